@@ -1,0 +1,11 @@
+import type { Entries, FormDef } from "./types";
+import fujian1 from "./fujian1.json";
+import sampleDraft from "./sample-draft.json";
+
+export * from "./types";
+
+/** 附件1 as parsed from seeds/ (regenerate with `npm run form:build`). */
+export const FUJIAN1: FormDef = fujian1 as FormDef;
+
+/** The draft of 锦州师范高等专科学校 found in the seed, offered as a sample. */
+export const SAMPLE_DRAFT: Entries = sampleDraft as Entries;
