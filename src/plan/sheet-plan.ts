@@ -1,0 +1,163 @@
+/**
+ * The plan: from a form (and the entries to keep) to everything its sheet
+ * must hold. Pure; both the Office.js adapter and the xlsx writer render it.
+ */
+import { EMPTY_ROW, type Entries, type FormDef, type MeasureRow } from "../form/types";
+import { columnLetter, rangeAddress } from "./a1";
+import { planLayout, type SheetLayout } from "./layout";
+import { BODY_FONT, HEADING_FONT, LABEL_FONT, TITLE_FONT, heightFor, lineCount, widthInPoints } from "./metrics";
+import type { FormatSpec, SheetPlan } from "./types";
+
+interface Area {
+  r0: number;
+  c0: number;
+  r1: number;
+  c1: number;
+  text: string;
+  fontSize: number;
+}
+
+class Grid {
+  readonly values: (string | null)[][];
+  readonly merges: string[] = [];
+  readonly areas: Area[] = [];
+  constructor(rows: number, cols: number) {
+    this.values = Array.from({ length: rows }, () => Array<string | null>(cols).fill(""));
+  }
+  /** Puts text in the top-left cell of r0..r1 × c0..c1, merging the area when it is larger than a cell. */
+  put(r0: number, c0: number, text: string, fontSize: number, r1 = r0, c1 = c0): void {
+    for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) this.values[r][c] = null;
+    this.values[r0][c0] = text;
+    if (r1 > r0 || c1 > c0) this.merges.push(rangeAddress(r0, c0, r1, c1));
+    this.areas.push({ r0, c0, r1, c1, text, fontSize });
+  }
+}
+
+/** Row heights that fit every cell's wrapped text; merged rows share their area's need. */
+function fitHeights(grid: Grid, widths: number[], rows: number): number[] {
+  const base = Array<number>(rows).fill(heightFor(1, BODY_FONT.size));
+  const need = (a: Area) => {
+    let chars = 0;
+    for (let c = a.c0; c <= a.c1; c++) chars += widths[c];
+    return heightFor(lineCount(a.text, chars), a.fontSize);
+  };
+  for (const a of grid.areas) if (a.r0 === a.r1) base[a.r0] = Math.max(base[a.r0], need(a));
+  for (const a of grid.areas) {
+    if (a.r0 === a.r1) continue;
+    let have = 0;
+    for (let r = a.r0; r <= a.r1; r++) have += base[r];
+    const deficit = need(a) - have;
+    if (deficit > 0) for (let r = a.r0; r <= a.r1; r++) base[r] += Math.ceil(deficit / (a.r1 - a.r0 + 1));
+  }
+  return base;
+}
+
+function runs(heights: number[]): SheetPlan["rowHeights"] {
+  const out: SheetPlan["rowHeights"] = [];
+  let start = 0;
+  for (let r = 1; r <= heights.length; r++) {
+    if (r === heights.length || heights[r] !== heights[start]) {
+      out.push({ rows: `${start + 1}:${r}`, height: heights[start] });
+      start = r;
+    }
+  }
+  return out;
+}
+
+function rowsOf(entries: Entries | undefined, seq: string): MeasureRow[] {
+  const rows = entries?.rows[seq];
+  return rows && rows.length ? rows : [EMPTY_ROW];
+}
+
+export function planSheet(form: FormDef, entries?: Entries, sheetName = form.sheetName): SheetPlan {
+  const layout: SheetLayout = planLayout(form, (seq) => rowsOf(entries, seq).length);
+  const cols = layout.columnCount;
+  const last = cols - 1;
+  const grid = new Grid(layout.lastRow + 1, cols);
+  const widths = form.columns.map((c) => c.width);
+  const { col } = layout;
+
+  grid.put(layout.labelRow, 0, form.label, LABEL_FONT.size);
+  grid.put(layout.titleRow, 0, form.title, TITLE_FONT.size, layout.titleRow, last);
+  const header = entries?.header;
+  for (const f of layout.headerFields) {
+    grid.put(f.row, f.labelCols[0], `${f.field.label}：`, BODY_FONT.size + 1, f.row, f.labelCols[1]);
+    grid.put(f.row, f.valueCols[0], header?.[f.field.key] ?? "", BODY_FONT.size + 1, f.row, f.valueCols[1]);
+  }
+  form.columnGroups.forEach((title, g) => {
+    const members = form.columns.map((c, i) => (c.group === g ? i : -1)).filter((i) => i >= 0);
+    grid.put(layout.groupHeaderRow, members[0], title, HEADING_FONT.size, layout.groupHeaderRow, members[members.length - 1]);
+  });
+  form.columns.forEach((c, i) => grid.put(layout.columnHeaderRow, i, c.title, HEADING_FONT.size));
+
+  for (const g of layout.groups) grid.put(g.firstRow, col.mainTask, form.groups[g.group].title, BODY_FONT.size, g.lastRow, col.mainTask);
+  form.tasks.forEach((t, i) => {
+    const place = layout.tasks[i];
+    const end = place.firstRow + place.rowCount - 1;
+    grid.put(place.firstRow, col.seq, t.seq, BODY_FONT.size, end, col.seq);
+    grid.put(place.firstRow, col.content, t.content, BODY_FONT.size, end, col.content);
+    grid.put(place.firstRow, col.department, t.department, BODY_FONT.size, end, col.department);
+    rowsOf(entries, t.seq).forEach((m, k) => {
+      const r = place.firstRow + k;
+      grid.put(r, col.measure, m.measure, BODY_FONT.size);
+      grid.put(r, col.target, m.target, BODY_FONT.size);
+      grid.put(r, col.unit, m.unit, BODY_FONT.size);
+      grid.put(r, col.time, m.time, BODY_FONT.size);
+    });
+  });
+
+  const fillCols = form.columns.map((c, i) => (c.role === "fill" ? i : -1)).filter((i) => i >= 0);
+  const bodyFill = fillCols.length ? [rangeAddress(layout.firstTaskRow, fillCols[0], layout.lastRow, fillCols[fillCols.length - 1])] : [];
+  const headerValues = layout.headerFields.map((f) => rangeAddress(f.row, f.valueCols[0], f.row, f.valueCols[1]));
+  const table = rangeAddress(layout.groupHeaderRow, 0, layout.lastRow, last);
+  const body = (c: number) => rangeAddress(layout.firstTaskRow, c, layout.lastRow, c);
+  const centred = [col.seq, col.mainTask, col.unit, col.time];
+  const formats: FormatSpec[] = [
+    { range: rangeAddress(0, 0, layout.lastRow, last), font: { ...BODY_FONT }, wrap: true, vAlign: "Center", hAlign: "Left" },
+    { range: rangeAddress(layout.labelRow, 0), font: { ...LABEL_FONT }, wrap: false },
+    { range: rangeAddress(layout.titleRow, 0, layout.titleRow, last), font: { ...TITLE_FONT }, hAlign: "Center" },
+    { range: rangeAddress(layout.headerFieldRow, 0, layout.headerFieldRow, last), font: { ...BODY_FONT, size: BODY_FONT.size + 1 } },
+    ...layout.headerFields.map((f): FormatSpec => ({ range: rangeAddress(f.row, f.labelCols[0], f.row, f.labelCols[1]), hAlign: "Right" })),
+    { range: rangeAddress(layout.groupHeaderRow, 0, layout.columnHeaderRow, last), font: { ...HEADING_FONT, bold: true }, hAlign: "Center" },
+    ...centred.map((c): FormatSpec => ({ range: body(c), hAlign: "Center" })),
+    { range: table, grid: true },
+  ];
+
+  return {
+    sheetName,
+    layout,
+    area: rangeAddress(0, 0, layout.lastRow, last),
+    values: grid.values,
+    textRanges: [...bodyFill, ...headerValues],
+    merges: grid.merges,
+    columnWidths: widths.map(widthInPoints),
+    rowHeights: runs(fitHeights(grid, widths, layout.lastRow + 1)),
+    formats,
+    unlocked: [...bodyFill, ...headerValues],
+    freezeRows: layout.columnHeaderRow + 1,
+    print: {
+      orientation: "Landscape",
+      paperSize: "A4",
+      titleRows: `$${layout.groupHeaderRow + 1}:$${layout.columnHeaderRow + 1}`,
+      fitToPagesWide: 1,
+      fitToPagesTall: 0,
+      centerHorizontally: true,
+      centerFooter: "第 &P 页，共 &N 页",
+      margins: { left: 40, right: 40, top: 50, bottom: 50, header: 20, footer: 25 },
+    },
+    protection: {
+      allowFormatRows: true,
+      allowFormatColumns: true,
+      allowFormatCells: false,
+      allowInsertRows: false,
+      allowDeleteRows: false,
+      allowSort: false,
+      allowAutoFilter: false,
+    },
+  };
+}
+
+/** Column letter of a form column, for messages and tests. */
+export function letterOf(form: FormDef, key: FormDef["columns"][number]["key"]): string {
+  return columnLetter(form.columns.findIndex((c) => c.key === key));
+}

@@ -1,0 +1,69 @@
+/** Everything a sheet must hold, as plain data. Both writers (Office.js and xlsx) render it. */
+import type { SheetLayout } from "./layout";
+
+export type HAlign = "Left" | "Center" | "Right";
+export type VAlign = "Top" | "Center" | "Bottom";
+
+export interface FontSpec {
+  name: string;
+  size: number;
+  bold?: boolean;
+}
+
+/** Formatting for a rectangular range; later entries win where they overlap. */
+export interface FormatSpec {
+  range: string;
+  font?: FontSpec;
+  wrap?: boolean;
+  hAlign?: HAlign;
+  vAlign?: VAlign;
+  /** Thin borders on every edge of every cell of the range. */
+  grid?: boolean;
+}
+
+export interface PrintSpec {
+  orientation: "Landscape" | "Portrait";
+  paperSize: "A4";
+  /** Rows repeated at the top of each printed page, e.g. "$4:$5". */
+  titleRows: string;
+  fitToPagesWide: number;
+  /** 0: as many pages tall as needed. */
+  fitToPagesTall: number;
+  centerHorizontally: boolean;
+  /** Footer text with Excel codes (&P page, &N pages). */
+  centerFooter: string;
+  /** Margins in points. */
+  margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+}
+
+export interface ProtectionSpec {
+  allowFormatRows: boolean;
+  allowFormatColumns: boolean;
+  allowFormatCells: boolean;
+  allowInsertRows: boolean;
+  allowDeleteRows: boolean;
+  allowSort: boolean;
+  allowAutoFilter: boolean;
+}
+
+export interface SheetPlan {
+  sheetName: string;
+  layout: SheetLayout;
+  /** The whole used area, e.g. "A1:H60"; `values` has exactly its shape. */
+  area: string;
+  /** Cell values; null for cells covered by a merge (only the top-left holds a value). */
+  values: (string | null)[][];
+  /** Ranges written as text ("@") before values, so "2023-12" never turns into a date. */
+  textRanges: string[];
+  merges: string[];
+  /** Column widths in points, one per column. */
+  columnWidths: number[];
+  /** Row heights in points for runs of rows, e.g. { rows: "6:8", height: 42 }. */
+  rowHeights: Array<{ rows: string; height: number }>;
+  formats: FormatSpec[];
+  /** The fill-in ranges; every other cell stays locked. */
+  unlocked: string[];
+  freezeRows: number;
+  print: PrintSpec;
+  protection: ProtectionSpec;
+}
