@@ -1,0 +1,93 @@
+/**
+ * Queues the commands that render a sheet plan onto a worksheet. No sync here:
+ * the caller decides when the batch goes to Excel.
+ */
+import { columnLetter } from "../plan/a1";
+import type { FormatSpec, SheetPlan } from "../plan/types";
+import type { Capabilities } from "./capabilities";
+
+const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"] as const;
+
+/** Rows and columns of an A1 range such as "E6:H60". */
+export function shapeOf(address: string): { rows: number; cols: number } {
+  const [a, b = a] = address.split(":");
+  const rc = (s: string) => {
+    const m = /^([A-Z]+)(\d+)$/.exec(s);
+    if (!m) throw new Error(`bad address ${s}`);
+    let col = 0;
+    for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
+    return { row: Number(m[2]), col };
+  };
+  const p = rc(a);
+  const q = rc(b);
+  return { rows: q.row - p.row + 1, cols: q.col - p.col + 1 };
+}
+
+export function filled<T>(address: string, value: T): T[][] {
+  const { rows, cols } = shapeOf(address);
+  return Array.from({ length: rows }, () => Array<T>(cols).fill(value));
+}
+
+function queueFormat(sheet: Excel.Worksheet, spec: FormatSpec): void {
+  const format = sheet.getRange(spec.range).format;
+  if (spec.font) {
+    format.font.name = spec.font.name;
+    format.font.size = spec.font.size;
+    format.font.bold = spec.font.bold ?? false;
+  }
+  if (spec.wrap !== undefined) format.wrapText = spec.wrap;
+  if (spec.hAlign) format.horizontalAlignment = spec.hAlign;
+  if (spec.vAlign) format.verticalAlignment = spec.vAlign;
+  if (spec.grid) {
+    for (const edge of EDGES) {
+      const border = format.borders.getItem(edge);
+      border.style = "Continuous";
+      border.weight = "Thin";
+      border.color = "#000000";
+    }
+  }
+}
+
+/** Features of the plan this Excel could not take, as message keys of i18n. */
+export type SkippedFeature = "feature.print" | "feature.freeze";
+
+/**
+ * Queues the whole plan on an empty, unprotected worksheet and protects it at
+ * the end. Returns the parts that this Excel's API sets cannot render.
+ */
+export function queuePlan(sheet: Excel.Worksheet, plan: SheetPlan, caps: Capabilities): SkippedFeature[] {
+  const skipped: SkippedFeature[] = [];
+  for (const r of plan.textRanges) sheet.getRange(r).numberFormat = filled(r, "@");
+  sheet.getRange(plan.area).values = plan.values as unknown as string[][];
+  for (const m of plan.merges) sheet.getRange(m).merge(false);
+  for (const f of plan.formats) queueFormat(sheet, f);
+  plan.columnWidths.forEach((w, i) => {
+    const l = columnLetter(i);
+    sheet.getRange(`${l}:${l}`).format.columnWidth = w;
+  });
+  for (const h of plan.rowHeights) sheet.getRange(h.rows).format.rowHeight = h.height;
+  for (const r of plan.unlocked) sheet.getRange(r).format.protection.locked = false;
+  if (caps.freezePanes) sheet.freezePanes.freezeRows(plan.freezeRows);
+  else skipped.push("feature.freeze");
+  if (caps.pageLayout) queuePrint(sheet, plan);
+  else skipped.push("feature.print");
+  sheet.protection.protect({ ...plan.protection, selectionMode: "Normal" });
+  return skipped;
+}
+
+function queuePrint(sheet: Excel.Worksheet, plan: SheetPlan): void {
+  const p = plan.print;
+  const layout = sheet.pageLayout;
+  layout.orientation = p.orientation;
+  layout.paperSize = p.paperSize;
+  layout.centerHorizontally = p.centerHorizontally;
+  layout.leftMargin = p.margins.left;
+  layout.rightMargin = p.margins.right;
+  layout.topMargin = p.margins.top;
+  layout.bottomMargin = p.margins.bottom;
+  layout.headerMargin = p.margins.header;
+  layout.footerMargin = p.margins.footer;
+  layout.zoom = { horizontalFitToPages: p.fitToPagesWide, verticalFitToPages: p.fitToPagesTall };
+  layout.setPrintTitleRows(p.titleRows);
+  layout.headersFooters.defaultForAllPages.centerFooter = p.centerFooter;
+}

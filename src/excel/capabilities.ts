@@ -1,0 +1,18 @@
+/** What this Excel's API can do, from its requirement sets (see notes/excel-api.md). */
+export interface Capabilities {
+  /** ExcelApi 1.2: merge, protection, widths — loading needs these. */
+  basics: boolean;
+  /** ExcelApi 1.7: freeze panes. */
+  freezePanes: boolean;
+  /** ExcelApi 1.8: data validation. */
+  dataValidation: boolean;
+  /** ExcelApi 1.9: page layout (print setup). */
+  pageLayout: boolean;
+}
+
+export function detectCapabilities(isSetSupported: (name: string, version: string) => boolean): Capabilities {
+  const api = (v: string) => isSetSupported("ExcelApi", v);
+  return { basics: api("1.4"), freezePanes: api("1.7"), dataValidation: api("1.8"), pageLayout: api("1.9") };
+}
+
+export const ALL_CAPABILITIES: Capabilities = { basics: true, freezePanes: true, dataValidation: true, pageLayout: true };

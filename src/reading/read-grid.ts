@@ -1,0 +1,117 @@
+/**
+ * Reading: from a grid of cell values (as Excel returns them, starting at A1)
+ * back to the college's entries, mapping every row to its task.
+ */
+import { isEmptyRow, type ColumnKey, type Entries, type FormDef, type HeaderValues, type MeasureRow } from "../form/types";
+
+export type Cell = string | number | boolean | null | undefined;
+
+export interface RowOwner {
+  /** 0-based sheet row. */
+  row: number;
+  seq: string;
+  /** Index of this row among its task's measure rows. */
+  index: number;
+}
+
+export interface StrayRow {
+  row: number;
+  /** What the row's 序号 cell holds ("" when the row lies above every task). */
+  seq: string;
+  values: MeasureRow;
+}
+
+export interface GridReading {
+  /** False when no header row with the form's column titles was found. */
+  recognised: boolean;
+  headerRow: number;
+  /** 0-based column of each form column, as found by its title. */
+  columns: Partial<Record<ColumnKey, number>>;
+  entries: Entries;
+  owners: RowOwner[];
+  /** Rows with text that belong to no task of the form; they must not be dropped. */
+  strays: StrayRow[];
+}
+
+export function cellText(v: Cell): string {
+  if (v === null || v === undefined) return "";
+  if (typeof v === "number") return Number.isFinite(v) ? String(v) : "";
+  return String(v).trim();
+}
+
+function findHeaderRow(form: FormDef, grid: Cell[][]): { row: number; columns: Partial<Record<ColumnKey, number>> } | null {
+  const limit = Math.min(grid.length, 40);
+  for (let r = 0; r < limit; r++) {
+    const texts = (grid[r] ?? []).map((v) => cellText(v).replace(/\s/g, ""));
+    const columns: Partial<Record<ColumnKey, number>> = {};
+    for (const c of form.columns) {
+      const at = texts.indexOf(c.title);
+      if (at >= 0) columns[c.key] = at;
+    }
+    if (Object.keys(columns).length === form.columns.length) return { row: r, columns };
+  }
+  return null;
+}
+
+function readHeader(form: FormDef, grid: Cell[][], above: number): HeaderValues {
+  const header: HeaderValues = { unit: "", contact: "", phone: "" };
+  const labels = form.headerFields.map((f) => f.label);
+  for (let r = 0; r < above; r++) {
+    const row = grid[r] ?? [];
+    row.forEach((v, c) => {
+      const text = cellText(v);
+      const field = form.headerFields.find((f) => text.startsWith(f.label));
+      if (!field) return;
+      const inline = text.slice(field.label.length).replace(/^[：:]/, "").trim();
+      if (inline) {
+        header[field.key] = inline;
+        return;
+      }
+      for (let k = c + 1; k < row.length; k++) {
+        const next = cellText(row[k]);
+        if (!next) continue;
+        if (!labels.some((l) => next.startsWith(l))) header[field.key] = next;
+        break;
+      }
+    });
+  }
+  return header;
+}
+
+export function readGrid(form: FormDef, grid: Cell[][]): GridReading {
+  const found = findHeaderRow(form, grid);
+  const entries: Entries = { header: { unit: "", contact: "", phone: "" }, rows: {} };
+  if (!found) return { recognised: false, headerRow: -1, columns: {}, entries, owners: [], strays: [] };
+  const { row: headerRow, columns } = found;
+  entries.header = readHeader(form, grid, headerRow);
+  const known = new Set(form.tasks.map((t) => t.seq));
+  const owners: RowOwner[] = [];
+  const strays: StrayRow[] = [];
+  const at = (row: Cell[], key: ColumnKey) => cellText(row[columns[key] as number]);
+  let current = "";
+  for (let r = headerRow + 1; r < grid.length; r++) {
+    const row = grid[r] ?? [];
+    const seq = at(row, "seq");
+    const values: MeasureRow = { measure: at(row, "measure"), target: at(row, "target"), unit: at(row, "unit"), time: at(row, "time") };
+    if (seq) current = known.has(seq) ? seq : "";
+    if (!current) {
+      if (seq || values.measure || values.target || values.unit || values.time) strays.push({ row: r, seq, values });
+      continue;
+    }
+    const list = (entries.rows[current] ??= []);
+    owners.push({ row: r, seq: current, index: list.length });
+    list.push(values);
+  }
+  return { recognised: true, headerRow, columns, entries, owners, strays };
+}
+
+/** Entries without tasks whose only rows are empty, and without trailing empty rows. */
+export function compactEntries(entries: Entries): Entries {
+  const rows: Record<string, MeasureRow[]> = {};
+  for (const [seq, list] of Object.entries(entries.rows)) {
+    const kept = [...list];
+    while (kept.length && isEmptyRow(kept[kept.length - 1])) kept.pop();
+    if (kept.length) rows[seq] = kept;
+  }
+  return { header: { ...entries.header }, rows };
+}
