@@ -3,7 +3,7 @@
  * Every repair is reported so tests can list each change to the official text.
  */
 
-export type RepairRule = "bookmark" | "variant" | "wrap-space" | "title-space";
+export type RepairRule = "bookmark" | "variant" | "wrap-space" | "wrap-line" | "title-space";
 
 export interface Repair {
   rule: RepairRule;
@@ -54,7 +54,13 @@ export function repairLine(line: string, log?: Repair[]): string {
  * break is always a wrap inside a sentence, never a paragraph.
  */
 export function repairWrapped(lines: readonly string[], log?: Repair[]): string {
-  return lines.map((l) => repairLine(l, log)).join("");
+  const parts = lines.map((l) => repairLine(l, log)).filter((l) => l !== "");
+  for (let i = 1; i < parts.length; i++) {
+    const a = parts[i - 1].slice(-1);
+    const b = parts[i].slice(0, 1);
+    log?.push({ rule: "wrap-line", from: `${a}\n${b}`, to: `${a}${b}` });
+  }
+  return parts.join("");
 }
 
 /**

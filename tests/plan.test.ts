@@ -1,0 +1,98 @@
+import { FUJIAN1, SAMPLE_DRAFT, type FormDef } from "../src/form";
+import { planSheet } from "../src/plan/sheet-plan";
+import otherForm from "./fixtures/other-form.json";
+
+const blank = planSheet(FUJIAN1);
+const draft = planSheet(FUJIAN1, SAMPLE_DRAFT);
+
+describe("sheet plan of the blank 附件1", () => {
+  it("lays the label, the title, the header line and the two-row column header", () => {
+    expect(blank.sheetName).toBe("附件1");
+    expect(blank.values[0][0]).toBe("附件1");
+    expect(blank.values[1][0]).toBe(FUJIAN1.title);
+    expect(blank.values[2]).toEqual(["单位（公章）：", null, "", "联系人：", "", "联系电话：", "", null]);
+    expect(blank.values[3]).toEqual(["部省共建任务", null, null, null, "落实具体措施", null, null, null]);
+    expect(blank.values[4]).toEqual(["序号", "主要任务", "任务内容", "责任部门", "具体举措", "完成目标", "责任单位（部门）", "完成时间"]);
+    expect(blank.merges.slice(0, 6)).toEqual(["A2:H2", "A3:B3", "G3:H3", "A4:D4", "E4:H4", "B6:B8"]);
+  });
+
+  it("has one row per task, 主要任务 merged over each of the 12 groups", () => {
+    expect(blank.area).toBe("A1:H59");
+    expect(blank.values.slice(5).map((r) => r[0])).toEqual(FUJIAN1.tasks.map((t) => t.seq));
+    const groupMerges = blank.merges.filter((m) => m.startsWith("B") && m !== "B6:B8" ? true : m === "B6:B8");
+    expect(groupMerges).toEqual(["B6:B8", "B10:B14", "B15:B21", "B22:B25", "B26:B32", "B33:B38", "B39:B42", "B43:B46", "B47:B48", "B49:B54", "B55:B59"]);
+    expect(blank.values[8][1]).toBe("深化考试招生改革，完善技术技能人才培养体系。");
+  });
+
+  it("locks everything but the fill-in cells and writes those as text", () => {
+    expect(blank.unlocked).toEqual(["E6:H59", "C3", "E3", "G3:H3"]);
+    expect(blank.textRanges).toEqual(blank.unlocked);
+    expect(blank.protection).toMatchObject({ allowFormatCells: false, allowInsertRows: false, allowDeleteRows: false });
+  });
+
+  it("sets widths, Chinese print fonts, borders, frozen header and A4 landscape print", () => {
+    expect(blank.columnWidths).toEqual(FUJIAN1.columns.map((c) => Math.round(c.width * 11 + 6)));
+    expect(blank.formats[0]).toMatchObject({ range: "A1:H59", font: { name: "仿宋" }, wrap: true });
+    expect(blank.formats.find((f) => f.grid)?.range).toBe("A4:H59");
+    expect(blank.formats.find((f) => f.range === "A2:H2")?.font).toEqual({ name: "宋体", size: 16, bold: true });
+    expect(blank.freezeRows).toBe(5);
+    expect(blank.print).toMatchObject({ orientation: "Landscape", paperSize: "A4", titleRows: "$4:$5", fitToPagesWide: 1, fitToPagesTall: 0 });
+    expect(blank.print.centerFooter).toContain("&P");
+  });
+
+  it("gives every row an explicit height that fits its wrapped text", () => {
+    const heights = new Map<number, number>();
+    for (const h of blank.rowHeights) {
+      const [a, b] = h.rows.split(":").map(Number);
+      for (let r = a; r <= b; r++) heights.set(r, h.height);
+    }
+    expect([...heights.keys()]).toEqual(Array.from({ length: 59 }, (_, i) => i + 1));
+    // Task 42 (row 47) has the longest content; its row is several lines tall.
+    expect(heights.get(47)!).toBeGreaterThan(3 * heights.get(1)!);
+    expect(heights.get(47)!).toBeGreaterThan(heights.get(48)!);
+  });
+});
+
+describe("sheet plan with entries", () => {
+  it("spreads a task over its measure rows with A, C and D merged", () => {
+    // Task 3 has three measure rows: sheet rows 8-10.
+    expect(draft.layout.tasks[2]).toEqual({ seq: "3", firstRow: 7, rowCount: 3 });
+    expect(draft.merges).toEqual(expect.arrayContaining(["A8:A10", "C8:C10", "D8:D10", "B6:B10"]));
+    expect(draft.values.slice(7, 10).map((r) => r.slice(0, 4))).toEqual([
+      ["3", null, FUJIAN1.tasks[2].content, FUJIAN1.tasks[2].department],
+      [null, null, null, null],
+      [null, null, null, null],
+    ]);
+    expect(draft.values.slice(7, 10).map((r) => r[6])).toEqual(["教务处", "人事处", "思政部"]);
+    expect(draft.values[2][2]).toBe("锦州师范高等专科学校");
+    expect(draft.area).toBe(`A1:H${59 + 2 + 1 + 1}`);
+  });
+
+  it("puts only the top-left cell's value in every merged area", () => {
+    for (const m of draft.merges) {
+      const [a, b] = m.split(":");
+      const pos = (s: string) => ({ r: Number(s.slice(1)) - 1, c: s.charCodeAt(0) - 65 });
+      const p = pos(a);
+      const q = pos(b);
+      for (let r = p.r; r <= q.r; r++) for (let c = p.c; c <= q.c; c++) {
+        if (r === p.r && c === p.c) expect(draft.values[r][c]).not.toBeNull();
+        else expect(draft.values[r][c]).toBeNull();
+      }
+    }
+  });
+});
+
+describe("a second form definition", () => {
+  const form = otherForm as FormDef;
+  const plan = planSheet(form, { header: { unit: "某职业学院", contact: "", phone: "" }, rows: { B2: [{ measure: "m", target: "t", unit: "办公室", time: "长期" }, { measure: "", target: "t2", unit: "", time: "" }] } });
+
+  it("lays its own columns, groups and tasks with no code change", () => {
+    expect(plan.sheetName).toBe("附表2");
+    expect(plan.values[4]).toEqual(["编号", "牵头部门", "任务类别", "任务描述", "承办部门", "工作举措", "预期成果", "时限"]);
+    expect(plan.values[3]).toEqual(["市级任务", null, null, null, "单位落实", null, null, "备用"]);
+    expect(plan.values.slice(5).map((r) => r[0])).toEqual(["A1", "A2", "B1", "B2", null, "B3", "C1", "C2"]);
+    expect(plan.merges).toEqual(expect.arrayContaining(["C6:C7", "C8:C11", "C12:C13", "A9:A10", "B9:B10", "D9:D10"]));
+    expect(plan.values[8].slice(4)).toEqual(["办公室", "m", "t", "长期"]);
+    expect(plan.unlocked[0]).toBe("E6:H13");
+  });
+});
