@@ -33,10 +33,17 @@ export interface GridReading {
   strays: StrayRow[];
 }
 
-export function cellText(v: Cell): string {
+/** A cell's value as the text a user typed (numbers as Excel shows them in General format). */
+export function cellValue(v: Cell): string {
   if (v === null || v === undefined) return "";
   if (typeof v === "number") return Number.isFinite(v) ? String(v) : "";
-  return String(v).trim();
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  return String(v);
+}
+
+/** A cell's value without surrounding blanks, for matching labels and 序号. */
+export function cellText(v: Cell): string {
+  return cellValue(v).trim();
 }
 
 function findHeaderRow(form: FormDef, grid: Cell[][]): { row: number; columns: Partial<Record<ColumnKey, number>> } | null {
@@ -87,15 +94,15 @@ export function readGrid(form: FormDef, grid: Cell[][]): GridReading {
   const known = new Set(form.tasks.map((t) => t.seq));
   const owners: RowOwner[] = [];
   const strays: StrayRow[] = [];
-  const at = (row: Cell[], key: ColumnKey) => cellText(row[columns[key] as number]);
+  const at = (row: Cell[], key: ColumnKey) => cellValue(row[columns[key] as number]);
   let current = "";
   for (let r = headerRow + 1; r < grid.length; r++) {
     const row = grid[r] ?? [];
-    const seq = at(row, "seq");
+    const seq = cellText(row[columns.seq as number]);
     const values: MeasureRow = { measure: at(row, "measure"), target: at(row, "target"), unit: at(row, "unit"), time: at(row, "time") };
     if (seq) current = known.has(seq) ? seq : "";
     if (!current) {
-      if (seq || values.measure || values.target || values.unit || values.time) strays.push({ row: r, seq, values });
+      if (seq || !isEmptyRow(values)) strays.push({ row: r, seq, values });
       continue;
     }
     const list = (entries.rows[current] ??= []);
