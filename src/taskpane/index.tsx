@@ -1,0 +1,24 @@
+import { createRoot } from "react-dom/client";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { langOf } from "../i18n/strings";
+import { App } from "./App";
+import { createServices } from "./services";
+
+declare global {
+  interface Window {
+    __fujian1Outdated?: boolean;
+  }
+}
+
+function mount(): void {
+  const lang = langOf(Office.context?.displayLanguage);
+  document.documentElement.lang = lang === "zh" ? "zh-CN" : "en-US";
+  const root = createRoot(document.getElementById("root") as HTMLElement);
+  root.render(
+    <FluentProvider theme={webLightTheme}>
+      <App lang={lang} services={createServices(lang)} />
+    </FluentProvider>,
+  );
+}
+
+if (!window.__fujian1Outdated) void Office.onReady(() => mount());
