@@ -49,7 +49,7 @@ function queueFormat(sheet: Excel.Worksheet, spec: FormatSpec): void {
 }
 
 /** Features of the plan this Excel could not take, as message keys of i18n. */
-export type SkippedFeature = "feature.print" | "feature.freeze";
+export type SkippedFeature = "feature.print" | "feature.freeze" | "feature.validation" | "feature.highlights";
 
 /**
  * Queues the whole plan on an empty, unprotected worksheet and protects it at
@@ -67,12 +67,41 @@ export function queuePlan(sheet: Excel.Worksheet, plan: SheetPlan, caps: Capabil
   });
   for (const h of plan.rowHeights) sheet.getRange(h.rows).format.rowHeight = h.height;
   for (const r of plan.unlocked) sheet.getRange(r).format.protection.locked = false;
+  for (const c of plan.hiddenColumns) sheet.getRange(`${c}:${c}`).columnHidden = true;
+  if (caps.dataValidation) queueValidations(sheet, plan);
+  else skipped.push("feature.validation");
+  if (caps.conditionalFormats) queueHighlights(sheet, plan);
+  else skipped.push("feature.highlights");
   if (caps.freezePanes) sheet.freezePanes.freezeRows(plan.freezeRows);
   else skipped.push("feature.freeze");
   if (caps.pageLayout) queuePrint(sheet, plan);
   else skipped.push("feature.print");
   sheet.protection.protect({ ...plan.protection, selectionMode: "Normal" });
   return skipped;
+}
+
+/** One list rule per column range, replacing whatever a paste left there. */
+export function queueValidations(sheet: Excel.Worksheet, plan: SheetPlan): void {
+  for (const v of plan.validations) {
+    const dv = sheet.getRange(v.range).dataValidation;
+    dv.clear();
+    dv.ignoreBlanks = true;
+    dv.rule = { list: { inCellDropDown: true, source: `=${v.listName}` } };
+    dv.prompt = { showPrompt: true, title: v.prompt.title, message: v.prompt.message };
+    dv.errorAlert = { showAlert: true, style: v.errorAlert.style, title: v.errorAlert.title, message: v.errorAlert.message };
+  }
+}
+
+/** The highlight rules; each add() goes to the top, so the lowest priority is added first. */
+export function queueHighlights(sheet: Excel.Worksheet, plan: SheetPlan): void {
+  for (const spec of [...plan.conditionalFormats].reverse()) {
+    const cf = sheet.getRange(spec.range).conditionalFormats.add("Custom");
+    cf.custom.rule.formula = spec.formula;
+    cf.custom.format.fill.color = spec.fill;
+    if (spec.fontColor) cf.custom.format.font.color = spec.fontColor;
+    if (spec.bold) cf.custom.format.font.bold = true;
+    cf.stopIfTrue = spec.stopIfTrue;
+  }
 }
 
 function queuePrint(sheet: Excel.Worksheet, plan: SheetPlan): void {
@@ -89,5 +118,6 @@ function queuePrint(sheet: Excel.Worksheet, plan: SheetPlan): void {
   layout.footerMargin = p.margins.footer;
   layout.zoom = { horizontalFitToPages: p.fitToPagesWide, verticalFitToPages: p.fitToPagesTall };
   layout.setPrintTitleRows(p.titleRows);
+  layout.setPrintArea(plan.printArea);
   layout.headersFooters.defaultForAllPages.centerFooter = p.centerFooter;
 }

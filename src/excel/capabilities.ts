@@ -2,6 +2,8 @@
 export interface Capabilities {
   /** ExcelApi 1.2: merge, protection, widths — loading needs these. */
   basics: boolean;
+  /** ExcelApi 1.6: conditional formats (highlights). */
+  conditionalFormats: boolean;
   /** ExcelApi 1.7: freeze panes. */
   freezePanes: boolean;
   /** ExcelApi 1.8: data validation. */
@@ -12,7 +14,7 @@ export interface Capabilities {
 
 export function detectCapabilities(isSetSupported: (name: string, version: string) => boolean): Capabilities {
   const api = (v: string) => isSetSupported("ExcelApi", v);
-  return { basics: api("1.4"), freezePanes: api("1.7"), dataValidation: api("1.8"), pageLayout: api("1.9") };
+  return { basics: api("1.4"), conditionalFormats: api("1.6"), freezePanes: api("1.7"), dataValidation: api("1.8"), pageLayout: api("1.9") };
 }
 
-export const ALL_CAPABILITIES: Capabilities = { basics: true, freezePanes: true, dataValidation: true, pageLayout: true };
+export const ALL_CAPABILITIES: Capabilities = { basics: true, conditionalFormats: true, freezePanes: true, dataValidation: true, pageLayout: true };

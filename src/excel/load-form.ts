@@ -6,7 +6,9 @@
 import { isEmptyRow, type Entries, type FormDef } from "../form/types";
 import { planSheet } from "../plan/sheet-plan";
 import { readGrid, type Cell } from "../reading/read-grid";
+import { LISTS_SHEET, listColumns } from "../plan/rules";
 import { queuePlan, type SkippedFeature } from "./apply-plan";
+import { probeLists, queueLists, readLists } from "./lists-sheet";
 import type { Capabilities } from "./capabilities";
 import { UserFacingError } from "./errors";
 import type { ExcelRunner } from "./run";
@@ -31,7 +33,11 @@ function hasText(rows: Entries["rows"][string] | undefined): boolean {
 
 /** The user's entries, with the sample only where the user has nothing. */
 export function combine(kept: Entries | undefined, sample: Entries | undefined): { entries: Entries; sampleTasks: number } {
-  const entries: Entries = { header: { ...(kept?.header ?? { unit: "", contact: "", phone: "" }) }, rows: { ...(kept?.rows ?? {}) } };
+  const entries: Entries = {
+    header: { ...(kept?.header ?? { unit: "", contact: "", phone: "" }) },
+    rows: { ...(kept?.rows ?? {}) },
+    marks: { ...(sample?.marks ?? {}), ...(kept?.marks ?? {}) },
+  };
   let sampleTasks = 0;
   if (sample) {
     for (const k of ["unit", "contact", "phone"] as const) if (!entries.header[k]) entries.header[k] = sample.header[k];
@@ -67,6 +73,7 @@ export async function loadForm(run: ExcelRunner, form: FormDef, caps: Capabiliti
     const used = existing.getUsedRangeOrNullObject(true);
     used.load("values,rowIndex,columnIndex");
     sheets.load("items/name");
+    const listsProbe = probeLists(context, listColumns(form.lists));
     await context.sync();
 
     let kept: Entries | undefined;
@@ -82,14 +89,15 @@ export async function loadForm(run: ExcelRunner, form: FormDef, caps: Capabiliti
     const { entries, sampleTasks } = combine(kept, options.sample);
     const replacing = !existing.isNullObject;
     const name = replacing ? freeName(sheets.items.map((s) => s.name), form.sheetName) : form.sheetName;
-    const plan = planSheet(form, entries, name);
+    const plan = planSheet(form, entries, name, readLists(listsProbe) ?? form.lists);
+    queueLists(context, listsProbe, plan.lists.columns);
     const target = sheets.add(name);
     const skipped = queuePlan(target, plan, caps);
     if (!replacing) target.activate();
     try {
       await context.sync();
     } catch (e) {
-      await discard(context, name);
+      await discard(context, listsProbe.sheet.isNullObject ? [name, LISTS_SHEET] : [name], listsProbe.sheet.isNullObject ? plan.lists.columns.map((c) => c.name) : []);
       throw e;
     }
     if (replacing) {
@@ -118,22 +126,21 @@ async function recoverSwap(context: Excel.RequestContext, original: string, temp
     const old = context.workbook.worksheets.getItemOrNullObject(original);
     old.load("isNullObject");
     await context.sync();
-    if (!old.isNullObject) await discard(context, temporary);
+    if (!old.isNullObject) await discard(context, [temporary], []);
   } catch {
     // The original error is what the user needs to see.
   }
 }
 
-/** Removes a half-built sheet so nothing half-written is left behind. */
-async function discard(context: Excel.RequestContext, name: string): Promise<void> {
+/** Removes half-built sheets (and names made for them) so nothing half-written is left behind. */
+async function discard(context: Excel.RequestContext, sheetNames: string[], names: string[]): Promise<void> {
   try {
-    const partial = context.workbook.worksheets.getItemOrNullObject(name);
-    partial.load("isNullObject");
+    const sheets = sheetNames.map((n) => context.workbook.worksheets.getItemOrNullObject(n));
+    const items = names.map((n) => context.workbook.names.getItemOrNullObject(n));
+    for (const p of [...sheets, ...items]) p.load("isNullObject");
     await context.sync();
-    if (!partial.isNullObject) {
-      partial.delete();
-      await context.sync();
-    }
+    for (const p of [...items, ...sheets]) if (!p.isNullObject) p.delete();
+    await context.sync();
   } catch {
     // Nothing more can be done; the original error is what the user needs to see.
   }

@@ -61,7 +61,7 @@ export interface FormDef {
   groups: GroupDef[];
   tasks: TaskDef[];
   /** Default lists for the dropdowns. */
-  lists: { units: string[]; times: string[] };
+  lists: Lists;
 }
 
 /** One measure row written by the college. */
@@ -83,6 +83,14 @@ export interface Entries {
   header: HeaderValues;
   /** Keyed by task seq; a task without key has one empty row. */
   rows: Record<string, MeasureRow[]>;
+  /** Tasks marked 不涉及 (not applicable), with the reason given. */
+  marks?: Record<string, string>;
+}
+
+/** The dropdown lists a college controls; they travel with the workbook. */
+export interface Lists {
+  units: string[];
+  times: string[];
 }
 
 export const EMPTY_ROW: MeasureRow = Object.freeze({ measure: "", target: "", unit: "", time: "" });

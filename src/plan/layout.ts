@@ -20,7 +20,14 @@ export interface HeaderFieldPlace {
 }
 
 export interface SheetLayout {
+  /** The form's own columns; the mark and key columns follow them. */
   columnCount: number;
+  /** Column of the 不涉及 mark (outside the print area). */
+  markCol: number;
+  /** Hidden column holding each row's task 序号, for the highlight formulas. */
+  keyCol: number;
+  /** Columns of the measure row a college fills in. */
+  fillCols: number[];
   col: Record<ColumnKey, number>;
   labelRow: number;
   titleRow: number;
@@ -86,6 +93,9 @@ export function planLayout(form: FormDef, rowsPerTask: (seq: string) => number):
   });
   return {
     columnCount: form.columns.length,
+    markCol: form.columns.length,
+    keyCol: form.columns.length + 1,
+    fillCols: form.columns.map((c, i) => (c.role === "fill" ? i : -1)).filter((i) => i >= 0),
     col,
     labelRow: 0,
     titleRow: 1,

@@ -2,11 +2,16 @@
  * The plan: from a form (and the entries to keep) to everything its sheet
  * must hold. Pure; both the Office.js adapter and the xlsx writer render it.
  */
-import { EMPTY_ROW, type Entries, type FormDef, type MeasureRow } from "../form/types";
+import { EMPTY_ROW, type Entries, type FormDef, type Lists, type MeasureRow } from "../form/types";
 import { columnLetter, rangeAddress } from "./a1";
 import { planLayout, type SheetLayout } from "./layout";
 import { BODY_FONT, HEADING_FONT, LABEL_FONT, TITLE_FONT, heightFor, lineCount, widthInPoints } from "./metrics";
+import { KEY_TITLE, LISTS_SHEET, MARK_TITLE, highlights, listColumns, validations } from "./rules";
 import type { FormatSpec, SheetPlan } from "./types";
+
+/** Widths (characters) of the 不涉及 mark column and the hidden key column. */
+const MARK_WIDTH = 16;
+const KEY_WIDTH = 6;
 
 interface Area {
   r0: number;
@@ -69,12 +74,11 @@ function rowsOf(entries: Entries | undefined, seq: string): MeasureRow[] {
   return rows && rows.length ? rows : [EMPTY_ROW];
 }
 
-export function planSheet(form: FormDef, entries?: Entries, sheetName = form.sheetName): SheetPlan {
+export function planSheet(form: FormDef, entries?: Entries, sheetName = form.sheetName, lists: Lists = form.lists): SheetPlan {
   const layout: SheetLayout = planLayout(form, (seq) => rowsOf(entries, seq).length);
-  const cols = layout.columnCount;
-  const last = cols - 1;
-  const grid = new Grid(layout.lastRow + 1, cols);
-  const widths = form.columns.map((c) => c.width);
+  const last = layout.columnCount - 1;
+  const grid = new Grid(layout.lastRow + 1, layout.keyCol + 1);
+  const widths = [...form.columns.map((c) => c.width), MARK_WIDTH, KEY_WIDTH];
   const { col } = layout;
 
   grid.put(layout.labelRow, 0, form.label, LABEL_FONT.size);
@@ -89,6 +93,8 @@ export function planSheet(form: FormDef, entries?: Entries, sheetName = form.she
     grid.put(layout.groupHeaderRow, members[0], title, HEADING_FONT.size, layout.groupHeaderRow, members[members.length - 1]);
   });
   form.columns.forEach((c, i) => grid.put(layout.columnHeaderRow, i, c.title, HEADING_FONT.size));
+  grid.put(layout.groupHeaderRow, layout.markCol, MARK_TITLE, HEADING_FONT.size, layout.columnHeaderRow, layout.markCol);
+  grid.put(layout.groupHeaderRow, layout.keyCol, KEY_TITLE, HEADING_FONT.size, layout.columnHeaderRow, layout.keyCol);
 
   for (const g of layout.groups) grid.put(g.firstRow, col.mainTask, form.groups[g.group].title, BODY_FONT.size, g.lastRow, col.mainTask);
   form.tasks.forEach((t, i) => {
@@ -97,28 +103,31 @@ export function planSheet(form: FormDef, entries?: Entries, sheetName = form.she
     grid.put(place.firstRow, col.seq, t.seq, BODY_FONT.size, end, col.seq);
     grid.put(place.firstRow, col.content, t.content, BODY_FONT.size, end, col.content);
     grid.put(place.firstRow, col.department, t.department, BODY_FONT.size, end, col.department);
+    grid.put(place.firstRow, layout.markCol, entries?.marks?.[t.seq] ?? "", BODY_FONT.size, end, layout.markCol);
     rowsOf(entries, t.seq).forEach((m, k) => {
       const r = place.firstRow + k;
       grid.put(r, col.measure, m.measure, BODY_FONT.size);
       grid.put(r, col.target, m.target, BODY_FONT.size);
       grid.put(r, col.unit, m.unit, BODY_FONT.size);
       grid.put(r, col.time, m.time, BODY_FONT.size);
+      grid.put(r, layout.keyCol, t.seq, BODY_FONT.size);
     });
   });
 
-  const fillCols = form.columns.map((c, i) => (c.role === "fill" ? i : -1)).filter((i) => i >= 0);
+  const fillCols = layout.fillCols;
+  const markRange = rangeAddress(layout.firstTaskRow, layout.markCol, layout.lastRow, layout.markCol);
   const bodyFill = fillCols.length ? [rangeAddress(layout.firstTaskRow, fillCols[0], layout.lastRow, fillCols[fillCols.length - 1])] : [];
   const headerValues = layout.headerFields.map((f) => rangeAddress(f.row, f.valueCols[0], f.row, f.valueCols[1]));
-  const table = rangeAddress(layout.groupHeaderRow, 0, layout.lastRow, last);
+  const table = rangeAddress(layout.groupHeaderRow, 0, layout.lastRow, layout.markCol);
   const body = (c: number) => rangeAddress(layout.firstTaskRow, c, layout.lastRow, c);
   const centred = [col.seq, col.mainTask, col.unit, col.time];
   const formats: FormatSpec[] = [
-    { range: rangeAddress(0, 0, layout.lastRow, last), font: { ...BODY_FONT }, wrap: true, vAlign: "Center", hAlign: "Left" },
+    { range: rangeAddress(0, 0, layout.lastRow, layout.keyCol), font: { ...BODY_FONT }, wrap: true, vAlign: "Center", hAlign: "Left" },
     { range: rangeAddress(layout.labelRow, 0), font: { ...LABEL_FONT }, wrap: false },
     { range: rangeAddress(layout.titleRow, 0, layout.titleRow, last), font: { ...TITLE_FONT }, hAlign: "Center" },
     { range: rangeAddress(layout.headerFieldRow, 0, layout.headerFieldRow, last), font: { ...BODY_FONT, size: BODY_FONT.size + 1 } },
     ...layout.headerFields.map((f): FormatSpec => ({ range: rangeAddress(f.row, f.labelCols[0], f.row, f.labelCols[1]), hAlign: "Right" })),
-    { range: rangeAddress(layout.groupHeaderRow, 0, layout.columnHeaderRow, last), font: { ...HEADING_FONT, bold: true }, hAlign: "Center" },
+    { range: rangeAddress(layout.groupHeaderRow, 0, layout.columnHeaderRow, layout.keyCol), font: { ...HEADING_FONT, bold: true }, hAlign: "Center" },
     ...centred.map((c): FormatSpec => ({ range: body(c), hAlign: "Center" })),
     { range: table, grid: true },
   ];
@@ -126,15 +135,17 @@ export function planSheet(form: FormDef, entries?: Entries, sheetName = form.she
   return {
     sheetName,
     layout,
-    area: rangeAddress(0, 0, layout.lastRow, last),
+    area: rangeAddress(0, 0, layout.lastRow, layout.keyCol),
     values: grid.values,
-    textRanges: [...bodyFill, ...headerValues],
+    textRanges: [...bodyFill, markRange, ...headerValues],
     merges: grid.merges,
     columnWidths: widths.map(widthInPoints),
-    rowHeights: runs(fitHeights(grid, widths, layout.lastRow + 1)),
+    rowHeights: runs(fitHeights(grid, widths.slice(0, layout.columnCount).concat(MARK_WIDTH, 1e6), layout.lastRow + 1)),
     formats,
-    unlocked: [...bodyFill, ...headerValues],
+    unlocked: [...bodyFill, markRange, ...headerValues],
     freezeRows: layout.columnHeaderRow + 1,
+    hiddenColumns: [columnLetter(layout.keyCol)],
+    printArea: rangeAddress(0, 0, layout.lastRow, last),
     print: {
       orientation: "Landscape",
       paperSize: "A4",
@@ -154,6 +165,9 @@ export function planSheet(form: FormDef, entries?: Entries, sheetName = form.she
       allowSort: false,
       allowAutoFilter: false,
     },
+    lists: { sheetName: LISTS_SHEET, columns: listColumns(lists) },
+    validations: validations(layout),
+    conditionalFormats: highlights(layout),
   };
 }
 

@@ -1,5 +1,6 @@
 /** Everything a sheet must hold, as plain data. Both writers (Office.js and xlsx) render it. */
 import type { SheetLayout } from "./layout";
+import type { ConditionalFormatSpec, ListColumnSpec, ValidationSpec } from "./rules";
 
 export type HAlign = "Left" | "Center" | "Right";
 export type VAlign = "Top" | "Center" | "Bottom";
@@ -64,6 +65,15 @@ export interface SheetPlan {
   /** The fill-in ranges; every other cell stays locked. */
   unlocked: string[];
   freezeRows: number;
+  /** Columns hidden from view, e.g. ["J"]. */
+  hiddenColumns: string[];
+  /** What prints: the form's columns only (the 不涉及 mark stays out). */
+  printArea: string;
   print: PrintSpec;
   protection: ProtectionSpec;
+  /** The hidden sheet holding the dropdown lists, and the names pointing at them. */
+  lists: { sheetName: string; columns: ListColumnSpec[] };
+  validations: ValidationSpec[];
+  /** Highlight rules, highest priority first. */
+  conditionalFormats: ConditionalFormatSpec[];
 }

@@ -2,6 +2,9 @@
  * Reading: from a grid of cell values (as Excel returns them, starting at A1)
  * back to the college's entries, mapping every row to its task.
  */
+import { cellAddress } from "../plan/a1";
+import { planLayout } from "../plan/layout";
+import { MARK_TITLE } from "../plan/rules";
 import { isEmptyRow, type ColumnKey, type Entries, type FormDef, type HeaderValues, type MeasureRow } from "../form/types";
 
 export type Cell = string | number | boolean | null | undefined;
@@ -27,8 +30,14 @@ export interface GridReading {
   headerRow: number;
   /** 0-based column of each form column, as found by its title. */
   columns: Partial<Record<ColumnKey, number>>;
+  /** Column of the 不涉及 mark, or -1 when the sheet has none. */
+  markCol: number;
   entries: Entries;
   owners: RowOwner[];
+  /** Cells of the header line's values (单位（公章） …), by field. */
+  headerCells: Partial<Record<keyof HeaderValues, string>>;
+  /** Rows where a task starts (its 序号 cell), in sheet order, including repeats. */
+  starts: Array<{ row: number; seq: string }>;
   /** Rows with text that belong to no task of the form; they must not be dropped. */
   strays: StrayRow[];
 }
@@ -60,39 +69,52 @@ function findHeaderRow(form: FormDef, grid: Cell[][]): { row: number; columns: P
   return null;
 }
 
-function readHeader(form: FormDef, grid: Cell[][], above: number): HeaderValues {
+/** The header line's values and the cells they are (or belong) in. */
+function readHeader(form: FormDef, grid: Cell[][], above: number): { header: HeaderValues; cells: GridReading["headerCells"] } {
   const header: HeaderValues = { unit: "", contact: "", phone: "" };
+  const cells: GridReading["headerCells"] = {};
   const labels = form.headerFields.map((f) => f.label);
+  const planned = planLayout(form, () => 1).headerFields;
   for (let r = 0; r < above; r++) {
     const row = grid[r] ?? [];
     row.forEach((v, c) => {
       const text = cellText(v);
       const field = form.headerFields.find((f) => text.startsWith(f.label));
-      if (!field) return;
+      if (!field || cells[field.key]) return;
       const inline = text.slice(field.label.length).replace(/^[：:]/, "").trim();
       if (inline) {
         header[field.key] = inline;
+        cells[field.key] = cellAddress(r, c);
         return;
       }
+      const place = planned.find((p) => p.field.key === field.key);
+      cells[field.key] = cellAddress(r, c + (place ? place.valueCols[0] - place.labelCols[0] : 1));
       for (let k = c + 1; k < row.length; k++) {
         const next = cellText(row[k]);
         if (!next) continue;
-        if (!labels.some((l) => next.startsWith(l))) header[field.key] = next;
+        if (!labels.some((l) => next.startsWith(l))) {
+          header[field.key] = next;
+          cells[field.key] = cellAddress(r, k);
+        }
         break;
       }
     });
   }
-  return header;
+  return { header, cells };
 }
 
 export function readGrid(form: FormDef, grid: Cell[][]): GridReading {
   const found = findHeaderRow(form, grid);
   const entries: Entries = { header: { unit: "", contact: "", phone: "" }, rows: {} };
-  if (!found) return { recognised: false, headerRow: -1, columns: {}, entries, owners: [], strays: [] };
+  if (!found) return { recognised: false, headerRow: -1, columns: {}, markCol: -1, entries, headerCells: {}, owners: [], starts: [], strays: [] };
   const { row: headerRow, columns } = found;
-  entries.header = readHeader(form, grid, headerRow);
+  const markCol = findMarkColumn(grid, headerRow);
+  const marks: Record<string, string> = {};
+  const { header, cells: headerCells } = readHeader(form, grid, headerRow);
+  entries.header = header;
   const known = new Set(form.tasks.map((t) => t.seq));
   const owners: RowOwner[] = [];
+  const starts: GridReading["starts"] = [];
   const strays: StrayRow[] = [];
   const at = (row: Cell[], key: ColumnKey) => cellValue(row[columns[key] as number]);
   let current = "";
@@ -100,7 +122,12 @@ export function readGrid(form: FormDef, grid: Cell[][]): GridReading {
     const row = grid[r] ?? [];
     const seq = cellText(row[columns.seq as number]);
     const values: MeasureRow = { measure: at(row, "measure"), target: at(row, "target"), unit: at(row, "unit"), time: at(row, "time") };
-    if (seq) current = known.has(seq) ? seq : "";
+    if (seq) {
+      current = known.has(seq) ? seq : "";
+      if (current) starts.push({ row: r, seq });
+    }
+    const mark = markCol >= 0 ? cellText(row[markCol]) : "";
+    if (current && mark && !marks[current]) marks[current] = mark;
     if (!current) {
       if (seq || !isEmptyRow(values)) strays.push({ row: r, seq, values });
       continue;
@@ -109,7 +136,17 @@ export function readGrid(form: FormDef, grid: Cell[][]): GridReading {
     owners.push({ row: r, seq: current, index: list.length });
     list.push(values);
   }
-  return { recognised: true, headerRow, columns, entries, owners, strays };
+  if (Object.keys(marks).length) entries.marks = marks;
+  return { recognised: true, headerRow, columns, markCol, entries, headerCells, owners, starts, strays };
+}
+
+/** The mark column's title sits in the header row or, merged, in the row above it. */
+function findMarkColumn(grid: Cell[][], headerRow: number): number {
+  for (const r of [headerRow, headerRow - 1]) {
+    const at = (grid[r] ?? []).findIndex((v) => cellText(v) === MARK_TITLE);
+    if (at >= 0) return at;
+  }
+  return -1;
 }
 
 /** Entries without tasks whose only rows are empty, and without trailing empty rows. */
@@ -120,5 +157,7 @@ export function compactEntries(entries: Entries): Entries {
     while (kept.length && isEmptyRow(kept[kept.length - 1])) kept.pop();
     if (kept.length) rows[seq] = kept;
   }
-  return { header: { ...entries.header }, rows };
+  const out: Entries = { header: { ...entries.header }, rows };
+  if (entries.marks && Object.keys(entries.marks).length) out.marks = { ...entries.marks };
+  return out;
 }

@@ -1,0 +1,126 @@
+/**
+ * The rules a sheet carries natively, so they work without the add-in (Excel
+ * 2016/2019, WPS): dropdown lists from a hidden sheet through defined names,
+ * and highlight formulas relative to each range's top-left cell.
+ */
+import type { Lists } from "../form/types";
+import { columnLetter, rangeAddress } from "./a1";
+import type { SheetLayout } from "./layout";
+
+export const LISTS_SHEET = "名单";
+export const UNIT_LIST_NAME = "责任单位列表";
+export const TIME_LIST_NAME = "完成时间列表";
+export const MARK_TITLE = "不涉及（注明原因，不打印）";
+export const KEY_TITLE = "任务序号";
+
+export interface ListColumnSpec {
+  /** Defined name the validation refers to. */
+  name: string;
+  title: string;
+  items: string[];
+  /** Absolute reference of the items, e.g. "=名单!$A$2:$A$13". */
+  reference: string;
+}
+
+export interface ValidationSpec {
+  range: string;
+  listName: string;
+  prompt: { title: string; message: string };
+  errorAlert: { style: "Stop"; title: string; message: string };
+}
+
+export type HighlightKind = "not-applicable" | "unknown-unit" | "unknown-time" | "missing" | "no-measure";
+
+export interface ConditionalFormatSpec {
+  kind: HighlightKind;
+  range: string;
+  /** Formula relative to the range's top-left cell. */
+  formula: string;
+  fill: string;
+  fontColor?: string;
+  bold?: boolean;
+  stopIfTrue: boolean;
+}
+
+/** Highlight colours: distinct in lightness as well as hue, so they survive grey print and colour blindness. */
+export const HIGHLIGHT_STYLE: Record<HighlightKind, { fill: string; fontColor?: string; bold?: boolean }> = {
+  "not-applicable": { fill: "#D9D9D9", fontColor: "#595959" },
+  "unknown-unit": { fill: "#CDB4DB", fontColor: "#7B0000", bold: true },
+  "unknown-time": { fill: "#CDB4DB", fontColor: "#7B0000", bold: true },
+  missing: { fill: "#FFE38A" },
+  "no-measure": { fill: "#F6B7B0" },
+};
+
+export function listColumns(lists: Lists): ListColumnSpec[] {
+  const column = (i: number, name: string, title: string, items: string[]): ListColumnSpec => {
+    const l = columnLetter(i);
+    return { name, title, items, reference: `=${LISTS_SHEET}!$${l}$2:$${l}$${Math.max(2, items.length + 1)}` };
+  };
+  return [column(0, UNIT_LIST_NAME, "责任单位（部门）", lists.units), column(1, TIME_LIST_NAME, "完成时间", lists.times)];
+}
+
+export function validations(layout: SheetLayout): ValidationSpec[] {
+  const body = (c: number) => rangeAddress(layout.firstTaskRow, c, layout.lastRow, c);
+  return [
+    {
+      range: body(layout.col.unit),
+      listName: UNIT_LIST_NAME,
+      prompt: { title: "责任单位（部门）", message: "请从下拉列表选择。几个单位共同负责时，在任务窗格中多选，单位之间用“、”分隔，牵头单位在前。" },
+      errorAlert: { style: "Stop", title: "不在名单中", message: "请从下拉列表中选择责任单位。名单里没有的单位，请先在任务窗格的“名单”中添加。" },
+    },
+    {
+      range: body(layout.col.time),
+      listName: TIME_LIST_NAME,
+      prompt: { title: "完成时间", message: "请从下拉列表选择完成时间，如“2023年”。" },
+      errorAlert: { style: "Stop", title: "不在列表中", message: "请从下拉列表中选择完成时间。需要其他年份或“持续推进”等，请先在任务窗格的“名单”中添加。" },
+    },
+  ];
+}
+
+export function highlights(layout: SheetLayout): ConditionalFormatSpec[] {
+  const first = layout.firstTaskRow + 1;
+  const last = layout.lastRow + 1;
+  const L = (c: number) => columnLetter(c);
+  const col = (c: number) => `$${L(c)}$${first}:$${L(c)}$${last}`;
+  const key = `$${L(layout.keyCol)}${first}`;
+  const count = (c: number) => `COUNTIFS(${col(layout.keyCol)},${key},${col(c)},"?*")`;
+  const { col: k } = layout;
+  const rel = (c: number) => `${L(c)}${first}`;
+  const fills = layout.fillCols;
+  const rowText = `COUNTIF($${L(fills[0])}${first}:$${L(fills[fills.length - 1])}${first},"?*")>0`;
+  const block = rangeAddress(layout.firstTaskRow, 0, layout.lastRow, layout.columnCount - 1);
+  const spec = (kind: HighlightKind, range: string, formula: string, stopIfTrue = false): ConditionalFormatSpec => ({
+    kind,
+    range,
+    formula,
+    stopIfTrue,
+    ...HIGHLIGHT_STYLE[kind],
+  });
+  const unit = rel(k.unit);
+  const time = rel(k.time);
+  return [
+    spec("not-applicable", block, `=AND(${key}<>"",${count(layout.markCol)}>0)`, true),
+    spec(
+      "unknown-unit",
+      rangeAddress(layout.firstTaskRow, k.unit, layout.lastRow, k.unit),
+      `=AND(${unit}<>"",SUMPRODUCT(ISNUMBER(FIND("、"&${UNIT_LIST_NAME}&"、","、"&${unit}&"、"))*(LEN(${UNIT_LIST_NAME})+1))<>LEN(${unit})+1)`,
+    ),
+    spec("unknown-time", rangeAddress(layout.firstTaskRow, k.time, layout.lastRow, k.time), `=AND(${time}<>"",SUMPRODUCT(--EXACT(${TIME_LIST_NAME},${time}))=0)`),
+    ...runsOf([k.target, k.unit, k.time]).map(([a, b]) =>
+      spec("missing", rangeAddress(layout.firstTaskRow, a, layout.lastRow, b), `=AND(${rel(a)}="",${rowText})`),
+    ),
+    spec("no-measure", block, `=AND(${key}<>"",${count(k.measure)}=0,${count(k.target)}=0)`),
+  ];
+}
+
+/** Contiguous runs of column indexes, e.g. [5,6,7] → [[5,7]]. */
+function runsOf(cols: number[]): Array<[number, number]> {
+  const sorted = [...cols].sort((a, b) => a - b);
+  const out: Array<[number, number]> = [];
+  for (const c of sorted) {
+    const last = out[out.length - 1];
+    if (last && last[1] === c - 1) last[1] = c;
+    else out.push([c, c]);
+  }
+  return out;
+}

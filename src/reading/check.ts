@@ -1,0 +1,273 @@
+/**
+ * 检查完整性: from a grid of values to findings and a summary. Pure; the add-in
+ * and the command line run this same code.
+ */
+import type { FormDef, Lists, MeasureRow } from "../form/types";
+import { cellAddress } from "../plan/a1";
+import { cellText, readGrid, type Cell, type GridReading } from "./read-grid";
+import { didYouMean, hasForeignSeparators, joinUnits, yearOf } from "./normalise-values";
+
+export type Severity = "error" | "warning" | "info";
+
+export type FindingKind =
+  | "not-form"
+  | "no-measure"
+  | "missing-target"
+  | "missing-unit"
+  | "missing-time"
+  | "measure-empty"
+  | "unit-separator"
+  | "unknown-unit"
+  | "unknown-time"
+  | "official-changed"
+  | "task-missing"
+  | "task-duplicate"
+  | "task-order"
+  | "stray-row"
+  | "header-empty"
+  | "header-malformed"
+  | "not-applicable";
+
+export const SEVERITY: Record<FindingKind, Severity> = {
+  "not-form": "error",
+  "no-measure": "error",
+  "missing-target": "error",
+  "missing-unit": "error",
+  "missing-time": "error",
+  "measure-empty": "warning",
+  "unit-separator": "error",
+  "unknown-unit": "error",
+  "unknown-time": "error",
+  "official-changed": "error",
+  "task-missing": "error",
+  "task-duplicate": "error",
+  "task-order": "error",
+  "stray-row": "error",
+  "header-empty": "error",
+  "header-malformed": "error",
+  "not-applicable": "info",
+};
+
+export interface Fix {
+  address: string;
+  value: string;
+}
+
+export interface Finding {
+  kind: FindingKind;
+  severity: Severity;
+  /** Task 序号, when the finding belongs to a task. */
+  seq?: string;
+  /** A short excerpt of the task's 任务内容. */
+  excerpt?: string;
+  /** The cell to select, e.g. "G12" (on the form's sheet). */
+  address?: string;
+  /** Kind-specific details: the value found, a suggestion, the field. */
+  detail?: Record<string, string>;
+  fix?: Fix;
+}
+
+export interface GroupSummary {
+  title: string;
+  total: number;
+  withMeasures: number;
+  notApplicable: number;
+}
+
+export interface UnitSummary {
+  unit: string;
+  /** Measure rows this unit leads (named first). */
+  leads: number;
+  /** Of those, rows still missing 完成目标 or 完成时间. */
+  incomplete: number;
+}
+
+export interface Summary {
+  total: number;
+  withMeasures: number;
+  withoutMeasures: number;
+  notApplicable: number;
+  groups: GroupSummary[];
+  units: UnitSummary[];
+  errors: number;
+  warnings: number;
+  /** True when nothing blocking remains: 可以提交. */
+  ready: boolean;
+}
+
+export interface CheckResult {
+  findings: Finding[];
+  summary: Summary;
+}
+
+const MOBILE = /^1[3-9]\d{9}$/;
+const LANDLINE = /^(0\d{2,3})[-—－ ]?\d{7,8}([-—－转]\d{1,6})?$/;
+
+export function excerptOf(text: string, length = 14): string {
+  return [...text].length > length ? `${[...text].slice(0, length).join("")}…` : text;
+}
+
+function hasMeasure(rows: MeasureRow[] | undefined): boolean {
+  return !!rows && rows.some((r) => r.measure.trim() !== "" || r.target.trim() !== "");
+}
+
+export function checkGrid(form: FormDef, grid: Cell[][], lists: Lists = form.lists): CheckResult {
+  const reading = readGrid(form, grid);
+  const findings: Finding[] = [];
+  if (!reading.recognised) {
+    findings.push({ kind: "not-form", severity: "error", detail: { sheet: form.sheetName } });
+    return { findings, summary: summarise(form, reading, findings, new Set()) };
+  }
+  const taskOf = new Map(form.tasks.map((t) => [t.seq, t]));
+  const add = (f: Omit<Finding, "severity">) => {
+    const task = f.seq ? taskOf.get(f.seq) : undefined;
+    findings.push({ ...f, severity: SEVERITY[f.kind], ...(task ? { excerpt: excerptOf(task.content) } : {}) });
+  };
+  checkHeader(form, reading, add);
+  checkStructure(form, reading, add);
+  checkOfficialText(form, grid, reading, add);
+  const marked = new Set(Object.keys(reading.entries.marks ?? {}));
+  checkRows(form, reading, lists, marked, add);
+  return { findings, summary: summarise(form, reading, findings, marked) };
+}
+
+type Add = (f: Omit<Finding, "severity">) => void;
+
+function checkHeader(form: FormDef, reading: GridReading, add: Add): void {
+  const header = reading.entries.header;
+  for (const field of form.headerFields) {
+    const value = header[field.key].trim();
+    const address = reading.headerCells[field.key];
+    if (!value) add({ kind: "header-empty", address, detail: { field: field.label } });
+    else if (field.key === "phone" && !MOBILE.test(value) && !LANDLINE.test(value)) add({ kind: "header-malformed", address, detail: { field: field.label, value } });
+  }
+}
+
+function checkStructure(form: FormDef, reading: GridReading, add: Add): void {
+  const seen = new Map<string, number>();
+  const order = new Map(form.tasks.map((t, i) => [t.seq, i]));
+  let lastIndex = -1;
+  const seqCol = reading.columns.seq as number;
+  for (const s of reading.starts) {
+    if (seen.has(s.seq)) add({ kind: "task-duplicate", seq: s.seq, address: cellAddress(s.row, seqCol), detail: { first: String((seen.get(s.seq) as number) + 1) } });
+    else {
+      seen.set(s.seq, s.row);
+      const i = order.get(s.seq) as number;
+      if (i < lastIndex) add({ kind: "task-order", seq: s.seq, address: cellAddress(s.row, seqCol) });
+      lastIndex = Math.max(lastIndex, i);
+    }
+  }
+  for (const t of form.tasks) if (!seen.has(t.seq)) add({ kind: "task-missing", seq: t.seq });
+  for (const s of reading.strays) add({ kind: "stray-row", address: cellAddress(s.row, seqCol), detail: { value: s.seq || s.values.measure || s.values.target } });
+}
+
+function checkOfficialText(form: FormDef, grid: Cell[][], reading: GridReading, add: Add): void {
+  const { columns } = reading;
+  const groupStart = new Map<number, number>();
+  for (const s of reading.starts) {
+    const task = form.tasks.find((t) => t.seq === s.seq);
+    if (!task) continue;
+    const row = grid[s.row] ?? [];
+    const expect = (key: "content" | "department", official: string) => {
+      const c = columns[key] as number;
+      if (cellText(row[c]) !== official) add({ kind: "official-changed", seq: s.seq, address: cellAddress(s.row, c), detail: { found: cellText(row[c]), official }, fix: { address: cellAddress(s.row, c), value: official } });
+    };
+    expect("content", task.content);
+    expect("department", task.department);
+    if (!groupStart.has(task.group)) {
+      groupStart.set(task.group, s.row);
+      const c = columns.mainTask as number;
+      const official = form.groups[task.group].title;
+      const found = cellText(row[c]);
+      if (found !== official) add({ kind: "official-changed", seq: s.seq, address: cellAddress(s.row, c), detail: { found, official }, fix: { address: cellAddress(s.row, c), value: official } });
+    }
+  }
+}
+
+function checkRows(form: FormDef, reading: GridReading, lists: Lists, marked: Set<string>, add: Add): void {
+  const { columns } = reading;
+  const units = new Set(lists.units);
+  const times = new Set(lists.times);
+  const at = (row: number, key: "measure" | "target" | "unit" | "time") => cellAddress(row, columns[key] as number);
+  const byTask = new Map<string, number[]>();
+  for (const o of reading.owners) byTask.set(o.seq, [...(byTask.get(o.seq) ?? []), o.row]);
+  for (const t of form.tasks) {
+    const rows = reading.entries.rows[t.seq];
+    const sheetRows = byTask.get(t.seq) ?? [];
+    if (marked.has(t.seq)) {
+      add({ kind: "not-applicable", seq: t.seq, address: sheetRows.length ? cellAddress(sheetRows[0], reading.markCol) : undefined, detail: { reason: reading.entries.marks?.[t.seq] ?? "" } });
+      continue;
+    }
+    if (!hasMeasure(rows) && sheetRows.length) add({ kind: "no-measure", seq: t.seq, address: at(sheetRows[0], "measure") });
+    (rows ?? []).forEach((r, i) => {
+      const row = sheetRows[i];
+      const filled = [r.measure, r.target, r.unit, r.time].some((v) => v.trim() !== "");
+      if (!filled) return;
+      if (!r.target.trim()) add({ kind: "missing-target", seq: t.seq, address: at(row, "target") });
+      if (!r.unit.trim()) add({ kind: "missing-unit", seq: t.seq, address: at(row, "unit") });
+      if (!r.time.trim()) add({ kind: "missing-time", seq: t.seq, address: at(row, "time") });
+      if (!r.measure.trim() && r.target.trim()) add({ kind: "measure-empty", seq: t.seq, address: at(row, "measure") });
+      if (r.unit.trim()) checkUnit(r.unit, t.seq, at(row, "unit"), units, lists.units, add);
+      if (r.time.trim() && !times.has(r.time)) {
+        const year = yearOf(r.time);
+        const fix = year && times.has(year) ? { address: at(row, "time"), value: year } : undefined;
+        add({ kind: "unknown-time", seq: t.seq, address: at(row, "time"), detail: { value: r.time, ...(fix ? { suggestion: fix.value } : {}) }, ...(fix ? { fix } : {}) });
+      }
+    });
+  }
+}
+
+function checkUnit(value: string, seq: string, address: string, units: Set<string>, list: string[], add: Add): void {
+  const joined = joinUnits(value);
+  const parts = joined.split("、");
+  const unknown = parts.filter((p) => !units.has(p));
+  if (!unknown.length) {
+    if (joined !== value) add({ kind: "unit-separator", seq, address, detail: { value, suggestion: joined }, fix: { address, value: joined } });
+    return;
+  }
+  const guesses = unknown.map((u) => [u, didYouMean(u, list)] as const);
+  const fixable = guesses.every(([, g]) => g !== null);
+  const suggestion = fixable ? parts.map((p) => guesses.find(([u]) => u === p)?.[1] ?? p).join("、") : undefined;
+  add({
+    kind: "unknown-unit",
+    seq,
+    address,
+    detail: { value, unknown: unknown.join("、"), ...(suggestion ? { suggestion } : {}), ...(hasForeignSeparators(value) ? { separators: "1" } : {}) },
+    ...(suggestion ? { fix: { address, value: suggestion } } : {}),
+  });
+}
+
+function summarise(form: FormDef, reading: GridReading, findings: Finding[], marked: Set<string>): Summary {
+  const rows = reading.entries.rows;
+  const withMeasure = (seq: string) => !marked.has(seq) && hasMeasure(rows[seq]);
+  const groups: GroupSummary[] = form.groups.map((g, i) => {
+    const tasks = form.tasks.filter((t) => t.group === i);
+    return { title: g.title, total: tasks.length, withMeasures: tasks.filter((t) => withMeasure(t.seq)).length, notApplicable: tasks.filter((t) => marked.has(t.seq)).length };
+  });
+  const unitMap = new Map<string, UnitSummary>();
+  for (const [seq, list] of Object.entries(rows)) {
+    if (marked.has(seq)) continue;
+    for (const r of list) {
+      const lead = joinUnits(r.unit).split("、")[0];
+      if (!lead) continue;
+      const u = unitMap.get(lead) ?? { unit: lead, leads: 0, incomplete: 0 };
+      u.leads++;
+      if (!r.target.trim() || !r.time.trim()) u.incomplete++;
+      unitMap.set(lead, u);
+    }
+  }
+  const withMeasures = form.tasks.filter((t) => withMeasure(t.seq)).length;
+  const notApplicable = form.tasks.filter((t) => marked.has(t.seq)).length;
+  const errors = findings.filter((f) => f.severity === "error").length;
+  return {
+    total: form.tasks.length,
+    withMeasures,
+    withoutMeasures: form.tasks.length - withMeasures - notApplicable,
+    notApplicable,
+    groups,
+    units: [...unitMap.values()].sort((a, b) => b.leads - a.leads),
+    errors,
+    warnings: findings.filter((f) => f.severity === "warning").length,
+    ready: reading.recognised && errors === 0,
+  };
+}

@@ -1,0 +1,177 @@
+import fc from "fast-check";
+import { FUJIAN1, SAMPLE_DRAFT, type Entries } from "../src/form";
+import { checkGrid, type FindingKind } from "../src/reading/check";
+import { yearOf } from "../src/reading/normalise-values";
+import type { Cell } from "../src/reading/read-grid";
+import { gridFor, setCell } from "./helpers/grid";
+
+const kinds = (grid: Cell[][]) => checkGrid(FUJIAN1, grid).findings.map((f) => f.kind);
+const only = (grid: Cell[][], kind: FindingKind) => checkGrid(FUJIAN1, grid).findings.filter((f) => f.kind === kind);
+
+/** One complete measure row for task 1 (sheet row 6), so a grid can be made ready. */
+function completeEntries(): Entries {
+  const row = { measure: "举措", target: "目标", unit: "教务处", time: "2023年" };
+  return { header: { unit: "某学院", contact: "齐心", phone: "18904960016" }, rows: Object.fromEntries(FUJIAN1.tasks.map((t) => [t.seq, [row]])) };
+}
+
+describe("检查完整性 on the seed's draft", () => {
+  const result = checkGrid(FUJIAN1, gridFor(FUJIAN1, SAMPLE_DRAFT));
+
+  it("reports exactly the 27 tasks with no measure", () => {
+    const none = result.findings.filter((f) => f.kind === "no-measure").map((f) => Number(f.seq));
+    expect(none).toEqual([1, 6, 16, 19, 21, 23, 26, 27, 34, 36, 37, 38, 39, 40, ...Array.from({ length: 13 }, (_, i) => 42 + i)]);
+    expect(result.findings.find((f) => f.seq === "1")).toMatchObject({ address: "E6", excerpt: "采取专兼职结合方式，为职业院校班子…" });
+  });
+
+  it("raises no false alarm on its units, years, header or official text", () => {
+    const bad = result.findings.filter((f) => !["no-measure", "measure-empty"].includes(f.kind));
+    expect(bad).toEqual([]);
+  });
+
+  it("only warns about an empty 具体举措 beside a filled 完成目标", () => {
+    const warnings = result.findings.filter((f) => f.severity === "warning");
+    expect(warnings.every((f) => f.kind === "measure-empty")).toBe(true);
+    expect(warnings.map((f) => f.seq)).toContain("7");
+  });
+
+  it("summarises tasks, groups and units", () => {
+    expect(result.summary).toMatchObject({ total: 54, withMeasures: 27, withoutMeasures: 27, notApplicable: 0, ready: false, errors: 27 });
+    expect(result.summary.groups[0]).toEqual({ title: FUJIAN1.groups[0].title, total: 3, withMeasures: 2, notApplicable: 0 });
+    expect(result.summary.units.find((u) => u.unit === "教务处")).toEqual({ unit: "教务处", leads: 13, incomplete: 0 });
+  });
+});
+
+describe("finding kinds", () => {
+  it("is ready to submit only when nothing blocking remains", () => {
+    const grid = gridFor(FUJIAN1, completeEntries());
+    expect(checkGrid(FUJIAN1, grid).summary.ready).toBe(true);
+    setCell(grid, "E6", "");
+    expect(checkGrid(FUJIAN1, grid).summary.ready).toBe(true); // a warning does not block
+    setCell(grid, "H6", "");
+    expect(checkGrid(FUJIAN1, grid).summary.ready).toBe(false);
+  });
+
+  it("names missing 完成目标, 责任单位 and 完成时间 cells of a row with text", () => {
+    const grid = gridFor(FUJIAN1, completeEntries());
+    setCell(grid, "F7", "");
+    setCell(grid, "G8", "");
+    setCell(grid, "H9", "");
+    expect(checkGrid(FUJIAN1, grid).findings.filter((f) => f.severity === "error").map((f) => [f.kind, f.seq, f.address])).toEqual([
+      ["missing-target", "2", "F7"],
+      ["missing-unit", "3", "G8"],
+      ["missing-time", "4", "H9"],
+    ]);
+  });
+
+  it("suggests the listed unit for a slip, and 、 for other separators", () => {
+    const grid = gridFor(FUJIAN1, completeEntries());
+    setCell(grid, "G6", "教务部");
+    setCell(grid, "G7", "教务处；人事处");
+    setCell(grid, "G8", "教务处\n人事处");
+    setCell(grid, "G9", "财务处");
+    setCell(grid, "G10", "教务处、人事处");
+    const found = checkGrid(FUJIAN1, grid).findings.filter((f) => f.kind.startsWith("un"));
+    expect(found.map((f) => [f.kind, f.address, f.fix?.value])).toEqual([
+      ["unknown-unit", "G6", "教务处"],
+      ["unit-separator", "G7", "教务处、人事处"],
+      ["unit-separator", "G8", "教务处、人事处"],
+      ["unknown-unit", "G9", undefined],
+    ]);
+  });
+
+  it("offers 2023年 for years written otherwise", () => {
+    for (const v of ["2023", "２０２３年", "2023.0", "2023-12", 2023, 45261]) expect(yearOf(String(v))).toBe("2023年");
+    expect(yearOf("持续推进")).toBeNull();
+    const grid = gridFor(FUJIAN1, completeEntries());
+    setCell(grid, "H6", "2023-12");
+    setCell(grid, "H7", 2023);
+    setCell(grid, "H8", "明年");
+    const found = only(grid, "unknown-time");
+    expect(found.map((f) => [f.address, f.fix?.value])).toEqual([["H6", "2023年"], ["H7", "2023年"], ["H8", undefined]]);
+  });
+
+  it("finds official text that differs from the form and offers to restore it", () => {
+    const grid = gridFor(FUJIAN1, completeEntries());
+    setCell(grid, "C7", "被误改的任务内容");
+    setCell(grid, "B6", "");
+    const found = only(grid, "official-changed");
+    expect(found.map((f) => f.fix)).toEqual([
+      { address: "B6", value: FUJIAN1.groups[0].title },
+      { address: "C7", value: FUJIAN1.tasks[1].content },
+    ]);
+  });
+
+  it("finds tasks missing, duplicated or out of order", () => {
+    const grid = gridFor(FUJIAN1, completeEntries());
+    setCell(grid, "A7", 3); // task 2's row now says 3
+    const found = checkGrid(FUJIAN1, grid).findings.filter((f) => f.kind.startsWith("task-"));
+    expect(found.map((f) => [f.kind, f.seq])).toEqual([["task-duplicate", "3"], ["task-missing", "2"]]);
+    const swapped = gridFor(FUJIAN1, completeEntries());
+    [swapped[5], swapped[6]] = [swapped[6], swapped[5]];
+    expect(only(swapped, "task-order").map((f) => f.seq)).toEqual(["1"]);
+  });
+
+  it("checks the header line: empty, malformed phone, mobile or landline", () => {
+    const grid = gridFor(FUJIAN1, completeEntries());
+    setCell(grid, "E3", "");
+    setCell(grid, "G3", "1890496");
+    expect(checkGrid(FUJIAN1, grid).findings.filter((f) => f.kind.startsWith("header")).map((f) => [f.kind, f.address])).toEqual([
+      ["header-empty", "E3"],
+      ["header-malformed", "G3"],
+    ]);
+    for (const ok of ["18904960016", "0416-2345678", "024-23456789", "041623456789"]) {
+      setCell(grid, "G3", ok);
+      expect(only(grid, "header-malformed")).toEqual([]);
+    }
+  });
+
+  it("lists 不涉及 tasks separately and does not count them as missing", () => {
+    const e = completeEntries();
+    delete e.rows["42"];
+    e.marks = { "42": "属省级任务" };
+    const result = checkGrid(FUJIAN1, gridFor(FUJIAN1, e));
+    expect(result.findings.map((f) => [f.kind, f.seq, f.severity])).toEqual([["not-applicable", "42", "info"]]);
+    expect(result.summary).toMatchObject({ notApplicable: 1, withMeasures: 53, withoutMeasures: 0, ready: true });
+  });
+
+  it("says plainly when the sheet is not 附件1", () => {
+    expect(kinds([["姓名", "电话"], ["张三", "1"]])).toEqual(["not-form"]);
+    expect(kinds([])).toEqual(["not-form"]);
+  });
+
+  it("never throws on mangled grids and always returns findings (property)", () => {
+    const base = gridFor(FUJIAN1, SAMPLE_DRAFT);
+    const junk = fc.oneof(
+      fc.string({ maxLength: 8 }),
+      fc.constantFrom("#REF!", "#N/A", "#VALUE!", "", "序号", "教务部", "２０２３年", "=A1"),
+      fc.double(),
+      fc.integer(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.string({ minLength: 2000, maxLength: 5000 }),
+    );
+    const op = fc.oneof(
+      fc.record({ kind: fc.constant("delete" as const), row: fc.nat(70) }),
+      fc.record({ kind: fc.constant("insert" as const), row: fc.nat(70), cells: fc.array(junk, { maxLength: 12 }) }),
+      fc.record({ kind: fc.constant("set" as const), row: fc.nat(70), col: fc.nat(11), value: junk }),
+      fc.record({ kind: fc.constant("merge" as const), row: fc.nat(70), col: fc.nat(9), span: fc.integer({ min: 1, max: 4 }) }),
+      fc.record({ kind: fc.constant("split" as const), row: fc.nat(70), col: fc.nat(9), value: junk }),
+    );
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 25 }), (ops) => {
+        const grid: Cell[][] = base.map((r) => [...r]);
+        for (const o of ops) {
+          if (o.kind === "delete") grid.splice(o.row, 1);
+          else if (o.kind === "insert") grid.splice(o.row, 0, o.cells);
+          else if (o.kind === "set") (grid[o.row] ??= [])[o.col] = o.value;
+          else if (o.kind === "merge") for (let k = 1; k < o.span; k++) (grid[o.row + k] ??= [])[o.col] = "";
+          else (grid[o.row] ??= [])[o.col + 1] = o.value;
+        }
+        const result = checkGrid(FUJIAN1, grid);
+        expect(result.findings.length).toBeGreaterThan(0);
+        expect(result.summary.total).toBe(54);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
