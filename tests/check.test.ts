@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { FUJIAN1, SAMPLE_DRAFT, type Entries } from "../src/form";
 import { checkGrid, type FindingKind } from "../src/reading/check";
-import { yearOf } from "../src/reading/normalise-values";
+import { didYouMean, yearOf } from "../src/reading/normalise-values";
 import type { Cell } from "../src/reading/read-grid";
 import { gridFor, setCell } from "./helpers/grid";
 
@@ -20,7 +20,7 @@ describe("检查完整性 on the seed's draft", () => {
   it("reports exactly the 27 tasks with no measure", () => {
     const none = result.findings.filter((f) => f.kind === "no-measure").map((f) => Number(f.seq));
     expect(none).toEqual([1, 6, 16, 19, 21, 23, 26, 27, 34, 36, 37, 38, 39, 40, ...Array.from({ length: 13 }, (_, i) => 42 + i)]);
-    expect(result.findings.find((f) => f.seq === "1")).toMatchObject({ address: "E6", excerpt: "采取专兼职结合方式，为职业院校班子…" });
+    expect(result.findings.find((f) => f.seq === "1")).toMatchObject({ address: "E6", excerpt: "采取专兼职结合方式，为职业院…" });
   });
 
   it("raises no false alarm on its units, years, header or official text", () => {
@@ -81,6 +81,9 @@ describe("finding kinds", () => {
 
   it("offers 2023年 for years written otherwise", () => {
     for (const v of ["2023", "２０２３年", "2023.0", "2023-12", 2023, 45261]) expect(yearOf(String(v))).toBe("2023年");
+    expect(didYouMean("教务部", FUJIAN1.lists.units)).toBe("教务处");
+    expect(didYouMean("继续教育", FUJIAN1.lists.units)).toBe("继续教育学院");
+    expect(didYouMean("财务处", FUJIAN1.lists.units)).toBeNull();
     expect(yearOf("持续推进")).toBeNull();
     const grid = gridFor(FUJIAN1, completeEntries());
     setCell(grid, "H6", "2023-12");

@@ -35,13 +35,24 @@ export function distance(a: string, b: string): number {
   return prev[y.length];
 }
 
-/** The listed name closest to an unknown one, if close enough to be a slip. */
+function commonPrefix(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  return i;
+}
+
+/**
+ * The listed name an unknown one was probably meant to be: a near miss that
+ * keeps the name's stem (教务部 → 教务处), not another office (财务处).
+ */
 export function didYouMean(unknown: string, names: readonly string[]): string | null {
   let best: string | null = null;
   let bestD = Infinity;
   for (const n of names) {
     const d = distance(unknown, n);
-    if (d < bestD) [best, bestD] = [n, d];
+    if (d < bestD && commonPrefix(unknown, n) >= Math.min(2, [...n].length - 1)) [best, bestD] = [n, d];
   }
   const limit = Math.max(1, Math.floor([...unknown].length / 3));
   if (best !== null && bestD <= limit) return best;
