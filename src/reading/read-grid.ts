@@ -118,7 +118,9 @@ export function readGrid(form: FormDef, grid: Cell[][]): GridReading {
   const strays: StrayRow[] = [];
   const at = (row: Cell[], key: ColumnKey) => cellValue(row[columns[key] as number]);
   let current = "";
-  for (let r = headerRow + 1; r < grid.length; r++) {
+  let end = grid.length;
+  while (end > headerRow + 1 && (grid[end - 1] ?? []).every((v) => cellText(v) === "")) end--;
+  for (let r = headerRow + 1; r < end; r++) {
     const row = grid[r] ?? [];
     const seq = cellText(row[columns.seq as number]);
     const values: MeasureRow = { measure: at(row, "measure"), target: at(row, "target"), unit: at(row, "unit"), time: at(row, "time") };
