@@ -48,6 +48,10 @@ function queueFormat(sheet: Excel.Worksheet, spec: FormatSpec): void {
   }
 }
 
+export function queueFormats(sheet: Excel.Worksheet, plan: SheetPlan): void {
+  for (const f of plan.formats) queueFormat(sheet, f);
+}
+
 /** Features of the plan this Excel could not take, as message keys of i18n. */
 export type SkippedFeature = "feature.print" | "feature.freeze" | "feature.validation" | "feature.highlights";
 
@@ -60,7 +64,7 @@ export function queuePlan(sheet: Excel.Worksheet, plan: SheetPlan, caps: Capabil
   for (const r of plan.textRanges) sheet.getRange(r).numberFormat = filled(r, "@");
   sheet.getRange(plan.area).values = plan.values as unknown as string[][];
   for (const m of plan.merges) sheet.getRange(m).merge(false);
-  for (const f of plan.formats) queueFormat(sheet, f);
+  queueFormats(sheet, plan);
   plan.columnWidths.forEach((w, i) => {
     const l = columnLetter(i);
     sheet.getRange(`${l}:${l}`).format.columnWidth = w;

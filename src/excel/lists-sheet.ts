@@ -50,10 +50,12 @@ export function queueLists(context: Excel.RequestContext, probe: ListsProbe, col
   const range = sheet.getRange(area);
   range.numberFormat = filled(area, "@");
   range.values = values;
-  probe.names.forEach((n) => {
-    if (!n.isNullObject) n.delete();
+  // An existing name is pointed at the new range rather than deleted, so rules that use it stay intact.
+  columns.forEach((c, i) => {
+    const existing = probe.names[i];
+    if (existing && !existing.isNullObject) existing.formula = c.reference;
+    else context.workbook.names.add(c.name, c.reference, `${c.title}的下拉列表（附件1）`);
   });
-  for (const c of columns) context.workbook.names.add(c.name, c.reference, `${c.title}的下拉列表（附件1）`);
   sheet.visibility = "Hidden";
   return sheet;
 }

@@ -1,0 +1,84 @@
+/** Small writes on the form's sheet: fixes, 不涉及 marks, joint units, list edits. */
+import type { FormDef, Lists } from "../form/types";
+import { parseCell, rangeAddress } from "../plan/a1";
+import { listColumns } from "../plan/rules";
+import type { Fix } from "../reading/check";
+import { listProblem, renameFixes, usagesOf, type ListKind } from "../reading/list-usage";
+import { UserFacingError } from "./errors";
+import { queueLists } from "./lists-sheet";
+import { onSheet, type Step } from "./on-sheet";
+import type { ExcelRunner } from "./run";
+import type { SheetState } from "./sheet-state";
+
+function queueFixes(state: SheetState, fixes: Fix[]): void {
+  for (const f of fixes) state.sheet.getRange(f.address).values = [[f.value]];
+}
+
+/** Writes accepted fixes in one batch; no other cell is touched. */
+export function applyFixes(run: ExcelRunner, form: FormDef, fixes: Fix[]): Promise<number> {
+  return onSheet(run, form, () => ({ result: fixes.length, write: (s) => queueFixes(s, fixes) }));
+}
+
+/** The task of the selected cell, with its first row. */
+function selectedTask(state: SheetState): { seq: string; firstRow: number } {
+  if (!state.selected) throw new UserFacingError("rows.selectTask");
+  const row = parseCell(state.selected).row;
+  const owner = state.reading.owners.find((o) => o.row === row);
+  if (!owner) throw new UserFacingError("rows.selectTask");
+  const first = state.reading.owners.find((o) => o.seq === owner.seq && o.index === 0);
+  return { seq: owner.seq, firstRow: first ? first.row : row };
+}
+
+/** Marks the selected task 不涉及 with a reason, or clears the mark when the reason is empty. */
+export function setNotApplicable(run: ExcelRunner, form: FormDef, reason: string): Promise<string> {
+  return onSheet(run, form, (state) => {
+    const task = selectedTask(state);
+    const address = rangeAddress(task.firstRow, state.plan.layout.markCol);
+    return { result: task.seq, write: (s) => queueFixes(s, [{ address, value: reason.trim() }]) };
+  });
+}
+
+/** Writes several units into the selected 责任单位 cell, lead unit first. */
+export function writeUnits(run: ExcelRunner, form: FormDef, units: string[]): Promise<string> {
+  return onSheet(run, form, (state) => {
+    const col = state.plan.layout.col.unit;
+    if (!state.selected || parseCell(state.selected).col !== col || !state.reading.owners.some((o) => o.row === parseCell(state.selected as string).row)) {
+      throw new UserFacingError("units.selectCell");
+    }
+    const value = units.join("、");
+    return { result: value, write: (s) => queueFixes(s, [{ address: s.selected as string, value }]) };
+  });
+}
+
+export interface ListEdit {
+  kind: ListKind;
+  items: string[];
+  renames?: Array<{ from: string; to: string }>;
+}
+
+export type ListEditOutcome = { saved: true; rewritten: number } | { saved: false; inUse: Array<{ item: string; cells: string[] }> };
+
+/**
+ * Saves a list: renames are carried into every cell that used the old name
+ * (inside joint values too). Removing an item still in use needs `confirmed`.
+ */
+export function editList(run: ExcelRunner, form: FormDef, edit: ListEdit, confirmed = false): Promise<ListEditOutcome> {
+  return onSheet(run, form, (state): Step<ListEditOutcome> => {
+    const problem = listProblem(edit.items);
+    if (problem) throw new UserFacingError(`lists.${problem}`);
+    const renames = edit.renames ?? [];
+    const renamedFrom = new Set(renames.map((r) => r.from));
+    const removed = state.lists[edit.kind].filter((i) => !edit.items.includes(i) && !renamedFrom.has(i));
+    const inUse = removed.map((item) => ({ item, cells: usagesOf(state.reading, edit.kind, item) })).filter((u) => u.cells.length);
+    if (inUse.length && !confirmed) return { result: { saved: false, inUse } };
+    const lists: Lists = { ...state.lists, [edit.kind]: edit.items.map((i) => i.trim()) };
+    const fixes = renameFixes(state.reading, edit.kind, renames);
+    return {
+      result: { saved: true, rewritten: fixes.length },
+      write: (s, context) => {
+        queueLists(context, s.listsProbe, listColumns(lists));
+        queueFixes(s, fixes);
+      },
+    };
+  });
+}

@@ -1,0 +1,129 @@
+/**
+ * The parts of a plan that live beside the cells: the hidden lists sheet and
+ * its names, list validations, highlight rules, print setup and protection.
+ * Browser-safe (ExcelJS only).
+ */
+import type { DataValidation, Workbook, Worksheet } from "exceljs";
+import type { SheetPlan } from "../plan/types";
+import { argb } from "./cell-style";
+
+/** ExcelJS 4.4 has range-level validations (one sqref per rule) but leaves them out of its typings. */
+interface RangeValidations {
+  add(range: string, validation: DataValidation): void;
+  model: Record<string, DataValidation | undefined>;
+}
+
+export function rangeValidations(sheet: Worksheet): RangeValidations {
+  return (sheet as unknown as { dataValidations: RangeValidations }).dataValidations;
+}
+
+/** The hidden lists sheet: a title row, then the items as text; and the names the rules refer to. */
+export function addListsSheet(workbook: Workbook, plan: SheetPlan): Worksheet {
+  const sheet = workbook.addWorksheet(plan.lists.sheetName, { state: "hidden" });
+  plan.lists.columns.forEach((column, c) => {
+    const rows = [column.title, ...column.items];
+    rows.forEach((text, r) => {
+      const cell = sheet.getCell(r + 1, c + 1);
+      cell.numFmt = "@";
+      cell.value = text;
+    });
+    sheet.getColumn(c + 1).width = Math.max(10, ...rows.map((t) => [...t].length * 2 + 2));
+    workbook.definedNames.add(column.reference.replace(/^=/, ""), column.name);
+  });
+  return sheet;
+}
+
+/** One list rule per planned range, referring to the list's name. */
+export function addValidations(sheet: Worksheet, plan: SheetPlan): void {
+  const validations = rangeValidations(sheet);
+  for (const v of plan.validations) {
+    validations.add(v.range, {
+      type: "list",
+      allowBlank: true,
+      formulae: [v.listName],
+      showInputMessage: true,
+      promptTitle: v.prompt.title,
+      prompt: v.prompt.message,
+      showErrorMessage: true,
+      errorStyle: "stop",
+      errorTitle: v.errorAlert.title,
+      error: v.errorAlert.message,
+    });
+  }
+}
+
+/**
+ * The highlight rules in plan order: priority 1 is the plan's first rule.
+ * ExcelJS cannot write stopIfTrue; the priorities that need it are returned
+ * for the package patch (see patch-package.ts).
+ */
+export function addHighlights(sheet: Worksheet, plan: SheetPlan): number[] {
+  const stopIfTrue: number[] = [];
+  plan.conditionalFormats.forEach((spec, i) => {
+    const priority = i + 1;
+    if (spec.stopIfTrue) stopIfTrue.push(priority);
+    const color = { argb: argb(spec.fill) };
+    sheet.addConditionalFormatting({
+      ref: spec.range,
+      rules: [
+        {
+          type: "expression",
+          priority,
+          formulae: [spec.formula.replace(/^=/, "")],
+          style: {
+            fill: { type: "pattern", pattern: "solid", fgColor: color, bgColor: color },
+            ...(spec.fontColor || spec.bold ? { font: { ...(spec.fontColor ? { color: { argb: argb(spec.fontColor) } } : {}), ...(spec.bold ? { bold: true } : {}) } } : {}),
+          },
+        },
+      ],
+    });
+  });
+  return stopIfTrue;
+}
+
+const PAPER: Record<SheetPlan["print"]["paperSize"], number> = { A4: 9 };
+
+/** A4 landscape, one page wide, title rows repeated, margins in inches, page numbers in the footer. */
+export function setPrint(sheet: Worksheet, plan: SheetPlan): void {
+  const p = plan.print;
+  const inches = (points: number) => points / 72;
+  // ExcelJS writes the print area as `'sheet'!$<from>:$<to>`; "A$1" makes that "$A$1".
+  const [from, to = from] = plan.printArea.split(":");
+  const absoluteRow = (a: string) => a.replace(/^([A-Z]+)(\d+)$/, "$1$$$2");
+  sheet.pageSetup = {
+    ...sheet.pageSetup,
+    paperSize: PAPER[p.paperSize],
+    orientation: p.orientation === "Landscape" ? "landscape" : "portrait",
+    fitToPage: true,
+    fitToWidth: p.fitToPagesWide,
+    fitToHeight: p.fitToPagesTall,
+    horizontalCentered: p.centerHorizontally,
+    margins: {
+      left: inches(p.margins.left),
+      right: inches(p.margins.right),
+      top: inches(p.margins.top),
+      bottom: inches(p.margins.bottom),
+      header: inches(p.margins.header),
+      footer: inches(p.margins.footer),
+    },
+    printArea: `${absoluteRow(from)}:${absoluteRow(to)}`,
+    printTitlesRow: p.titleRows.replace(/\$/g, ""),
+  };
+  sheet.headerFooter = { ...sheet.headerFooter, oddFooter: `&C${p.centerFooter}` };
+}
+
+/** Protection without a password, allowing what the plan allows. */
+export async function protect(sheet: Worksheet, plan: SheetPlan): Promise<void> {
+  const p = plan.protection;
+  await sheet.protect("", {
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    formatCells: p.allowFormatCells,
+    formatColumns: p.allowFormatColumns,
+    formatRows: p.allowFormatRows,
+    insertRows: p.allowInsertRows,
+    deleteRows: p.allowDeleteRows,
+    sort: p.allowSort,
+    autoFilter: p.allowAutoFilter,
+  });
+}
