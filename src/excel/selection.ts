@@ -1,0 +1,68 @@
+/** What the selected cell is, for the pane: its task, its column, its value. */
+import type { ColumnKey, FormDef } from "../form/types";
+import { parseCell } from "../plan/a1";
+import { excerptOf } from "../reading/check";
+import { cellValue } from "../reading/read-grid";
+import type { ExcelRunner } from "./run";
+import { readSheetState } from "./sheet-state";
+import { UserFacingError } from "./errors";
+
+export interface SelectionInfo {
+  address: string;
+  seq: string;
+  excerpt: string;
+  /** The form column of the cell, or null (e.g. the mark column). */
+  column: ColumnKey | null;
+  value: string;
+  /** Measure rows of the task, and this row's index among them. */
+  rowCount: number;
+  rowIndex: number;
+  rowEmpty: boolean;
+  mark: string;
+}
+
+/** The selection on the form's sheet, or null when it is elsewhere or outside the tasks. */
+export function describeSelection(run: ExcelRunner, form: FormDef): Promise<SelectionInfo | null> {
+  return run(async (context) => {
+    const state = await readSheetState(context, form).catch((e: unknown) => {
+      if (e instanceof UserFacingError) return null;
+      throw e;
+    });
+    if (!state?.selected) return null;
+    const { row, col } = parseCell(state.selected);
+    const owner = state.reading.owners.find((o) => o.row === row);
+    if (!owner) return null;
+    const task = form.tasks.find((t) => t.seq === owner.seq);
+    const column = (Object.entries(state.reading.columns).find(([, c]) => c === col)?.[0] as ColumnKey | undefined) ?? null;
+    const rows = state.reading.entries.rows[owner.seq] ?? [];
+    const r = rows[owner.index];
+    return {
+      address: state.selected,
+      seq: owner.seq,
+      excerpt: excerptOf(task?.content ?? "", 24),
+      column,
+      value: cellValue(state.grid[row]?.[col]),
+      rowCount: rows.length,
+      rowIndex: owner.index,
+      rowEmpty: !r || (!r.measure && !r.target && !r.unit && !r.time),
+      mark: state.reading.entries.marks?.[owner.seq] ?? "",
+    };
+  });
+}
+
+/** Calls `listener` whenever the selection on the form's sheet changes. Returns a remover. */
+export async function watchSelection(run: ExcelRunner, form: FormDef, listener: () => void): Promise<() => Promise<void>> {
+  return run(async (context) => {
+    const sheet = context.workbook.worksheets.getItemOrNullObject(form.sheetName);
+    await context.sync();
+    if (sheet.isNullObject) return async () => undefined;
+    const handler = sheet.onSelectionChanged.add(async () => listener());
+    await context.sync();
+    return async () => {
+      await run(async (ctx) => {
+        handler.remove();
+        await ctx.sync();
+      });
+    };
+  });
+}

@@ -1,0 +1,259 @@
+// Base class of every proxy object. Proxies queue commands on their RequestContext; the
+// model is touched only when the commands execute during context.sync().
+//
+// Strictness (as real Office.js, or stricter):
+// - reading a property that was not loaded and synced throws PropertyNotLoaded;
+// - setting a property does NOT make it readable: it also drops any loaded value of it;
+// - properties of a null object throw PropertyNotLoaded (only isNullObject is readable);
+// - loading an unknown property fails the sync with InvalidArgument.
+
+import { ErrorCode, FakeOfficeError, Messages } from "../errors";
+import type { FakeRequestContext } from "./context";
+import type { Engine } from "./engine";
+import { cloneData, LoadOption, LoadTree, parseLoadOption } from "./load-options";
+
+export type { LoadOption, LoadTree } from "./load-options";
+export { cloneData, parseLoadOption } from "./load-options";
+
+// Method syntax on purpose: keeps FakeClientObject<T> assignable to FakeClientObject<unknown>.
+export interface PropSpec<T> {
+  get?(target: T, engine: Engine): unknown;
+  set?(target: T, value: unknown, engine: Engine): void;
+  /** Minimum ExcelApi version for this property (defaults to the type's version). */
+  version?: string;
+}
+export type PropTable<T> = Record<string, PropSpec<T>>;
+
+export interface ObjectInit {
+  /** Parent for navigation properties (target derived from the parent's at each use). */
+  parent?: FakeClientObject<unknown> | null;
+  /** Creation command target ("Worksheet.getRange"): the object resolves when it executes. */
+  create?: string;
+  version?: string;
+}
+
+export abstract class FakeClientObject<T> {
+  readonly context: FakeRequestContext;
+  /** @internal */ readonly _type: string;
+  /** @internal */ readonly _version: string;
+  private readonly _resolver: () => T | null;
+  private readonly _parent: FakeClientObject<unknown> | null;
+  private readonly _methodCreated: boolean;
+  private _cache: { value: T | null } | null = null;
+  private _created: boolean;
+  private readonly _snapshot = new Map<string, unknown>();
+  private _loadedNull = false;
+  private readonly _kids = new Map<string, FakeClientObject<unknown>>();
+
+  constructor(ctx: FakeRequestContext, type: string, resolver: () => T | null, init: ObjectInit = {}) {
+    this.context = ctx;
+    this._type = type;
+    this._version = init.version ?? "1.1";
+    this._resolver = resolver;
+    this._parent = init.parent ?? null;
+    this._methodCreated = init.create !== undefined;
+    this._created = !this._methodCreated;
+    if (init.create !== undefined) {
+      ctx._enqueue({
+        target: init.create,
+        version: this._version,
+        locate: () => this._parent?._locate() ?? {},
+        exec: () => {
+          this._cache = { value: this._resolver() };
+          this._created = true;
+        },
+      });
+    }
+  }
+
+  /** Properties of this type (scalar, loadable and/or settable). */
+  protected abstract _props(): PropTable<T>;
+
+  /** Navigation properties (child objects) by name, for load paths like "format/font/name". */
+  protected _navs(): Record<string, () => FakeClientObject<unknown>> {
+    return {};
+  }
+
+  /** @internal The model object this proxy stands for, or null for a null object. */
+  _target(): T | null {
+    if (this._cache) return this._cache.value;
+    const v = this._resolver();
+    if (this._methodCreated) this._cache = { value: v };
+    return v;
+  }
+
+  /** @internal Sheet/address of the object, for failure injection predicates. */
+  _locate(): { sheet?: string; address?: string } {
+    return this._parent?._locate() ?? {};
+  }
+
+  get isNullObject(): boolean {
+    if (!this._methodCreated && this._parent) return this._parent.isNullObject;
+    if (!this._created) throw new FakeOfficeError(ErrorCode.propertyNotLoaded, Messages.propertyNotLoaded("isNullObject"));
+    return this._cache !== null && this._cache.value === null;
+  }
+
+  load(option?: LoadOption): this {
+    const tree = parseLoadOption(option);
+    this.context._enqueue({
+      target: `${this._type}.load`,
+      version: this._version,
+      locate: () => this._locate(),
+      exec: () => this._applyLoad(tree),
+    });
+    return this;
+  }
+
+  /** @internal */
+  _applyLoad(tree: LoadTree | null): void {
+    const t = this._target();
+    if (t === null) {
+      this._loadedNull = true;
+      return;
+    }
+    this._loadedNull = false;
+    const props = this._props();
+    const keys = tree === null ? Object.keys(props).filter((k) => props[k].get) : [...tree.keys()];
+    for (const key of keys) {
+      const sub = tree?.get(key) ?? true;
+      const spec = props[key];
+      if (spec?.get) {
+        if (spec.version && !this.context._engine.supports(spec.version)) {
+          if (tree === null) continue; // load(): properties the host lacks are simply not returned
+          this.context._engine.assertSupported(spec.version, `${this._type}.${key}`);
+        }
+        this._snapshot.set(key, cloneData(spec.get(t, this.context._engine)));
+      } else if (this._navs()[key]) {
+        this._navs()[key]()._applyLoad(sub === true ? null : sub);
+      } else if (!this._loadSpecial(key, sub === true ? null : sub, t)) {
+        throw new FakeOfficeError(ErrorCode.invalidArgument, `The property '${key}' does not exist on ${this._type}.`);
+      }
+    }
+  }
+
+  /** Hook for collections ("items"); returns false for unknown properties. */
+  protected _loadSpecial(key: string, _sub: LoadTree | null, _target: T): boolean {
+    return key === "isNullObject";
+  }
+
+  /** @internal Reads a loaded property value. */
+  _read<V>(prop: string): V {
+    if (this._loadedNull) {
+      throw new FakeOfficeError(
+        ErrorCode.propertyNotLoaded,
+        `The property '${prop}' is not available because the object is a null object (isNullObject is true).`,
+      );
+    }
+    if (!this._snapshot.has(prop)) throw new FakeOfficeError(ErrorCode.propertyNotLoaded, Messages.propertyNotLoaded(prop));
+    return this._snapshot.get(prop) as V;
+  }
+
+  /** @internal Stores a value read by a load (used by collections for `items`). */
+  _store(prop: string, value: unknown): void {
+    this._snapshot.set(prop, value);
+  }
+
+  /** @internal Queues a property set. */
+  _write(prop: string, value: unknown): void {
+    const spec = this._props()[prop];
+    if (!spec?.set) throw new TypeError(`Cannot assign to read only property '${prop}' of ${this._type}`);
+    const setter = spec.set;
+    this._snapshot.delete(prop);
+    const v = cloneData(value);
+    this._assertArgs(v);
+    this._queue(prop, (t) => setter(t, v, this.context._engine), spec.version);
+  }
+
+  /** Queues a command on this object (no-op on a null object). */
+  protected _queue(member: string, apply: (t: T) => void, version?: string): void {
+    this.context._enqueue({
+      target: `${this._type}.${member}`,
+      version: version ?? this._version,
+      locate: () => this._locate(),
+      exec: () => {
+        const t = this._target();
+        if (t !== null) apply(t);
+      },
+    });
+  }
+
+  /** Proxies passed as arguments must belong to the same request context. */
+  protected _assertArgs(...args: unknown[]): void {
+    const visit = (v: unknown): void => {
+      if (v instanceof FakeClientObject) {
+        if (v.context !== this.context) {
+          throw new FakeOfficeError(ErrorCode.invalidRequestContext, "Cannot use the object across different request contexts.");
+        }
+      } else if (Array.isArray(v)) v.forEach(visit);
+      else if (v && typeof v === "object") Object.values(v).forEach(visit);
+    };
+    args.forEach(visit);
+  }
+
+  /** Cached child object for a navigation property. */
+  protected _child<C extends FakeClientObject<unknown>>(key: string, make: () => C): C {
+    let kid = this._kids.get(key);
+    if (!kid) {
+      kid = make();
+      this._kids.set(key, kid);
+    }
+    return kid as C;
+  }
+
+  /** Sets several properties (and nested navigation properties) at once, like Office.js `set`. */
+  set(properties: Record<string, unknown>): void {
+    for (const [k, v] of Object.entries(properties)) {
+      if (this._props()[k]?.set) this._write(k, v);
+      else if (this._navs()[k] && v && typeof v === "object") {
+        (this._navs()[k]() as FakeClientObject<unknown>).set(v as Record<string, unknown>);
+      } else throw new FakeOfficeError(ErrorCode.invalidArgument, `Cannot set property '${k}' of ${this._type}.`);
+    }
+  }
+
+  toJSON(): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of this._snapshot) {
+      out[k] = Array.isArray(v) ? v.map((x) => (x instanceof FakeClientObject ? x.toJSON() : x)) : v;
+    }
+    for (const [k, kid] of this._kids) {
+      const j = kid.toJSON();
+      if (Object.keys(j).length > 0) out[k] = j;
+    }
+    return out;
+  }
+}
+
+/** Defines accessors for a prop table on a proxy class prototype (pair with `declare` fields). */
+export function installAccessors<T>(cls: { prototype: object }, props: PropTable<T>): void {
+  for (const [key, spec] of Object.entries(props)) {
+    Object.defineProperty(cls.prototype, key, {
+      configurable: true,
+      enumerable: false,
+      get(this: FakeClientObject<T>) {
+        return this._read(key);
+      },
+      set: spec.set
+        ? function (this: FakeClientObject<T>, v: unknown) {
+            this._write(key, v);
+          }
+        : undefined,
+    });
+  }
+}
+
+/** Result of methods such as getCount(): `value` is readable after the sync that computed it. */
+export class FakeClientResult<V> {
+  private _done = false;
+  private _value: V | undefined;
+
+  get value(): V {
+    if (!this._done) throw new FakeOfficeError(ErrorCode.valueNotLoaded, Messages.valueNotLoaded);
+    return this._value as V;
+  }
+
+  /** @internal */
+  _resolve(v: V): void {
+    this._value = v;
+    this._done = true;
+  }
+}

@@ -1,0 +1,105 @@
+// A person working in the grid (used by the browser preview and end-to-end tests).
+// Unlike the API, typing is validated; pasting is not (and removes the destination's
+// validation, as a normal paste does in Excel).
+
+import { parseAddress, Rect } from "./address";
+import { FakeOfficeError, Messages } from "./errors";
+import { writeCell, writeGrid } from "./model/cells-io";
+import { clearValidation, validationAt } from "./model/features";
+import type { SheetModel } from "./model/sheet";
+import { checkValue } from "./model/validation-eval";
+import type { Engine } from "./runtime/engine";
+import { formatText, interpretInput } from "./values";
+
+export type UserResult =
+  | { ok: true }
+  | { ok: false; reason: "locked" | "validation" | "merged" | "hidden"; message: string };
+
+const DEFAULT_VALIDATION_MESSAGE = "This value doesn't match the data validation restrictions defined for this cell.";
+
+export class FakeUser {
+  constructor(private readonly engine: Engine) {}
+
+  private cellOf(sheetName: string, address: string): { sheet: SheetModel; row: number; col: number } {
+    const sheet = this.engine.wb.requireSheet(sheetName);
+    const rect = parseAddress(address);
+    const merged = sheet.mergeAt(rect.row, rect.col);
+    return merged ? { sheet, row: merged.row, col: merged.col } : { sheet, row: rect.row, col: rect.col };
+  }
+
+  private finish(sheet: SheetModel, rect: Rect): UserResult {
+    this.engine.wb.touch();
+    this.engine.emitChanged(sheet, rect, "Unknown");
+    this.engine.notify();
+    return { ok: true };
+  }
+
+  /**
+   * Types `text` into a cell (a merged area receives it in its top-left cell). Refuses locked
+   * cells of a protected sheet and values rejected by a validation with a "Stop" alert.
+   */
+  type(sheetName: string, address: string, text: string): UserResult {
+    const { sheet, row, col } = this.cellOf(sheetName, address);
+    if (sheet.visibility !== "Visible") return { ok: false, reason: "hidden", message: "The worksheet is hidden." };
+    if (sheet.protection.protected && sheet.fmt(row, col, "locked")) {
+      return { ok: false, reason: "locked", message: Messages.protectedCell };
+    }
+    const v = validationAt(sheet, row, col);
+    if (v && v.rule && v.errorAlert.showAlert && v.errorAlert.style === "Stop") {
+      const typed = interpretInput(text, sheet.fmt(row, col, "numberFormat"));
+      const shown = typed.formula ? text : formatText(typed.value, typed.autoFormat ?? sheet.fmt(row, col, "numberFormat"));
+      const ok = checkValue(this.engine.wb, sheet, v, typed.value, text) || checkValue(this.engine.wb, sheet, v, typed.value, shown);
+      if (!ok) return { ok: false, reason: "validation", message: v.errorAlert.message || DEFAULT_VALIDATION_MESSAGE };
+    }
+    writeCell(sheet, row, col, text);
+    return this.finish(sheet, { row, col, rows: 1, cols: 1 });
+  }
+
+  /** Clicks a cell/range: activates its sheet if needed and fires onSelectionChanged. */
+  select(sheetName: string, address: string): UserResult {
+    const sheet = this.engine.wb.requireSheet(sheetName);
+    const rect = parseAddress(address);
+    if (sheet.visibility !== "Visible") return { ok: false, reason: "hidden", message: "The worksheet is hidden." };
+    const mode = sheet.protection.protected ? sheet.protection.options.selectionMode : "Normal";
+    if (mode === "None" || (mode === "Unlocked" && sheet.anyLocked(rect))) {
+      return { ok: false, reason: "locked", message: Messages.protectedCell };
+    }
+    this.engine.wb.activate(sheet);
+    this.engine.wb.selection = { sheetId: sheet.id, rect };
+    this.engine.wb.touch();
+    this.engine.emitSelectionChanged(sheet, rect);
+    this.engine.notify();
+    return { ok: true };
+  }
+
+  /**
+   * A normal paste of a block of values at `address` (top-left): values are interpreted like
+   * typed input but not validated, and data validation is removed from the destination.
+   */
+  paste(sheetName: string, address: string, values: (string | number | boolean | null)[][]): UserResult {
+    const sheet = this.engine.wb.requireSheet(sheetName);
+    const start = parseAddress(address);
+    const rect: Rect = { row: start.row, col: start.col, rows: values.length, cols: values[0]?.length ?? 0 };
+    if (rect.rows === 0 || rect.cols === 0) return { ok: true };
+    if (sheet.protection.protected && sheet.anyLocked(rect)) {
+      return { ok: false, reason: "locked", message: Messages.protectedCell };
+    }
+    try {
+      writeGrid(sheet, rect, values, "paste", { enforceProtection: false });
+    } catch (e) {
+      if (e instanceof FakeOfficeError) return { ok: false, reason: "merged", message: "We can't do that to a merged cell." };
+      throw e;
+    }
+    clearValidation(this.engine.wb, sheet, rect);
+    return this.finish(sheet, rect);
+  }
+
+  /** Enters cell-edit mode: syncs fail with InvalidOperationInCellEditMode (or wait with delayForCellEdit). */
+  startCellEdit(): void {
+    this.engine.beginCellEdit();
+  }
+
+  endCellEdit(): void {
+    this.engine.endCellEdit();
+  }
+}
