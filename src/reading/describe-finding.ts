@@ -1,66 +1,79 @@
-/**
- * One sentence for each finding of 检查完整性, in Chinese or English. The
- * command line prints these; the task pane can show the same text.
- */
-import { excerptOf, type Finding, type FindingKind } from "./check";
+/** Finding messages in Chinese (default) and English; the pane and the command line share them. */
+import type { Finding, FindingKind } from "./check";
 
-export type FindingLang = "zh" | "en";
+type Lang = "zh" | "en";
+type Text = (d: Record<string, string>) => string;
 
-type Detail = Record<string, string>;
-type Describe = (d: Detail) => string;
-
-const short = (text: string | undefined) => excerptOf(text ?? "", 20);
-
-const ZH: Record<FindingKind, Describe> = {
-  "not-form": (d) => `找不到“${d.sheet ?? "附件1"}”的表头（序号、主要任务、任务内容……完成时间），无法检查。`,
-  "no-measure": () => "还没有填写具体举措或完成目标。如本单位不涉及该任务，请在“不涉及”列注明原因。",
-  "missing-target": () => "已填写举措，但缺少完成目标。",
-  "missing-unit": () => "已填写举措，但缺少责任单位（部门）。",
-  "missing-time": () => "已填写举措，但缺少完成时间。",
-  "measure-empty": () => "填写了完成目标，但具体举措是空的。",
-  "unit-separator": (d) => `责任单位“${d.value}”的分隔符不规范，应写作“${d.suggestion}”。`,
-  "unknown-unit": (d) =>
-    `责任单位“${d.value}”中的“${d.unknown}”不在名单中${d.suggestion ? `，是否应为“${d.suggestion}”？` : "。"}${d.separators ? "多个单位之间请用“、”分隔。" : ""}`,
-  "unknown-time": (d) => `完成时间“${d.value}”不在列表中${d.suggestion ? `，应写作“${d.suggestion}”。` : "，请从下拉列表选择。"}`,
-  "official-changed": (d) => `省里下发的原文被改动了：现为“${short(d.found)}”，应为“${short(d.official)}”。`,
-  "task-missing": () => "表中找不到这项任务（可能整行被删除），请恢复。",
-  "task-duplicate": (d) => `这项任务出现了不止一次（第一次在第 ${d.first} 行），请合并为一处。`,
-  "task-order": () => "这项任务的位置不对（排在了序号更大的任务之后），请按序号排列。",
-  "stray-row": (d) => `这一行不属于任何任务${d.value ? `（“${short(d.value)}”）` : ""}，请移到对应任务之下或删除。`,
-  "header-empty": (d) => `“${d.field}”还没有填写。`,
-  "header-malformed": (d) => `“${d.field}”的内容“${d.value}”不像电话号码（手机 11 位，座机如 0416-1234567）。`,
-  "not-applicable": (d) => `已标注不涉及${d.reason ? `：${d.reason}` : "。"}`,
+const TITLES: Record<FindingKind, Record<Lang, string>> = {
+  "not-form": { zh: "不是附件1表格", en: "Not the Annex 1 sheet" },
+  "no-measure": { zh: "没有举措的任务", en: "Tasks without measures" },
+  "missing-target": { zh: "缺少完成目标", en: "Missing target" },
+  "missing-unit": { zh: "缺少责任单位", en: "Missing responsible unit" },
+  "missing-time": { zh: "缺少完成时间", en: "Missing completion time" },
+  "measure-empty": { zh: "有完成目标但没写具体举措（提醒）", en: "Target without a measure (reminder)" },
+  "unit-separator": { zh: "责任单位分隔符不统一", en: "Units joined with other separators" },
+  "unknown-unit": { zh: "名单外的责任单位", en: "Units not on the list" },
+  "unknown-time": { zh: "列表外的完成时间", en: "Times not on the list" },
+  "official-changed": { zh: "官方文字被改动", en: "Official text changed" },
+  "task-missing": { zh: "缺少的任务", en: "Missing tasks" },
+  "task-duplicate": { zh: "重复的任务", en: "Duplicated tasks" },
+  "task-order": { zh: "顺序错乱的任务", en: "Tasks out of order" },
+  "stray-row": { zh: "不属于任何任务的行", en: "Rows outside every task" },
+  "header-empty": { zh: "表头信息未填", en: "Header line not filled" },
+  "header-malformed": { zh: "联系电话格式不对", en: "Malformed phone number" },
+  "not-applicable": { zh: "标记为不涉及的任务", en: "Tasks marked not applicable" },
 };
 
-const EN: Record<FindingKind, Describe> = {
-  "not-form": (d) => `No header row of “${d.sheet ?? "附件1"}” (序号, 主要任务, 任务内容 … 完成时间) was found; nothing could be checked.`,
-  "no-measure": () => "No measure or target yet. If the task does not apply, give the reason in the “not applicable” column.",
-  "missing-target": () => "A measure is written but its target (完成目标) is missing.",
-  "missing-unit": () => "A measure is written but its responsible unit is missing.",
-  "missing-time": () => "A measure is written but its completion time is missing.",
-  "measure-empty": () => "A target is written but the measure (具体举措) is empty.",
-  "unit-separator": (d) => `Units “${d.value}” use the wrong separator; write “${d.suggestion}”.`,
-  "unknown-unit": (d) =>
-    `“${d.unknown}” in “${d.value}” is not on the list of units${d.suggestion ? `; did you mean “${d.suggestion}”?` : "."}${d.separators ? " Separate several units with “、”." : ""}`,
-  "unknown-time": (d) => `Completion time “${d.value}” is not on the list${d.suggestion ? `; write “${d.suggestion}”.` : "; pick one from the dropdown."}`,
-  "official-changed": (d) => `The provincial text was changed: it reads “${short(d.found)}” instead of “${short(d.official)}”.`,
-  "task-missing": () => "This task is missing from the sheet (its row was probably deleted); restore it.",
-  "task-duplicate": (d) => `This task appears more than once (first at row ${d.first}); keep it in one place.`,
-  "task-order": () => "This task is out of order (after a task with a higher number); keep the tasks in order.",
-  "stray-row": (d) => `This row belongs to no task${d.value ? ` (“${short(d.value)}”)` : ""}; move it under its task or delete it.`,
-  "header-empty": (d) => `“${d.field}” is not filled in.`,
-  "header-malformed": (d) => `“${d.field}” reads “${d.value}”, which does not look like a phone number.`,
-  "not-applicable": (d) => `Marked not applicable${d.reason ? `: ${d.reason}` : "."}`,
+const DETAILS: Record<FindingKind, Record<Lang, Text>> = {
+  "not-form": {
+    zh: (d) => `工作簿中找不到“${d.sheet}”的表头（序号、主要任务……完成时间）。请先载入附件1，或打开正确的文件。`,
+    en: (d) => `No “${d.sheet}” header (序号 … 完成时间) was found. Load Annex 1 first, or open the right file.`,
+  },
+  "no-measure": { zh: () => "还没有填写具体举措或完成目标。", en: () => "No measure or target yet." },
+  "missing-target": { zh: () => "这一行写了内容，但没有完成目标。", en: () => "This row has text but no target." },
+  "missing-unit": { zh: () => "这一行写了内容，但没有责任单位。", en: () => "This row has text but no responsible unit." },
+  "missing-time": { zh: () => "这一行写了内容，但没有完成时间。", en: () => "This row has text but no completion time." },
+  "measure-empty": { zh: () => "完成目标已填，具体举措为空。", en: () => "The target is filled but the measure is empty." },
+  "unit-separator": { zh: (d) => `“${d.value}”应写成“${d.suggestion}”。`, en: (d) => `“${d.value}” should read “${d.suggestion}”.` },
+  "unknown-unit": {
+    zh: (d) => `“${d.unknown}”不在名单中${d.suggestion ? `，是否应为“${d.suggestion}”？` : "。请从名单中选择，或先把它加入名单。"}`,
+    en: (d) => `“${d.unknown}” is not on the list${d.suggestion ? `; did you mean “${d.suggestion}”?` : ". Pick from the list, or add it to the list first."}`,
+  },
+  "unknown-time": {
+    zh: (d) => `“${d.value}”不在完成时间列表中${d.suggestion ? `，应写成“${d.suggestion}”。` : "。请从下拉列表选择。"}`,
+    en: (d) => `“${d.value}” is not on the list${d.suggestion ? `; write “${d.suggestion}”.` : ". Pick one from the dropdown."}`,
+  },
+  "official-changed": {
+    zh: (d) => `与省里下发的文字不同（现为“${short(d.found)}”），可恢复原文。`,
+    en: (d) => `Differs from the official text (now “${short(d.found)}”); it can be restored.`,
+  },
+  "task-missing": { zh: () => "表中找不到这项任务，可能被删除了。请重新载入附件1。", en: () => "This task is not in the sheet; it may have been deleted. Reload Annex 1." },
+  "task-duplicate": { zh: (d) => `序号重复（第 ${d.first} 行已有）。`, en: (d) => `Duplicate 序号 (already in row ${d.first}).` },
+  "task-order": { zh: () => "任务顺序与附件1不一致。", en: () => "Out of the form's order." },
+  "stray-row": { zh: (d) => `“${short(d.value ?? "")}”不属于任何任务。`, en: (d) => `“${short(d.value ?? "")}” belongs to no task.` },
+  "header-empty": { zh: (d) => `请填写“${d.field}”。`, en: (d) => `Fill in “${d.field}”.` },
+  "header-malformed": {
+    zh: (d) => `“${d.value}”不是有效的电话号码。请填写 11 位手机号，或带区号的固定电话（如 0416-1234567）。`,
+    en: (d) => `“${d.value}” is not a valid phone number: use an 11-digit mobile or a landline with area code (0416-1234567).`,
+  },
+  "not-applicable": { zh: (d) => `不涉及：${d.reason}`, en: (d) => `Not applicable: ${d.reason}` },
 };
 
-export function describeFinding(f: Finding, lang: FindingLang): string {
-  return (lang === "en" ? EN : ZH)[f.kind](f.detail ?? {});
+function short(text: string): string {
+  return [...text].length > 16 ? `${[...text].slice(0, 16).join("")}…` : text;
 }
 
-/** Where a finding is: "第 6 项「…」 E11", or "task 6 (…) E11". */
-export function describePlace(f: Finding, lang: FindingLang): string {
-  const parts: string[] = [];
-  if (f.seq) parts.push(lang === "en" ? `task ${f.seq}${f.excerpt ? ` (${f.excerpt})` : ""}` : `第 ${f.seq} 项${f.excerpt ? `「${f.excerpt}」` : ""}`);
-  if (f.address) parts.push(f.address);
-  return parts.join(" ");
+export function findingTitle(kind: FindingKind, lang: Lang): string {
+  return TITLES[kind][lang];
+}
+
+/** Where a finding is: its task (序号 and excerpt) and cell, e.g. "第 3 项「遴选建设200个…」 G8". */
+export function describePlace(f: Finding, lang: Lang): string {
+  const task = f.seq ? (lang === "zh" ? `第 ${f.seq} 项` : `Task ${f.seq}`) + (f.excerpt ? `「${f.excerpt}」` : "") : "";
+  return [task, f.address ?? ""].filter(Boolean).join(" ");
+}
+
+/** What a finding means and what to do, without its place. */
+export function describeFinding(f: Finding, lang: Lang): string {
+  return DETAILS[f.kind][lang](f.detail ?? {});
 }

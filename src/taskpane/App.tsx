@@ -1,59 +1,92 @@
-import { useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import {
   Button,
-  Field,
   MessageBar,
   MessageBarBody,
   Radio,
   RadioGroup,
   Spinner,
-  Text,
+  Tab,
+  TabList,
   Title3,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
 import { t, type Lang } from "../i18n/strings";
+import type { CheckResult } from "../reading/check";
+import { CheckPanel } from "./CheckPanel";
+import { FillPanel } from "./FillPanel";
+import { ListsPanel } from "./ListsPanel";
 import type { LoadSource, Outcome, PaneServices } from "./services";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
-  row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  actions: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
+
+export type TabId = "fill" | "check" | "lists";
 
 export interface AppProps {
   lang: Lang;
   services: PaneServices;
+  /** "check" when opened from the ribbon's 检查完整性 button. */
+  initialAction?: string | null;
 }
 
-export function App({ lang, services }: AppProps) {
+export function App({ lang, services, initialAction }: AppProps) {
   const styles = useStyles();
   const [source, setSource] = useState<LoadSource>("blank");
-  const [busy, setBusy] = useState(false);
+  const [busy, setBusy] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [tab, setTab] = useState<TabId>(initialAction === "check" ? "check" : "fill");
+  const [result, setResult] = useState<CheckResult | null>(null);
+  const [checkError, setCheckError] = useState<string | null>(null);
+  const [revision, setRevision] = useState(0);
+  const limitation = services.limitations();
+
+  const runCheck = useCallback(async () => {
+    setBusy("check");
+    const r = await services.check();
+    setBusy(null);
+    setTab("check");
+    if (r.ok) {
+      setResult(r.value);
+      setCheckError(null);
+    } else setCheckError(r.message);
+  }, [services]);
+
+  useEffect(() => {
+    if (initialAction === "check") void runCheck();
+  }, [initialAction, runCheck]);
 
   const onLoad = async () => {
-    setBusy(true);
+    setBusy("load");
     setOutcome(null);
-    try {
-      setOutcome(await services.load(source));
-    } finally {
-      setBusy(false);
-    }
+    const out = await services.load(source);
+    setBusy(null);
+    setOutcome(out);
+    setRevision((r) => r + 1);
+    if (out.ok) setTab("fill");
   };
 
   return (
     <main className={styles.root} lang={lang === "zh" ? "zh-CN" : "en-US"}>
       <Title3 as="h1">{t(lang, "pane.title")}</Title3>
-      <Text>{t(lang, "pane.intro")}</Text>
-      <Field label={t(lang, "pane.source")}>
-        <RadioGroup value={source} onChange={(_, d) => setSource(d.value as LoadSource)}>
-          <Radio value="blank" label={t(lang, "pane.source.blank")} />
-          <Radio value="sample" label={t(lang, "pane.source.sample")} />
-        </RadioGroup>
-      </Field>
-      <div className={styles.row}>
-        <Button appearance="primary" onClick={onLoad} disabled={busy}>
+      {limitation && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{limitation}</MessageBarBody>
+        </MessageBar>
+      )}
+      <RadioGroup aria-label={t(lang, "pane.source")} layout="horizontal" value={source} onChange={(_, d) => setSource(d.value as LoadSource)}>
+        <Radio value="blank" label={t(lang, "pane.source.blank")} />
+        <Radio value="sample" label={t(lang, "pane.source.sample")} />
+      </RadioGroup>
+      <div className={styles.actions}>
+        <Button appearance="primary" onClick={onLoad} disabled={busy !== null}>
           {t(lang, "pane.load")}
+        </Button>
+        <Button onClick={runCheck} disabled={busy !== null}>
+          {t(lang, "pane.check")}
         </Button>
         {busy && <Spinner size="tiny" label={t(lang, "pane.working")} />}
       </div>
@@ -67,6 +100,16 @@ export function App({ lang, services }: AppProps) {
           </MessageBarBody>
         </MessageBar>
       )}
+      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)}>
+        <Tab value="fill">{t(lang, "pane.tab.fill")}</Tab>
+        <Tab value="check">{t(lang, "pane.tab.check")}</Tab>
+        <Tab value="lists">{t(lang, "pane.tab.lists")}</Tab>
+      </TabList>
+      <div role="tabpanel" aria-label={t(lang, `pane.tab.${tab}`)}>
+        {tab === "fill" && <FillPanel lang={lang} services={services} revision={revision} />}
+        {tab === "check" && <CheckPanel lang={lang} services={services} result={result} error={checkError} onRecheck={runCheck} />}
+        {tab === "lists" && <ListsPanel lang={lang} services={services} revision={revision} />}
+      </div>
     </main>
   );
 }

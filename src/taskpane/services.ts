@@ -1,11 +1,18 @@
-/** What the pane can ask of the workbook; the real one goes through Office.js. */
-import { FUJIAN1, SAMPLE_DRAFT, type FormDef } from "../form";
+/** What the pane can ask of the workbook. The real one goes through Office.js; the preview passes the in-memory one. */
+import { FUJIAN1, SAMPLE_DRAFT, type FormDef, type Lists } from "../form";
 import type { Lang } from "../i18n/strings";
 import { t } from "../i18n/strings";
 import { detectCapabilities, type Capabilities } from "../excel/capabilities";
+import { checkSheet, selectCell } from "../excel/check-sheet";
 import { describeError } from "../excel/errors";
 import { loadForm } from "../excel/load-form";
+import { addMeasureRow, removeMeasureRow } from "../excel/measure-rows";
+import { reapplyRules } from "../excel/rules-apply";
 import { runInExcel, type ExcelRunner } from "../excel/run";
+import { describeSelection, watchSelection, type SelectionInfo } from "../excel/selection";
+import { applyFixes, editList, setNotApplicable, writeUnits, type ListEdit, type ListEditOutcome } from "../excel/sheet-actions";
+import { readSheetState } from "../excel/sheet-state";
+import type { CheckResult, Fix } from "../reading/check";
 
 export type LoadSource = "blank" | "sample";
 
@@ -16,29 +23,69 @@ export interface Outcome {
   notes: string[];
 }
 
+/** A call that either gives its value or a message the user can act on. */
+export type Result<T> = { ok: true; value: T } | { ok: false; message: string };
+
 export interface PaneServices {
+  form: FormDef;
+  /** Plain words on what this Excel can't do, or null when it can do everything. */
+  limitations(): string | null;
   load(source: LoadSource): Promise<Outcome>;
+  check(): Promise<Result<CheckResult>>;
+  select(address: string): Promise<Result<void>>;
+  fix(fixes: Fix[]): Promise<Result<number>>;
+  selection(): Promise<Result<SelectionInfo | null>>;
+  watchSelection(listener: () => void): Promise<() => Promise<void>>;
+  addRow(): Promise<Result<{ seq: string; row: number }>>;
+  removeRow(): Promise<Result<{ seq: string; row: number }>>;
+  mark(reason: string): Promise<Result<string>>;
+  writeUnits(units: string[]): Promise<Result<string>>;
+  lists(): Promise<Result<Lists>>;
+  editList(edit: ListEdit, confirmed: boolean): Promise<Result<ListEditOutcome>>;
+  reapplyRules(): Promise<Result<void>>;
 }
 
 export function createServices(lang: Lang, run: ExcelRunner = runInExcel, caps?: Capabilities, form: FormDef = FUJIAN1): PaneServices {
   const capabilities = () => caps ?? detectCapabilities((n, v) => Office.context.requirements.isSetSupported(n, v));
+  async function attempt<T>(work: () => Promise<T>): Promise<Result<T>> {
+    try {
+      return { ok: true, value: await work() };
+    } catch (e) {
+      return { ok: false, message: describeError(e, lang) };
+    }
+  }
   return {
+    form,
+    limitations() {
+      const c = capabilities();
+      if (!c.basics) return t(lang, "error.apiMissing", { need: "ExcelApi 1.4" });
+      const missing = [!c.dataValidation && t(lang, "feature.validation"), !c.pageLayout && t(lang, "feature.print"), !c.conditionalFormats && t(lang, "feature.highlights")].filter(Boolean);
+      return missing.length ? t(lang, "pane.limited", { what: missing.join("、") }) : null;
+    },
     async load(source) {
       try {
         const out = await loadForm(run, form, capabilities(), { sample: source === "sample" ? SAMPLE_DRAFT : undefined });
         const message =
-          out.mode === "created"
-            ? t(lang, "load.created", { tasks: form.tasks.length, groups: form.groups.length })
-            : t(lang, "load.reloaded", { kept: out.keptTasks });
+          out.mode === "created" ? t(lang, "load.created", { tasks: form.tasks.length, groups: form.groups.length }) : t(lang, "load.reloaded", { kept: out.keptTasks });
         const notes: string[] = [];
         if (source === "sample" && out.mode === "reloaded") notes.push(t(lang, "load.sampleMerged", { count: out.sampleTasks }));
-        if (out.skipped.length) {
-          notes.push(t(lang, "load.partial", { what: out.skipped.map((k) => t(lang, k)).join("、"), need: "ExcelApi 1.9" }));
-        }
+        if (out.skipped.length) notes.push(t(lang, "load.partial", { what: out.skipped.map((k) => t(lang, k)).join("、"), need: "ExcelApi 1.9" }));
         return { ok: true, message, notes };
       } catch (e) {
         return { ok: false, message: describeError(e, lang), notes: [] };
       }
     },
+    check: () => attempt(() => checkSheet(run, form)),
+    select: (address) => attempt(() => selectCell(run, form, address)),
+    fix: (fixes) => attempt(() => applyFixes(run, form, fixes)),
+    selection: () => attempt(() => describeSelection(run, form)),
+    watchSelection: (listener) => watchSelection(run, form, listener).catch(() => async () => undefined),
+    addRow: () => attempt(() => addMeasureRow(run, form, capabilities())),
+    removeRow: () => attempt(() => removeMeasureRow(run, form, capabilities())),
+    mark: (reason) => attempt(() => setNotApplicable(run, form, reason)),
+    writeUnits: (units) => attempt(() => writeUnits(run, form, units)),
+    lists: () => attempt(() => run(async (context) => (await readSheetState(context, form)).lists)),
+    editList: (edit, confirmed) => attempt(() => editList(run, form, edit, confirmed)),
+    reapplyRules: () => attempt(() => reapplyRules(run, form, capabilities())),
   };
 }

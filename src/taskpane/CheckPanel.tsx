@@ -1,0 +1,125 @@
+import { useState } from "react";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  CounterBadge,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { t, type Lang } from "../i18n/strings";
+import type { CheckResult, Finding, FindingKind } from "../reading/check";
+import { describeFinding, describePlace, findingTitle } from "../reading/describe-finding";
+import type { PaneServices } from "./services";
+import { Summary } from "./Summary";
+
+const useStyles = makeStyles({
+  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, margin: 0, padding: 0, listStyleType: "none" },
+  item: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalXS },
+  finding: { textAlign: "start", flexGrow: 1, justifyContent: "flex-start", fontWeight: tokens.fontWeightRegular },
+});
+
+const ORDER: Record<string, number> = { error: 0, warning: 1, info: 2 };
+
+function groups(findings: Finding[]): Array<[FindingKind, Finding[]]> {
+  const map = new Map<FindingKind, Finding[]>();
+  for (const f of findings) map.set(f.kind, [...(map.get(f.kind) ?? []), f]);
+  return [...map.entries()].sort((a, b) => ORDER[a[1][0].severity] - ORDER[b[1][0].severity]);
+}
+
+export interface CheckPanelProps {
+  lang: Lang;
+  services: PaneServices;
+  result: CheckResult | null;
+  error: string | null;
+  onRecheck: () => Promise<void>;
+}
+
+export function CheckPanel({ lang, services, result, error, onRecheck }: CheckPanelProps) {
+  const styles = useStyles();
+  const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
+  if (error) {
+    return (
+      <MessageBar intent="error" role="alert">
+        <MessageBarBody>{error}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (!result) return <Text>{t(lang, "pane.check.none")}</Text>;
+  const { summary } = result;
+
+  const fix = async (fixes: NonNullable<Finding["fix"]>[]) => {
+    const r = await services.fix(fixes);
+    setNote(r.ok ? { ok: true, text: t(lang, "pane.fix.done", { count: r.value }) } : { ok: false, text: r.message });
+    if (r.ok) await onRecheck();
+  };
+  const select = async (address: string) => {
+    const r = await services.select(address);
+    if (!r.ok) setNote({ ok: false, text: r.message });
+  };
+
+  return (
+    <div className={styles.stack}>
+      {summary.ready ? (
+        <MessageBar intent="success" role="status">
+          <MessageBarBody>
+            <MessageBarTitle>{t(lang, "pane.check.ready")}</MessageBarTitle>
+            {t(lang, "pane.check.readyDetail")}
+          </MessageBarBody>
+        </MessageBar>
+      ) : (
+        <MessageBar intent="warning" role="status">
+          <MessageBarBody>
+            <MessageBarTitle>{t(lang, "pane.check.blocked", { errors: summary.errors })}</MessageBarTitle>
+            {summary.warnings > 0 && t(lang, "pane.check.warnings", { warnings: summary.warnings })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {note && (
+        <MessageBar intent={note.ok ? "success" : "error"}>
+          <MessageBarBody>{note.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Summary lang={lang} summary={summary} />
+      <Text as="h2" weight="semibold">
+        {t(lang, "pane.findings.title")}
+      </Text>
+      <Accordion multiple collapsible defaultOpenItems={groups(result.findings).slice(0, 1).map(([k]) => k)}>
+        {groups(result.findings).map(([kind, list]) => {
+          const fixes = list.flatMap((f) => (f.fix ? [f.fix] : []));
+          return (
+            <AccordionItem key={kind} value={kind}>
+              <AccordionHeader>
+                {findingTitle(kind, lang)} <CounterBadge count={list.length} color={list[0].severity === "error" ? "danger" : "informative"} overflowCount={999} />
+              </AccordionHeader>
+              <AccordionPanel>
+                {fixes.length > 1 && <Button onClick={() => fix(fixes)}>{t(lang, "pane.fixAll", { count: fixes.length })}</Button>}
+                <ul className={styles.list}>
+                  {list.map((f, i) => (
+                    <li key={`${f.address ?? ""}-${i}`} className={styles.item}>
+                      <Button appearance="transparent" className={styles.finding} disabled={!f.address} onClick={() => f.address && select(f.address)}>
+                        {[describePlace(f, lang), describeFinding(f, lang)].filter(Boolean).join("：")}
+                      </Button>
+                      {f.fix && (
+                        <Button size="small" onClick={() => fix([f.fix as NonNullable<Finding["fix"]>])} aria-label={`${t(lang, "pane.fix")} ${f.address ?? ""}`}>
+                          {t(lang, "pane.fix")}
+                        </Button>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              </AccordionPanel>
+            </AccordionItem>
+          );
+        })}
+      </Accordion>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import { useEffect, useState } from "react";
+import { Button, Checkbox, Field, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { ArrowDownRegular, ArrowUpRegular } from "@fluentui/react-icons";
+import { joinUnits } from "../form/normalise";
+import { t, type Lang } from "../i18n/strings";
+
+const useStyles = makeStyles({
+  grid: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalS },
+  order: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, margin: 0, padding: 0, listStyleType: "none" },
+  item: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
+});
+
+export interface UnitPickerProps {
+  lang: Lang;
+  units: string[];
+  /** The cell's current value, e.g. "教务处、人事处". */
+  value: string;
+  onWrite: (units: string[]) => void;
+  disabled: boolean;
+}
+
+/** Multi-select of listed units; the order (lead unit first) can be changed. */
+export function UnitPicker({ lang, units, value, onWrite, disabled }: UnitPickerProps) {
+  const styles = useStyles();
+  const [picked, setPicked] = useState<string[]>([]);
+  useEffect(() => setPicked(joinUnits(value).split("、").filter((u) => units.includes(u))), [value, units]);
+  const toggle = (u: string, on: boolean) => setPicked((p) => (on ? [...p, u] : p.filter((x) => x !== u)));
+  const move = (i: number, d: -1 | 1) =>
+    setPicked((p) => {
+      const next = [...p];
+      [next[i], next[i + d]] = [next[i + d], next[i]];
+      return next;
+    });
+  return (
+    <Field label={t(lang, "pane.picker.title")}>
+      <div className={styles.grid} role="group" aria-label={t(lang, "pane.picker.title")}>
+        {units.map((u) => (
+          <Checkbox key={u} label={u} checked={picked.includes(u)} onChange={(_, d) => toggle(u, d.checked === true)} />
+        ))}
+      </div>
+      {picked.length > 1 && (
+        <>
+          <Text weight="semibold">{t(lang, "pane.picker.order")}</Text>
+          <ol className={styles.order}>
+            {picked.map((u, i) => (
+              <li key={u} className={styles.item}>
+                <Text>{`${i + 1}. ${u}`}</Text>
+                <Button size="small" appearance="subtle" icon={<ArrowUpRegular />} aria-label={t(lang, "pane.picker.up", { name: u })} disabled={i === 0} onClick={() => move(i, -1)} />
+                <Button size="small" appearance="subtle" icon={<ArrowDownRegular />} aria-label={t(lang, "pane.picker.down", { name: u })} disabled={i === picked.length - 1} onClick={() => move(i, 1)} />
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      <Button onClick={() => onWrite(picked)} disabled={disabled || picked.length === 0}>
+        {t(lang, "pane.picker.write")}
+      </Button>
+    </Field>
+  );
+}
