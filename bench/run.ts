@@ -9,6 +9,7 @@ import { loadForm } from "../src/excel/load-form";
 import type { ExcelRunner } from "../src/excel/run";
 import { createFakeExcel } from "../src/fake-excel";
 import { syntheticEntries, syntheticForm } from "./synthetic-form";
+import { benchActions } from "./actions";
 import { benchCheck } from "./check";
 
 function emit(record: Record<string, unknown>): void {
@@ -31,6 +32,7 @@ async function benchLoad(label: string, form: FormDef): Promise<void> {
 async function main(): Promise<void> {
   await benchLoad("fujian1", FUJIAN1);
   await benchLoad("synthetic2000", syntheticForm(2000));
+  await benchActions(emit);
   benchCheck(emit);
 }
 
