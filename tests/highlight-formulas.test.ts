@@ -54,7 +54,7 @@ describe("highlight formulas in a formula engine", () => {
   const plan = planSheet(FUJIAN1, entries);
   // What Excel stores: 序号 and the key column as numbers (General format), text elsewhere.
   const grid: Cell[][] = plan.values.map((row) => row.map((v, c) => (v === null ? "" : (c === 0 || c === plan.layout.keyCol) && /^\d+$/.test(v) ? Number(v) : v)));
-  const hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3" });
+  const hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", useArrayArithmetic: true });
   hf.addSheet("Form");
   hf.addSheet("Lists");
   const form = hf.getSheetId("Form") as number;
