@@ -137,7 +137,7 @@ describe("rules that travel with the workbook", () => {
       ["unknown-unit", "G6:G59", '=AND(G6<>"",SUMPRODUCT(ISNUMBER(FIND("、"&责任单位列表&"、","、"&G6&"、"))*(LEN(责任单位列表)+1))<>LEN(G6)+1)', false],
       ["unknown-time", "H6:H59", '=AND(H6<>"",SUMPRODUCT(--EXACT(完成时间列表,H6))=0)', false],
       ["missing", "F6:H59", '=AND(F6="",COUNTIF($E6:$H6,"?*")>0)', false],
-      ["no-measure", "A6:H59", '=AND($J6<>"",COUNTIFS($J$6:$J$59,$J6,$E$6:$E$59,"?*")=0,COUNTIFS($J$6:$J$59,$J6,$F$6:$F$59,"?*")=0)', false],
+      ["no-measure", "A6:H59", '=AND($J6<>"",COUNTIFS($J$6:$J$59,$J6,$E$6:$E$59,"?*")=0,COUNTIFS($J$6:$J$59,$J6,$F$6:$F$59,"?*")=0,COUNTIFS($J$6:$J$59,$J6,$I$6:$I$59,"?*")=0)', false],
     ]);
     const fills = new Set(blank.conditionalFormats.map((c) => c.fill));
     expect(fills.size).toBe(4);

@@ -109,7 +109,8 @@ export function highlights(layout: SheetLayout): ConditionalFormatSpec[] {
     ...runsOf([k.target, k.unit, k.time]).map(([a, b]) =>
       spec("missing", rangeAddress(layout.firstTaskRow, a, layout.lastRow, b), `=AND(${rel(a)}="",${rowText})`),
     ),
-    spec("no-measure", block, `=AND(${key}<>"",${count(k.measure)}=0,${count(k.target)}=0)`),
+    // Excludes marked tasks itself, for engines that ignore stopIfTrue.
+    spec("no-measure", block, `=AND(${key}<>"",${count(k.measure)}=0,${count(k.target)}=0,${count(layout.markCol)}=0)`),
   ];
 }
 
