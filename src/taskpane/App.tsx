@@ -12,6 +12,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { ArrowDownloadRegular } from "@fluentui/react-icons";
 import { t, type Lang } from "../i18n/strings";
 import type { CheckResult } from "../reading/check";
 import { CheckPanel } from "./CheckPanel";
@@ -69,6 +70,15 @@ export function App({ lang, services, initialAction }: AppProps) {
     if (out.ok) setTab("fill");
   };
 
+  const onDownload = async () => {
+    setBusy("download");
+    const r = await services.standaloneFile();
+    setBusy(null);
+    if (!r.ok) return setOutcome({ ok: false, message: r.message, notes: [] });
+    saveFile(r.value.name, r.value.bytes);
+    setOutcome({ ok: true, message: t(lang, "pane.download.done", { name: r.value.name }), notes: [] });
+  };
+
   return (
     <main className={styles.root} lang={lang === "zh" ? "zh-CN" : "en-US"}>
       <Title3 as="h1">{t(lang, "pane.title")}</Title3>
@@ -87,6 +97,9 @@ export function App({ lang, services, initialAction }: AppProps) {
         </Button>
         <Button onClick={runCheck} disabled={busy !== null}>
           {t(lang, "pane.check")}
+        </Button>
+        <Button appearance="subtle" icon={<ArrowDownloadRegular />} onClick={onDownload} disabled={busy !== null}>
+          {t(lang, "pane.download")}
         </Button>
         {busy && <Spinner size="tiny" label={t(lang, "pane.working")} />}
       </div>
@@ -112,4 +125,17 @@ export function App({ lang, services, initialAction }: AppProps) {
       </div>
     </main>
   );
+}
+
+/** Hands bytes to the browser as a file download. */
+function saveFile(name: string, bytes: Uint8Array): void {
+  const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
 }

@@ -12,6 +12,7 @@ import { runInExcel, type ExcelRunner } from "../excel/run";
 import { describeSelection, watchSelection, type SelectionInfo } from "../excel/selection";
 import { applyFixes, editList, setNotApplicable, writeUnits, type ListEdit, type ListEditOutcome } from "../excel/sheet-actions";
 import { readSheetState } from "../excel/sheet-state";
+import { planSheet } from "../plan/sheet-plan";
 import type { CheckResult, Fix } from "../reading/check";
 
 export type LoadSource = "blank" | "sample";
@@ -43,6 +44,8 @@ export interface PaneServices {
   lists(): Promise<Result<Lists>>;
   editList(edit: ListEdit, confirmed: boolean): Promise<Result<ListEditOutcome>>;
   reapplyRules(): Promise<Result<void>>;
+  /** The sheet as a standalone .xlsx (for Excel 2016/2019 and WPS); the writer loads lazily. */
+  standaloneFile(): Promise<Result<{ name: string; bytes: Uint8Array }>>;
 }
 
 export function createServices(lang: Lang, run: ExcelRunner = runInExcel, caps?: Capabilities, form: FormDef = FUJIAN1): PaneServices {
@@ -87,5 +90,13 @@ export function createServices(lang: Lang, run: ExcelRunner = runInExcel, caps?:
     lists: () => attempt(() => run(async (context) => (await readSheetState(context, form)).lists)),
     editList: (edit, confirmed) => attempt(() => editList(run, form, edit, confirmed)),
     reapplyRules: () => attempt(() => reapplyRules(run, form, capabilities())),
+    standaloneFile: () =>
+      attempt(async () => {
+        const current = await run(async (context) => readSheetState(context, form)).catch(() => null);
+        const { writeWorkbook } = await import(/* webpackChunkName: "xlsx-writer" */ "../xlsx/write-plan");
+        const plan = planSheet(form, current?.reading.entries, form.sheetName, current?.lists ?? form.lists);
+        const unit = current?.reading.entries.header.unit.trim();
+        return { name: `${form.sheetName}${unit ? `-${unit}` : ""}.xlsx`, bytes: await writeWorkbook(plan) };
+      }),
   };
 }
