@@ -11,6 +11,7 @@ import { createFakeExcel } from "../src/fake-excel";
 import { syntheticEntries, syntheticForm } from "./synthetic-form";
 import { benchActions } from "./actions";
 import { benchCheck } from "./check";
+import { benchFiles } from "./files";
 
 function emit(record: Record<string, unknown>): void {
   process.stdout.write(JSON.stringify(record) + "\n");
@@ -34,6 +35,7 @@ async function main(): Promise<void> {
   await benchLoad("synthetic2000", syntheticForm(2000));
   await benchActions(emit);
   benchCheck(emit);
+  await benchFiles(emit);
 }
 
 main().catch((e: unknown) => {

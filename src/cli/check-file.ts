@@ -1,0 +1,36 @@
+/** One file through the same pure check as the add-in: read, then checkGrid. Never throws. */
+import type { Entries, FormDef } from "../form/types";
+import { checkGrid, type CheckResult } from "../reading/check";
+import { readGrid } from "../reading/read-grid";
+import { fileProblem, type FileProblem } from "../xlsx/problems";
+import { readWorkbookFile } from "../xlsx/read-file";
+import { readInput } from "./files";
+
+export type FileStatus = "ready" | "blocked" | "unreadable";
+
+export interface FileOutcome {
+  file: string;
+  status: FileStatus;
+  result?: CheckResult;
+  problem?: FileProblem;
+  /** The entries read (only when asked for, e.g. by merge). */
+  entries?: Entries;
+}
+
+export async function checkFile(file: string, form: FormDef, options: { withEntries?: boolean } = {}): Promise<FileOutcome> {
+  try {
+    const bytes = await readInput(file);
+    if (!(bytes instanceof Uint8Array)) return { file, status: "unreadable", problem: bytes };
+    const reading = await readWorkbookFile(bytes, form);
+    if ("kind" in reading) return { file, status: "unreadable", problem: reading };
+    // The workbook's own lists, as the add-in uses them; an emptied column falls back to the form's.
+    const own = reading.lists;
+    const lists = { units: own?.units.length ? own.units : form.lists.units, times: own?.times.length ? own.times : form.lists.times };
+    const result = checkGrid(form, reading.grid, lists);
+    const outcome: FileOutcome = { file, status: result.summary.ready ? "ready" : "blocked", result };
+    if (options.withEntries) outcome.entries = readGrid(form, reading.grid).entries;
+    return outcome;
+  } catch (e) {
+    return { file, status: "unreadable", problem: fileProblem("corrupt", { reason: e instanceof Error ? e.message.slice(0, 80) : String(e) }) };
+  }
+}

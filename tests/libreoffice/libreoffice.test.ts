@@ -1,0 +1,206 @@
+/**
+ * The generated file against a real spreadsheet engine (LibreOffice Calc,
+ * headless): (a) a LibreOffice re-save keeps the lists, rules, names and
+ * protection; (b) a file LibreOffice filled and saved is read by `check`;
+ * (c) LibreOffice evaluates every highlight rule at every cell of its range
+ * to what checkGrid says about the same cells.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from "fs";
+import { tmpdir } from "os";
+import * as path from "path";
+import { FUJIAN1, SAMPLE_DRAFT } from "../../src/form";
+import { cellAddress, rangeAddress } from "../../src/plan/a1";
+import { planSheet } from "../../src/plan/sheet-plan";
+import type { SheetPlan } from "../../src/plan/types";
+import { checkGrid, type CheckResult } from "../../src/reading/check";
+import { readGrid } from "../../src/reading/read-grid";
+import { bounds } from "../../src/xlsx/cell-style";
+import { readWorkbookFile } from "../../src/xlsx/read-file";
+import { writeWorkbook } from "../../src/xlsx/write-plan";
+import { main } from "../../src/cli/main";
+import { conditionalFormatsOf, openPackage, protectionOf, validationsOf, xmlTrue } from "../xlsx/package-xml";
+import { absoluteAt, apiSyntax } from "./formulas";
+import { convert, ensureLibreOffice, killStarted, privateProfile, runDriver } from "./soffice";
+import { fillScenario } from "./scenario";
+
+const dir = mkdtempSync(path.join(tmpdir(), "fujian1-lo-"));
+const blankPlan = planSheet(FUJIAN1);
+const samplePlan = planSheet(FUJIAN1, SAMPLE_DRAFT);
+const scenario = fillScenario(blankPlan);
+/** Raw LibreOffice results per rule: [row][col] of the rule's range. */
+let evaluated: Array<Array<Array<boolean | null>>> = [];
+const timings: Record<string, number> = {};
+
+function scratchBlocks(plan: SheetPlan): Array<{ range: string; formulas: string[][] }> {
+  const base = plan.layout.keyCol + 10;
+  return plan.conditionalFormats.map((spec, i) => {
+    const b = bounds(spec.range);
+    const c0 = base + i * 9;
+    const formulas = Array.from({ length: b.r1 - b.r0 + 1 }, (_, dr) => Array.from({ length: b.c1 - b.c0 + 1 }, (_, dc) => apiSyntax(absoluteAt(spec.formula, dr, dc))));
+    return { range: rangeAddress(b.r0, c0, b.r1, c0 + b.c1 - b.c0), formulas };
+  });
+}
+
+async function timed<T>(name: string, fn: () => Promise<T>): Promise<T> {
+  const t = Date.now();
+  try {
+    return await fn();
+  } finally {
+    timings[name] = Date.now() - t;
+  }
+}
+
+beforeAll(async () => {
+  await timed("install", async () => ensureLibreOffice());
+  writeFileSync(path.join(dir, "blank.xlsx"), await writeWorkbook(blankPlan));
+  writeFileSync(path.join(dir, "sample.xlsx"), await writeWorkbook(samplePlan));
+  mkdirSync(path.join(dir, "resaved"));
+  await timed("convert", () => convert([path.join(dir, "blank.xlsx"), path.join(dir, "sample.xlsx")], "xlsx", path.join(dir, "resaved")));
+  const profile = privateProfile();
+  const job = {
+    profile: profile.url,
+    output: path.join(dir, "results.json"),
+    jobs: [
+      { id: "fill", op: "fill", input: path.join(dir, "blank.xlsx"), output: path.join(dir, "filled.xlsx"), sheet: blankPlan.sheetName, cells: scenario.cells },
+      { id: "evaluate", op: "evaluate", input: path.join(dir, "filled.xlsx"), sheet: blankPlan.sheetName, blocks: scratchBlocks(blankPlan) },
+    ],
+  };
+  writeFileSync(path.join(dir, "job.json"), JSON.stringify(job));
+  try {
+    await timed("uno", () => runDriver(path.join(dir, "job.json")));
+  } finally {
+    profile.dispose();
+  }
+  evaluated = JSON.parse(readFileSync(path.join(dir, "results.json"), "utf8")).evaluate;
+}, 20 * 60_000);
+
+afterAll(() => {
+  killStarted();
+  rmSync(dir, { recursive: true, force: true });
+  process.stdout.write(`LibreOffice timings (ms): ${JSON.stringify(timings)}\n`);
+});
+
+const unquote = (ref: string) => ref.replace(/^'([^']+)'!/, "$1!");
+
+describe.each([
+  ["blank", blankPlan],
+  ["sample", samplePlan],
+])("(a) a LibreOffice re-save of the %s file", (name, plan) => {
+  let pkg: Awaited<ReturnType<typeof openPackage>>;
+  beforeAll(async () => {
+    pkg = await openPackage(readFileSync(path.join(dir, "resaved", `${name}.xlsx`)));
+  });
+
+  it("keeps one list validation per planned range, referring to the list's name", () => {
+    const found = validationsOf(pkg.sheet(plan.sheetName)).map((v) => ({ sqref: v.sqref, type: v.type, formula1: v.formula1, error: v.attrs.error, prompt: v.attrs.prompt }));
+    expect(found).toEqual(plan.validations.map((v) => ({ sqref: v.range, type: "list", formula1: v.listName, error: v.errorAlert.message, prompt: v.prompt.message })));
+  });
+
+  it("keeps the highlight rules: same ranges, same formulas, same order", () => {
+    const rules = conditionalFormatsOf(pkg.sheet(plan.sheetName));
+    expect(rules.map((r) => [r.sqref, r.formula])).toEqual(plan.conditionalFormats.map((c) => [c.range, c.formula.replace(/^=/, "")]));
+    const priorities = rules.map((r) => Number(r.attrs.priority));
+    expect([...priorities].sort((a, b) => a - b)).toEqual(priorities);
+  });
+
+  it("keeps the defined names of the lists, the hidden lists sheet and sheet protection", () => {
+    for (const c of plan.lists.columns) expect(unquote(pkg.names[c.name])).toBe(c.reference.replace(/^=/, ""));
+    expect(pkg.sheets.map((s) => [s.name, s.state])).toEqual([
+      [plan.sheetName, "visible"],
+      [plan.lists.sheetName, "hidden"],
+    ]);
+    const protection = protectionOf(pkg.sheet(plan.sheetName));
+    expect(xmlTrue(protection?.sheet)).toBe(true);
+    expect(protection?.password ?? protection?.hashValue).toBeUndefined();
+  });
+
+  it("is still read and checked as before", async () => {
+    const reading = await readWorkbookFile(readFileSync(path.join(dir, "resaved", `${name}.xlsx`)), FUJIAN1);
+    if ("kind" in reading) throw new Error(reading.message);
+    const before = checkGrid(FUJIAN1, plan.values.map((r) => r.map((v) => v ?? "")));
+    expect(checkGrid(FUJIAN1, reading.grid, reading.lists ?? undefined).findings).toEqual(before.findings);
+  });
+});
+
+describe("(b) a file LibreOffice filled and saved", () => {
+  let json: { files: Array<{ status: string; summary: CheckResult["summary"]; findings: Array<{ kind: string; seq: string | null; address: string | null }> }> };
+  let code = -1;
+  beforeAll(async () => {
+    let out = "";
+    code = await main(["check", path.join(dir, "filled.xlsx"), "--json"], { out: (t) => (out += t), err: () => undefined, errIsTTY: false });
+    json = JSON.parse(out);
+  });
+
+  it("is checked by the command line: the filled rows count, the mistakes are found", () => {
+    const [file] = json.files;
+    expect(code).toBe(1);
+    expect(file.status).toBe("blocked");
+    expect(file.summary.withMeasures).toBe(scenario.withMeasures.length);
+    expect(file.summary.notApplicable).toBe(1);
+    const problems = file.findings.filter((f) => f.kind !== "no-measure").map((f) => [f.kind, f.seq, f.address]);
+    expect(problems).toEqual(scenario.expected);
+    const noMeasure = file.findings.filter((f) => f.kind === "no-measure").map((f) => f.seq);
+    const untouched = FUJIAN1.tasks.map((t) => t.seq).filter((s) => !scenario.touched.includes(s));
+    expect(noMeasure).toEqual(untouched);
+  });
+});
+
+describe("(c) the highlight formulas evaluated by LibreOffice", () => {
+  let check: CheckResult;
+  let seqOfRow: Map<number, string>;
+  beforeAll(async () => {
+    const reading = await readWorkbookFile(readFileSync(path.join(dir, "filled.xlsx")), FUJIAN1);
+    if ("kind" in reading) throw new Error(reading.message);
+    check = checkGrid(FUJIAN1, reading.grid, reading.lists ?? undefined);
+    seqOfRow = new Map(readGrid(FUJIAN1, reading.grid).owners.map((o) => [o.row, o.seq]));
+  });
+
+  const cellKinds: Record<string, string[]> = { "unknown-unit": ["unknown-unit"], "unknown-time": ["unknown-time"], missing: ["missing-target", "missing-unit", "missing-time"] };
+  const rowKinds: Record<string, string> = { "not-applicable": "not-applicable", "no-measure": "no-measure" };
+
+  function expected(kind: string, r: number, c: number): boolean {
+    if (rowKinds[kind]) return check.findings.some((f) => f.kind === rowKinds[kind] && f.seq === seqOfRow.get(r));
+    return check.findings.some((f) => cellKinds[kind].includes(f.kind) && f.address === cellAddress(r, c));
+  }
+
+  it("gives a true or false for every cell of every rule (no errors)", () => {
+    expect(evaluated).toHaveLength(blankPlan.conditionalFormats.length);
+    for (const block of evaluated) for (const row of block) for (const v of row) expect(typeof v).toBe("boolean");
+  });
+
+  it("highlights exactly the cells checkGrid reports, rule by rule (stopIfTrue applied in priority order)", () => {
+    const rules = blankPlan.conditionalFormats;
+    const mismatches: string[] = [];
+    const shown: Record<string, number> = {};
+    rules.forEach((spec, i) => {
+      const b = bounds(spec.range);
+      for (let r = b.r0; r <= b.r1; r++)
+        for (let c = b.c0; c <= b.c1; c++) {
+          const raw = evaluated[i][r - b.r0][c - b.c0] === true;
+          const stopped = rules.slice(0, i).some((s, j) => {
+            const a = bounds(s.range);
+            return s.stopIfTrue && r >= a.r0 && r <= a.r1 && c >= a.c0 && c <= a.c1 && evaluated[j][r - a.r0][c - a.c0] === true;
+          });
+          const effective = raw && !stopped;
+          if (effective) shown[spec.kind] = (shown[spec.kind] ?? 0) + 1;
+          if (effective !== expected(spec.kind, r, c)) mismatches.push(`${spec.kind} ${cellAddress(r, c)}: LibreOffice ${effective}, check ${!effective}`);
+        }
+    });
+    expect(mismatches).toEqual([]);
+    // Every kind is exercised by the scenario.
+    for (const spec of rules) expect(shown[spec.kind] ?? 0).toBeGreaterThan(0);
+  });
+
+  it("does not flag the joint unit 教务处、人事处, and flags 教务部 and the year 2023", () => {
+    const unitRule = blankPlan.conditionalFormats.findIndex((s) => s.kind === "unknown-unit");
+    const timeRule = blankPlan.conditionalFormats.findIndex((s) => s.kind === "unknown-time");
+    const at = (rule: number, address: string) => {
+      const b = bounds(blankPlan.conditionalFormats[rule].range);
+      const p = bounds(address);
+      return evaluated[rule][p.r0 - b.r0][p.c0 - b.c0];
+    };
+    expect(at(unitRule, scenario.addresses.jointUnit)).toBe(false);
+    expect(at(unitRule, scenario.addresses.unknownUnit)).toBe(true);
+    expect(at(timeRule, scenario.addresses.unknownTime)).toBe(true);
+  });
+});

@@ -1,0 +1,118 @@
+"""Drives LibreOffice Calc through UNO for the tests: one soffice session per job file.
+
+Usage: /usr/bin/python3 lo_driver.py JOB.json
+
+JOB.json: {"profile": "file:///tmp/lo-profile-x", "output": "/tmp/results.json", "jobs": [...]}, each job one of
+  {"id": ..., "op": "fill", "input": PATH, "output": PATH, "sheet": NAME, "cells": {"E6": "text", ...}}
+      opens the file, types the texts into the cells (as strings, like a user typing into text cells)
+      and saves it as .xlsx ("Calc MS Excel 2007 XML").
+  {"id": ..., "op": "evaluate", "input": PATH, "sheet": NAME, "blocks": [{"range": "AA6:AH63", "formulas": [[...]]}]}
+      opens the file, unprotects the sheet in memory, puts the formulas into the blocks, recalculates
+      and returns each block's values: true/false, or null for anything else (errors, text). Not saved.
+Results: {"<id>": ...} written to "output".
+"""
+import json
+import os
+import subprocess
+import sys
+import time
+
+import uno
+from com.sun.star.beans import PropertyValue
+
+
+def prop(name, value):
+    p = PropertyValue()
+    p.Name = name
+    p.Value = value
+    return p
+
+
+def connect(profile):
+    pipe = "fujian1_lo_%d" % os.getpid()
+    proc = subprocess.Popen(
+        ["soffice", "-env:UserInstallation=" + profile, "--headless", "--invisible", "--nologo", "--norestore",
+         "--nodefault", "--accept=pipe,name=%s;urp;StarOffice.ComponentContext" % pipe],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    local = uno.getComponentContext()
+    resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
+    deadline = time.time() + 120
+    while True:
+        try:
+            ctx = resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
+            break
+        except Exception:
+            if time.time() > deadline or proc.poll() is not None:
+                proc.kill()
+                raise RuntimeError("soffice did not start")
+            time.sleep(0.2)
+    desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
+    return proc, desktop
+
+
+def load(desktop, path):
+    url = uno.systemPathToFileUrl(os.path.abspath(path))
+    doc = desktop.loadComponentFromURL(url, "_blank", 0, (prop("Hidden", True),))
+    if doc is None:
+        raise RuntimeError("could not open " + path)
+    return doc
+
+
+def fill(desktop, job):
+    doc = load(desktop, job["input"])
+    try:
+        sheet = doc.Sheets.getByName(job["sheet"])
+        for address, text in job["cells"].items():
+            sheet.getCellRangeByName(address).setString(text)
+        url = uno.systemPathToFileUrl(os.path.abspath(job["output"]))
+        doc.storeToURL(url, (prop("FilterName", "Calc MS Excel 2007 XML"),))
+    finally:
+        doc.close(True)
+    return {"saved": job["output"]}
+
+
+def evaluate(desktop, job):
+    doc = load(desktop, job["input"])
+    try:
+        sheet = doc.Sheets.getByName(job["sheet"])
+        sheet.unprotect("")
+        ranges = []
+        for block in job["blocks"]:
+            rng = sheet.getCellRangeByName(block["range"])
+            rng.setFormulaArray(tuple(tuple(row) for row in block["formulas"]))
+            ranges.append(rng)
+        doc.calculateAll()
+        out = []
+        for rng in ranges:
+            rows = []
+            for row in rng.getDataArray():
+                rows.append([bool(v) if isinstance(v, (int, float)) and v in (0, 1) else None for v in row])
+            out.append(rows)
+        return out
+    finally:
+        doc.close(True)
+
+
+def main():
+    with open(sys.argv[1], encoding="utf-8") as f:
+        spec = json.load(f)
+    proc, desktop = connect(spec["profile"])
+    results = {}
+    try:
+        for job in spec["jobs"]:
+            results[job["id"]] = {"fill": fill, "evaluate": evaluate}[job["op"]](desktop, job)
+    finally:
+        try:
+            desktop.terminate()
+        except Exception:
+            pass
+        try:
+            proc.wait(timeout=30)
+        except Exception:
+            proc.kill()
+    with open(spec["output"], "w", encoding="utf-8") as f:
+        json.dump(results, f, ensure_ascii=False)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,52 @@
+/**
+ * What LibreOffice types into the blank template: one row for every kind of
+ * highlight, and what `check` must then report. Addresses come from the plan.
+ */
+import { cellAddress } from "../../src/plan/a1";
+import type { SheetPlan } from "../../src/plan/types";
+
+export interface Scenario {
+  cells: Record<string, string>;
+  /** Findings other than no-measure, in checkGrid's order: [kind, seq, address]. */
+  expected: Array<[string, string, string]>;
+  withMeasures: string[];
+  touched: string[];
+  addresses: { jointUnit: string; unknownUnit: string; unknownTime: string };
+}
+
+export function fillScenario(plan: SheetPlan): Scenario {
+  const { layout } = plan;
+  const { col } = layout;
+  const cells: Record<string, string> = {};
+  const header: Record<string, string> = { unit: "测试职业技术学院", contact: "张三", phone: "13800138000" };
+  for (const f of layout.headerFields) cells[cellAddress(f.row, f.valueCols[0])] = header[f.field.key];
+  const task = (i: number) => layout.tasks[i];
+  const at = (i: number, key: keyof typeof col) => cellAddress(task(i).firstRow, col[key]);
+  const row = (i: number, measure: string, target: string, unit: string, time: string) => {
+    const values = { measure, target, unit, time };
+    for (const key of ["measure", "target", "unit", "time"] as const) if (values[key]) cells[at(i, key)] = values[key];
+  };
+  row(0, "完善兼职导师制度", "聘请行业企业人才担任导师", "教务处", "2023年");
+  row(1, "修订人才培养方案", "覆盖全部专业", "人事处", "");
+  row(2, "建设课程思政示范课", "建成 10 门", "教务部", "2024年");
+  row(3, "共建实训基地", "建成 2 个", "教务处、人事处", "2025年");
+  row(4, "开展教师培训", "培训 100 人次", "人事处", "2023");
+  cells[cellAddress(task(5).firstRow, layout.markCol)] = "本校无涉农专业";
+  row(6, "开展社会培训", "", "", "");
+  const seq = (i: number) => task(i).seq;
+  return {
+    cells,
+    expected: [
+      ["missing-time", seq(1), at(1, "time")],
+      ["unknown-unit", seq(2), at(2, "unit")],
+      ["unknown-time", seq(4), at(4, "time")],
+      ["not-applicable", seq(5), cellAddress(task(5).firstRow, layout.markCol)],
+      ["missing-target", seq(6), at(6, "target")],
+      ["missing-unit", seq(6), at(6, "unit")],
+      ["missing-time", seq(6), at(6, "time")],
+    ],
+    withMeasures: [0, 1, 2, 3, 4, 6].map(seq),
+    touched: [0, 1, 2, 3, 4, 5, 6].map(seq),
+    addresses: { jointUnit: at(3, "unit"), unknownUnit: at(2, "unit"), unknownTime: at(4, "time") },
+  };
+}
