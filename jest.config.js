@@ -1,0 +1,19 @@
+// @ts-check
+/** Jest: TypeScript tests under tests/, run in Node through ts-jest (transpile only). */
+
+/** @type {import('jest').Config} */
+module.exports = {
+  preset: "ts-jest",
+  testEnvironment: "node",
+  roots: ["<rootDir>/tests"],
+  testMatch: ["<rootDir>/tests/**/*.test.ts", "<rootDir>/tests/**/*.test.tsx"],
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.jest.json" }],
+  },
+  moduleFileExtensions: ["ts", "tsx", "js", "mjs", "cjs", "json"],
+  // Jest's summary, then one plain "jest: N passed, N failed" line for CI logs.
+  reporters: ["default", "<rootDir>/scripts/jest-summary-reporter.cjs"],
+  // Caches and coverage stay inside the repo (git-ignored), not in /tmp or $HOME.
+  cacheDirectory: "<rootDir>/node_modules/.cache/jest",
+  coverageDirectory: "<rootDir>/coverage",
+};
