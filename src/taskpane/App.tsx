@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from "react";
+import { Suspense, lazy, useCallback, useEffect, useState } from "react";
 import {
   Button,
   MessageBar,
@@ -15,9 +15,11 @@ import {
 import { ArrowDownloadRegular } from "@fluentui/react-icons";
 import { t, type Lang } from "../i18n/strings";
 import type { CheckResult } from "../reading/check";
-import { CheckPanel } from "./CheckPanel";
 import { FillPanel } from "./FillPanel";
-import { ListsPanel } from "./ListsPanel";
+
+// The check results and the lists editor load on first use, outside the initial bundle.
+const CheckPanel = lazy(() => import(/* webpackChunkName: "check-panel" */ "./CheckPanel").then((m) => ({ default: m.CheckPanel })));
+const ListsPanel = lazy(() => import(/* webpackChunkName: "lists-panel" */ "./ListsPanel").then((m) => ({ default: m.ListsPanel })));
 import type { LoadSource, Outcome, PaneServices } from "./services";
 
 const useStyles = makeStyles({
@@ -119,9 +121,11 @@ export function App({ lang, services, initialAction }: AppProps) {
         <Tab value="lists">{t(lang, "pane.tab.lists")}</Tab>
       </TabList>
       <div role="tabpanel" aria-label={t(lang, `pane.tab.${tab}`)}>
-        {tab === "fill" && <FillPanel lang={lang} services={services} revision={revision} />}
-        {tab === "check" && <CheckPanel lang={lang} services={services} result={result} error={checkError} onRecheck={runCheck} />}
-        {tab === "lists" && <ListsPanel lang={lang} services={services} revision={revision} />}
+        <Suspense fallback={<Spinner size="tiny" label={t(lang, "pane.working")} />}>
+          {tab === "fill" && <FillPanel lang={lang} services={services} revision={revision} />}
+          {tab === "check" && <CheckPanel lang={lang} services={services} result={result} error={checkError} onRecheck={runCheck} />}
+          {tab === "lists" && <ListsPanel lang={lang} services={services} revision={revision} />}
+        </Suspense>
       </div>
     </main>
   );
