@@ -12,6 +12,7 @@ import { syntheticEntries, syntheticForm } from "./synthetic-form";
 import { benchActions } from "./actions";
 import { benchCheck } from "./check";
 import { benchFiles } from "./files";
+import { measureBundle } from "../scripts/bundle-size";
 
 function emit(record: Record<string, unknown>): void {
   process.stdout.write(JSON.stringify(record) + "\n");
@@ -35,6 +36,8 @@ async function main(): Promise<void> {
   await benchLoad("synthetic2000", syntheticForm(2000));
   await benchActions(emit);
   benchCheck(emit);
+  const bundle = await measureBundle();
+  emit({ name: "bundle.taskpane.initial", gzipKB: bundle.initialGzipKB, budgetKB: 170, files: bundle.files.map((f) => ({ file: f.file, gzipKB: Math.round(f.gzipBytes / 102.4) / 10 })) });
   await benchFiles(emit);
 }
 
