@@ -36,7 +36,7 @@ async function measure(emit: Emit, label: string, form: FormDef, entries: Entrie
   await step("markNotApplicable", () => setNotApplicable(run, form, "不涉及"));
   await step("applyFixes", () => applyFixes(run, form, [{ address: `C${firstRow}`, value: form.tasks[0].content }]));
   const units = form.lists.units.map((u, i) => (i === 1 ? `${u}（新）` : u));
-  await step("renameUnit", () => editList(run, form, { kind: "units", items: units, renames: [{ from: form.lists.units[1], to: units[1] }] }));
+  await step("renameUnit", () => editList(run, form, ALL_CAPABILITIES, { kind: "units", items: units, renames: [{ from: form.lists.units[1], to: units[1] }] }));
 }
 
 export async function benchActions(emit: Emit): Promise<void> {

@@ -60,7 +60,7 @@ describe("the lists the college controls", () => {
   it("renames a unit in every cell that used it, inside joint values too", async () => {
     const { run, model } = await loaded(SAMPLE_DRAFT);
     const items = FUJIAN1.lists.units.map((u) => (u === "教务处" ? "教学工作处" : u));
-    const out = await editList(run, FUJIAN1, { kind: "units", items, renames: [{ from: "教务处", to: "教学工作处" }] });
+    const out = await editList(run, FUJIAN1, ALL_CAPABILITIES, { kind: "units", items, renames: [{ from: "教务处", to: "教学工作处" }] });
     const using = Object.values(SAMPLE_DRAFT.rows).flat().filter((r) => r.unit.split("、").includes("教务处")).length;
     expect(out).toEqual({ saved: true, rewritten: using });
     expect(using).toBeGreaterThan(10);
@@ -75,28 +75,35 @@ describe("the lists the college controls", () => {
   it("asks before removing a name still in use and says where", async () => {
     const { run, model } = await loaded(SAMPLE_DRAFT);
     const items = FUJIAN1.lists.units.filter((u) => u !== "对外交流中心");
-    const out = await editList(run, FUJIAN1, { kind: "units", items });
+    const out = await editList(run, FUJIAN1, ALL_CAPABILITIES, { kind: "units", items });
     expect(out).toEqual({ saved: false, inUse: [{ item: "对外交流中心", cells: ["G40", "G44"] }] });
     expect(model.listItemsFor("附件1", "G6")).toContain("对外交流中心");
-    expect(await editList(run, FUJIAN1, { kind: "units", items }, true)).toEqual({ saved: true, rewritten: 0 });
+    expect(await editList(run, FUJIAN1, ALL_CAPABILITIES, { kind: "units", items }, true)).toEqual({ saved: true, rewritten: 0 });
     expect(model.listItemsFor("附件1", "G6")).not.toContain("对外交流中心");
     expect(model.sheet("附件1").cell("G44").value).toBe("对外交流中心");
   });
 
   it("extends the years and takes a value such as 持续推进; reorders units", async () => {
     const { run, model } = await loaded();
-    await editList(run, FUJIAN1, { kind: "times", items: [...FUJIAN1.lists.times, "2026年", "持续推进"] });
+    await editList(run, FUJIAN1, ALL_CAPABILITIES, { kind: "times", items: [...FUJIAN1.lists.times, "2026年", "持续推进"] });
     expect(model.names().find((n) => n.name === "完成时间列表")?.reference).toBe("=名单!$B$2:$B$8");
     expect(model.user.type("附件1", "H6", "持续推进")).toEqual({ ok: true });
     const reordered = [...FUJIAN1.lists.units].reverse();
-    await editList(run, FUJIAN1, { kind: "units", items: reordered });
+    await editList(run, FUJIAN1, ALL_CAPABILITIES, { kind: "units", items: reordered });
     expect(model.listItemsFor("附件1", "G6")).toEqual(reordered);
+  });
+
+  it("redefines the names where Excel cannot repoint them (before ExcelApi 1.7)", async () => {
+    const { run, model } = await loaded();
+    await editList(run, FUJIAN1, { ...ALL_CAPABILITIES, editNames: false }, { kind: "units", items: [...FUJIAN1.lists.units, "后勤处"] });
+    expect(model.names().find((n) => n.name === "责任单位列表")?.reference).toBe("=名单!$A$2:$A$14");
+    expect(model.user.type("附件1", "G6", "后勤处")).toEqual({ ok: true });
   });
 
   it("refuses empty, duplicate or joined items with a message", async () => {
     const { run } = await loaded();
     for (const [items, text] of [[["教务处", ""], "空白"], [["教务处", "教务处"], "重复"], [["教务处、人事处"], "分隔符"]] as const) {
-      const err = await editList(run, FUJIAN1, { kind: "units", items: [...items] }).catch((e: unknown) => e);
+      const err = await editList(run, FUJIAN1, ALL_CAPABILITIES, { kind: "units", items: [...items] }).catch((e: unknown) => e);
       expect(describeError(err, "zh")).toContain(text);
     }
   });

@@ -40,7 +40,7 @@ export function readLists(probe: ListsProbe): Lists | null {
 }
 
 /** Writes the lists and (re)defines their names. Returns the lists sheet proxy. */
-export function queueLists(context: Excel.RequestContext, probe: ListsProbe, columns: ListColumnSpec[]): Excel.Worksheet {
+export function queueLists(context: Excel.RequestContext, probe: ListsProbe, columns: ListColumnSpec[], editNames: boolean): Excel.Worksheet {
   const sheets = context.workbook.worksheets;
   const sheet = probe.sheet.isNullObject ? sheets.add(LISTS_SHEET) : probe.sheet;
   if (!probe.used.isNullObject) probe.used.clear("Contents");
@@ -50,11 +50,17 @@ export function queueLists(context: Excel.RequestContext, probe: ListsProbe, col
   const range = sheet.getRange(area);
   range.numberFormat = filled(area, "@");
   range.values = values;
-  // An existing name is pointed at the new range rather than deleted, so rules that use it stay intact.
+  // An existing name is pointed at the new range rather than deleted, so rules that use it stay
+  // intact; before ExcelApi 1.7 that cannot be done, and it is deleted and added again.
   columns.forEach((c, i) => {
     const existing = probe.names[i];
-    if (existing && !existing.isNullObject) existing.formula = c.reference;
-    else context.workbook.names.add(c.name, c.reference, `${c.title}的下拉列表（附件1）`);
+    const exists = existing && !existing.isNullObject;
+    if (exists && editNames) {
+      existing.formula = c.reference;
+      return;
+    }
+    if (exists) existing.delete();
+    context.workbook.names.add(c.name, c.reference, `${c.title}的下拉列表（附件1）`);
   });
   sheet.visibility = "Hidden";
   return sheet;

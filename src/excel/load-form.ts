@@ -90,7 +90,7 @@ export async function loadForm(run: ExcelRunner, form: FormDef, caps: Capabiliti
     const replacing = !existing.isNullObject;
     const name = replacing ? freeName(sheets.items.map((s) => s.name), form.sheetName) : form.sheetName;
     const plan = planSheet(form, entries, name, readLists(listsProbe) ?? form.lists);
-    queueLists(context, listsProbe, plan.lists.columns);
+    queueLists(context, listsProbe, plan.lists.columns, caps.editNames);
     const target = sheets.add(name);
     const skipped = queuePlan(target, plan, caps);
     if (!replacing) target.activate();

@@ -4,6 +4,7 @@ import { parseCell, rangeAddress } from "../plan/a1";
 import { listColumns } from "../plan/rules";
 import type { Fix } from "../reading/check";
 import { listProblem, renameFixes, usagesOf, type ListKind } from "../reading/list-usage";
+import type { Capabilities } from "./capabilities";
 import { UserFacingError } from "./errors";
 import { queueLists } from "./lists-sheet";
 import { onSheet, type Step } from "./on-sheet";
@@ -62,7 +63,7 @@ export type ListEditOutcome = { saved: true; rewritten: number } | { saved: fals
  * Saves a list: renames are carried into every cell that used the old name
  * (inside joint values too). Removing an item still in use needs `confirmed`.
  */
-export function editList(run: ExcelRunner, form: FormDef, edit: ListEdit, confirmed = false): Promise<ListEditOutcome> {
+export function editList(run: ExcelRunner, form: FormDef, caps: Capabilities, edit: ListEdit, confirmed = false): Promise<ListEditOutcome> {
   return onSheet(run, form, (state): Step<ListEditOutcome> => {
     const problem = listProblem(edit.items);
     if (problem) throw new UserFacingError(`lists.${problem}`);
@@ -76,7 +77,7 @@ export function editList(run: ExcelRunner, form: FormDef, edit: ListEdit, confir
     return {
       result: { saved: true, rewritten: fixes.length },
       write: (s, context) => {
-        queueLists(context, s.listsProbe, listColumns(lists));
+        queueLists(context, s.listsProbe, listColumns(lists), caps.editNames);
         queueFixes(s, fixes);
       },
     };

@@ -88,7 +88,7 @@ export function createServices(lang: Lang, run: ExcelRunner = runInExcel, caps?:
     mark: (reason) => attempt(() => setNotApplicable(run, form, reason)),
     writeUnits: (units) => attempt(() => writeUnits(run, form, units)),
     lists: () => attempt(() => run(async (context) => (await readSheetState(context, form)).lists)),
-    editList: (edit, confirmed) => attempt(() => editList(run, form, edit, confirmed)),
+    editList: (edit, confirmed) => attempt(() => editList(run, form, capabilities(), edit, confirmed)),
     reapplyRules: () => attempt(() => reapplyRules(run, form, capabilities())),
     standaloneFile: () =>
       attempt(async () => {
