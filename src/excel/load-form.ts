@@ -124,7 +124,7 @@ export async function loadForm(run: ExcelRunner, form: FormDef, caps: Capabiliti
 async function recoverSwap(context: Excel.RequestContext, original: string, temporary: string): Promise<void> {
   try {
     const old = context.workbook.worksheets.getItemOrNullObject(original);
-    old.load("isNullObject");
+    old.load("name");
     await context.sync();
     if (!old.isNullObject) await discard(context, [temporary], []);
   } catch {
@@ -137,7 +137,7 @@ async function discard(context: Excel.RequestContext, sheetNames: string[], name
   try {
     const sheets = sheetNames.map((n) => context.workbook.worksheets.getItemOrNullObject(n));
     const items = names.map((n) => context.workbook.names.getItemOrNullObject(n));
-    for (const p of [...sheets, ...items]) p.load("isNullObject");
+    for (const p of [...sheets, ...items]) p.load("name");
     await context.sync();
     for (const p of [...items, ...sheets]) if (!p.isNullObject) p.delete();
     await context.sync();

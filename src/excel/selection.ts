@@ -58,8 +58,9 @@ export async function watchSelection(run: ExcelRunner, form: FormDef, listener: 
     if (sheet.isNullObject) return async () => undefined;
     const handler = sheet.onSelectionChanged.add(async () => listener());
     await context.sync();
+    // The handler belongs to this finished batch: removing it must resume that batch's context.
     return async () => {
-      await run(async (ctx) => {
+      await Excel.run(handler.context, async (ctx) => {
         handler.remove();
         await ctx.sync();
       });

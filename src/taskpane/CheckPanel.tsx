@@ -17,7 +17,7 @@ import { t, type Lang } from "../i18n/strings";
 import type { CheckResult, Finding, FindingKind } from "../reading/check";
 import { describeFinding, describePlace, findingTitle } from "../reading/describe-finding";
 import type { PaneServices } from "./services";
-import { Summary } from "./Summary";
+import { Overall, Summary } from "./Summary";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -87,7 +87,7 @@ export function CheckPanel({ lang, services, result, error, onRecheck }: CheckPa
           <MessageBarBody>{note.text}</MessageBarBody>
         </MessageBar>
       )}
-      <Summary lang={lang} summary={summary} />
+      <Overall lang={lang} summary={summary} />
       <Text as="h2" weight="semibold">
         {t(lang, "pane.findings.title")}
       </Text>
@@ -120,6 +120,7 @@ export function CheckPanel({ lang, services, result, error, onRecheck }: CheckPa
           );
         })}
       </Accordion>
+      <Summary lang={lang} summary={summary} />
     </div>
   );
 }

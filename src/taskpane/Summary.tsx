@@ -10,15 +10,24 @@ function ratio(done: number, total: number): number {
   return total ? done / total : 0;
 }
 
-/** Progress as bars: overall, per 主要任务 group, per lead unit. */
-export function Summary({ lang, summary }: { lang: Lang; summary: SummaryData }) {
-  const styles = useStyles();
+/** The overall progress bar: tasks with measures or marked 不涉及, out of all. */
+export function Overall({ lang, summary }: { lang: Lang; summary: SummaryData }) {
   const settled = summary.withMeasures + summary.notApplicable;
   return (
+    <Field label={t(lang, "pane.summary.tasks", { done: summary.withMeasures, total: summary.total, na: summary.notApplicable })}>
+      <ProgressBar value={ratio(settled, summary.total)} thickness="large" color={summary.ready ? "success" : "brand"} aria-label={t(lang, "pane.summary.title")} />
+    </Field>
+  );
+}
+
+/** Progress per 主要任务 group and per lead unit, as bars. */
+export function Summary({ lang, summary }: { lang: Lang; summary: SummaryData }) {
+  const styles = useStyles();
+  return (
     <section className={styles.stack} aria-label={t(lang, "pane.summary.title")}>
-      <Field label={t(lang, "pane.summary.tasks", { done: summary.withMeasures, total: summary.total, na: summary.notApplicable })}>
-        <ProgressBar value={ratio(settled, summary.total)} thickness="large" color={summary.ready ? "success" : "brand"} aria-label={t(lang, "pane.summary.title")} />
-      </Field>
+      <Text as="h2" weight="semibold">
+        {t(lang, "pane.summary.title")}
+      </Text>
       <Text weight="semibold">{t(lang, "pane.summary.groups")}</Text>
       {summary.groups.map((g, i) => (
         <Field key={g.title} label={`${i + 1}. ${g.title}（${g.withMeasures + g.notApplicable}/${g.total}）`}>

@@ -1,11 +1,12 @@
 import { useEffect, useState } from "react";
-import { Button, Checkbox, Field, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { ArrowDownRegular, ArrowUpRegular } from "@fluentui/react-icons";
 import { joinUnits } from "../form/normalise";
 import { t, type Lang } from "../i18n/strings";
 
 const useStyles = makeStyles({
-  grid: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalS },
+  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  grid: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalS, alignItems: "start" },
   order: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, margin: 0, padding: 0, listStyleType: "none" },
   item: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
 });
@@ -22,6 +23,7 @@ export interface UnitPickerProps {
 /** Multi-select of listed units; the order (lead unit first) can be changed. */
 export function UnitPicker({ lang, units, value, onWrite, disabled }: UnitPickerProps) {
   const styles = useStyles();
+  const titleId = useId("unit-picker");
   const [picked, setPicked] = useState<string[]>([]);
   useEffect(() => setPicked(joinUnits(value).split("、").filter((u) => units.includes(u))), [value, units]);
   const toggle = (u: string, on: boolean) => setPicked((p) => (on ? [...p, u] : p.filter((x) => x !== u)));
@@ -32,8 +34,12 @@ export function UnitPicker({ lang, units, value, onWrite, disabled }: UnitPicker
       return next;
     });
   return (
-    <Field label={t(lang, "pane.picker.title")}>
-      <div className={styles.grid} role="group" aria-label={t(lang, "pane.picker.title")}>
+    // One Field around several checkboxes would give them all one id, so the group is labelled by hand.
+    <div className={styles.stack}>
+      <Text weight="semibold" id={titleId}>
+        {t(lang, "pane.picker.title")}
+      </Text>
+      <div className={styles.grid} role="group" aria-labelledby={titleId}>
         {units.map((u) => (
           <Checkbox key={u} label={u} checked={picked.includes(u)} onChange={(_, d) => toggle(u, d.checked === true)} />
         ))}
@@ -55,6 +61,6 @@ export function UnitPicker({ lang, units, value, onWrite, disabled }: UnitPicker
       <Button onClick={() => onWrite(picked)} disabled={disabled || picked.length === 0}>
         {t(lang, "pane.picker.write")}
       </Button>
-    </Field>
+    </div>
   );
 }

@@ -15,11 +15,12 @@ export function useSelection(services: PaneServices, revision: number) {
     void refresh();
     void services.watchSelection(() => void refresh()).then((remove) => {
       if (alive) stop = remove;
-      else void remove();
+      else remove().catch(() => undefined);
     });
     return () => {
       alive = false;
-      if (stop) void stop();
+      // A workbook that closed or a sheet that went away has nothing left to unsubscribe.
+      if (stop) stop().catch(() => undefined);
     };
   }, [services, refresh, revision]);
   return { info, refresh };

@@ -1,0 +1,260 @@
+/**
+ * End to end: the real task pane in the browser preview, beside the in-memory workbook,
+ * driven like a person in Debian's chromium (playwright-core). Screenshots go to
+ * test-results/e2e/.
+ */
+import type { Browser, Page } from "playwright-core";
+import {
+  alertBar,
+  type AxeFinding,
+  axeViolations,
+  cell,
+  clickCell,
+  eventually,
+  firstFinding,
+  markNotApplicable,
+  pane,
+  paneButton,
+  pasteAt,
+  pickFromList,
+  rowOfTask,
+  runCheck,
+  selectedAddress,
+  tabTo,
+  textOf,
+  typeCell,
+} from "./pages";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { SHOTS, buildPreview, launch, openPreview, removeDir, serve, shoot, type Served } from "./support";
+
+jest.setTimeout(240_000);
+
+let dir: string | undefined;
+let server: Served | undefined;
+let browser: Browser | undefined;
+let page: Page;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  dir = await buildPreview();
+  server = await serve(dir);
+  browser = await launch();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  removeDir(dir);
+});
+
+beforeEach(async () => {
+  errors.length = 0;
+  page = await openPreview(browser as Browser, (server as Served).url, errors);
+});
+
+afterEach(async () => {
+  // The page as the test left it (helps when a step timed out).
+  await page.screenshot({ path: join(SHOTS, `last-${expect.getState().currentTestName?.slice(-40).replace(/\W+/g, "_")}.png`) });
+  await page.close();
+  expect(errors).toEqual([]);
+});
+
+const HEADER_VALUES: Record<string, string> = { "单位（公章）": "锦州师范高等专科学校", 联系人: "王老师", 联系电话: "0416-3400000" };
+
+describe("browser preview: 附件1 from load to 可以提交", () => {
+  it("loads, fills through the grid and the pane, and checks until it can be submitted", async () => {
+    await (await paneButton(page, "载入附件1")).click();
+    await pane(page).getByText("已载入附件1：54 项任务，12 类主要任务。").waitFor();
+    await expect(textOf(page, "C6")).resolves.toContain("采取专兼职结合方式");
+    await expect(page.getByRole("tab", { name: "附件1" }).getAttribute("aria-selected")).resolves.toBe("true");
+    await shoot(page, "01-loaded");
+
+    // A locked cell refuses typing, and the text stays.
+    await clickCell(page, "C6");
+    await page.keyboard.press("x");
+    await expect(alertBar(page).textContent()).resolves.toContain("单元格受保护");
+    await expect(textOf(page, "C6")).resolves.toContain("采取专兼职结合方式");
+    await page.getByRole("button", { name: "关闭提示" }).click();
+    await alertBar(page).waitFor({ state: "detached" });
+
+    // Task 1: measure and target typed, unit and year from the grid's dropdowns.
+    await typeCell(page, "E6", "选聘具有5年以上行业企业工作经历的专家进入学校领导班子");
+    await typeCell(page, "F6", "2023年底前配备到位");
+    await pickFromList(page, "G6", "人事处");
+    await pickFromList(page, "H6", "2023年");
+    await expect(textOf(page, "G6")).resolves.toBe("人事处");
+    await expect(textOf(page, "H6")).resolves.toBe("2023年");
+    await expect(cell(page, "E6").evaluate((td) => getComputedStyle(td).backgroundColor)).resolves.toBe("rgb(255, 255, 255)");
+
+    // A unit not on the list is refused with the rule's own alert.
+    await typeCell(page, "G6", "后勤处");
+    await expect(alertBar(page).textContent()).resolves.toMatch(/不在名单中.*请从下拉列表中选择责任单位/);
+    await page.keyboard.press("Escape");
+    await expect(textOf(page, "G6")).resolves.toBe("人事处");
+    await shoot(page, "02-task1");
+
+    // 添加举措行 under task 1: the new row 7 belongs to task 1, task 2 moves down.
+    await clickCell(page, "E6");
+    await pane(page).getByText("第 1 项：", { exact: false }).waitFor();
+    await (await paneButton(page, "添加举措行")).click();
+    await pane(page).getByText("已在第 1 项下添加举措行（第 7 行）。").waitFor();
+    await expect(cell(page, "E7").count()).resolves.toBe(1);
+    await expect(cell(page, "C6").getAttribute("rowspan")).resolves.toBe("2");
+    await expect(rowOfTask(page, "2")).resolves.toBe(8);
+
+    // The unit picker writes a joint value into the selected 责任单位 cell.
+    await clickCell(page, "G7");
+    const picker = pane(page).getByRole("group", { name: "选择责任单位（可多选）" });
+    await picker.getByRole("checkbox", { name: "教务处" }).check();
+    await picker.getByRole("checkbox", { name: "人事处" }).check();
+    const checked = await picker.getByRole("checkbox").evaluateAll((boxes) => boxes.filter((b) => (b as HTMLInputElement).checked).length);
+    expect(checked).toBe(2);
+    await (await paneButton(page, "写入责任单位")).click();
+    await pane(page).getByText("已写入：教务处、人事处").waitFor();
+    await expect(textOf(page, "G7")).resolves.toBe("教务处、人事处");
+    await shoot(page, "03-picker");
+    await typeCell(page, "E7", "完善班子成员行业企业经历考核");
+    await typeCell(page, "F7", "每年考核一次");
+    await pickFromList(page, "H7", "2024年");
+
+    // A paste is not validated (as in Excel): it leaves fixable separators and years.
+    await pasteAt(page, "E8", "聘请劳模工匠担任兼职导师\t聘请10名以上劳模工匠\t教务处；人事处\t2024");
+    await expect(textOf(page, "G8")).resolves.toBe("教务处；人事处");
+
+    // Task 3 is marked 不涉及 through the pane.
+    const row3 = await rowOfTask(page, "3");
+    await clickCell(page, `E${row3}`);
+    await markNotApplicable(page, "属省级部门职责");
+    await expect(textOf(page, `I${row3}`)).resolves.toBe("属省级部门职责");
+    await expect(cell(page, `E${row3}`).evaluate((td) => getComputedStyle(td).backgroundColor)).resolves.toBe("rgb(217, 217, 217)");
+    await shoot(page, "04-marked");
+
+    // 检查完整性 lists the findings; a click selects the finding's cell in the grid.
+    let open = await runCheck(page);
+    expect(open).toBeGreaterThan(50);
+    await pane(page).getByRole("heading", { name: "问题清单" }).waitFor();
+    await shoot(page, "05-check");
+
+    // Reload with the sample: it fills only the tasks that are still empty.
+    await pane(page).getByRole("radio", { name: "示例：锦州师专草稿" }).check();
+    await (await paneButton(page, "载入附件1")).click();
+    await pane(page).getByText(/已重新载入附件1/).waitFor();
+    await expect(textOf(page, "G8")).resolves.toBe("教务处；人事处");
+    open = await runCheck(page);
+
+    let typedTask = false;
+    for (let round = 0; open > 0; round++) {
+      expect(round).toBeLessThan(60);
+      const finding = await firstFinding(page);
+      await finding.button.click();
+      await page.locator(`td[data-address="${finding.address}"][aria-selected="true"]`).waitFor();
+      if (finding.fix) {
+        await finding.fix.click();
+      } else if (finding.group === "表头信息未填") {
+        const field = /请填写“(.+)”/.exec(finding.text)?.[1] ?? "";
+        await typeCell(page, finding.address, HEADER_VALUES[field] ?? "待填");
+      } else if (finding.group === "没有举措的任务" && !typedTask) {
+        typedTask = true;
+        const row = Number(finding.address.replace(/^[A-Z]+/, ""));
+        await typeCell(page, `E${row}`, "制定专项工作方案并组织实施");
+        await typeCell(page, `F${row}`, "按期完成");
+        await pickFromList(page, `G${row}`, "教务处");
+        await pickFromList(page, `H${row}`, "2025年");
+        await shoot(page, "06-typed-task");
+      } else if (finding.group === "没有举措的任务") {
+        await markNotApplicable(page, "不属于本校职责范围");
+      } else {
+        throw new Error(`no way to fix: ${finding.group} ${finding.text}`);
+      }
+      const next = await runCheck(page);
+      expect(next).toBeLessThan(open);
+      open = next;
+    }
+    await pane(page).getByText("可以提交", { exact: true }).waitFor();
+    await expect(pane(page).getByText("没有需要处理的问题。提交前请打印、盖章。").count()).resolves.toBe(1);
+    await expect(textOf(page, "G8")).resolves.toBe("教务处、人事处");
+    await expect(textOf(page, "H8")).resolves.toBe("2024年");
+    await shoot(page, "07-ready");
+  });
+});
+
+describe("browser preview: keyboard, accessibility, language, ribbon entry", () => {
+  it("reaches and operates the main actions with Tab, Enter, Space and the arrow keys", async () => {
+    await tabTo(page, "载入附件1");
+    await page.keyboard.press("Enter");
+    await pane(page).getByText("已载入附件1：54 项任务，12 类主要任务。").waitFor();
+
+    // Into the grid (before the pane in tab order), then Excel-like movement and editing.
+    await tabTo(page, "工作表 附件1", true);
+    await page.keyboard.press("Control+Home");
+    for (let i = 0; i < 5; i++) await page.keyboard.press("ArrowDown");
+    for (let i = 0; i < 4; i++) await page.keyboard.press("ArrowRight");
+    await expect(selectedAddress(page)).resolves.toBe("E6");
+    await page.keyboard.press("Enter");
+    await page.keyboard.type("keyboard measure");
+    await page.keyboard.press("Enter");
+    await expect(textOf(page, "E6")).resolves.toBe("keyboard measure");
+    await expect(selectedAddress(page)).resolves.toBe("E7");
+    await page.keyboard.press("ArrowUp");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    await expect(selectedAddress(page)).resolves.toBe("G6");
+    await page.keyboard.press("Alt+ArrowDown");
+    await expect(page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).resolves.toBe("下拉列表 G6");
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("ArrowDown");
+    await expect(eventually(() => textOf(page, "G6"), "人事处")).resolves.toBe("人事处");
+
+    // The pane's buttons: 添加举措行 with Enter, 检查完整性 with Space, a finding with Enter.
+    await tabTo(page, "添加举措行");
+    await page.keyboard.press("Enter");
+    await pane(page).getByText("已在第 1 项下添加举措行（第 7 行）。").waitFor();
+    await tabTo(page, "检查完整性", true);
+    await page.keyboard.press("Space");
+    await pane(page).getByRole("heading", { name: "问题清单" }).waitFor();
+    const finding = await tabTo(page, /(?:^| )[A-Z]+\d+：/);
+    await page.keyboard.press("Enter");
+    const address = /(?:^| )([A-Z]+\d+)：/.exec(finding)?.[1];
+    await expect(eventually(() => selectedAddress(page), address ?? null)).resolves.toBe(address);
+  });
+
+  it("has no serious or critical axe violations in the pane", async () => {
+    const report: Record<string, AxeFinding[]> = {};
+    report.start = await axeViolations(page, "#pane");
+    await (await paneButton(page, "载入附件1")).click();
+    await pane(page).getByText("已载入附件1：54 项任务，12 类主要任务。").waitFor();
+    await clickCell(page, "G6");
+    await pane(page).getByRole("group", { name: "选择责任单位（可多选）" }).waitFor();
+    report.fill = await axeViolations(page, "#pane");
+    const duplicateIds = await pane(page).evaluate((root) => {
+      const seen = new Map<string, number>();
+      root.querySelectorAll("[id]").forEach((el) => seen.set(el.id, (seen.get(el.id) ?? 0) + 1));
+      return [...seen].filter(([, n]) => n > 1).map(([id, n]) => `${id} ×${n}`);
+    });
+    await runCheck(page);
+    report.check = await axeViolations(page, "#pane");
+    await pane(page).getByRole("tab", { name: "名单" }).click();
+    await pane(page).getByRole("button", { name: "保存名单" }).first().waitFor();
+    report.lists = await axeViolations(page, "#pane");
+    mkdirSync(SHOTS, { recursive: true });
+    writeFileSync(join(SHOTS, "axe.json"), JSON.stringify({ ...report, duplicateIds }, null, 2));
+    expect(report).toEqual({ start: [], fill: [], check: [], lists: [] });
+    // axe 4.x no longer reports duplicate ids, but a shared id ties every label to one control.
+    expect(duplicateIds).toEqual([]);
+  });
+
+  it("speaks English with ?lang=en", async () => {
+    await page.goto(`${(server as Served).url}?lang=en`);
+    await pane(page).getByRole("button", { name: "Load Annex 1", exact: true }).click();
+    await pane(page).getByText("Annex 1 loaded: 54 tasks in 12 groups.").waitFor();
+    await expect(page.locator("html").getAttribute("lang")).resolves.toBe("en-US");
+    await shoot(page, "08-english");
+  });
+
+  it("opens on the check results with ?run=check, like the ribbon button", async () => {
+    await page.goto(`${(server as Served).url}?run=check`);
+    await expect(pane(page).getByRole("tab", { name: "检查结果" }).getAttribute("aria-selected")).resolves.toBe("true");
+    await pane(page).getByText("不是附件1表格").waitFor();
+  });
+});
