@@ -83,6 +83,7 @@ describe("loading 附件1 into a fresh workbook", () => {
     expect(sheet.cell("H59").borders).toMatchObject({ top: "Continuous", bottom: "Continuous", left: "Continuous", right: "Continuous" });
     expect(sheet.cell("A2").borders.bottom).toBeUndefined();
     expect(sheet.freezeRows).toBe(5);
+    expect(["I", "J"].map((c) => sheet.columnHidden(c))).toEqual([false, true]);
     expect(sheet.pageLayout).toMatchObject({
       orientation: "Landscape",
       paperSize: "A4",

@@ -147,6 +147,11 @@ export class FakeSheetView {
     return this.model.columnWidth(typeof col === "string" ? lettersToColumn(col) : col);
   }
 
+  /** Whether a column is hidden; `col` is a 0-based index or column letters ("J"). */
+  columnHidden(col: number | string): boolean {
+    return this.model.hiddenCols.has(typeof col === "string" ? lettersToColumn(col) : col);
+  }
+
   /** Row height in points; `row` is a 0-based index. Default 15. */
   rowHeight(row: number): number {
     return this.model.rowHeight(row);

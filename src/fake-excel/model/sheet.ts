@@ -39,6 +39,8 @@ export class SheetModel {
   readonly rowFmt = new Map<number, Partial<CellFormat>>();
   readonly colFmt = new Map<number, Partial<CellFormat>>();
   readonly colWidths = new Map<number, number>();
+  /** Hidden columns (0-based). */
+  readonly hiddenCols = new Set<number>();
   readonly rowHeights = new Map<number, number>();
   defaultColWidth = DEFAULT_COLUMN_WIDTH;
   defaultRowHeight = DEFAULT_ROW_HEIGHT;

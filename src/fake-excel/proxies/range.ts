@@ -57,6 +57,23 @@ const RANGE_PROPS: PropTable<RangeRef> = {
   formulasLocal: { get: (t) => readFormulas(t.sheet, t.rect), set: (t, v, e) => writeCells(t, v, e, "formulasLocal") },
   text: { get: (t) => readText(t.sheet, t.rect) },
   valueTypes: { get: (t) => readValueTypes(t.sheet, t.rect) },
+  columnHidden: {
+    get: (t) => {
+      let hidden = 0;
+      for (let c = t.rect.col; c < t.rect.col + t.rect.cols; c++) if (t.sheet.hiddenCols.has(c)) hidden++;
+      return hidden === 0 ? false : hidden === t.rect.cols ? true : null;
+    },
+    set: (t, v, e) => {
+      const hide = requireBoolean(v, "columnHidden");
+      assertAllowed(t.sheet, "allowFormatColumns", "columnHidden");
+      for (let c = t.rect.col; c < t.rect.col + t.rect.cols; c++) {
+        if (hide) t.sheet.hiddenCols.add(c);
+        else t.sheet.hiddenCols.delete(c);
+      }
+      e.wb.touch();
+    },
+    version: "1.2",
+  },
   numberFormat: {
     get: (t) => readNumberFormats(t.sheet, t.rect),
     set: (t, v, e) => {
@@ -89,6 +106,7 @@ export class FakeRange extends FakeClientObject<RangeRef> {
   declare readonly text: string[][];
   declare readonly valueTypes: string[][];
   declare numberFormat: unknown[][];
+  declare columnHidden: boolean | null;
 
   constructor(ctx: FakeRequestContext, resolver: () => RangeRef | null, init: ObjectInit = {}) {
     super(ctx, "Range", resolver, init);
