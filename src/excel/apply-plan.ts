@@ -2,7 +2,7 @@
  * Queues the commands that render a sheet plan onto a worksheet. No sync here:
  * the caller decides when the batch goes to Excel.
  */
-import { columnLetter } from "../plan/a1";
+import { columnLetter, parseCell } from "../plan/a1";
 import type { FormatSpec, SheetPlan } from "../plan/types";
 import type { Capabilities } from "./capabilities";
 
@@ -10,17 +10,8 @@ const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical
 
 /** Rows and columns of an A1 range such as "E6:H60". */
 export function shapeOf(address: string): { rows: number; cols: number } {
-  const [a, b = a] = address.split(":");
-  const rc = (s: string) => {
-    const m = /^([A-Z]+)(\d+)$/.exec(s);
-    if (!m) throw new Error(`bad address ${s}`);
-    let col = 0;
-    for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
-    return { row: Number(m[2]), col };
-  };
-  const p = rc(a);
-  const q = rc(b);
-  return { rows: q.row - p.row + 1, cols: q.col - p.col + 1 };
+  const [a, b = a] = address.split(":").map(parseCell);
+  return { rows: b.row - a.row + 1, cols: b.col - a.col + 1 };
 }
 
 export function filled<T>(address: string, value: T): T[][] {
