@@ -1,5 +1,6 @@
 /** Re-applies the native rules on the sheet as it is now: idempotent, safe after a paste. */
 import type { FormDef } from "../form/types";
+import { rangeAddress } from "../plan/a1";
 import type { SheetPlan } from "../plan/types";
 import { queueHighlights, queueValidations } from "./apply-plan";
 import type { Capabilities } from "./capabilities";
@@ -8,7 +9,8 @@ import type { ExcelRunner } from "./run";
 
 /** Queues validations (clear + set) and highlights (clear + add) over the plan's ranges. */
 export function queueRules(sheet: Excel.Worksheet, plan: SheetPlan, caps: Capabilities): void {
-  const body = `A${plan.layout.firstTaskRow + 1}:${plan.area.split(":")[1].replace(/\d+$/, "")}${plan.layout.lastRow + 1}`;
+  const { layout } = plan;
+  const body = rangeAddress(layout.firstTaskRow, 0, layout.lastRow, layout.keyCol);
   if (caps.dataValidation) queueValidations(sheet, plan);
   if (caps.conditionalFormats) {
     sheet.getRange(body).conditionalFormats.clearAll();
