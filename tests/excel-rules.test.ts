@@ -122,6 +122,23 @@ describe("joint responsibility", () => {
   });
 });
 
+describe("a sheet protected with someone else's password", () => {
+  it("says who must unprotect it, and writes nothing", async () => {
+    const { run, model, fake } = await loaded();
+    await fake.Excel.run(async (ctx) => {
+      const sheet = ctx.workbook.worksheets.getItem("附件1");
+      sheet.protection.unprotect();
+      sheet.protection.protect({ allowFormatRows: true }, "别人的密码");
+      await ctx.sync();
+    });
+    model.user.select("附件1", "G7");
+    const err = await writeUnits(run, FUJIAN1, ["教务处"]).catch((e: unknown) => e);
+    expect(describeError(err, "zh")).toBe("工作表受保护，且密码不是本工具设置的。请让设置密码的同事先撤销保护（审阅 → 撤销工作表保护），再重试。");
+    expect(model.sheet("附件1").cell("G7").value).toBe("");
+    expect(model.sheet("附件1").protection.protected).toBe(true);
+  });
+});
+
 describe("measure rows", () => {
   it("adds a row under the selected task with merges, rules, formats and protection intact", async () => {
     const { run, model, fake } = await loaded();
