@@ -95,10 +95,6 @@ export interface Lists {
 
 export const EMPTY_ROW: MeasureRow = Object.freeze({ measure: "", target: "", unit: "", time: "" });
 
-export function emptyEntries(): Entries {
-  return { header: { unit: "", contact: "", phone: "" }, rows: {} };
-}
-
 export function isEmptyRow(r: MeasureRow): boolean {
   return !r.measure && !r.target && !r.unit && !r.time;
 }

@@ -170,8 +170,3 @@ export function planSheet(form: FormDef, entries?: Entries, sheetName = form.she
     conditionalFormats: highlights(layout),
   };
 }
-
-/** Column letter of a form column, for messages and tests. */
-export function letterOf(form: FormDef, key: FormDef["columns"][number]["key"]): string {
-  return columnLetter(form.columns.findIndex((c) => c.key === key));
-}
