@@ -4,7 +4,8 @@ import { describeError } from "../src/excel/errors";
 import { loadForm } from "../src/excel/load-form";
 import { addMeasureRow, removeMeasureRow } from "../src/excel/measure-rows";
 import { reapplyRules } from "../src/excel/rules-apply";
-import { editList, writeUnits } from "../src/excel/sheet-actions";
+import { editList, normaliseUnits, writeUnits } from "../src/excel/sheet-actions";
+import { createServices } from "../src/taskpane/services";
 import { planSheet } from "../src/plan/sheet-plan";
 import { loaded, readBack, setup } from "./helpers/workbook";
 
@@ -119,6 +120,38 @@ describe("joint responsibility", () => {
     expect(model.sheet("附件1").protection.protected).toBe(true);
     model.user.select("附件1", "F7");
     await expect(writeUnits(run, FUJIAN1, ["教务处"])).rejects.toMatchObject({ key: "units.selectCell" });
+  });
+});
+
+describe("separators on the way in", () => {
+  it("rejoins pasted units with 、 and touches nothing else", async () => {
+    const { run, model } = await loaded();
+    model.user.paste("附件1", "G7", [["教务处；人事处"], ["招生就业处，教务处\n思政部"]]);
+    model.user.paste("附件1", "F7", [["目标；不动"]]);
+    expect(await normaliseUnits(run, FUJIAN1, "F7:G8")).toBe(2);
+    expect(["G7", "G8", "F7"].map((a) => model.sheet("附件1").cell(a).value)).toEqual(["教务处、人事处", "招生就业处、教务处、思政部", "目标；不动"]);
+    expect(await normaliseUnits(run, FUJIAN1, "G:G")).toBe(0);
+  });
+
+  it("does it by itself while the pane is open, for the user's edits", async () => {
+    const { run, model, fake } = await loaded();
+    const stop = await createServices("zh", run, ALL_CAPABILITIES).normaliseUnitsOnEdit();
+    model.user.paste("附件1", "G9", [["教务处 人事处"]]);
+    await fake.whenIdle();
+    await new Promise((r) => setTimeout(r, 50));
+    await fake.whenIdle();
+    expect(model.sheet("附件1").cell("G9").value).toBe("教务处、人事处");
+    // Removing the handler resumes its batch through the global Excel, as in Office.
+    const global = globalThis as { Excel?: unknown };
+    global.Excel = fake.Excel;
+    try {
+      await stop();
+    } finally {
+      delete global.Excel;
+    }
+    model.user.paste("附件1", "G10", [["教务处；人事处"]]);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(model.sheet("附件1").cell("G10").value).toBe("教务处；人事处");
   });
 });
 

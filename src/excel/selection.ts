@@ -50,13 +50,30 @@ export function describeSelection(run: ExcelRunner, form: FormDef): Promise<Sele
   });
 }
 
+/** What a change event tells: the cells, and whether this add-in wrote them. */
+export interface ChangeInfo {
+  address: string;
+  byThisAddin: boolean;
+}
+
 /** Calls `listener` whenever the selection on the form's sheet changes. Returns a remover. */
-export async function watchSelection(run: ExcelRunner, form: FormDef, listener: () => void): Promise<() => Promise<void>> {
+export function watchSelection(run: ExcelRunner, form: FormDef, listener: () => void): Promise<() => Promise<void>> {
+  return watchSheet(run, form, (sheet) => sheet.onSelectionChanged.add(async () => listener()));
+}
+
+/** Calls `listener` whenever cells of the form's sheet change (ExcelApi 1.7). Returns a remover. */
+export function watchChanges(run: ExcelRunner, form: FormDef, listener: (change: ChangeInfo) => void): Promise<() => Promise<void>> {
+  return watchSheet(run, form, (sheet) =>
+    sheet.onChanged.add(async (e) => listener({ address: e.address, byThisAddin: e.triggerSource === "ThisLocalAddin" })),
+  );
+}
+
+async function watchSheet(run: ExcelRunner, form: FormDef, subscribe: (sheet: Excel.Worksheet) => OfficeExtension.EventHandlerResult<unknown>): Promise<() => Promise<void>> {
   return run(async (context) => {
     const sheet = context.workbook.worksheets.getItemOrNullObject(form.sheetName);
     await context.sync();
     if (sheet.isNullObject) return async () => undefined;
-    const handler = sheet.onSelectionChanged.add(async () => listener());
+    const handler = subscribe(sheet);
     await context.sync();
     // The handler belongs to this finished batch: removing it must resume that batch's context.
     return async () => {

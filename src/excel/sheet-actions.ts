@@ -3,7 +3,7 @@ import type { FormDef, Lists } from "../form/types";
 import { parseCell, rangeAddress } from "../plan/a1";
 import { listColumns } from "../plan/rules";
 import type { Fix } from "../reading/check";
-import { listProblem, renameFixes, usagesOf, type ListKind } from "../reading/list-usage";
+import { listProblem, renameFixes, separatorFixes, usagesOf, type ListKind } from "../reading/list-usage";
 import type { Capabilities } from "./capabilities";
 import { UserFacingError } from "./errors";
 import { queueLists } from "./lists-sheet";
@@ -49,6 +49,28 @@ export function writeUnits(run: ExcelRunner, form: FormDef, units: string[]): Pr
     const value = units.join("、");
     return { result: value, write: (s) => queueFixes(s, [{ address: s.selected as string, value }]) };
   });
+}
+
+/**
+ * Normalises 责任单位 values that arrived (typed, pasted) with other separators
+ * in the rows of `address`: ；, ;, ，, newlines and spaces become 、. Returns the cells rewritten.
+ */
+export function normaliseUnits(run: ExcelRunner, form: FormDef, address: string): Promise<number> {
+  return onSheet(run, form, (state) => {
+    const [from, to] = rowSpan(address);
+    const fixes = separatorFixes(state.reading, from, to);
+    return fixes.length ? { result: fixes.length, write: (s) => queueFixes(s, fixes) } : { result: 0 };
+  });
+}
+
+/** 0-based first and last row of an address such as "G7", "G7:H9" or "G:G". */
+function rowSpan(address: string): [number, number] {
+  const parts = address.replace(/\$/g, "").split(":");
+  const rowOf = (part: string, end: boolean) => {
+    const m = /(\d+)$/.exec(part);
+    return m ? Number(m[1]) - 1 : end ? Number.MAX_SAFE_INTEGER : 0;
+  };
+  return [rowOf(parts[0], false), rowOf(parts[parts.length - 1], true)];
 }
 
 export interface ListEdit {

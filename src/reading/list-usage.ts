@@ -41,3 +41,13 @@ export function listProblem(items: string[]): "empty" | "duplicate" | "separator
   if (items.some((i) => /[、；;，,\n]/.test(i))) return "separator";
   return null;
 }
+
+/** Unit cells in rows r0..r1 (0-based) whose names are joined by ；, ;, ，, newlines or spaces: rewritten with 、. */
+export function separatorFixes(reading: GridReading, r0: number, r1: number): Fix[] {
+  const all = cells(reading, "units");
+  return reading.owners.flatMap((o, i) => {
+    const { address, value } = all[i];
+    const joined = joinUnits(value);
+    return o.row >= r0 && o.row <= r1 && value.trim() && joined !== value ? [{ address, value: joined }] : [];
+  });
+}

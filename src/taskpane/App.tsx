@@ -62,6 +62,20 @@ export function App({ lang, services, initialAction }: AppProps) {
     if (initialAction === "check") void runCheck();
   }, [initialAction, runCheck]);
 
+  // While the pane is open, units typed or pasted with ；, ，, newlines or spaces are rejoined with 、.
+  useEffect(() => {
+    let stop: (() => Promise<void>) | null = null;
+    let alive = true;
+    void services.normaliseUnitsOnEdit().then((remove) => {
+      if (alive) stop = remove;
+      else remove().catch(() => undefined);
+    });
+    return () => {
+      alive = false;
+      if (stop) stop().catch(() => undefined);
+    };
+  }, [services, revision]);
+
   const onLoad = async () => {
     setBusy("load");
     setOutcome(null);

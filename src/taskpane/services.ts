@@ -9,8 +9,8 @@ import { loadForm } from "../excel/load-form";
 import { addMeasureRow, removeMeasureRow } from "../excel/measure-rows";
 import { reapplyRules } from "../excel/rules-apply";
 import { runInExcel, type ExcelRunner } from "../excel/run";
-import { describeSelection, watchSelection, type SelectionInfo } from "../excel/selection";
-import { applyFixes, editList, setNotApplicable, writeUnits, type ListEdit, type ListEditOutcome } from "../excel/sheet-actions";
+import { describeSelection, watchChanges, watchSelection, type SelectionInfo } from "../excel/selection";
+import { applyFixes, editList, normaliseUnits, setNotApplicable, writeUnits, type ListEdit, type ListEditOutcome } from "../excel/sheet-actions";
 import { readSheetState } from "../excel/sheet-state";
 import { planSheet } from "../plan/sheet-plan";
 import type { CheckResult, Fix } from "../reading/check";
@@ -37,6 +37,8 @@ export interface PaneServices {
   fix(fixes: Fix[]): Promise<Result<number>>;
   selection(): Promise<Result<SelectionInfo | null>>;
   watchSelection(listener: () => void): Promise<() => Promise<void>>;
+  /** Normalises separators in 责任单位 cells the user edits, while the pane is open. */
+  normaliseUnitsOnEdit(): Promise<() => Promise<void>>;
   addRow(): Promise<Result<{ seq: string; row: number }>>;
   removeRow(): Promise<Result<{ seq: string; row: number }>>;
   mark(reason: string): Promise<Result<string>>;
@@ -83,6 +85,12 @@ export function createServices(lang: Lang, run: ExcelRunner = runInExcel, caps?:
     fix: (fixes) => attempt(() => applyFixes(run, form, fixes)),
     selection: () => attempt(() => describeSelection(run, form)),
     watchSelection: (listener) => watchSelection(run, form, listener).catch(() => async () => undefined),
+    normaliseUnitsOnEdit: () =>
+      capabilities().freezePanes
+        ? watchChanges(run, form, (change) => {
+            if (!change.byThisAddin) void normaliseUnits(run, form, change.address).catch(() => undefined);
+          }).catch(() => async () => undefined)
+        : Promise.resolve(async () => undefined),
     addRow: () => attempt(() => addMeasureRow(run, form, capabilities())),
     removeRow: () => attempt(() => removeMeasureRow(run, form, capabilities())),
     mark: (reason) => attempt(() => setNotApplicable(run, form, reason)),
