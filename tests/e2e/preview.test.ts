@@ -118,9 +118,11 @@ describe("browser preview: 附件1 from load to 可以提交", () => {
     await typeCell(page, "F7", "每年考核一次");
     await pickFromList(page, "H7", "2024年");
 
-    // A paste is not validated (as in Excel): it leaves fixable separators and years.
+    // A paste is not validated (as in Excel): the open pane rejoins its units with 、 by itself,
+    // and leaves the year for the check to offer a fix.
     await pasteAt(page, "E8", "聘请劳模工匠担任兼职导师\t聘请10名以上劳模工匠\t教务处；人事处\t2024");
-    await expect(textOf(page, "G8")).resolves.toBe("教务处；人事处");
+    await cell(page, "G8").filter({ hasText: "教务处、人事处" }).waitFor();
+    await expect(textOf(page, "H8")).resolves.toBe("2024");
 
     // Task 3 is marked 不涉及 through the pane.
     const row3 = await rowOfTask(page, "3");
@@ -140,7 +142,7 @@ describe("browser preview: 附件1 from load to 可以提交", () => {
     await pane(page).getByRole("radio", { name: "示例：锦州师专草稿" }).check();
     await (await paneButton(page, "载入附件1")).click();
     await pane(page).getByText(/已重新载入附件1/).waitFor();
-    await expect(textOf(page, "G8")).resolves.toBe("教务处；人事处");
+    await expect(textOf(page, "G8")).resolves.toBe("教务处、人事处");
     open = await runCheck(page);
 
     let typedTask = false;
