@@ -31,5 +31,6 @@ export function describeError(e: unknown, lang: Lang): string {
   if (e instanceof UserFacingError) return t(lang, e.key, e.params);
   const code = errorCode(e);
   const key = BY_CODE[code];
-  return key ? t(lang, key, { need: "ExcelApi 1.4", name: "" }) : t(lang, "error.unknown", { code });
+  // The highest requirement set the add-in uses; Microsoft 365 and Excel 2021 have it.
+  return key ? t(lang, key, { need: "ExcelApi 1.9" }) : t(lang, "error.unknown", { code });
 }
