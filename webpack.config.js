@@ -15,9 +15,9 @@
  *       @microsoft/office-js/dist to dist/office-js/ and the page loads office-js/office.js
  *       instead of the CDN (intranets without internet, tests). AppSource requires the CDN.
  *
- * Office desktop loads add-ins over https only. For a local https dev server install the dev
- * certificates (office-addin-dev-certs, sudo on Linux) and run
- * `npm run dev-server -- --server-type https`; plain http is kept for the headless preview.
+ * Office desktop loads add-ins over https only: `webpack serve` on Windows/macOS uses the
+ * localhost certificate of office-addin-dev-certs (see the export at the end); plain http is
+ * kept for the Linux preview.
  */
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -56,7 +56,7 @@ const DEV_PORT = 3000;
  * @param {{ mode?: "production" | "development" | "none" }} argv
  * @returns {import("webpack").Configuration & { devServer?: import("webpack-dev-server").Configuration }}
  */
-module.exports = (env = {}, argv = {}) => {
+const taskpaneConfig = (env = {}, argv = {}) => {
   const mode = argv.mode ?? "production";
   const dev = mode === "development";
   const selfHostOfficeJs = env.officeJs === "self" || process.env.OFFICE_JS === "self";
@@ -148,3 +148,26 @@ module.exports = (env = {}, argv = {}) => {
     },
   };
 };
+
+/**
+ * Office desktop loads the pane over https only: under `webpack serve` on Windows/macOS (or with
+ * DEV_HTTPS=1) the dev server uses the localhost certificate of office-addin-dev-certs, which comes
+ * with the optional office-addin-debugging. The Linux preview stays on plain http.
+ */
+module.exports = (env = {}, argv = {}) => {
+  const config = taskpaneConfig(env, argv);
+  const wantHttps = env.WEBPACK_SERVE && (process.platform !== "linux" || process.env.DEV_HTTPS === "1");
+  if (!wantHttps || !config.devServer) return config;
+  let devCerts;
+  try {
+    devCerts = require("office-addin-dev-certs");
+  } catch {
+    console.warn("office-addin-dev-certs is not installed: serving over http, which Office desktop refuses.");
+    return config;
+  }
+  return devCerts.getHttpsServerOptions().then((/** @type {any} */ options) => {
+    config.devServer = { ...config.devServer, server: { type: "https", options } };
+    return config;
+  });
+};
+module.exports.taskpaneConfig = taskpaneConfig;

@@ -12,7 +12,7 @@
  */
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const taskpaneConfig = require("./webpack.config.js");
+const { taskpaneConfig } = require("./webpack.config.js");
 
 /**
  * @param {Record<string, string | boolean | undefined>} env
