@@ -3,7 +3,7 @@
 // - eslint-plugin-office-addins: the Office.js rules of its "recommended" set (load before
 //   read, sync after load, no sync in loops, ...). Its own preset only covers *.ts/*.js, not
 //   *.tsx, and also turns on prettier formatting; we take its Office rules for every TS/TSX
-//   file and leave formatting out (the code base is not prettier-formatted).
+//   file. Formatting is Prettier's own job: `npm run lint` ends with `prettier --check .`.
 // - typescript-eslint "recommended" for TypeScript, @eslint/js "recommended" for all.
 // - React and hooks rules for the task pane.
 import js from "@eslint/js";
@@ -50,7 +50,9 @@ export default tseslint.config(
   },
   {
     files: ["src/**/*.{ts,tsx}"],
-    languageOptions: { globals: { ...globals.browser, Office: "readonly", Excel: "readonly", OfficeExtension: "readonly" } },
+    languageOptions: {
+      globals: { ...globals.browser, Office: "readonly", Excel: "readonly", OfficeExtension: "readonly" },
+    },
   },
   {
     files: ["src/**/*.tsx"],

@@ -23,7 +23,10 @@ const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 // scripts/manifest.ts is TypeScript; tsx loads it here so the URL rewrite lives in one place.
-const { rebaseManifest, validateManifest, insecureUrls } = require("tsx/cjs/api").require("./scripts/manifest.ts", __filename);
+const { rebaseManifest, validateManifest, insecureUrls } = require("tsx/cjs/api").require(
+  "./scripts/manifest.ts",
+  __filename,
+);
 
 /** Schema-checks the manifest.xml that this build emits (offline); an invalid one fails the build. */
 class ValidateManifestPlugin {
@@ -41,7 +44,8 @@ class ValidateManifestPlugin {
           const insecure = insecureUrls(text);
           if (!r.valid) compilation.errors.push(new WebpackError(`manifest.xml fails the schema check:\n${r.output}`));
           for (const u of insecure) compilation.errors.push(new WebpackError(`manifest.xml: URL is not https: ${u}`));
-          if (r.valid && insecure.length === 0) compilation.getLogger("ValidateManifestPlugin").info("manifest.xml validates");
+          if (r.valid && insecure.length === 0)
+            compilation.getLogger("ValidateManifestPlugin").info("manifest.xml validates");
         },
       );
     });
@@ -120,7 +124,12 @@ const taskpaneConfig = (env = {}, argv = {}) => {
       splitChunks: {
         chunks: "all",
         cacheGroups: {
-          react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: "react", chunks: "initial", priority: 20 },
+          react: {
+            test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
+            name: "react",
+            chunks: "initial",
+            priority: 20,
+          },
           vendor: { test: /[\\/]node_modules[\\/]/, name: "vendor", chunks: "initial", priority: 10 },
         },
       },

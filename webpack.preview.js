@@ -38,7 +38,9 @@ module.exports = (env = {}, argv = {}) => {
     resolve: base.resolve,
     module: base.module,
     performance: { hints: false },
-    plugins: [new HtmlWebpackPlugin({ filename: "index.html", template: "./src/preview/preview.html", chunks: ["preview"] })],
+    plugins: [
+      new HtmlWebpackPlugin({ filename: "index.html", template: "./src/preview/preview.html", chunks: ["preview"] }),
+    ],
     devServer: {
       port: Number(process.env.PORT) || 3000,
       host: "localhost",

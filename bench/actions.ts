@@ -22,7 +22,12 @@ async function measure(emit: Emit, label: string, form: FormDef, entries: Entrie
     fake.stats.reset();
     const t = performance.now();
     await work();
-    emit({ name: `action.${name}.${label}`, tasks: form.tasks.length, syncs: fake.stats.syncCount, ms: Math.round(performance.now() - t) });
+    emit({
+      name: `action.${name}.${label}`,
+      tasks: form.tasks.length,
+      syncs: fake.stats.syncCount,
+      ms: Math.round(performance.now() - t),
+    });
   };
   const firstRow = 6;
   await step("check", () => checkSheet(run, form));
@@ -36,7 +41,13 @@ async function measure(emit: Emit, label: string, form: FormDef, entries: Entrie
   await step("markNotApplicable", () => setNotApplicable(run, form, "不涉及"));
   await step("applyFixes", () => applyFixes(run, form, [{ address: `C${firstRow}`, value: form.tasks[0].content }]));
   const units = form.lists.units.map((u, i) => (i === 1 ? `${u}（新）` : u));
-  await step("renameUnit", () => editList(run, form, ALL_CAPABILITIES, { kind: "units", items: units, renames: [{ from: form.lists.units[1], to: units[1] }] }));
+  await step("renameUnit", () =>
+    editList(run, form, ALL_CAPABILITIES, {
+      kind: "units",
+      items: units,
+      renames: [{ from: form.lists.units[1], to: units[1] }],
+    }),
+  );
 }
 
 export async function benchActions(emit: Emit): Promise<void> {

@@ -22,7 +22,13 @@ export function benchCheck(emit: (r: Record<string, unknown>) => void): void {
   emit({ name: "check.fujian1", rows: g.length, ms: Number(time(() => checkGrid(FUJIAN1, g), 20).toFixed(2)) });
   const form = syntheticForm(2500);
   const rows: Entries["rows"] = {};
-  for (const t of form.tasks) rows[t.seq] = Array.from({ length: 4 }, (_, k) => ({ measure: `举措${k}`, target: k === 3 ? "" : "目标", unit: k === 2 ? "教务部" : "教务处、人事处", time: k === 1 ? "2023" : "2023年" }));
+  for (const t of form.tasks)
+    rows[t.seq] = Array.from({ length: 4 }, (_, k) => ({
+      measure: `举措${k}`,
+      target: k === 3 ? "" : "目标",
+      unit: k === 2 ? "教务部" : "教务处、人事处",
+      time: k === 1 ? "2023" : "2023年",
+    }));
   const big = grid(planSheet(form, { header: SAMPLE_DRAFT.header, rows }).values);
   const ms = time(() => checkGrid(form, big), 3);
   emit({ name: "check.rows10000", rows: big.length - 5, ms: Number(ms.toFixed(1)), targetMs: 1000 });

@@ -27,12 +27,19 @@ function variation(i: number): Entries {
       {
         measure: `第${i}校举措${t.seq}`,
         target: mistake === 1 ? "" : `完成目标${t.seq}`,
-        unit: mistake === 2 ? "教务部" : `${units[(k + i) % units.length]}${mistake === 3 ? `、${units[(k + i + 1) % units.length]}` : ""}`,
+        unit:
+          mistake === 2
+            ? "教务部"
+            : `${units[(k + i) % units.length]}${mistake === 3 ? `、${units[(k + i + 1) % units.length]}` : ""}`,
         time: mistake === 4 ? "2023" : times[(k + i) % times.length],
       },
     ];
   });
-  return { header: { unit: `第${i}职业技术学院`, contact: "张三", phone: "13800138000" }, rows, marks: i % 5 === 0 ? { "6": "本校无涉农专业" } : undefined };
+  return {
+    header: { unit: `第${i}职业技术学院`, contact: "张三", phone: "13800138000" },
+    rows,
+    marks: i % 5 === 0 ? { "6": "本校无涉农专业" } : undefined,
+  };
 }
 
 export async function benchFiles(emit: (r: Record<string, unknown>) => void, count = 500): Promise<void> {
@@ -56,10 +63,19 @@ export async function benchFiles(emit: (r: Record<string, unknown>) => void, cou
       statuses[o.status] = (statuses[o.status] ?? 0) + 1;
     }
     const checkMs = Math.round(performance.now() - t);
-    emit({ name: "files.check500", files: count, ms: checkMs, perFileMs: Number((checkMs / count).toFixed(1)), statuses });
+    emit({
+      name: "files.check500",
+      files: count,
+      ms: checkMs,
+      perFileMs: Number((checkMs / count).toFixed(1)),
+      statuses,
+    });
 
     if (!hasSoffice()) {
-      emit({ name: "files.libreoffice-csv500", skipped: "soffice not found; install libreoffice-calc-nogui to compare" });
+      emit({
+        name: "files.libreoffice-csv500",
+        skipped: "soffice not found; install libreoffice-calc-nogui to compare",
+      });
       return;
     }
     const outDir = path.join(dir, "csv");
@@ -68,7 +84,13 @@ export async function benchFiles(emit: (r: Record<string, unknown>) => void, cou
     const invocations = await convert(files, CSV_UTF8, outDir, 60 * 60_000);
     const loMs = Math.round(performance.now() - t);
     const converted = readdirSync(outDir).filter((f) => f.endsWith(".csv")).length;
-    emit({ name: "files.libreoffice-csv500", files: converted, invocations, ms: loMs, perFileMs: Number((loMs / count).toFixed(1)) });
+    emit({
+      name: "files.libreoffice-csv500",
+      files: converted,
+      invocations,
+      ms: loMs,
+      perFileMs: Number((loMs / count).toFixed(1)),
+    });
     emit({ name: "files.ratio", checkOverLibreOffice: Number((checkMs / loMs).toFixed(3)), target: "< 0.333" });
   } finally {
     killStarted();

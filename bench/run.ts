@@ -24,11 +24,21 @@ async function benchLoad(label: string, form: FormDef): Promise<void> {
   const run: ExcelRunner = (batch) => fake.Excel.run(batch);
   let t = performance.now();
   await loadForm(run, form, ALL_CAPABILITIES, { sample: form === FUJIAN1 ? SAMPLE_DRAFT : syntheticEntries(form) });
-  emit({ name: `load.fresh.${label}`, tasks: form.tasks.length, syncs: fake.stats.syncCount, ms: Math.round(performance.now() - t) });
+  emit({
+    name: `load.fresh.${label}`,
+    tasks: form.tasks.length,
+    syncs: fake.stats.syncCount,
+    ms: Math.round(performance.now() - t),
+  });
   fake.stats.reset();
   t = performance.now();
   await loadForm(run, form, ALL_CAPABILITIES);
-  emit({ name: `load.reload.${label}`, tasks: form.tasks.length, syncs: fake.stats.syncCount, ms: Math.round(performance.now() - t) });
+  emit({
+    name: `load.reload.${label}`,
+    tasks: form.tasks.length,
+    syncs: fake.stats.syncCount,
+    ms: Math.round(performance.now() - t),
+  });
 }
 
 async function main(): Promise<void> {
@@ -37,7 +47,12 @@ async function main(): Promise<void> {
   await benchActions(emit);
   benchCheck(emit);
   const bundle = await measureBundle();
-  emit({ name: "bundle.taskpane.initial", gzipKB: bundle.initialGzipKB, budgetKB: 170, files: bundle.files.map((f) => ({ file: f.file, gzipKB: Math.round(f.gzipBytes / 102.4) / 10 })) });
+  emit({
+    name: "bundle.taskpane.initial",
+    gzipKB: bundle.initialGzipKB,
+    budgetKB: 170,
+    files: bundle.files.map((f) => ({ file: f.file, gzipKB: Math.round(f.gzipBytes / 102.4) / 10 })),
+  });
   await benchFiles(emit);
 }
 

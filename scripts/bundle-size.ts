@@ -34,7 +34,10 @@ const ROOT = resolve(__dirname, "..");
 function buildInto(dir: string): Promise<void> {
   const cli = join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js");
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [cli, "--mode", "production", "--output-path", dir], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [cli, "--mode", "production", "--output-path", dir], {
+      cwd: ROOT,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let out = "";
     child.stdout.on("data", (d: Buffer) => (out += d.toString()));
     child.stderr.on("data", (d: Buffer) => (out += d.toString()));
@@ -45,7 +48,9 @@ function buildInto(dir: string): Promise<void> {
 
 /** Script sources of an HTML page, in order (quoted or, as minified HTML has them, bare). */
 export function scriptSources(html: string): string[] {
-  return [...html.matchAll(/<script\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)].map((m) => m[1] ?? m[2] ?? m[3]);
+  return [...html.matchAll(/<script\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)].map(
+    (m) => m[1] ?? m[2] ?? m[3],
+  );
 }
 
 /** Measures `outputPath`, or builds the production task pane into a temp folder first. */
@@ -73,7 +78,9 @@ export async function measureBundle(options: { outputPath?: string } = {}): Prom
 
 export function formatBundle(size: BundleSize): string {
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-  const lines = size.files.map((f) => `  ${f.file.padEnd(32)} ${kb(f.bytes).padStart(10)}  gzip ${kb(f.gzipBytes).padStart(9)}`);
+  const lines = size.files.map(
+    (f) => `  ${f.file.padEnd(32)} ${kb(f.bytes).padStart(10)}  gzip ${kb(f.gzipBytes).padStart(9)}`,
+  );
   return [
     "task pane start-up scripts (gzip -9):",
     ...lines,

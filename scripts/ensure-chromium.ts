@@ -30,8 +30,12 @@ type Log = (line: string) => void;
 
 function run(cmd: string, args: string[], log: Log): void {
   log(`ensure-chromium: ${cmd} ${args.join(" ")}`);
-  const r = spawnSync(cmd, args, { stdio: ["ignore", "inherit", "inherit"], env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
-  if (r.status !== 0) throw new Error(`ensure-chromium: "${cmd} ${args.join(" ")}" failed (exit ${r.status ?? r.signal}).`);
+  const r = spawnSync(cmd, args, {
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+  });
+  if (r.status !== 0)
+    throw new Error(`ensure-chromium: "${cmd} ${args.join(" ")}" failed (exit ${r.status ?? r.signal}).`);
 }
 
 function hasCjkFont(): boolean {
@@ -48,7 +52,9 @@ const isRoot = () => typeof process.getuid === "function" && process.getuid() ==
 function ensureCjkFont(log: Log): void {
   if (process.platform !== "linux" || hasCjkFont()) return;
   if (!isRoot()) {
-    log(`ensure-chromium: WARNING no Chinese font is installed; screenshots will show boxes. Run: sudo apt-get install -y ${CJK_FONT_PACKAGE}`);
+    log(
+      `ensure-chromium: WARNING no Chinese font is installed; screenshots will show boxes. Run: sudo apt-get install -y ${CJK_FONT_PACKAGE}`,
+    );
     return;
   }
   run("apt-get", ["install", "-y", "--no-install-recommends", CJK_FONT_PACKAGE], log);
@@ -69,18 +75,25 @@ export function ensureChromium(log: Log = (line) => process.stderr.write(`${line
     return CHROMIUM_PATH;
   }
   if (process.platform !== "linux") {
-    throw new Error(`ensure-chromium: ${CHROMIUM_PATH} not found. Install Chromium and set CHROMIUM_PATH to its executable.`);
+    throw new Error(
+      `ensure-chromium: ${CHROMIUM_PATH} not found. Install Chromium and set CHROMIUM_PATH to its executable.`,
+    );
   }
   if (!isRoot()) {
-    throw new Error(`ensure-chromium: ${CHROMIUM_PATH} is missing. Install Debian's chromium package first:\n\n    ${INSTALL_COMMAND}\n`);
+    throw new Error(
+      `ensure-chromium: ${CHROMIUM_PATH} is missing. Install Debian's chromium package first:\n\n    ${INSTALL_COMMAND}\n`,
+    );
   }
   log(aptPolicy().trim());
   run("apt-get", ["update"], log);
   if (!/Candidate:\s*\d/.test(aptPolicy())) {
-    throw new Error("ensure-chromium: apt has no chromium package even after apt-get update (Debian bookworm's main archive is expected).");
+    throw new Error(
+      "ensure-chromium: apt has no chromium package even after apt-get update (Debian bookworm's main archive is expected).",
+    );
   }
   run("apt-get", ["install", "-y", "--no-install-recommends", "chromium", CJK_FONT_PACKAGE], log);
-  if (!existsSync(CHROMIUM_PATH)) throw new Error(`ensure-chromium: chromium was installed but ${CHROMIUM_PATH} does not exist.`);
+  if (!existsSync(CHROMIUM_PATH))
+    throw new Error(`ensure-chromium: chromium was installed but ${CHROMIUM_PATH} does not exist.`);
   return CHROMIUM_PATH;
 }
 

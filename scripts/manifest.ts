@@ -39,7 +39,11 @@ function loadSchemas(dir: string) {
 }
 
 /** Validates manifest text (UTF-8) against OfficeAppManifestV1_1.xsd and the schemas it imports. */
-export async function validateManifest(xml: string | Uint8Array, fileName = "manifest.xml", dir = schemaDir()): Promise<ManifestCheck> {
+export async function validateManifest(
+  xml: string | Uint8Array,
+  fileName = "manifest.xml",
+  dir = schemaDir(),
+): Promise<ManifestCheck> {
   const schemas = loadSchemas(dir);
   const contents = typeof xml === "string" ? Buffer.from(xml, "utf8") : xml;
   const r = await validateXML({
@@ -53,7 +57,9 @@ export async function validateManifest(xml: string | Uint8Array, fileName = "man
 
 /** Checks Office applies that the schema does not: every absolute URL in an attribute or AppDomain is https. */
 export function insecureUrls(xml: string): string[] {
-  const urls = [...xml.matchAll(/(?:DefaultValue|Value)="(\w+:\/\/[^"]*)"|<AppDomain>([^<]*)<\/AppDomain>/g)].map((m) => m[1] ?? m[2]);
+  const urls = [...xml.matchAll(/(?:DefaultValue|Value)="(\w+:\/\/[^"]*)"|<AppDomain>([^<]*)<\/AppDomain>/g)].map(
+    (m) => m[1] ?? m[2],
+  );
   return urls.filter((u) => !u.startsWith("https://"));
 }
 

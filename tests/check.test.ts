@@ -11,7 +11,10 @@ const only = (grid: Cell[][], kind: FindingKind) => checkGrid(FUJIAN1, grid).fin
 /** One complete measure row for task 1 (sheet row 6), so a grid can be made ready. */
 function completeEntries(): Entries {
   const row = { measure: "举措", target: "目标", unit: "教务处", time: "2023年" };
-  return { header: { unit: "某学院", contact: "齐心", phone: "18904960016" }, rows: Object.fromEntries(FUJIAN1.tasks.map((t) => [t.seq, [row]])) };
+  return {
+    header: { unit: "某学院", contact: "齐心", phone: "18904960016" },
+    rows: Object.fromEntries(FUJIAN1.tasks.map((t) => [t.seq, [row]])),
+  };
 }
 
 describe("检查完整性 on the seed's draft", () => {
@@ -19,8 +22,27 @@ describe("检查完整性 on the seed's draft", () => {
 
   it("reports exactly the 27 tasks with no measure", () => {
     const none = result.findings.filter((f) => f.kind === "no-measure").map((f) => Number(f.seq));
-    expect(none).toEqual([1, 6, 16, 19, 21, 23, 26, 27, 34, 36, 37, 38, 39, 40, ...Array.from({ length: 13 }, (_, i) => 42 + i)]);
-    expect(result.findings.find((f) => f.seq === "1")).toMatchObject({ address: "E6", excerpt: "采取专兼职结合方式，为职业院…" });
+    expect(none).toEqual([
+      1,
+      6,
+      16,
+      19,
+      21,
+      23,
+      26,
+      27,
+      34,
+      36,
+      37,
+      38,
+      39,
+      40,
+      ...Array.from({ length: 13 }, (_, i) => 42 + i),
+    ]);
+    expect(result.findings.find((f) => f.seq === "1")).toMatchObject({
+      address: "E6",
+      excerpt: "采取专兼职结合方式，为职业院…",
+    });
   });
 
   it("raises no false alarm on its units, years, header or official text", () => {
@@ -35,8 +57,20 @@ describe("检查完整性 on the seed's draft", () => {
   });
 
   it("summarises tasks, groups and units", () => {
-    expect(result.summary).toMatchObject({ total: 54, withMeasures: 27, withoutMeasures: 27, notApplicable: 0, ready: false, errors: 27 });
-    expect(result.summary.groups[0]).toEqual({ title: FUJIAN1.groups[0].title, total: 3, withMeasures: 2, notApplicable: 0 });
+    expect(result.summary).toMatchObject({
+      total: 54,
+      withMeasures: 27,
+      withoutMeasures: 27,
+      notApplicable: 0,
+      ready: false,
+      errors: 27,
+    });
+    expect(result.summary.groups[0]).toEqual({
+      title: FUJIAN1.groups[0].title,
+      total: 3,
+      withMeasures: 2,
+      notApplicable: 0,
+    });
     expect(result.summary.units.find((u) => u.unit === "教务处")).toEqual({ unit: "教务处", leads: 13, incomplete: 0 });
   });
 });
@@ -56,7 +90,11 @@ describe("finding kinds", () => {
     setCell(grid, "F7", "");
     setCell(grid, "G8", "");
     setCell(grid, "H9", "");
-    expect(checkGrid(FUJIAN1, grid).findings.filter((f) => f.severity === "error").map((f) => [f.kind, f.seq, f.address])).toEqual([
+    expect(
+      checkGrid(FUJIAN1, grid)
+        .findings.filter((f) => f.severity === "error")
+        .map((f) => [f.kind, f.seq, f.address]),
+    ).toEqual([
       ["missing-target", "2", "F7"],
       ["missing-unit", "3", "G8"],
       ["missing-time", "4", "H9"],
@@ -90,7 +128,11 @@ describe("finding kinds", () => {
     setCell(grid, "H7", 2023);
     setCell(grid, "H8", "明年");
     const found = only(grid, "unknown-time");
-    expect(found.map((f) => [f.address, f.fix?.value])).toEqual([["H6", "2023年"], ["H7", "2023年"], ["H8", undefined]]);
+    expect(found.map((f) => [f.address, f.fix?.value])).toEqual([
+      ["H6", "2023年"],
+      ["H7", "2023年"],
+      ["H8", undefined],
+    ]);
   });
 
   it("finds official text that differs from the form and offers to restore it", () => {
@@ -108,7 +150,10 @@ describe("finding kinds", () => {
     const grid = gridFor(FUJIAN1, completeEntries());
     setCell(grid, "A7", 3); // task 2's row now says 3
     const found = checkGrid(FUJIAN1, grid).findings.filter((f) => f.kind.startsWith("task-"));
-    expect(found.map((f) => [f.kind, f.seq])).toEqual([["task-duplicate", "3"], ["task-missing", "2"]]);
+    expect(found.map((f) => [f.kind, f.seq])).toEqual([
+      ["task-duplicate", "3"],
+      ["task-missing", "2"],
+    ]);
     const swapped = gridFor(FUJIAN1, completeEntries());
     [swapped[5], swapped[6]] = [swapped[6], swapped[5]];
     expect(only(swapped, "task-order").map((f) => f.seq)).toEqual(["1"]);
@@ -118,7 +163,11 @@ describe("finding kinds", () => {
     const grid = gridFor(FUJIAN1, completeEntries());
     setCell(grid, "E3", "");
     setCell(grid, "G3", "1890496");
-    expect(checkGrid(FUJIAN1, grid).findings.filter((f) => f.kind.startsWith("header")).map((f) => [f.kind, f.address])).toEqual([
+    expect(
+      checkGrid(FUJIAN1, grid)
+        .findings.filter((f) => f.kind.startsWith("header"))
+        .map((f) => [f.kind, f.address]),
+    ).toEqual([
       ["header-empty", "E3"],
       ["header-malformed", "G3"],
     ]);
@@ -138,7 +187,12 @@ describe("finding kinds", () => {
   });
 
   it("says plainly when the sheet is not 附件1", () => {
-    expect(kinds([["姓名", "电话"], ["张三", "1"]])).toEqual(["not-form"]);
+    expect(
+      kinds([
+        ["姓名", "电话"],
+        ["张三", "1"],
+      ]),
+    ).toEqual(["not-form"]);
     expect(kinds([])).toEqual(["not-form"]);
   });
 
@@ -157,7 +211,12 @@ describe("finding kinds", () => {
       fc.record({ kind: fc.constant("delete" as const), row: fc.nat(70) }),
       fc.record({ kind: fc.constant("insert" as const), row: fc.nat(70), cells: fc.array(junk, { maxLength: 12 }) }),
       fc.record({ kind: fc.constant("set" as const), row: fc.nat(70), col: fc.nat(11), value: junk }),
-      fc.record({ kind: fc.constant("merge" as const), row: fc.nat(70), col: fc.nat(9), span: fc.integer({ min: 1, max: 4 }) }),
+      fc.record({
+        kind: fc.constant("merge" as const),
+        row: fc.nat(70),
+        col: fc.nat(9),
+        span: fc.integer({ min: 1, max: 4 }),
+      }),
       fc.record({ kind: fc.constant("split" as const), row: fc.nat(70), col: fc.nat(9), value: junk }),
     );
     fc.assert(

@@ -49,7 +49,9 @@ describe("检查完整性 on the in-memory workbook", () => {
     await applyFixes(run, FUJIAN1, fixes);
     const after = gridOf(model, "附件1");
     const changed: string[] = [];
-    after.forEach((row, r) => row.forEach((v, c) => v !== before[r][c] && changed.push(`${String.fromCharCode(65 + c)}${r + 1}`)));
+    after.forEach((row, r) =>
+      row.forEach((v, c) => v !== before[r][c] && changed.push(`${String.fromCharCode(65 + c)}${r + 1}`)),
+    );
     expect(changed.sort()).toEqual(["C13", "G7"]);
     expect(model.sheet("附件1").protection.protected).toBe(true);
     const again = await checkSheet(run, FUJIAN1);
@@ -62,7 +64,9 @@ describe("检查完整性 on the in-memory workbook", () => {
     expect(await setNotApplicable(run, FUJIAN1, "属省政府和教育部职责")).toBe("42");
     expect(model.sheet("附件1").cell("I51").value).toBe("属省政府和教育部职责");
     const result = await checkSheet(run, FUJIAN1);
-    expect(ofKind(result.findings, "not-applicable")).toMatchObject([{ seq: "42", address: "I51", detail: { reason: "属省政府和教育部职责" } }]);
+    expect(ofKind(result.findings, "not-applicable")).toMatchObject([
+      { seq: "42", address: "I51", detail: { reason: "属省政府和教育部职责" } },
+    ]);
     expect(ofKind(result.findings, "no-measure").map((f) => f.seq)).not.toContain("42");
     expect(result.summary.notApplicable).toBe(1);
     expect(model.sheet("附件1").pageLayout.printArea).toBe("$A$1:$H$63");

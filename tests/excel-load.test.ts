@@ -19,7 +19,9 @@ function setup() {
 /** The grid a sheet of the model holds, as Excel would return its values from A1. */
 function gridOf(model: ReturnType<typeof setup>["model"], name: string, rows: number, cols = 10) {
   const sheet = model.sheet(name);
-  return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => sheet.cell(`${String.fromCharCode(65 + c)}${r + 1}`).value));
+  return Array.from({ length: rows }, (_, r) =>
+    Array.from({ length: cols }, (_, c) => sheet.cell(`${String.fromCharCode(65 + c)}${r + 1}`).value),
+  );
 }
 
 function readBack(model: ReturnType<typeof setup>["model"], form: FormDef = FUJIAN1) {
@@ -80,7 +82,12 @@ describe("loading 附件1 into a fresh workbook", () => {
     expect(sheet.cell("C6").font).toMatchObject({ name: "仿宋", size: 10.5 });
     expect(sheet.cell("A2").font).toMatchObject({ name: "宋体", bold: true });
     expect(sheet.cell("C6").wrapText).toBe(true);
-    expect(sheet.cell("H59").borders).toMatchObject({ top: "Continuous", bottom: "Continuous", left: "Continuous", right: "Continuous" });
+    expect(sheet.cell("H59").borders).toMatchObject({
+      top: "Continuous",
+      bottom: "Continuous",
+      left: "Continuous",
+      right: "Continuous",
+    });
     expect(sheet.cell("A2").borders.bottom).toBeUndefined();
     expect(sheet.freezeRows).toBe(5);
     expect(["I", "J"].map((c) => sheet.columnHidden(c))).toEqual([false, true]);
@@ -90,7 +97,10 @@ describe("loading 附件1 into a fresh workbook", () => {
       printTitleRows: "$4:$5",
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
     });
-    expect(sheet.pageLayout).toMatchObject({ printArea: "$A$1:$H$59", headersFooters: { centerFooter: "第 &P 页，共 &N 页" } });
+    expect(sheet.pageLayout).toMatchObject({
+      printArea: "$A$1:$H$59",
+      headersFooters: { centerFooter: "第 &P 页，共 &N 页" },
+    });
   });
 
   it("lays the sample draft with tasks 3, 15 and 31 split into measure rows", async () => {
@@ -100,7 +110,12 @@ describe("loading 附件1 into a fresh workbook", () => {
     expect(sheet.mergeAreaOf("A9")).toBe("A8:A10");
     expect(["G8", "G9", "G10"].map((a) => sheet.cell(a).value)).toEqual(["教务处", "人事处", "思政部"]);
     expect(sheet.cell("C3").value).toBe("锦州师范高等专科学校");
-    expect(readBack(model)).toEqual(readGrid(FUJIAN1, planSheet(FUJIAN1, SAMPLE_DRAFT).values.map((r) => r.map((v) => v ?? ""))).entries);
+    expect(readBack(model)).toEqual(
+      readGrid(
+        FUJIAN1,
+        planSheet(FUJIAN1, SAMPLE_DRAFT).values.map((r) => r.map((v) => v ?? "")),
+      ).entries,
+    );
   });
 
   it("works for a second form definition with no code change", async () => {
@@ -131,7 +146,10 @@ describe("loading 附件1 into a fresh workbook", () => {
 
   it("leaves nothing half-written when Excel fails mid-load", async () => {
     const { fake, run, model } = setup();
-    fake.failNext({ when: (cmd) => cmd.target === "Range.merge" && cmd.address === "B15:B21", code: "GeneralException" });
+    fake.failNext({
+      when: (cmd) => cmd.target === "Range.merge" && cmd.address === "B15:B21",
+      code: "GeneralException",
+    });
     const err = await loadForm(run, FUJIAN1, ALL_CAPABILITIES).catch((e: unknown) => e);
     expect(describeError(err, "zh")).toContain("请保存工作簿后重试");
     expect(model.sheetNames()).toEqual(["Sheet1"]);
@@ -176,7 +194,10 @@ describe("loading over an existing 附件1", () => {
   it("leaves the old sheet exactly as it was when Excel fails while building the new one", async () => {
     const { fake, run, model } = await filledWorkbook();
     const snapshot = JSON.stringify({ grid: gridOf(model, "附件1", 70), merges: model.sheet("附件1").merges() });
-    fake.failNext({ when: (cmd) => cmd.target === "RangeBorder.style" && cmd.sheet !== "附件1", code: "GeneralException" });
+    fake.failNext({
+      when: (cmd) => cmd.target === "RangeBorder.style" && cmd.sheet !== "附件1",
+      code: "GeneralException",
+    });
     await expect(loadForm(run, FUJIAN1, ALL_CAPABILITIES)).rejects.toMatchObject({ code: "GeneralException" });
     expect(model.sheetNames()).toEqual(["Sheet1", "名单", "附件1"]);
     expect(JSON.stringify({ grid: gridOf(model, "附件1", 70), merges: model.sheet("附件1").merges() })).toBe(snapshot);
@@ -206,7 +227,10 @@ describe("loading over an existing 附件1", () => {
   it("refuses to overwrite a sheet named 附件1 that is not the form", async () => {
     const { run, model } = setup();
     model.addSheet("附件1");
-    model.setValues("附件1", "A1", [["姓名", "电话"], ["张三", "123"]]);
+    model.setValues("附件1", "A1", [
+      ["姓名", "电话"],
+      ["张三", "123"],
+    ]);
     const err = await loadForm(run, FUJIAN1, ALL_CAPABILITIES).catch((e: unknown) => e);
     expect(describeError(err, "zh")).toContain("不是附件1的格式");
     expect(model.sheet("附件1").cell("A2").value).toBe("张三");
@@ -214,10 +238,18 @@ describe("loading over an existing 附件1", () => {
 
   it("keeps random entries across reloads (property)", async () => {
     const seqs = FUJIAN1.tasks.map((t) => t.seq);
-    const text = fc.oneof(fc.constant(""), fc.string({ minLength: 1, maxLength: 12 }).filter((s) => !/^[=+\-@]/.test(s)), fc.constantFrom("2023年", "教务处、人事处", "2023-12", "0012"));
+    const text = fc.oneof(
+      fc.constant(""),
+      fc.string({ minLength: 1, maxLength: 12 }).filter((s) => !/^[=+\-@]/.test(s)),
+      fc.constantFrom("2023年", "教务处、人事处", "2023-12", "0012"),
+    );
     const row = fc.record({ measure: text, target: text, unit: text, time: text });
     const entriesArb = fc.record({
-      header: fc.record({ unit: fc.constantFrom("", "某学院"), contact: fc.constantFrom("", "齐心"), phone: fc.constantFrom("", "0416-1234567") }),
+      header: fc.record({
+        unit: fc.constantFrom("", "某学院"),
+        contact: fc.constantFrom("", "齐心"),
+        phone: fc.constantFrom("", "0416-1234567"),
+      }),
       rows: fc.dictionary(fc.constantFrom(...seqs), fc.array(row, { minLength: 1, maxLength: 3 }), { maxKeys: 12 }),
     });
     await fc.assert(

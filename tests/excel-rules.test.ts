@@ -14,7 +14,12 @@ const UNIT_RULE = {
   type: "List",
   rule: { list: { inCellDropDown: true, source: "=责任单位列表" } },
   prompt: { showPrompt: true, title: "责任单位（部门）", message: planSheet(FUJIAN1).validations[0].prompt.message },
-  errorAlert: { showAlert: true, style: "Stop", title: "不在名单中", message: planSheet(FUJIAN1).validations[0].errorAlert.message },
+  errorAlert: {
+    showAlert: true,
+    style: "Stop",
+    title: "不在名单中",
+    message: planSheet(FUJIAN1).validations[0].errorAlert.message,
+  },
   ignoreBlanks: true,
 };
 
@@ -24,7 +29,11 @@ describe("dropdowns for 责任单位 and 完成时间", () => {
     const rules = model.sheet("附件1").validations();
     expect(rules).toHaveLength(2);
     expect(rules[0]).toEqual(UNIT_RULE);
-    expect(rules[1]).toMatchObject({ range: "H6:H59", rule: { list: { inCellDropDown: true, source: "=完成时间列表" } }, errorAlert: { style: "Stop", title: "不在列表中" } });
+    expect(rules[1]).toMatchObject({
+      range: "H6:H59",
+      rule: { list: { inCellDropDown: true, source: "=完成时间列表" } },
+      errorAlert: { style: "Stop", title: "不在列表中" },
+    });
     expect(model.names().map((n) => [n.name, n.reference])).toEqual([
       ["责任单位列表", "=名单!$A$2:$A$13"],
       ["完成时间列表", "=名单!$B$2:$B$6"],
@@ -61,12 +70,20 @@ describe("the lists the college controls", () => {
   it("renames a unit in every cell that used it, inside joint values too", async () => {
     const { run, model } = await loaded(SAMPLE_DRAFT);
     const items = FUJIAN1.lists.units.map((u) => (u === "教务处" ? "教学工作处" : u));
-    const out = await editList(run, FUJIAN1, ALL_CAPABILITIES, { kind: "units", items, renames: [{ from: "教务处", to: "教学工作处" }] });
-    const using = Object.values(SAMPLE_DRAFT.rows).flat().filter((r) => r.unit.split("、").includes("教务处")).length;
+    const out = await editList(run, FUJIAN1, ALL_CAPABILITIES, {
+      kind: "units",
+      items,
+      renames: [{ from: "教务处", to: "教学工作处" }],
+    });
+    const using = Object.values(SAMPLE_DRAFT.rows)
+      .flat()
+      .filter((r) => r.unit.split("、").includes("教务处")).length;
     expect(out).toEqual({ saved: true, rewritten: using });
     expect(using).toBeGreaterThan(10);
     const back = readBack(model);
-    expect(back.rows["17"][0].unit).toBe("继续教育学院、教学工作处、学前与音乐教育学院、体育学院、小学教育学院、美术学院");
+    expect(back.rows["17"][0].unit).toBe(
+      "继续教育学院、教学工作处、学前与音乐教育学院、体育学院、小学教育学院、美术学院",
+    );
     expect(back.rows["3"].map((r) => r.unit)).toEqual(["教学工作处", "人事处", "思政部"]);
     expect(JSON.stringify(back)).not.toContain("教务处");
     expect(model.listItemsFor("附件1", "G6")).toContain("教学工作处");
@@ -79,14 +96,20 @@ describe("the lists the college controls", () => {
     const out = await editList(run, FUJIAN1, ALL_CAPABILITIES, { kind: "units", items });
     expect(out).toEqual({ saved: false, inUse: [{ item: "对外交流中心", cells: ["G40", "G44"] }] });
     expect(model.listItemsFor("附件1", "G6")).toContain("对外交流中心");
-    expect(await editList(run, FUJIAN1, ALL_CAPABILITIES, { kind: "units", items }, true)).toEqual({ saved: true, rewritten: 0 });
+    expect(await editList(run, FUJIAN1, ALL_CAPABILITIES, { kind: "units", items }, true)).toEqual({
+      saved: true,
+      rewritten: 0,
+    });
     expect(model.listItemsFor("附件1", "G6")).not.toContain("对外交流中心");
     expect(model.sheet("附件1").cell("G44").value).toBe("对外交流中心");
   });
 
   it("extends the years and takes a value such as 持续推进; reorders units", async () => {
     const { run, model } = await loaded();
-    await editList(run, FUJIAN1, ALL_CAPABILITIES, { kind: "times", items: [...FUJIAN1.lists.times, "2026年", "持续推进"] });
+    await editList(run, FUJIAN1, ALL_CAPABILITIES, {
+      kind: "times",
+      items: [...FUJIAN1.lists.times, "2026年", "持续推进"],
+    });
     expect(model.names().find((n) => n.name === "完成时间列表")?.reference).toBe("=名单!$B$2:$B$8");
     expect(model.user.type("附件1", "H6", "持续推进")).toEqual({ ok: true });
     const reordered = [...FUJIAN1.lists.units].reverse();
@@ -96,15 +119,26 @@ describe("the lists the college controls", () => {
 
   it("redefines the names where Excel cannot repoint them (before ExcelApi 1.7)", async () => {
     const { run, model } = await loaded();
-    await editList(run, FUJIAN1, { ...ALL_CAPABILITIES, editNames: false }, { kind: "units", items: [...FUJIAN1.lists.units, "后勤处"] });
+    await editList(
+      run,
+      FUJIAN1,
+      { ...ALL_CAPABILITIES, editNames: false },
+      { kind: "units", items: [...FUJIAN1.lists.units, "后勤处"] },
+    );
     expect(model.names().find((n) => n.name === "责任单位列表")?.reference).toBe("=名单!$A$2:$A$14");
     expect(model.user.type("附件1", "G6", "后勤处")).toEqual({ ok: true });
   });
 
   it("refuses empty, duplicate or joined items with a message", async () => {
     const { run } = await loaded();
-    for (const [items, text] of [[["教务处", ""], "空白"], [["教务处", "教务处"], "重复"], [["教务处、人事处"], "分隔符"]] as const) {
-      const err = await editList(run, FUJIAN1, ALL_CAPABILITIES, { kind: "units", items: [...items] }).catch((e: unknown) => e);
+    for (const [items, text] of [
+      [["教务处", ""], "空白"],
+      [["教务处", "教务处"], "重复"],
+      [["教务处、人事处"], "分隔符"],
+    ] as const) {
+      const err = await editList(run, FUJIAN1, ALL_CAPABILITIES, { kind: "units", items: [...items] }).catch(
+        (e: unknown) => e,
+      );
       expect(describeError(err, "zh")).toContain(text);
     }
   });
@@ -129,7 +163,11 @@ describe("separators on the way in", () => {
     model.user.paste("附件1", "G7", [["教务处；人事处"], ["招生就业处，教务处\n思政部"]]);
     model.user.paste("附件1", "F7", [["目标；不动"]]);
     expect(await normaliseUnits(run, FUJIAN1, "F7:G8")).toBe(2);
-    expect(["G7", "G8", "F7"].map((a) => model.sheet("附件1").cell(a).value)).toEqual(["教务处、人事处", "招生就业处、教务处、思政部", "目标；不动"]);
+    expect(["G7", "G8", "F7"].map((a) => model.sheet("附件1").cell(a).value)).toEqual([
+      "教务处、人事处",
+      "招生就业处、教务处、思政部",
+      "目标；不动",
+    ]);
     expect(await normaliseUnits(run, FUJIAN1, "G:G")).toBe(0);
   });
 
@@ -166,7 +204,9 @@ describe("a sheet protected with someone else's password", () => {
     });
     model.user.select("附件1", "G7");
     const err = await writeUnits(run, FUJIAN1, ["教务处"]).catch((e: unknown) => e);
-    expect(describeError(err, "zh")).toBe("工作表受保护，且密码不是本工具设置的。请让设置密码的同事先撤销保护（审阅 → 撤销工作表保护），再重试。");
+    expect(describeError(err, "zh")).toBe(
+      "工作表受保护，且密码不是本工具设置的。请让设置密码的同事先撤销保护（审阅 → 撤销工作表保护），再重试。",
+    );
     expect(model.sheet("附件1").cell("G7").value).toBe("");
     expect(model.sheet("附件1").protection.protected).toBe(true);
   });
@@ -183,7 +223,17 @@ describe("measure rows", () => {
     expect(sheet.cell("C7").value).toBe(FUJIAN1.tasks[1].content);
     expect(sheet.cell("A9").value).toBe(3);
     expect(sheet.validations().map((v) => v.range)).toEqual(["G6:G60", "H6:H60"]);
-    expect(sheet.conditionalFormats().map((c) => c.range)).toEqual(planSheet(FUJIAN1, { header: { unit: "", contact: "", phone: "" }, rows: { "2": [{ measure: "", target: "", unit: "", time: "" }, { measure: "", target: "", unit: "", time: "" }] } }).conditionalFormats.map((c) => c.range));
+    expect(sheet.conditionalFormats().map((c) => c.range)).toEqual(
+      planSheet(FUJIAN1, {
+        header: { unit: "", contact: "", phone: "" },
+        rows: {
+          "2": [
+            { measure: "", target: "", unit: "", time: "" },
+            { measure: "", target: "", unit: "", time: "" },
+          ],
+        },
+      }).conditionalFormats.map((c) => c.range),
+    );
     expect(sheet.cell("E8")).toMatchObject({ locked: false, numberFormat: "@" });
     expect(sheet.cell("E8").borders).toMatchObject({ top: "Continuous", bottom: "Continuous" });
     expect(sheet.cell("J8").value).toBe(2);
@@ -206,7 +256,12 @@ describe("measure rows", () => {
     await removeMeasureRow(run, FUJIAN1, ALL_CAPABILITIES);
     expect(readBack(model)).toEqual(before);
     expect(model.sheet("附件1").merges().sort()).toEqual([...planSheet(FUJIAN1, SAMPLE_DRAFT).merges].sort());
-    expect(model.sheet("附件1").validations().map((v) => v.range)).toEqual(["G6:G63", "H6:H63"]);
+    expect(
+      model
+        .sheet("附件1")
+        .validations()
+        .map((v) => v.range),
+    ).toEqual(["G6:G63", "H6:H63"]);
   });
 
   it("removes an empty first row by moving the next one up, keeping the official text", async () => {
@@ -225,7 +280,13 @@ describe("older Excel", () => {
   it("loads without dropdowns on ExcelApi 1.7 and says what does not work", async () => {
     const { fake, run, model } = setup({ apiVersion: "1.7" });
     const caps = detectCapabilities((n, v) => fake.Office.context.requirements.isSetSupported(n, v));
-    expect(caps).toMatchObject({ basics: true, conditionalFormats: true, freezePanes: true, dataValidation: false, pageLayout: false });
+    expect(caps).toMatchObject({
+      basics: true,
+      conditionalFormats: true,
+      freezePanes: true,
+      dataValidation: false,
+      pageLayout: false,
+    });
     const out = await loadForm(run, FUJIAN1, caps);
     expect(out.skipped).toEqual(["feature.validation", "feature.print"]);
     expect(model.sheet("附件1").validations()).toEqual([]);

@@ -23,7 +23,9 @@ describe("附件1 definition", () => {
 
   it("has the title, the header line and the 8 columns under two groups", () => {
     expect(FUJIAN1.label).toBe("附件1");
-    expect(FUJIAN1.title).toBe("《教育部 辽宁省人民政府关于整省推进职业教育实用高效发展提升服务辽宁振兴能力的意见》任务落实举措清单");
+    expect(FUJIAN1.title).toBe(
+      "《教育部 辽宁省人民政府关于整省推进职业教育实用高效发展提升服务辽宁振兴能力的意见》任务落实举措清单",
+    );
     expect(FUJIAN1.headerFields.map((f) => f.label)).toEqual(["单位（公章）", "联系人", "联系电话"]);
     expect(FUJIAN1.columnGroups).toEqual(["部省共建任务", "落实具体措施"]);
     expect(FUJIAN1.columns.map((c) => [c.title, c.role, FUJIAN1.columnGroups[c.group]])).toEqual([
@@ -58,8 +60,18 @@ describe("附件1 definition", () => {
 
   it("offers the units and years the seed uses as default lists", () => {
     expect(FUJIAN1.lists.units).toEqual([
-      "人事处", "教务处", "思政部", "招生就业处", "继续教育学院", "学前与音乐教育学院",
-      "体育学院", "小学教育学院", "美术学院", "对外交流中心", "学校", "相关学院",
+      "人事处",
+      "教务处",
+      "思政部",
+      "招生就业处",
+      "继续教育学院",
+      "学前与音乐教育学院",
+      "体育学院",
+      "小学教育学院",
+      "美术学院",
+      "对外交流中心",
+      "学校",
+      "相关学院",
     ]);
     expect(FUJIAN1.lists.times).toEqual(["2021年", "2022年", "2023年", "2024年", "2025年"]);
   });
@@ -69,51 +81,214 @@ describe("repairs of the Word-to-text conversion", () => {
   const of = (rule: string) => parsed.repairs.filter((r) => r.rule === rule);
 
   it("restores the space between the two issuing bodies of the title", () => {
-    expect(of("title-space")).toEqual([{ rule: "title-space", from: "教育部辽宁省人民政府", to: "教育部 辽宁省人民政府" }]);
+    expect(of("title-space")).toEqual([
+      { rule: "title-space", from: "教育部辽宁省人民政府", to: "教育部 辽宁省人民政府" },
+    ]);
   });
 
   it("maps exactly these variant characters", () => {
-    expect(VARIANTS).toEqual({ "領": "领", "釆": "采", "髙": "高", "庁": "厅" });
+    expect(VARIANTS).toEqual({ 領: "领", 釆: "采", 髙: "高", 庁: "厅" });
     expect(of("variant").map((r) => `${r.from}→${r.to}`)).toEqual([
-      "領→领", "釆→采", "髙→高", "髙→高", "髙→高", "髙→高", "髙→高", "庁→厅",
+      "領→领",
+      "釆→采",
+      "髙→高",
+      "髙→高",
+      "髙→高",
+      "髙→高",
+      "髙→高",
+      "庁→厅",
     ]);
   });
 
   it("removes exactly these bookmark markers", () => {
     expect(of("bookmark").map((r) => r.from.slice(11, -1))).toEqual([
-      "OLE_LINK1", "OLE_LINK24", "OLE_LINK20", "OLE_LINK28", "OLE_LINK2", "OLE_LINK3", "OLE_LINK4",
-      "OLE_LINK19", "OLE_LINK5", "OLE_LINK13", "OLE_LINK11", "_GoBack", "OLE_LINK16", "OLE_LINK6",
-      "OLE_LINK31", "OLE_LINK30", "OLE_LINK29", "OLE_LINK32", "OLE_LINK7", "OLE_LINK33", "OLE_LINK18",
-      "OLE_LINK9", "OLE_LINK17", "OLE_LINK22", "OLE_LINK21", "OLE_LINK23", "OLE_LINK8",
+      "OLE_LINK1",
+      "OLE_LINK24",
+      "OLE_LINK20",
+      "OLE_LINK28",
+      "OLE_LINK2",
+      "OLE_LINK3",
+      "OLE_LINK4",
+      "OLE_LINK19",
+      "OLE_LINK5",
+      "OLE_LINK13",
+      "OLE_LINK11",
+      "_GoBack",
+      "OLE_LINK16",
+      "OLE_LINK6",
+      "OLE_LINK31",
+      "OLE_LINK30",
+      "OLE_LINK29",
+      "OLE_LINK32",
+      "OLE_LINK7",
+      "OLE_LINK33",
+      "OLE_LINK18",
+      "OLE_LINK9",
+      "OLE_LINK17",
+      "OLE_LINK22",
+      "OLE_LINK21",
+      "OLE_LINK23",
+      "OLE_LINK8",
     ]);
   });
 
   it("joins exactly these lines broken by wrapping inside official cells", () => {
     expect(of("wrap-line").map((r) => r.from)).toEqual([
-      "效\n发", "位\n（", "教\n育", "厅\n、", "养\n培", "司\n（", "持\n引", "教\n育", "调\n整",
+      "效\n发",
+      "位\n（",
+      "教\n育",
+      "厅\n、",
+      "养\n培",
+      "司\n（",
+      "持\n引",
+      "教\n育",
+      "调\n整",
     ]);
   });
 
   it("removes exactly these spaces left by wrapping", () => {
     expect(of("wrap-space").map((r) => r.from)).toEqual([
-      "领 导", "德 树", "配 备", "高 层", "作 用", "兼 职", "障 厅", "堂 、", "教 育", "堂 、", "生 改", "技 术",
-      "培 养", "考 试", "学 定", "职 业", "布 局", "专 业", "专 业", "机 制", "评 估", "评 估", "业 （", "优 行",
-      "提 高", "人 才", "区 的", "左 右", "业 协", "竞 赛", "典 型", "制 定", "协 同", "挥 职", "训 优", "障 厅",
-      "全 生", "障 厅", "性 职", "学 院", "资 源", "障 厅", "融 合", "进 校", "有 制", "制 、", "改 革", "息 化",
-      "省 人", "产 教", "园 区", "改 革", "各 市", "区 、", "的 、", "改 革", "各 市", "， 积", "工 作", "教 育",
-      "息 化", "省 人", "校 建", "制 等", "改 革", "息 化", "社 会", "打 造", "” 教", "接 考", "障 厅", "等 级",
-      "障 厅", "机 制", "障 厅", "财 政", "开 展", "“ 一", "项 目", "厅 、", "分 校", "盟 、", "厅 、", "学 校",
-      "技 术", "厅 、", "沈 阳", "外 办", "术 手", "整 合", "教 学", "改 革", "各 市", "训 需", "改 革", "省 工",
-      "各 市", "门 左", "个 左", "同 工", "部 长", "部 长", "关 司", "成 员", "， 报", "力 度", "改 革", "对 职",
-      "院 校", "确 列", "比 例", "障 厅", "的 企", "税 务", "各 市", "障 机", "厅 、", "效 稳", "建 立", "业 教",
-      "理 体", "厅 、", "教 育", "政 府", "改 革", "各 市", "职 业", "推 动", "设 置", "改 革", "省 人",
+      "领 导",
+      "德 树",
+      "配 备",
+      "高 层",
+      "作 用",
+      "兼 职",
+      "障 厅",
+      "堂 、",
+      "教 育",
+      "堂 、",
+      "生 改",
+      "技 术",
+      "培 养",
+      "考 试",
+      "学 定",
+      "职 业",
+      "布 局",
+      "专 业",
+      "专 业",
+      "机 制",
+      "评 估",
+      "评 估",
+      "业 （",
+      "优 行",
+      "提 高",
+      "人 才",
+      "区 的",
+      "左 右",
+      "业 协",
+      "竞 赛",
+      "典 型",
+      "制 定",
+      "协 同",
+      "挥 职",
+      "训 优",
+      "障 厅",
+      "全 生",
+      "障 厅",
+      "性 职",
+      "学 院",
+      "资 源",
+      "障 厅",
+      "融 合",
+      "进 校",
+      "有 制",
+      "制 、",
+      "改 革",
+      "息 化",
+      "省 人",
+      "产 教",
+      "园 区",
+      "改 革",
+      "各 市",
+      "区 、",
+      "的 、",
+      "改 革",
+      "各 市",
+      "， 积",
+      "工 作",
+      "教 育",
+      "息 化",
+      "省 人",
+      "校 建",
+      "制 等",
+      "改 革",
+      "息 化",
+      "社 会",
+      "打 造",
+      "” 教",
+      "接 考",
+      "障 厅",
+      "等 级",
+      "障 厅",
+      "机 制",
+      "障 厅",
+      "财 政",
+      "开 展",
+      "“ 一",
+      "项 目",
+      "厅 、",
+      "分 校",
+      "盟 、",
+      "厅 、",
+      "学 校",
+      "技 术",
+      "厅 、",
+      "沈 阳",
+      "外 办",
+      "术 手",
+      "整 合",
+      "教 学",
+      "改 革",
+      "各 市",
+      "训 需",
+      "改 革",
+      "省 工",
+      "各 市",
+      "门 左",
+      "个 左",
+      "同 工",
+      "部 长",
+      "部 长",
+      "关 司",
+      "成 员",
+      "， 报",
+      "力 度",
+      "改 革",
+      "对 职",
+      "院 校",
+      "确 列",
+      "比 例",
+      "障 厅",
+      "的 企",
+      "税 务",
+      "各 市",
+      "障 机",
+      "厅 、",
+      "效 稳",
+      "建 立",
+      "业 教",
+      "理 体",
+      "厅 、",
+      "教 育",
+      "政 府",
+      "改 革",
+      "各 市",
+      "职 业",
+      "推 动",
+      "设 置",
+      "改 革",
+      "省 人",
     ]);
     expect(of("wrap-space").every((r) => r.to === r.from.replace(/\s+/g, ""))).toBe(true);
   });
 
   it("changes nothing else in the official text", () => {
     const skeleton = (s: string) =>
-      s.replace(/\[bookmark: [^\]]*\]/g, "").replace(/[領釆髙庁]/g, (c) => VARIANTS[c]).replace(/\s+/g, "");
+      s
+        .replace(/\[bookmark: [^\]]*\]/g, "")
+        .replace(/[領釆髙庁]/g, (c) => VARIANTS[c])
+        .replace(/\s+/g, "");
     const raw = skeleton(seedText);
     let at = 0;
     for (const t of FUJIAN1.tasks) {
@@ -183,14 +358,24 @@ describe("the college's draft in the seed", () => {
       else if (cells.length) cells[cells.length - 1].push(l);
     }
     const bodyStart = cells.findIndex((c) => c[0] === "1");
-    const clean = (s: string) => s.replace(/\[bookmark: [^\]]*\]/g, "").replace(/[領釆髙庁]/g, (c) => VARIANTS[c]).replace(/\s+/g, "");
+    const clean = (s: string) =>
+      s
+        .replace(/\[bookmark: [^\]]*\]/g, "")
+        .replace(/[領釆髙庁]/g, (c) => VARIANTS[c])
+        .replace(/\s+/g, "");
     let checked = 0;
     for (let i = bodyStart; i < cells.length; i += 8) {
       const seq = clean(cells[i][0]);
-      const text = (draft.rows[seq] ?? []).map((r) => [r.measure, r.target, r.unit, r.time].join("|")).join("|").replace(/\s+/g, "");
+      const text = (draft.rows[seq] ?? [])
+        .map((r) => [r.measure, r.target, r.unit, r.time].join("|"))
+        .join("|")
+        .replace(/\s+/g, "");
       for (const cell of cells.slice(i + 4, i + 8)) {
         for (const line of cell) {
-          for (const piece of line.split(/[；;、]/).map(clean).filter(Boolean)) {
+          for (const piece of line
+            .split(/[；;、]/)
+            .map(clean)
+            .filter(Boolean)) {
             expect(text).toContain(piece);
             checked++;
           }

@@ -18,11 +18,14 @@ function shift(formula: string, dr: number, dc: number): string {
     .map((part, i) =>
       i % 2
         ? part
-        : part.replace(/(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\w(])/g, (_, ca: string, col: string, ra: string, row: string) => {
-            const c = ca ? col : columnLetter(columnIndex(col) + dc);
-            const r = ra ? row : String(Number(row) + dr);
-            return `${ca}${c}${ra}${r}`;
-          }),
+        : part.replace(
+            /(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\w(])/g,
+            (_, ca: string, col: string, ra: string, row: string) => {
+              const c = ca ? col : columnLetter(columnIndex(col) + dc);
+              const r = ra ? row : String(Number(row) + dr);
+              return `${ca}${c}${ra}${r}`;
+            },
+          ),
     )
     .join('"');
 }
@@ -32,7 +35,8 @@ function rangeCells(range: string): Array<{ r: number; c: number }> {
   const p = /([A-Z]+)(\d+)/.exec(a) as RegExpExecArray;
   const q = /([A-Z]+)(\d+)/.exec(b) as RegExpExecArray;
   const out: Array<{ r: number; c: number }> = [];
-  for (let r = Number(p[2]) - 1; r <= Number(q[2]) - 1; r++) for (let c = columnIndex(p[1]); c <= columnIndex(q[1]); c++) out.push({ r, c });
+  for (let r = Number(p[2]) - 1; r <= Number(q[2]) - 1; r++)
+    for (let c = columnIndex(p[1]); c <= columnIndex(q[1]); c++) out.push({ r, c });
   return out;
 }
 
@@ -53,23 +57,39 @@ describe("highlight formulas in a formula engine", () => {
   const entries = sampleRows();
   const plan = planSheet(FUJIAN1, entries);
   // What Excel stores: 序号 and the key column as numbers (General format), text elsewhere.
-  const grid: Cell[][] = plan.values.map((row) => row.map((v, c) => (v === null ? "" : (c === 0 || c === plan.layout.keyCol) && /^\d+$/.test(v) ? Number(v) : v)));
+  const grid: Cell[][] = plan.values.map((row) =>
+    row.map((v, c) => (v === null ? "" : (c === 0 || c === plan.layout.keyCol) && /^\d+$/.test(v) ? Number(v) : v)),
+  );
   const hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", useArrayArithmetic: true });
   hf.addSheet("Form");
   hf.addSheet("Lists");
   const form = hf.getSheetId("Form") as number;
   const lists = hf.getSheetId("Lists") as number;
-  hf.setSheetContent(form, grid.map((row) => row.map((v) => (v === "" ? null : typeof v === "string" && /^[=+\-@]/.test(v) ? `'${v}` : v))));
+  hf.setSheetContent(
+    form,
+    grid.map((row) => row.map((v) => (v === "" ? null : typeof v === "string" && /^[=+\-@]/.test(v) ? `'${v}` : v))),
+  );
   const listRows = Math.max(...plan.lists.columns.map((c) => c.items.length));
-  hf.setSheetContent(lists, Array.from({ length: listRows }, (_, r) => plan.lists.columns.map((c) => c.items[r] ?? null)));
+  hf.setSheetContent(
+    lists,
+    Array.from({ length: listRows }, (_, r) => plan.lists.columns.map((c) => c.items[r] ?? null)),
+  );
   /** The defined names, as the ranges they point at on the lists sheet. */
   const withNames = (f: string) =>
-    plan.lists.columns.reduce((acc, c, i) => acc.split(c.name).join(`Lists!$${columnLetter(i)}$1:$${columnLetter(i)}$${c.items.length}`), f);
+    plan.lists.columns.reduce(
+      (acc, c, i) => acc.split(c.name).join(`Lists!$${columnLetter(i)}$1:$${columnLetter(i)}$${c.items.length}`),
+      f,
+    );
   const result = checkGrid(FUJIAN1, grid);
-  const at = (kinds: FindingKind[]) => new Set(result.findings.filter((f) => kinds.includes(f.kind) && f.address).map((f) => f.address as string));
+  const at = (kinds: FindingKind[]) =>
+    new Set(result.findings.filter((f) => kinds.includes(f.kind) && f.address).map((f) => f.address as string));
   const rowsOf = (kinds: FindingKind[]) => {
     const seqs = new Set(result.findings.filter((f) => kinds.includes(f.kind)).map((f) => f.seq));
-    return new Set(plan.layout.tasks.filter((t) => seqs.has(t.seq)).flatMap((t) => Array.from({ length: t.rowCount }, (_, k) => t.firstRow + k)));
+    return new Set(
+      plan.layout.tasks
+        .filter((t) => seqs.has(t.seq))
+        .flatMap((t) => Array.from({ length: t.rowCount }, (_, k) => t.firstRow + k)),
+    );
   };
   const expected: Record<HighlightKind, (r: number, c: number) => boolean> = {
     "not-applicable": (r) => rowsOf(["not-applicable"]).has(r),
@@ -79,19 +99,27 @@ describe("highlight formulas in a formula engine", () => {
     "unknown-time": (r, c) => at(["unknown-time"]).has(`${columnLetter(c)}${r + 1}`),
   };
 
-  it.each(plan.conditionalFormats.map((cf) => [cf.kind, cf]))("%s agrees with the check on every cell of its range", (_kind, cf) => {
-    const cells = rangeCells(cf.range);
-    const top = cells[0];
-    let hits = 0;
-    for (const { r, c } of cells) {
-      const value = hf.calculateFormula(withNames(shift(cf.formula, r - top.r, c - top.c)), form);
-      expect({ cell: `${columnLetter(c)}${r + 1}`, value }).toEqual({ cell: `${columnLetter(c)}${r + 1}`, value: expected[cf.kind](r, c) });
-      if (value === true) hits++;
-    }
-    expect(hits).toBeGreaterThan(0);
-  });
+  it.each(plan.conditionalFormats.map((cf) => [cf.kind, cf]))(
+    "%s agrees with the check on every cell of its range",
+    (_kind, cf) => {
+      const cells = rangeCells(cf.range);
+      const top = cells[0];
+      let hits = 0;
+      for (const { r, c } of cells) {
+        const value = hf.calculateFormula(withNames(shift(cf.formula, r - top.r, c - top.c)), form);
+        expect({ cell: `${columnLetter(c)}${r + 1}`, value }).toEqual({
+          cell: `${columnLetter(c)}${r + 1}`,
+          value: expected[cf.kind](r, c),
+        });
+        if (value === true) hits++;
+      }
+      expect(hits).toBeGreaterThan(0);
+    },
+  );
 
   it("shifts only relative references", () => {
-    expect(shift('=AND($J6<>"",COUNTIFS($J$6:$J$59,$J6,$E$6:$E$59,"?*")=0,F6="A1")', 2, 1)).toBe('=AND($J8<>"",COUNTIFS($J$6:$J$59,$J8,$E$6:$E$59,"?*")=0,G8="A1")');
+    expect(shift('=AND($J6<>"",COUNTIFS($J$6:$J$59,$J6,$E$6:$E$59,"?*")=0,F6="A1")', 2, 1)).toBe(
+      '=AND($J8<>"",COUNTIFS($J$6:$J$59,$J8,$E$6:$E$59,"?*")=0,G8="A1")',
+    );
   });
 });

@@ -32,7 +32,9 @@ function tags(source: string, name: string): string[] {
 
 /** DefaultValue and en-US override of a bt:String (ShortStrings or LongStrings). */
 function btString(id: string): { zh: string; en: string | undefined } {
-  const m = xml.match(new RegExp(`<bt:String id="${id.replace(/\./g, "\\.")}" DefaultValue="([^"]*)"(?:/>|>([\\s\\S]*?)</bt:String>)`));
+  const m = xml.match(
+    new RegExp(`<bt:String id="${id.replace(/\./g, "\\.")}" DefaultValue="([^"]*)"(?:/>|>([\\s\\S]*?)</bt:String>)`),
+  );
   if (!m) throw new Error(`bt:String ${id} not found`);
   return { zh: m[1], en: m[2]?.match(/<bt:Override Locale="en-US" Value="([^"]*)"/)?.[1] };
 }
@@ -59,7 +61,9 @@ describe("manifest.xml schema check", () => {
   });
 
   it("rejects a copy with elements out of schema order", async () => {
-    const broken = xml.replace(/(\s*<Permissions>ReadWriteDocument<\/Permissions>)/, "").replace("<DefaultSettings>", "<Permissions>ReadWriteDocument</Permissions><DefaultSettings>");
+    const broken = xml
+      .replace(/(\s*<Permissions>ReadWriteDocument<\/Permissions>)/, "")
+      .replace("<DefaultSettings>", "<Permissions>ReadWriteDocument</Permissions><DefaultSettings>");
     const r = await validateManifest(broken);
     expect(r.valid).toBe(false);
   });
@@ -82,7 +86,9 @@ describe("manifest.xml facts", () => {
     expect(xml).toMatch(/<DisplayName DefaultValue="附件1 填报助手">/);
     expect(name).toMatch(/<Override Locale="en-US" Value="Fujian 1 Form Helper"\/>/);
     expect(xml).toMatch(/<Description DefaultValue="载入、填报并检查《…任务落实举措清单》附件1">/);
-    expect(element(xml, "Description")).toMatch(/<Override Locale="en-US" Value="Load, fill and check Annex 1 \(task implementation list\)"\/>/);
+    expect(element(xml, "Description")).toMatch(
+      /<Override Locale="en-US" Value="Load, fill and check Annex 1 \(task implementation list\)"\/>/,
+    );
   });
 
   it("declares ExcelApi 1.1 only (higher sets are checked at run time)", () => {
@@ -141,7 +147,10 @@ describe("manifest.xml facts", () => {
       expect(pngSize(readFileSync(file))).toEqual({ width: size, height: size });
     }
     for (const size of [16, 32, 64, 80]) {
-      expect(pngSize(readFileSync(join(REPO_ROOT, "assets", `icon-${size}.png`)))).toEqual({ width: size, height: size });
+      expect(pngSize(readFileSync(join(REPO_ROOT, "assets", `icon-${size}.png`)))).toEqual({
+        width: size,
+        height: size,
+      });
     }
   });
 });
@@ -150,14 +159,18 @@ describe("deployment address (ADDIN_BASE_URL)", () => {
   it("rewrites every development URL and stays valid", async () => {
     const out = rebaseManifest(xml, "https://intranet.example.edu.cn/fujian1/");
     expect(out).not.toMatch(/localhost/);
-    expect(out).toMatch(/<SourceLocation DefaultValue="https:\/\/intranet\.example\.edu\.cn\/fujian1\/taskpane\.html"\/>/);
+    expect(out).toMatch(
+      /<SourceLocation DefaultValue="https:\/\/intranet\.example\.edu\.cn\/fujian1\/taskpane\.html"\/>/,
+    );
     expect(out).toMatch(/DefaultValue="https:\/\/intranet\.example\.edu\.cn\/fujian1\/taskpane\.html\?run=check"/);
     expect(out).toMatch(/<AppDomain>https:\/\/intranet\.example\.edu\.cn<\/AppDomain>/);
     expect((await validateManifest(out)).valid).toBe(true);
   });
 
   it("adds the trailing slash and refuses plain http", () => {
-    expect(rebaseManifest(xml, "https://oa.example.edu.cn/fujian1")).toMatch(/"https:\/\/oa\.example\.edu\.cn\/fujian1\/taskpane\.html"/);
+    expect(rebaseManifest(xml, "https://oa.example.edu.cn/fujian1")).toMatch(
+      /"https:\/\/oa\.example\.edu\.cn\/fujian1\/taskpane\.html"/,
+    );
     expect(() => rebaseManifest(xml, "http://oa.example.edu.cn/")).toThrow(/https/);
   });
 });

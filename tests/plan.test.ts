@@ -11,8 +11,30 @@ describe("sheet plan of the blank 附件1", () => {
     expect(blank.values[0][0]).toBe("附件1");
     expect(blank.values[1][0]).toBe(FUJIAN1.title);
     expect(blank.values[2]).toEqual(["单位（公章）：", null, "", "联系人：", "", "联系电话：", "", null, "", ""]);
-    expect(blank.values[3]).toEqual(["部省共建任务", null, null, null, "落实具体措施", null, null, null, "不涉及（注明原因，不打印）", "任务序号"]);
-    expect(blank.values[4]).toEqual(["序号", "主要任务", "任务内容", "责任部门", "具体举措", "完成目标", "责任单位（部门）", "完成时间", null, null]);
+    expect(blank.values[3]).toEqual([
+      "部省共建任务",
+      null,
+      null,
+      null,
+      "落实具体措施",
+      null,
+      null,
+      null,
+      "不涉及（注明原因，不打印）",
+      "任务序号",
+    ]);
+    expect(blank.values[4]).toEqual([
+      "序号",
+      "主要任务",
+      "任务内容",
+      "责任部门",
+      "具体举措",
+      "完成目标",
+      "责任单位（部门）",
+      "完成时间",
+      null,
+      null,
+    ]);
     expect(blank.merges.slice(0, 8)).toEqual(["A2:H2", "A3:B3", "G3:H3", "A4:D4", "E4:H4", "I4:I5", "J4:J5", "B6:B8"]);
   });
 
@@ -22,8 +44,20 @@ describe("sheet plan of the blank 附件1", () => {
     expect(blank.hiddenColumns).toEqual(["J"]);
     expect(blank.values.slice(5).map((r) => r[9])).toEqual(FUJIAN1.tasks.map((t) => t.seq));
     expect(blank.values.slice(5).map((r) => r[0])).toEqual(FUJIAN1.tasks.map((t) => t.seq));
-    const groupMerges = blank.merges.filter((m) => m.startsWith("B") && m !== "B6:B8" ? true : m === "B6:B8");
-    expect(groupMerges).toEqual(["B6:B8", "B10:B14", "B15:B21", "B22:B25", "B26:B32", "B33:B38", "B39:B42", "B43:B46", "B47:B48", "B49:B54", "B55:B59"]);
+    const groupMerges = blank.merges.filter((m) => (m.startsWith("B") && m !== "B6:B8" ? true : m === "B6:B8"));
+    expect(groupMerges).toEqual([
+      "B6:B8",
+      "B10:B14",
+      "B15:B21",
+      "B22:B25",
+      "B26:B32",
+      "B33:B38",
+      "B39:B42",
+      "B43:B46",
+      "B47:B48",
+      "B49:B54",
+      "B55:B59",
+    ]);
     expect(blank.values[8][1]).toBe("深化考试招生改革，完善技术技能人才培养体系。");
   });
 
@@ -34,12 +68,20 @@ describe("sheet plan of the blank 附件1", () => {
   });
 
   it("sets widths, Chinese print fonts, borders, frozen header and A4 landscape print", () => {
-    expect(blank.columnWidths).toEqual([...FUJIAN1.columns.map((c) => c.width), 16, 6].map((w) => Math.round(w * 11 + 6)));
+    expect(blank.columnWidths).toEqual(
+      [...FUJIAN1.columns.map((c) => c.width), 16, 6].map((w) => Math.round(w * 11 + 6)),
+    );
     expect(blank.formats[0]).toMatchObject({ range: "A1:J59", font: { name: "仿宋" }, wrap: true });
     expect(blank.formats.find((f) => f.grid)?.range).toBe("A4:I59");
     expect(blank.formats.find((f) => f.range === "A2:H2")?.font).toEqual({ name: "宋体", size: 16, bold: true });
     expect(blank.freezeRows).toBe(5);
-    expect(blank.print).toMatchObject({ orientation: "Landscape", paperSize: "A4", titleRows: "$4:$5", fitToPagesWide: 1, fitToPagesTall: 0 });
+    expect(blank.print).toMatchObject({
+      orientation: "Landscape",
+      paperSize: "A4",
+      titleRows: "$4:$5",
+      fitToPagesWide: 1,
+      fitToPagesTall: 0,
+    });
     expect(blank.print.centerFooter).toContain("&P");
   });
 
@@ -77,21 +119,39 @@ describe("sheet plan with entries", () => {
       const pos = (s: string) => ({ r: Number(s.slice(1)) - 1, c: s.charCodeAt(0) - 65 });
       const p = pos(a);
       const q = pos(b);
-      for (let r = p.r; r <= q.r; r++) for (let c = p.c; c <= q.c; c++) {
-        if (r === p.r && c === p.c) expect(draft.values[r][c]).not.toBeNull();
-        else expect(draft.values[r][c]).toBeNull();
-      }
+      for (let r = p.r; r <= q.r; r++)
+        for (let c = p.c; c <= q.c; c++) {
+          if (r === p.r && c === p.c) expect(draft.values[r][c]).not.toBeNull();
+          else expect(draft.values[r][c]).toBeNull();
+        }
     }
   });
 });
 
 describe("a second form definition", () => {
   const form = otherForm as FormDef;
-  const plan = planSheet(form, { header: { unit: "某职业学院", contact: "", phone: "" }, rows: { B2: [{ measure: "m", target: "t", unit: "办公室", time: "长期" }, { measure: "", target: "t2", unit: "", time: "" }] } });
+  const plan = planSheet(form, {
+    header: { unit: "某职业学院", contact: "", phone: "" },
+    rows: {
+      B2: [
+        { measure: "m", target: "t", unit: "办公室", time: "长期" },
+        { measure: "", target: "t2", unit: "", time: "" },
+      ],
+    },
+  });
 
   it("lays its own columns, groups and tasks with no code change", () => {
     expect(plan.sheetName).toBe("附表2");
-    expect(plan.values[4].slice(0, 8)).toEqual(["编号", "牵头部门", "任务类别", "任务描述", "承办部门", "工作举措", "预期成果", "时限"]);
+    expect(plan.values[4].slice(0, 8)).toEqual([
+      "编号",
+      "牵头部门",
+      "任务类别",
+      "任务描述",
+      "承办部门",
+      "工作举措",
+      "预期成果",
+      "时限",
+    ]);
     expect(plan.values[3].slice(0, 8)).toEqual(["市级任务", null, null, null, "单位落实", null, null, "备用"]);
     expect(plan.values.slice(5).map((r) => r[0])).toEqual(["A1", "A2", "B1", "B2", null, "B3", "C1", "C2"]);
     expect(plan.merges).toEqual(expect.arrayContaining(["C6:C7", "C8:C11", "C12:C13", "A9:A10", "B9:B10", "D9:D10"]));
@@ -120,13 +180,21 @@ describe("rules that travel with the workbook", () => {
         range: "G6:G59",
         listName: "责任单位列表",
         prompt: { title: "责任单位（部门）", message: expect.stringContaining("下拉列表") },
-        errorAlert: { style: "Stop", title: "不在名单中", message: expect.stringContaining("请从下拉列表中选择责任单位") },
+        errorAlert: {
+          style: "Stop",
+          title: "不在名单中",
+          message: expect.stringContaining("请从下拉列表中选择责任单位"),
+        },
       },
       {
         range: "H6:H59",
         listName: "完成时间列表",
         prompt: { title: "完成时间", message: expect.stringContaining("2023年") },
-        errorAlert: { style: "Stop", title: "不在列表中", message: expect.stringContaining("请从下拉列表中选择完成时间") },
+        errorAlert: {
+          style: "Stop",
+          title: "不在列表中",
+          message: expect.stringContaining("请从下拉列表中选择完成时间"),
+        },
       },
     ]);
   });
@@ -134,10 +202,20 @@ describe("rules that travel with the workbook", () => {
   it("has few highlight rules, each over a whole range, relative to its top-left", () => {
     expect(blank.conditionalFormats.map((c) => [c.kind, c.range, c.formula, c.stopIfTrue])).toEqual([
       ["not-applicable", "A6:H59", '=AND($J6<>"",COUNTIFS($J$6:$J$59,$J6,$I$6:$I$59,"?*")>0)', true],
-      ["unknown-unit", "G6:G59", '=AND(G6<>"",SUMPRODUCT(ISNUMBER(FIND("、"&责任单位列表&"、","、"&G6&"、"))*(LEN(责任单位列表)+1))<>LEN(G6)+1)', false],
+      [
+        "unknown-unit",
+        "G6:G59",
+        '=AND(G6<>"",SUMPRODUCT(ISNUMBER(FIND("、"&责任单位列表&"、","、"&G6&"、"))*(LEN(责任单位列表)+1))<>LEN(G6)+1)',
+        false,
+      ],
       ["unknown-time", "H6:H59", '=AND(H6<>"",SUMPRODUCT(--EXACT(完成时间列表,H6))=0)', false],
       ["missing", "F6:H59", '=AND(F6="",COUNTIF($E6:$H6,"?*")>0)', false],
-      ["no-measure", "A6:H59", '=AND($J6<>"",COUNTIFS($J$6:$J$59,$J6,$E$6:$E$59,"?*")=0,COUNTIFS($J$6:$J$59,$J6,$F$6:$F$59,"?*")=0,COUNTIFS($J$6:$J$59,$J6,$I$6:$I$59,"?*")=0)', false],
+      [
+        "no-measure",
+        "A6:H59",
+        '=AND($J6<>"",COUNTIFS($J$6:$J$59,$J6,$E$6:$E$59,"?*")=0,COUNTIFS($J$6:$J$59,$J6,$F$6:$F$59,"?*")=0,COUNTIFS($J$6:$J$59,$J6,$I$6:$I$59,"?*")=0)',
+        false,
+      ],
     ]);
     const fills = new Set(blank.conditionalFormats.map((c) => c.fill));
     expect(fills.size).toBe(4);

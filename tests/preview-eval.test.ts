@@ -27,12 +27,21 @@ function ctxOf(rows: Scalar[][], names: Record<string, string> = {}, offset = { 
   };
 }
 
-const ev = (f: string, rows: Scalar[][] = [], names?: Record<string, string>, offset?: { rows: number; cols: number }) => evaluateFormula(f, ctxOf(rows, names, offset));
+const ev = (
+  f: string,
+  rows: Scalar[][] = [],
+  names?: Record<string, string>,
+  offset?: { rows: number; cols: number },
+) => evaluateFormula(f, ctxOf(rows, names, offset));
 
 describe("preview formula interpreter", () => {
   it("parses references, names, strings with quotes and operator precedence", () => {
     expect(parseFormula('=A1&"x""y"')).toMatchObject({ k: "bin", op: "&", right: { k: "str", v: 'x"y' } });
-    expect(parseFormula("=$J$6:$J$63")).toMatchObject({ k: "ref", from: { row: 5, col: 9, rowAbs: true, colAbs: true }, to: { row: 62 } });
+    expect(parseFormula("=$J$6:$J$63")).toMatchObject({
+      k: "ref",
+      from: { row: 5, col: 9, rowAbs: true, colAbs: true },
+      to: { row: 62 },
+    });
     expect(parseFormula("=名单!$A$2")).toMatchObject({ k: "ref", sheet: "名单" });
     expect(parseFormula("=责任单位列表")).toEqual({ k: "name", name: "责任单位列表" });
     expect(ev("=1+2*3^2")).toBe(19);
@@ -47,20 +56,28 @@ describe("preview formula interpreter", () => {
     expect(ev('=A1<>""', [[1]])).toBe(true);
     expect(ev('="ABC"="abc"')).toBe(true);
     expect(ev('=1="1"')).toBe(false);
-    expect(ev("=EXACT(\"ABC\",\"abc\")")).toBe(false);
+    expect(ev('=EXACT("ABC","abc")')).toBe(false);
   });
 
   it("shifts relative references by the cell's offset, keeps absolute ones", () => {
-    const rows = [["a", "b"], ["c", "d"]];
+    const rows = [
+      ["a", "b"],
+      ["c", "d"],
+    ];
     expect(ev("=B1", rows, {}, { rows: 1, cols: -1 })).toBe("c");
     expect(ev("=$B$1", rows, {}, { rows: 1, cols: -1 })).toBe("b");
     expect(ev("=$B1", rows, {}, { rows: 1, cols: -1 })).toBe("d");
   });
 
   it("counts with COUNTIF/COUNTIFS criteria, wildcards included", () => {
-    const rows: Scalar[][] = [[1, "x"], [1, ""], [2, "yy"], [1, 5]];
+    const rows: Scalar[][] = [
+      [1, "x"],
+      [1, ""],
+      [2, "yy"],
+      [1, 5],
+    ];
     expect(ev('=COUNTIF(B1:B4,"?*")', rows)).toBe(2);
-    expect(ev("=COUNTIFS(A1:A4,1,B1:B4,\"?*\")", rows)).toBe(1);
+    expect(ev('=COUNTIFS(A1:A4,1,B1:B4,"?*")', rows)).toBe(1);
     expect(ev('=COUNTIF(A1:A4,">1")', rows)).toBe(1);
     expect(ev('=COUNTIF(B1:B4,"")', rows)).toBe(1);
     expect(ev('=COUNTIF(B1:B4,"<>")', rows)).toBe(3);
@@ -72,7 +89,11 @@ describe("preview formula interpreter", () => {
     const rows: Scalar[][] = [["教务处"], ["人事处"], ["学校"], ["2023年"], ["2024年"]];
     const names = { 单位: "A1:A3", 时间: "A4:A5" };
     const unitRule = (v: string) =>
-      ev(`=AND("${v}"<>"",SUMPRODUCT(ISNUMBER(FIND("、"&单位&"、","、"&"${v}"&"、"))*(LEN(单位)+1))<>LEN("${v}")+1)`, rows, names);
+      ev(
+        `=AND("${v}"<>"",SUMPRODUCT(ISNUMBER(FIND("、"&单位&"、","、"&"${v}"&"、"))*(LEN(单位)+1))<>LEN("${v}")+1)`,
+        rows,
+        names,
+      );
     expect(unitRule("教务处")).toBe(false);
     expect(unitRule("教务处、人事处")).toBe(false);
     expect(unitRule("教务处、后勤处")).toBe(true);
@@ -103,7 +124,8 @@ describe("preview highlights of the loaded 附件1", () => {
     const result = await checkSheet(run, FUJIAN1);
     const missing = result.findings.filter((f) => f.kind === "no-measure");
     expect(missing).toHaveLength(27);
-    for (const f of missing) expect([f.address, fill(h, f.address as string)]).toEqual([f.address, HIGHLIGHT_STYLE["no-measure"].fill]);
+    for (const f of missing)
+      expect([f.address, fill(h, f.address as string)]).toEqual([f.address, HIGHLIGHT_STYLE["no-measure"].fill]);
     expect(fill(h, "E7")).toBeNull(); // task 2 has measures in the sample
   });
 
@@ -126,8 +148,8 @@ describe("preview highlights of the loaded 附件1", () => {
 
 describe("preview grid helpers", () => {
   it("knows which formulas vary by row or column", () => {
-    expect(relativeAxes(parseFormula("=AND($J6<>\"\",COUNTIF($J$6:$J$9,$J6)>0)"))).toEqual({ rows: true, cols: false });
-    expect(relativeAxes(parseFormula("=G6=\"\""))).toEqual({ rows: true, cols: true });
+    expect(relativeAxes(parseFormula('=AND($J6<>"",COUNTIF($J$6:$J$9,$J6)>0)'))).toEqual({ rows: true, cols: false });
+    expect(relativeAxes(parseFormula('=G6=""'))).toEqual({ rows: true, cols: true });
     expect(relativeAxes(parseFormula("=SUM(名单!$A$2:$A$3)"))).toEqual({ rows: false, cols: false });
   });
 
@@ -141,7 +163,10 @@ describe("preview grid helpers", () => {
   });
 
   it("reads clipboard text as rows of tab-separated cells", () => {
-    expect(parseClipboard("a\tb\r\nc\n")).toEqual([["a", "b"], ["c", ""]]);
+    expect(parseClipboard("a\tb\r\nc\n")).toEqual([
+      ["a", "b"],
+      ["c", ""],
+    ]);
     expect(parseClipboard("")).toEqual([]);
   });
 

@@ -11,7 +11,9 @@ function asExcelReads(values: (string | null)[][]): Cell[][] {
 
 function rowsOf(entries: Entries, form: FormDef): Record<string, MeasureRow[]> {
   const empty = { measure: "", target: "", unit: "", time: "" };
-  return Object.fromEntries(form.tasks.map((t) => [t.seq, entries.rows[t.seq]?.length ? entries.rows[t.seq] : [empty]]));
+  return Object.fromEntries(
+    form.tasks.map((t) => [t.seq, entries.rows[t.seq]?.length ? entries.rows[t.seq] : [empty]]),
+  );
 }
 
 describe("reading a grid back", () => {
@@ -21,13 +23,20 @@ describe("reading a grid back", () => {
     expect(reading.headerRow).toBe(4);
     expect(reading.entries.header).toEqual(SAMPLE_DRAFT.header);
     expect(reading.entries.rows).toEqual(rowsOf(SAMPLE_DRAFT, FUJIAN1));
-    expect(reading.owners.filter((o) => o.seq === "3").map((o) => [o.row, o.index])).toEqual([[7, 0], [8, 1], [9, 2]]);
+    expect(reading.owners.filter((o) => o.seq === "3").map((o) => [o.row, o.index])).toEqual([
+      [7, 0],
+      [8, 1],
+      [9, 2],
+    ]);
     expect(reading.owners).toHaveLength(54 + 2 + 1 + 1);
     expect(reading.strays).toEqual([]);
   });
 
   it("recognises nothing on a sheet that is not the form", () => {
-    const reading = readGrid(FUJIAN1, [["姓名", "电话"], ["张三", 138]]);
+    const reading = readGrid(FUJIAN1, [
+      ["姓名", "电话"],
+      ["张三", 138],
+    ]);
     expect(reading.recognised).toBe(false);
   });
 
@@ -42,16 +51,27 @@ describe("reading a grid back", () => {
   });
 
   it("reads a header written in one cell, as other tools write it", () => {
-    const grid: Cell[][] = [["单位（公章）：某学院", "", "联系人：李四", "联系电话：024-12345678"], ...asExcelReads(planSheet(FUJIAN1).values).slice(3)];
+    const grid: Cell[][] = [
+      ["单位（公章）：某学院", "", "联系人：李四", "联系电话：024-12345678"],
+      ...asExcelReads(planSheet(FUJIAN1).values).slice(3),
+    ];
     expect(readGrid(FUJIAN1, grid).entries.header).toEqual({ unit: "某学院", contact: "李四", phone: "024-12345678" });
   });
 
   it("round-trips any entries through plan and grid (property)", () => {
-    const text = fc.oneof(fc.constant(""), fc.string({ maxLength: 30 }), fc.constantFrom("2023年", "教务处、人事处", "2023-12", "=1+1", "  两端空格  "));
+    const text = fc.oneof(
+      fc.constant(""),
+      fc.string({ maxLength: 30 }),
+      fc.constantFrom("2023年", "教务处、人事处", "2023-12", "=1+1", "  两端空格  "),
+    );
     const row = fc.record({ measure: text, target: text, unit: text, time: text });
     const seqs = FUJIAN1.tasks.map((t) => t.seq);
     const entries = fc.record({
-      header: fc.record({ unit: fc.string({ maxLength: 20 }).map((s) => s.trim()), contact: fc.constantFrom("", "齐心"), phone: fc.constantFrom("", "18904960016") }),
+      header: fc.record({
+        unit: fc.string({ maxLength: 20 }).map((s) => s.trim()),
+        contact: fc.constantFrom("", "齐心"),
+        phone: fc.constantFrom("", "18904960016"),
+      }),
       rows: fc.dictionary(fc.constantFrom(...seqs), fc.array(row, { minLength: 1, maxLength: 4 })),
     });
     fc.assert(
@@ -66,7 +86,10 @@ describe("reading a grid back", () => {
 
   it("reads the second form definition through the same code", () => {
     const form = otherForm as FormDef;
-    const e: Entries = { header: { unit: "某职业学院", contact: "王五", phone: "13800000000" }, rows: { C1: [{ measure: "a", target: "b", unit: "财务科", time: "长期" }] } };
+    const e: Entries = {
+      header: { unit: "某职业学院", contact: "王五", phone: "13800000000" },
+      rows: { C1: [{ measure: "a", target: "b", unit: "财务科", time: "长期" }] },
+    };
     const reading = readGrid(form, asExcelReads(planSheet(form, e).values));
     expect(reading.entries.header).toEqual(e.header);
     expect(reading.entries.rows).toEqual(rowsOf(e, form));

@@ -26,7 +26,9 @@ describe("the pane's services", () => {
   it("tells plainly what an older Excel cannot do, and does the rest", async () => {
     const { run, model } = setup({ apiVersion: "1.7" });
     const s = createServices("zh", run, { ...ALL_CAPABILITIES, dataValidation: false, pageLayout: false });
-    expect(s.limitations()).toBe("此 Excel 版本不支持：下拉列表（需要 ExcelApi 1.8）、打印设置（A4 横向、每页重复表头、页码）。其余功能可用；需要这些功能时，请下载标准表格文件使用。");
+    expect(s.limitations()).toBe(
+      "此 Excel 版本不支持：下拉列表（需要 ExcelApi 1.8）、打印设置（A4 横向、每页重复表头、页码）。其余功能可用；需要这些功能时，请下载标准表格文件使用。",
+    );
     const out = await s.load("blank");
     expect(out.ok).toBe(true);
     expect(out.notes.join("")).toContain("未能设置");
@@ -39,7 +41,10 @@ describe("the pane's services", () => {
     fake.user.startCellEdit();
     // This runner does not ask Excel to wait for the edit (the add-in's own one does).
     const editing = createServices("zh", run, ALL_CAPABILITIES);
-    expect(await editing.load("blank")).toMatchObject({ ok: false, message: expect.stringContaining("按 Enter 或 Esc") });
+    expect(await editing.load("blank")).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("按 Enter 或 Esc"),
+    });
     fake.user.endCellEdit();
     expect((await s.load("blank")).ok).toBe(true);
   });

@@ -33,7 +33,9 @@ export function parseArgs(argv: string[], spec: OptionSpec): ParseResult {
       continue;
     }
     const long = arg.startsWith("--");
-    const [rawName, inline] = long ? [arg.slice(2).split("=")[0], arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : undefined] : [arg.slice(1), undefined];
+    const [rawName, inline] = long
+      ? [arg.slice(2).split("=")[0], arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : undefined]
+      : [arg.slice(1), undefined];
     const name = long ? rawName : short[rawName];
     if (name && flags.has(name) && inline === undefined) {
       args.flags.add(name);

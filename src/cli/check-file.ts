@@ -17,7 +17,11 @@ export interface FileOutcome {
   entries?: Entries;
 }
 
-export async function checkFile(file: string, form: FormDef, options: { withEntries?: boolean } = {}): Promise<FileOutcome> {
+export async function checkFile(
+  file: string,
+  form: FormDef,
+  options: { withEntries?: boolean } = {},
+): Promise<FileOutcome> {
   try {
     const bytes = await readInput(file);
     if (!(bytes instanceof Uint8Array)) return { file, status: "unreadable", problem: bytes };
@@ -25,12 +29,19 @@ export async function checkFile(file: string, form: FormDef, options: { withEntr
     if ("kind" in reading) return { file, status: "unreadable", problem: reading };
     // The workbook's own lists, as the add-in uses them; an emptied column falls back to the form's.
     const own = reading.lists;
-    const lists = { units: own?.units.length ? own.units : form.lists.units, times: own?.times.length ? own.times : form.lists.times };
+    const lists = {
+      units: own?.units.length ? own.units : form.lists.units,
+      times: own?.times.length ? own.times : form.lists.times,
+    };
     const result = checkGrid(form, reading.grid, lists);
     const outcome: FileOutcome = { file, status: result.summary.ready ? "ready" : "blocked", result };
     if (options.withEntries) outcome.entries = readGrid(form, reading.grid).entries;
     return outcome;
   } catch (e) {
-    return { file, status: "unreadable", problem: fileProblem("corrupt", { reason: e instanceof Error ? e.message.slice(0, 80) : String(e) }) };
+    return {
+      file,
+      status: "unreadable",
+      problem: fileProblem("corrupt", { reason: e instanceof Error ? e.message.slice(0, 80) : String(e) }),
+    };
   }
 }

@@ -20,9 +20,13 @@ export function jsonOf(o: FileOutcome): Record<string, unknown> {
   if (o.problem) base.problem = { kind: o.problem.kind, message: o.problem.message };
   if (o.result) {
     base.summary = o.result.summary;
-    base.findings = o.result.findings.map(
-      (f): JsonFinding => ({ kind: f.kind, severity: f.severity, seq: f.seq ?? null, address: f.address ?? null, message: describeFinding(f, "zh") }),
-    );
+    base.findings = o.result.findings.map((f): JsonFinding => ({
+      kind: f.kind,
+      severity: f.severity,
+      seq: f.seq ?? null,
+      address: f.address ?? null,
+      message: describeFinding(f, "zh"),
+    }));
   }
   return base;
 }
@@ -31,7 +35,11 @@ export function summaryLine(o: FileOutcome): string {
   const name = displayName(o.file);
   if (o.problem || !o.result) return `${MSG.unreadable}  ${name}  ${o.problem?.message ?? ""}`;
   const s = o.result.summary;
-  const extra = [MSG.measures(s.withMeasures, s.total), ...(s.notApplicable ? [MSG.notApplicable(s.notApplicable)] : []), ...(s.warnings ? [MSG.warnings(s.warnings)] : [])];
+  const extra = [
+    MSG.measures(s.withMeasures, s.total),
+    ...(s.notApplicable ? [MSG.notApplicable(s.notApplicable)] : []),
+    ...(s.warnings ? [MSG.warnings(s.warnings)] : []),
+  ];
   return `${s.ready ? MSG.ready : MSG.blocked(s.errors)}  ${name}  ${extra.join("，")}`;
 }
 
@@ -40,7 +48,12 @@ export function findingLine(f: Finding): string {
   return `    ${MSG.severity[f.severity]} ${place ? `${place}  ` : ""}${describeFinding(f, "zh")}`;
 }
 
-export async function runCheck(form: FormDef, files: string[], options: { json: boolean; quiet: boolean }, io: CliIo): Promise<number> {
+export async function runCheck(
+  form: FormDef,
+  files: string[],
+  options: { json: boolean; quiet: boolean },
+  io: CliIo,
+): Promise<number> {
   const progress = io.errIsTTY && files.length > 1;
   const counts = { ready: 0, blocked: 0, unreadable: 0 };
   const json: Record<string, unknown>[] = [];

@@ -27,7 +27,12 @@ async function dispatch(command: Command, args: ParsedArgs, io: CliIo): Promise<
   switch (command) {
     case "template":
       if (files.length) return usage(io, command, MSG.unexpectedArgument(files[0]));
-      return runTemplate(FUJIAN1, args.flags.has("sample") ? SAMPLE_DRAFT : undefined, args.values.out ?? DEFAULT_TEMPLATE, io);
+      return runTemplate(
+        FUJIAN1,
+        args.flags.has("sample") ? SAMPLE_DRAFT : undefined,
+        args.values.out ?? DEFAULT_TEMPLATE,
+        io,
+      );
     case "check":
       if (!files.length) return usage(io, command, MSG.noFiles);
       return runCheck(FUJIAN1, files, { json: args.flags.has("json"), quiet: args.flags.has("quiet") }, io);

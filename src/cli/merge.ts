@@ -18,7 +18,13 @@ export async function runMerge(form: FormDef, files: string[], out: string, io: 
     if (progress) io.err(`\r\x1b[K${MSG.progress(i + 1, files.length, displayName(files[i]))}`);
     const o = await checkFile(files[i], form, { withEntries: true });
     const school = o.entries?.header.unit.trim() || stem(o.file);
-    sources.push({ school, file: displayName(o.file), entries: o.entries, summary: o.result?.summary, problem: o.problem?.message });
+    sources.push({
+      school,
+      file: displayName(o.file),
+      entries: o.entries,
+      summary: o.result?.summary,
+      problem: o.problem?.message,
+    });
   }
   if (progress) io.err("\r\x1b[K");
   const { bytes, measures } = await writeMerge(form, sources);

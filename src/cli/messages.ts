@@ -62,7 +62,8 @@ export const MSG = {
   total: (n: number, ready: number, blocked: number, unreadable: number) =>
     `共 ${n} 个文件：${ready} 个可以提交，${blocked} 个有问题，${unreadable} 个无法读取。`,
 
-  templateWritten: (file: string, tasks: number, sample: boolean) => `已生成 ${file}（${tasks} 项任务，${sample ? "含示例内容" : "空白表"}）。`,
+  templateWritten: (file: string, tasks: number, sample: boolean) =>
+    `已生成 ${file}（${tasks} 项任务，${sample ? "含示例内容" : "空白表"}）。`,
   merged: (file: string, files: number, rows: number) => `已把 ${files} 个文件的 ${rows} 行举措合并到 ${file}。`,
   mergeSkipped: (n: number) => `有 ${n} 个文件无法读取，已列在“完成情况”表中：`,
 };

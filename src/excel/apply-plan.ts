@@ -83,7 +83,12 @@ export function queueValidations(sheet: Excel.Worksheet, plan: SheetPlan): void 
     dv.ignoreBlanks = true;
     dv.rule = { list: { inCellDropDown: true, source: `=${v.listName}` } };
     dv.prompt = { showPrompt: true, title: v.prompt.title, message: v.prompt.message };
-    dv.errorAlert = { showAlert: true, style: v.errorAlert.style, title: v.errorAlert.title, message: v.errorAlert.message };
+    dv.errorAlert = {
+      showAlert: true,
+      style: v.errorAlert.style,
+      title: v.errorAlert.title,
+      message: v.errorAlert.message,
+    };
   }
 }
 

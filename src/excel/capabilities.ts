@@ -16,7 +16,21 @@ export interface Capabilities {
 
 export function detectCapabilities(isSetSupported: (name: string, version: string) => boolean): Capabilities {
   const api = (v: string) => isSetSupported("ExcelApi", v);
-  return { basics: api("1.4"), conditionalFormats: api("1.6"), freezePanes: api("1.7"), editNames: api("1.7"), dataValidation: api("1.8"), pageLayout: api("1.9") };
+  return {
+    basics: api("1.4"),
+    conditionalFormats: api("1.6"),
+    freezePanes: api("1.7"),
+    editNames: api("1.7"),
+    dataValidation: api("1.8"),
+    pageLayout: api("1.9"),
+  };
 }
 
-export const ALL_CAPABILITIES: Capabilities = { basics: true, conditionalFormats: true, freezePanes: true, editNames: true, dataValidation: true, pageLayout: true };
+export const ALL_CAPABILITIES: Capabilities = {
+  basics: true,
+  conditionalFormats: true,
+  freezePanes: true,
+  editNames: true,
+  dataValidation: true,
+  pageLayout: true,
+};

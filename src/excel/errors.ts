@@ -23,7 +23,8 @@ const BY_CODE: Record<string, MessageKey> = {
 };
 
 export function errorCode(e: unknown): string {
-  if (e && typeof e === "object" && "code" in e && typeof (e as { code: unknown }).code === "string") return (e as { code: string }).code;
+  if (e && typeof e === "object" && "code" in e && typeof (e as { code: unknown }).code === "string")
+    return (e as { code: string }).code;
   return "Unknown";
 }
 

@@ -40,12 +40,19 @@ export function readLists(probe: ListsProbe): Lists | null {
 }
 
 /** Writes the lists and (re)defines their names. Returns the lists sheet proxy. */
-export function queueLists(context: Excel.RequestContext, probe: ListsProbe, columns: ListColumnSpec[], editNames: boolean): Excel.Worksheet {
+export function queueLists(
+  context: Excel.RequestContext,
+  probe: ListsProbe,
+  columns: ListColumnSpec[],
+  editNames: boolean,
+): Excel.Worksheet {
   const sheets = context.workbook.worksheets;
   const sheet = probe.sheet.isNullObject ? sheets.add(LISTS_SHEET) : probe.sheet;
   if (!probe.used.isNullObject) probe.used.clear("Contents");
   const rows = Math.max(...columns.map((c) => c.items.length)) + 1;
-  const values = Array.from({ length: rows }, (_, r) => columns.map((c) => (r === 0 ? c.title : (c.items[r - 1] ?? ""))));
+  const values = Array.from({ length: rows }, (_, r) =>
+    columns.map((c) => (r === 0 ? c.title : (c.items[r - 1] ?? ""))),
+  );
   const area = `A1:${String.fromCharCode(64 + columns.length)}${rows}`;
   const range = sheet.getRange(area);
   range.numberFormat = filled(area, "@");

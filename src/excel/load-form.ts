@@ -32,7 +32,10 @@ function hasText(rows: Entries["rows"][string] | undefined): boolean {
 }
 
 /** The user's entries, with the sample only where the user has nothing. */
-export function combine(kept: Entries | undefined, sample: Entries | undefined): { entries: Entries; sampleTasks: number } {
+export function combine(
+  kept: Entries | undefined,
+  sample: Entries | undefined,
+): { entries: Entries; sampleTasks: number } {
   const entries: Entries = {
     header: { ...(kept?.header ?? { unit: "", contact: "", phone: "" }) },
     rows: { ...(kept?.rows ?? {}) },
@@ -64,7 +67,12 @@ function freeName(taken: string[], base: string): string {
   }
 }
 
-export async function loadForm(run: ExcelRunner, form: FormDef, caps: Capabilities, options: LoadOptions = {}): Promise<LoadOutcome> {
+export async function loadForm(
+  run: ExcelRunner,
+  form: FormDef,
+  caps: Capabilities,
+  options: LoadOptions = {},
+): Promise<LoadOutcome> {
   if (!caps.basics) throw new UserFacingError("error.apiMissing", { need: "ExcelApi 1.4" });
   return run(async (context) => {
     const sheets = context.workbook.worksheets;
@@ -88,7 +96,12 @@ export async function loadForm(run: ExcelRunner, form: FormDef, caps: Capabiliti
     }
     const { entries, sampleTasks } = combine(kept, options.sample);
     const replacing = !existing.isNullObject;
-    const name = replacing ? freeName(sheets.items.map((s) => s.name), form.sheetName) : form.sheetName;
+    const name = replacing
+      ? freeName(
+          sheets.items.map((s) => s.name),
+          form.sheetName,
+        )
+      : form.sheetName;
     const plan = planSheet(form, entries, name, readLists(listsProbe) ?? form.lists);
     queueLists(context, listsProbe, plan.lists.columns, caps.editNames);
     const target = sheets.add(name);
@@ -97,7 +110,11 @@ export async function loadForm(run: ExcelRunner, form: FormDef, caps: Capabiliti
     try {
       await context.sync();
     } catch (e) {
-      await discard(context, listsProbe.sheet.isNullObject ? [name, LISTS_SHEET] : [name], listsProbe.sheet.isNullObject ? plan.lists.columns.map((c) => c.name) : []);
+      await discard(
+        context,
+        listsProbe.sheet.isNullObject ? [name, LISTS_SHEET] : [name],
+        listsProbe.sheet.isNullObject ? plan.lists.columns.map((c) => c.name) : [],
+      );
       throw e;
     }
     if (replacing) {

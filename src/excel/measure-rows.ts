@@ -41,7 +41,8 @@ function queueRestyle(sheet: Excel.Worksheet, plan: SheetPlan, seq: string, caps
     sheet.getRange(rangeAddress(group.firstRow, 0, group.lastRow, layout.markCol)).unmerge();
     for (const m of plan.merges) {
       const [a, b = a] = m.split(":").map(parseCell);
-      if (a.row >= group.firstRow && b.row <= group.lastRow && a.row > layout.columnHeaderRow) sheet.getRange(m).merge(false);
+      if (a.row >= group.firstRow && b.row <= group.lastRow && a.row > layout.columnHeaderRow)
+        sheet.getRange(m).merge(false);
     }
   }
   for (const r of plan.textRanges) sheet.getRange(r).numberFormat = filled(r, "@");
@@ -55,7 +56,12 @@ export function addMeasureRow(run: ExcelRunner, form: FormDef, caps: Capabilitie
   return onSheet(run, form, (state) => {
     const owner = ownerAt(state, state.selected);
     const rows = state.reading.entries.rows[owner.seq] ?? [EMPTY_ROW];
-    const plan = planSheet(form, withRows(state.reading.entries, owner.seq, [...rows, { ...EMPTY_ROW }]), form.sheetName, state.lists);
+    const plan = planSheet(
+      form,
+      withRows(state.reading.entries, owner.seq, [...rows, { ...EMPTY_ROW }]),
+      form.sheetName,
+      state.lists,
+    );
     const place = plan.layout.tasks.find((t) => t.seq === owner.seq);
     if (!place) throw new UserFacingError("rows.selectTask");
     const newRow = place.firstRow + place.rowCount - 1;
@@ -89,7 +95,8 @@ export function removeMeasureRow(run: ExcelRunner, form: FormDef, caps: Capabili
         if (owner.index === 0) {
           const { col } = plan.layout;
           const fills = [col.measure, col.target, col.unit, col.time];
-          for (const c of fills) s.sheet.getRange(rangeAddress(owner.row, c)).values = [[s.grid[doomed]?.[c] ?? ""]] as string[][];
+          for (const c of fills)
+            s.sheet.getRange(rangeAddress(owner.row, c)).values = [[s.grid[doomed]?.[c] ?? ""]] as string[][];
         }
         s.sheet.getRange(`${doomed + 1}:${doomed + 1}`).delete("Up");
         queueRestyle(s.sheet, plan, owner.seq, caps);

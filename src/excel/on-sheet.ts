@@ -30,7 +30,8 @@ export async function onSheet<T>(run: ExcelRunner, form: FormDef, decide: (state
     try {
       await context.sync();
     } catch (e) {
-      if (state.wasProtected && (location(e).includes("unprotect") || errorCode(e) === "AccessDenied")) throw new UserFacingError("error.accessDenied");
+      if (state.wasProtected && (location(e).includes("unprotect") || errorCode(e) === "AccessDenied"))
+        throw new UserFacingError("error.accessDenied");
       throw e;
     }
     return step.result;

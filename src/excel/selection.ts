@@ -33,7 +33,8 @@ export function describeSelection(run: ExcelRunner, form: FormDef): Promise<Sele
     const owner = state.reading.owners.find((o) => o.row === row);
     if (!owner) return null;
     const task = form.tasks.find((t) => t.seq === owner.seq);
-    const column = (Object.entries(state.reading.columns).find(([, c]) => c === col)?.[0] as ColumnKey | undefined) ?? null;
+    const column =
+      (Object.entries(state.reading.columns).find(([, c]) => c === col)?.[0] as ColumnKey | undefined) ?? null;
     const rows = state.reading.entries.rows[owner.seq] ?? [];
     const r = rows[owner.index];
     return {
@@ -62,13 +63,23 @@ export function watchSelection(run: ExcelRunner, form: FormDef, listener: () => 
 }
 
 /** Calls `listener` whenever cells of the form's sheet change (ExcelApi 1.7). Returns a remover. */
-export function watchChanges(run: ExcelRunner, form: FormDef, listener: (change: ChangeInfo) => void): Promise<() => Promise<void>> {
+export function watchChanges(
+  run: ExcelRunner,
+  form: FormDef,
+  listener: (change: ChangeInfo) => void,
+): Promise<() => Promise<void>> {
   return watchSheet(run, form, (sheet) =>
-    sheet.onChanged.add(async (e) => listener({ address: e.address, byThisAddin: e.triggerSource === "ThisLocalAddin" })),
+    sheet.onChanged.add(async (e) =>
+      listener({ address: e.address, byThisAddin: e.triggerSource === "ThisLocalAddin" }),
+    ),
   );
 }
 
-async function watchSheet(run: ExcelRunner, form: FormDef, subscribe: (sheet: Excel.Worksheet) => OfficeExtension.EventHandlerResult<unknown>): Promise<() => Promise<void>> {
+async function watchSheet(
+  run: ExcelRunner,
+  form: FormDef,
+  subscribe: (sheet: Excel.Worksheet) => OfficeExtension.EventHandlerResult<unknown>,
+): Promise<() => Promise<void>> {
   return run(async (context) => {
     const sheet = context.workbook.worksheets.getItemOrNullObject(form.sheetName);
     await context.sync();

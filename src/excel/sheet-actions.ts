@@ -43,7 +43,11 @@ export function setNotApplicable(run: ExcelRunner, form: FormDef, reason: string
 export function writeUnits(run: ExcelRunner, form: FormDef, units: string[]): Promise<string> {
   return onSheet(run, form, (state) => {
     const col = state.plan.layout.col.unit;
-    if (!state.selected || parseCell(state.selected).col !== col || !state.reading.owners.some((o) => o.row === parseCell(state.selected as string).row)) {
+    if (
+      !state.selected ||
+      parseCell(state.selected).col !== col ||
+      !state.reading.owners.some((o) => o.row === parseCell(state.selected as string).row)
+    ) {
       throw new UserFacingError("units.selectCell");
     }
     const value = units.join("、");
@@ -79,20 +83,29 @@ export interface ListEdit {
   renames?: Array<{ from: string; to: string }>;
 }
 
-export type ListEditOutcome = { saved: true; rewritten: number } | { saved: false; inUse: Array<{ item: string; cells: string[] }> };
+export type ListEditOutcome =
+  { saved: true; rewritten: number } | { saved: false; inUse: Array<{ item: string; cells: string[] }> };
 
 /**
  * Saves a list: renames are carried into every cell that used the old name
  * (inside joint values too). Removing an item still in use needs `confirmed`.
  */
-export function editList(run: ExcelRunner, form: FormDef, caps: Capabilities, edit: ListEdit, confirmed = false): Promise<ListEditOutcome> {
+export function editList(
+  run: ExcelRunner,
+  form: FormDef,
+  caps: Capabilities,
+  edit: ListEdit,
+  confirmed = false,
+): Promise<ListEditOutcome> {
   return onSheet(run, form, (state): Step<ListEditOutcome> => {
     const problem = listProblem(edit.items);
     if (problem) throw new UserFacingError(`lists.${problem}`);
     const renames = edit.renames ?? [];
     const renamedFrom = new Set(renames.map((r) => r.from));
     const removed = state.lists[edit.kind].filter((i) => !edit.items.includes(i) && !renamedFrom.has(i));
-    const inUse = removed.map((item) => ({ item, cells: usagesOf(state.reading, edit.kind, item) })).filter((u) => u.cells.length);
+    const inUse = removed
+      .map((item) => ({ item, cells: usagesOf(state.reading, edit.kind, item) }))
+      .filter((u) => u.cells.length);
     if (inUse.length && !confirmed) return { result: { saved: false, inUse } };
     const lists: Lists = { ...state.lists, [edit.kind]: edit.items.map((i) => i.trim()) };
     const fixes = renameFixes(state.reading, edit.kind, renames);

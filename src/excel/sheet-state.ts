@@ -59,9 +59,15 @@ export async function readSheetState(context: Excel.RequestContext, form: FormDe
 /** "附件1!G12" or "'附件1'!G12:H13" → "G12" when on the sheet, else null. */
 export function selectedOn(address: string, sheetName: string): string | null {
   const bang = address.lastIndexOf("!");
-  const sheet = address.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+  const sheet = address
+    .slice(0, bang)
+    .replace(/^'(.*)'$/, "$1")
+    .replace(/''/g, "'");
   if (sheet !== sheetName) return null;
-  return address.slice(bang + 1).split(":")[0].replace(/\$/g, "");
+  return address
+    .slice(bang + 1)
+    .split(":")[0]
+    .replace(/\$/g, "");
 }
 
 /** Runs queued writes with protection lifted, and puts it back the way the add-in sets it. */

@@ -5,7 +5,13 @@ import { cellBorder } from "./model/borders";
 import { writeGrid } from "./model/cells-io";
 import { ruleType, validationAt } from "./model/features";
 import type { SheetModel } from "./model/sheet";
-import type { CondFormatModel, ProtectionOptions, StoredRule, ValidationErrorAlert, ValidationPrompt } from "./model/types";
+import type {
+  CondFormatModel,
+  ProtectionOptions,
+  StoredRule,
+  ValidationErrorAlert,
+  ValidationPrompt,
+} from "./model/types";
 import { resolveListSource } from "./model/validation-eval";
 import type { WorkbookModel } from "./model/workbook";
 import type { Engine } from "./runtime/engine";
@@ -47,11 +53,18 @@ export interface CondFormatSnapshot {
   stopIfTrue: boolean;
 }
 
-const areasText = (areas: Rect[]): string => [...areas].sort(compareRects).map((a) => rectToAddress(a)).join(" ");
+const areasText = (areas: Rect[]): string =>
+  [...areas]
+    .sort(compareRects)
+    .map((a) => rectToAddress(a))
+    .join(" ");
 const clone = <V>(v: V): V => JSON.parse(JSON.stringify(v)) as V;
 
 export class FakeSheetView {
-  constructor(private readonly wb: WorkbookModel, readonly model: SheetModel) {}
+  constructor(
+    private readonly wb: WorkbookModel,
+    readonly model: SheetModel,
+  ) {}
 
   get name(): string {
     return this.model.name;

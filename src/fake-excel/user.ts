@@ -12,8 +12,7 @@ import type { Engine } from "./runtime/engine";
 import { formatText, interpretInput } from "./values";
 
 export type UserResult =
-  | { ok: true }
-  | { ok: false; reason: "locked" | "validation" | "merged" | "hidden"; message: string };
+  { ok: true } | { ok: false; reason: "locked" | "validation" | "merged" | "hidden"; message: string };
 
 const DEFAULT_VALIDATION_MESSAGE = "This value doesn't match the data validation restrictions defined for this cell.";
 
@@ -47,8 +46,12 @@ export class FakeUser {
     const v = validationAt(sheet, row, col);
     if (v && v.rule && v.errorAlert.showAlert && v.errorAlert.style === "Stop") {
       const typed = interpretInput(text, sheet.fmt(row, col, "numberFormat"));
-      const shown = typed.formula ? text : formatText(typed.value, typed.autoFormat ?? sheet.fmt(row, col, "numberFormat"));
-      const ok = checkValue(this.engine.wb, sheet, v, typed.value, text) || checkValue(this.engine.wb, sheet, v, typed.value, shown);
+      const shown = typed.formula
+        ? text
+        : formatText(typed.value, typed.autoFormat ?? sheet.fmt(row, col, "numberFormat"));
+      const ok =
+        checkValue(this.engine.wb, sheet, v, typed.value, text) ||
+        checkValue(this.engine.wb, sheet, v, typed.value, shown);
       if (!ok) return { ok: false, reason: "validation", message: v.errorAlert.message || DEFAULT_VALIDATION_MESSAGE };
     }
     writeCell(sheet, row, col, text);
@@ -87,7 +90,8 @@ export class FakeUser {
     try {
       writeGrid(sheet, rect, values, "paste", { enforceProtection: false });
     } catch (e) {
-      if (e instanceof FakeOfficeError) return { ok: false, reason: "merged", message: "We can't do that to a merged cell." };
+      if (e instanceof FakeOfficeError)
+        return { ok: false, reason: "merged", message: "We can't do that to a merged cell." };
       throw e;
     }
     clearValidation(this.engine.wb, sheet, rect);

@@ -15,10 +15,10 @@ export interface Repair {
 
 /** Characters the conversion swapped for a look-alike (Japanese or variant forms). */
 export const VARIANTS: Readonly<Record<string, string>> = {
-  "領": "领",
-  "釆": "采",
-  "髙": "高",
-  "庁": "厅",
+  領: "领",
+  釆: "采",
+  髙: "高",
+  庁: "厅",
 };
 
 const BOOKMARK = /\[bookmark: [^\]]*\]/g;

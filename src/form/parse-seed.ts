@@ -75,7 +75,10 @@ function parseHeaderLine(line: string, log: Repair[]): Record<string, string> {
     const start = line.indexOf(label);
     if (start < 0) throw new SeedFormatError(`header line lacks ${label}`);
     const from = line.indexOf("：", start) + 1;
-    const next = labels.slice(i + 1).map((l) => line.indexOf(l)).filter((p) => p > from);
+    const next = labels
+      .slice(i + 1)
+      .map((l) => line.indexOf(l))
+      .filter((p) => p > from);
     const end = next.length ? Math.min(...next) : line.length;
     values[label] = repairLine(line.slice(from, end), log);
   }
@@ -95,7 +98,12 @@ function draftRows(cells: string[][], log: Repair[]): MeasureRow[] {
   const units = segments(unitCell).map((s) => joinUnits(para(s).join("\n")));
   const times = segments(timeCell).map((s) => para(s).join(""));
   if (units.length <= 1 && times.length <= 1) {
-    const row = { measure: measures.join("\n"), target: targets.join("\n"), unit: units[0] ?? "", time: times[0] ?? "" };
+    const row = {
+      measure: measures.join("\n"),
+      target: targets.join("\n"),
+      unit: units[0] ?? "",
+      time: times[0] ?? "",
+    };
     return [row];
   }
   const n = targets.length > 1 ? targets.length : Math.max(units.length, times.length);
@@ -131,13 +139,15 @@ export function parseSeed(text: string, id = "fujian1-liaoning-2021"): ParsedSee
   const width = COLUMN_KEYS.length;
   const headerCells = cells.slice(seqAt, seqAt + width).map((c) => repairWrapped(c, repairs));
   const columns: ColumnDef[] = COLUMN_KEYS.map((k, i) => {
-    if (headerCells[i] !== k.title) throw new SeedFormatError(`column ${i + 1} is "${headerCells[i]}", expected "${k.title}"`);
+    if (headerCells[i] !== k.title)
+      throw new SeedFormatError(`column ${i + 1} is "${headerCells[i]}", expected "${k.title}"`);
     const role = FILL_KEYS.has(k.key) ? "fill" : "official";
     return { key: k.key, title: k.title, role, group: role === "official" ? 0 : 1, width: k.width };
   });
 
   const body = cells.slice(seqAt + width);
-  if (body.length % width !== 0) throw new SeedFormatError(`table body has ${body.length} cells, not a multiple of ${width}`);
+  if (body.length % width !== 0)
+    throw new SeedFormatError(`table body has ${body.length} cells, not a multiple of ${width}`);
   const groups: GroupDef[] = [];
   const tasks: TaskDef[] = [];
   const draft: Entries = {
@@ -147,15 +157,36 @@ export function parseSeed(text: string, id = "fujian1-liaoning-2021"): ParsedSee
   for (let r = 0; r < body.length; r += width) {
     const row = body.slice(r, r + width);
     const seq = repairWrapped(row[0], repairs);
-    if (!/^\d+$/.test(seq) || Number(seq) !== tasks.length + 1) throw new SeedFormatError(`row ${r / width + 1}: 序号 "${seq}" out of order`);
+    if (!/^\d+$/.test(seq) || Number(seq) !== tasks.length + 1)
+      throw new SeedFormatError(`row ${r / width + 1}: 序号 "${seq}" out of order`);
     const mainTask = repairWrapped(row[1], repairs);
     if (mainTask) groups.push({ title: mainTask });
     else if (!groups.length) throw new SeedFormatError(`task ${seq} has no 主要任务`);
-    tasks.push({ seq, group: groups.length - 1, content: repairWrapped(row[2], repairs), department: repairWrapped(row[3], repairs) });
+    tasks.push({
+      seq,
+      group: groups.length - 1,
+      content: repairWrapped(row[2], repairs),
+      department: repairWrapped(row[3], repairs),
+    });
     const rows = draftRows(row.slice(4), repairs);
     if (rows.some((m) => m.measure || m.target || m.unit || m.time)) draft.rows[seq] = rows;
   }
-  return { form: { id, sheetName: label, label, title, headerFields: [...HEADER_LABELS], columnGroups, columns, groups, tasks, lists: defaultLists(draft) }, draft, repairs };
+  return {
+    form: {
+      id,
+      sheetName: label,
+      label,
+      title,
+      headerFields: [...HEADER_LABELS],
+      columnGroups,
+      columns,
+      groups,
+      tasks,
+      lists: defaultLists(draft),
+    },
+    draft,
+    repairs,
+  };
 }
 
 /** The units and years the draft uses, as the dropdowns' default lists. */

@@ -3,13 +3,17 @@ export type Lang = "zh" | "en";
 
 const zh = {
   "error.cellEdit": "Excel 正在编辑单元格。请先按 Enter 或 Esc 结束编辑，再点一次按钮。",
-  "error.accessDenied": "工作表受保护，且密码不是本工具设置的。请让设置密码的同事先撤销保护（审阅 → 撤销工作表保护），再重试。",
-  "error.apiMissing": "当前 Excel 版本缺少所需功能（{need}）。请升级到 Microsoft 365 或 Excel 2021，或改用“下载标准表格”在 Excel 2016/2019、WPS 中填写。",
+  "error.accessDenied":
+    "工作表受保护，且密码不是本工具设置的。请让设置密码的同事先撤销保护（审阅 → 撤销工作表保护），再重试。",
+  "error.apiMissing":
+    "当前 Excel 版本缺少所需功能（{need}）。请升级到 Microsoft 365 或 Excel 2021，或改用“下载标准表格”在 Excel 2016/2019、WPS 中填写。",
   "error.busy": "Excel 暂时无法完成操作。请保存工作簿后重试；如仍失败，请关闭其他加载项或重启 Excel。",
   "error.unknown": "操作未完成（{code}）。工作表没有被改动。请保存工作簿后重试。",
   "error.nameTaken": "工作簿里已有同名的工作表或名称（如“附件1”“名单”）。请先重命名或删除它，再重试。",
-  "load.strays": "现有“{sheet}”中有 {count} 行内容无法对应到任何任务（第 {rows} 行）。为避免丢失，本次没有重新载入。请把这些内容移到对应任务的行中或删除后再试。",
-  "load.unrecognised": "已有名为“{sheet}”的工作表，但它不是附件1的格式（找不到“序号、主要任务……完成时间”表头）。为避免覆盖，请先把它重命名，再载入。",
+  "load.strays":
+    "现有“{sheet}”中有 {count} 行内容无法对应到任何任务（第 {rows} 行）。为避免丢失，本次没有重新载入。请把这些内容移到对应任务的行中或删除后再试。",
+  "load.unrecognised":
+    "已有名为“{sheet}”的工作表，但它不是附件1的格式（找不到“序号、主要任务……完成时间”表头）。为避免覆盖，请先把它重命名，再载入。",
   "load.created": "已载入附件1：{tasks} 项任务，{groups} 类主要任务。",
   "load.reloaded": "已重新载入附件1，保留了原有的 {kept} 项任务的举措和表头信息。",
   "load.sampleMerged": "示例内容只填入了原来空着的 {count} 项任务，已填写的内容未被改动。",
@@ -83,7 +87,8 @@ const zh = {
   "pane.lists.remove": "删除 {name}",
   "pane.lists.save": "保存名单",
   "pane.lists.saved": "名单已保存，已更新 {count} 个单元格。",
-  "pane.lists.inUse": "“{item}”仍在使用（{cells}）。确定要从名单中删除吗？单元格里的内容不会被改动，检查时会标为名单外的值。",
+  "pane.lists.inUse":
+    "“{item}”仍在使用（{cells}）。确定要从名单中删除吗？单元格里的内容不会被改动，检查时会标为名单外的值。",
   "pane.lists.confirm": "仍然删除",
   "pane.lists.cancel": "取消",
   "pane.lists.reapply": "重新应用下拉列表和底色规则",
@@ -94,13 +99,19 @@ export type MessageKey = keyof typeof zh;
 
 const en: Record<MessageKey, string> = {
   "error.cellEdit": "Excel is editing a cell. Press Enter or Esc to finish editing, then click the button again.",
-  "error.accessDenied": "The sheet is protected with a password this add-in did not set. Ask whoever set it to unprotect the sheet (Review → Unprotect Sheet), then try again.",
-  "error.apiMissing": "This version of Excel lacks a required feature ({need}). Update to Microsoft 365 or Excel 2021, or use “Download the form” to fill it in Excel 2016/2019 or WPS.",
-  "error.busy": "Excel could not finish the operation. Save the workbook and try again; if it still fails, close other add-ins or restart Excel.",
+  "error.accessDenied":
+    "The sheet is protected with a password this add-in did not set. Ask whoever set it to unprotect the sheet (Review → Unprotect Sheet), then try again.",
+  "error.apiMissing":
+    "This version of Excel lacks a required feature ({need}). Update to Microsoft 365 or Excel 2021, or use “Download the form” to fill it in Excel 2016/2019 or WPS.",
+  "error.busy":
+    "Excel could not finish the operation. Save the workbook and try again; if it still fails, close other add-ins or restart Excel.",
   "error.unknown": "The operation did not finish ({code}). The sheet was not changed. Save the workbook and try again.",
-  "error.nameTaken": "The workbook already has a sheet or name with this name (such as 附件1 or 名单). Rename or delete it, then try again.",
-  "load.strays": "{count} rows of the existing “{sheet}” belong to no task (rows {rows}). To keep them safe nothing was reloaded. Move them into their task's rows or delete them, then try again.",
-  "load.unrecognised": "A sheet named “{sheet}” exists but is not in the Annex 1 layout (no 序号 … 完成时间 header). Rename it first so it is not overwritten, then load.",
+  "error.nameTaken":
+    "The workbook already has a sheet or name with this name (such as 附件1 or 名单). Rename or delete it, then try again.",
+  "load.strays":
+    "{count} rows of the existing “{sheet}” belong to no task (rows {rows}). To keep them safe nothing was reloaded. Move them into their task's rows or delete them, then try again.",
+  "load.unrecognised":
+    "A sheet named “{sheet}” exists but is not in the Annex 1 layout (no 序号 … 完成时间 header). Rename it first so it is not overwritten, then load.",
   "load.created": "Annex 1 loaded: {tasks} tasks in {groups} groups.",
   "load.reloaded": "Annex 1 reloaded; the measures of {kept} tasks and the header were kept.",
   "load.sampleMerged": "The sample filled only the {count} tasks that were empty; what you had written is unchanged.",
@@ -126,7 +137,8 @@ const en: Record<MessageKey, string> = {
   "pane.working": "Working…",
   "pane.notInExcel": "Open this add-in in Excel.",
   "pane.intro": "Loads the Annex 1 table into this workbook. Anything already filled in is kept.",
-  "pane.limited": "This Excel does not support: {what}. Everything else works; download the standalone file when you need these.",
+  "pane.limited":
+    "This Excel does not support: {what}. Everything else works; download the standalone file when you need these.",
   "pane.download": "Download the form",
   "pane.download.done": "“{name}” is ready for Excel 2016/2019 or WPS, with its dropdowns, highlights and protection.",
   "pane.tab.fill": "Fill in",
@@ -174,7 +186,8 @@ const en: Record<MessageKey, string> = {
   "pane.lists.remove": "Remove {name}",
   "pane.lists.save": "Save lists",
   "pane.lists.saved": "Lists saved; {count} cells updated.",
-  "pane.lists.inUse": "“{item}” is still used ({cells}). Remove it from the list anyway? The cells keep their text; the check will flag it as not on the list.",
+  "pane.lists.inUse":
+    "“{item}” is still used ({cells}). Remove it from the list anyway? The cells keep their text; the check will flag it as not on the list.",
   "pane.lists.confirm": "Remove anyway",
   "pane.lists.cancel": "Cancel",
   "pane.lists.reapply": "Re-apply dropdowns and highlights",

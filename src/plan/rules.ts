@@ -56,7 +56,10 @@ export function listColumns(lists: Lists): ListColumnSpec[] {
     const l = columnLetter(i);
     return { name, title, items, reference: `=${LISTS_SHEET}!$${l}$2:$${l}$${Math.max(2, items.length + 1)}` };
   };
-  return [column(0, UNIT_LIST_NAME, "责任单位（部门）", lists.units), column(1, TIME_LIST_NAME, "完成时间", lists.times)];
+  return [
+    column(0, UNIT_LIST_NAME, "责任单位（部门）", lists.units),
+    column(1, TIME_LIST_NAME, "完成时间", lists.times),
+  ];
 }
 
 export function validations(layout: SheetLayout): ValidationSpec[] {
@@ -65,14 +68,25 @@ export function validations(layout: SheetLayout): ValidationSpec[] {
     {
       range: body(layout.col.unit),
       listName: UNIT_LIST_NAME,
-      prompt: { title: "责任单位（部门）", message: "请从下拉列表选择。几个单位共同负责时，在任务窗格中多选，单位之间用“、”分隔，牵头单位在前。" },
-      errorAlert: { style: "Stop", title: "不在名单中", message: "请从下拉列表中选择责任单位。名单里没有的单位，请先在任务窗格的“名单”中添加。" },
+      prompt: {
+        title: "责任单位（部门）",
+        message: "请从下拉列表选择。几个单位共同负责时，在任务窗格中多选，单位之间用“、”分隔，牵头单位在前。",
+      },
+      errorAlert: {
+        style: "Stop",
+        title: "不在名单中",
+        message: "请从下拉列表中选择责任单位。名单里没有的单位，请先在任务窗格的“名单”中添加。",
+      },
     },
     {
       range: body(layout.col.time),
       listName: TIME_LIST_NAME,
       prompt: { title: "完成时间", message: "请从下拉列表选择完成时间，如“2023年”。" },
-      errorAlert: { style: "Stop", title: "不在列表中", message: "请从下拉列表中选择完成时间。需要其他年份或“持续推进”等，请先在任务窗格的“名单”中添加。" },
+      errorAlert: {
+        style: "Stop",
+        title: "不在列表中",
+        message: "请从下拉列表中选择完成时间。需要其他年份或“持续推进”等，请先在任务窗格的“名单”中添加。",
+      },
     },
   ];
 }
@@ -105,7 +119,11 @@ export function highlights(layout: SheetLayout): ConditionalFormatSpec[] {
       rangeAddress(layout.firstTaskRow, k.unit, layout.lastRow, k.unit),
       `=AND(${unit}<>"",SUMPRODUCT(ISNUMBER(FIND("、"&${UNIT_LIST_NAME}&"、","、"&${unit}&"、"))*(LEN(${UNIT_LIST_NAME})+1))<>LEN(${unit})+1)`,
     ),
-    spec("unknown-time", rangeAddress(layout.firstTaskRow, k.time, layout.lastRow, k.time), `=AND(${time}<>"",SUMPRODUCT(--EXACT(${TIME_LIST_NAME},${time}))=0)`),
+    spec(
+      "unknown-time",
+      rangeAddress(layout.firstTaskRow, k.time, layout.lastRow, k.time),
+      `=AND(${time}<>"",SUMPRODUCT(--EXACT(${TIME_LIST_NAME},${time}))=0)`,
+    ),
     ...runsOf([k.target, k.unit, k.time]).map(([a, b]) =>
       spec("missing", rangeAddress(layout.firstTaskRow, a, layout.lastRow, b), `=AND(${rel(a)}="",${rowText})`),
     ),

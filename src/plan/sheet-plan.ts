@@ -74,7 +74,12 @@ function rowsOf(entries: Entries | undefined, seq: string): MeasureRow[] {
   return rows && rows.length ? rows : [EMPTY_ROW];
 }
 
-export function planSheet(form: FormDef, entries?: Entries, sheetName = form.sheetName, lists: Lists = form.lists): SheetPlan {
+export function planSheet(
+  form: FormDef,
+  entries?: Entries,
+  sheetName = form.sheetName,
+  lists: Lists = form.lists,
+): SheetPlan {
   const layout: SheetLayout = planLayout(form, (seq) => rowsOf(entries, seq).length);
   const last = layout.columnCount - 1;
   const grid = new Grid(layout.lastRow + 1, layout.keyCol + 1);
@@ -90,13 +95,28 @@ export function planSheet(form: FormDef, entries?: Entries, sheetName = form.she
   }
   form.columnGroups.forEach((title, g) => {
     const members = form.columns.map((c, i) => (c.group === g ? i : -1)).filter((i) => i >= 0);
-    grid.put(layout.groupHeaderRow, members[0], title, HEADING_FONT.size, layout.groupHeaderRow, members[members.length - 1]);
+    grid.put(
+      layout.groupHeaderRow,
+      members[0],
+      title,
+      HEADING_FONT.size,
+      layout.groupHeaderRow,
+      members[members.length - 1],
+    );
   });
   form.columns.forEach((c, i) => grid.put(layout.columnHeaderRow, i, c.title, HEADING_FONT.size));
-  grid.put(layout.groupHeaderRow, layout.markCol, MARK_TITLE, HEADING_FONT.size, layout.columnHeaderRow, layout.markCol);
+  grid.put(
+    layout.groupHeaderRow,
+    layout.markCol,
+    MARK_TITLE,
+    HEADING_FONT.size,
+    layout.columnHeaderRow,
+    layout.markCol,
+  );
   grid.put(layout.groupHeaderRow, layout.keyCol, KEY_TITLE, HEADING_FONT.size, layout.columnHeaderRow, layout.keyCol);
 
-  for (const g of layout.groups) grid.put(g.firstRow, col.mainTask, form.groups[g.group].title, BODY_FONT.size, g.lastRow, col.mainTask);
+  for (const g of layout.groups)
+    grid.put(g.firstRow, col.mainTask, form.groups[g.group].title, BODY_FONT.size, g.lastRow, col.mainTask);
   form.tasks.forEach((t, i) => {
     const place = layout.tasks[i];
     const end = place.firstRow + place.rowCount - 1;
@@ -116,18 +136,36 @@ export function planSheet(form: FormDef, entries?: Entries, sheetName = form.she
 
   const fillCols = layout.fillCols;
   const markRange = rangeAddress(layout.firstTaskRow, layout.markCol, layout.lastRow, layout.markCol);
-  const bodyFill = fillCols.length ? [rangeAddress(layout.firstTaskRow, fillCols[0], layout.lastRow, fillCols[fillCols.length - 1])] : [];
+  const bodyFill = fillCols.length
+    ? [rangeAddress(layout.firstTaskRow, fillCols[0], layout.lastRow, fillCols[fillCols.length - 1])]
+    : [];
   const headerValues = layout.headerFields.map((f) => rangeAddress(f.row, f.valueCols[0], f.row, f.valueCols[1]));
   const table = rangeAddress(layout.groupHeaderRow, 0, layout.lastRow, layout.markCol);
   const body = (c: number) => rangeAddress(layout.firstTaskRow, c, layout.lastRow, c);
   const centred = [col.seq, col.mainTask, col.unit, col.time];
   const formats: FormatSpec[] = [
-    { range: rangeAddress(0, 0, layout.lastRow, layout.keyCol), font: { ...BODY_FONT }, wrap: true, vAlign: "Center", hAlign: "Left" },
+    {
+      range: rangeAddress(0, 0, layout.lastRow, layout.keyCol),
+      font: { ...BODY_FONT },
+      wrap: true,
+      vAlign: "Center",
+      hAlign: "Left",
+    },
     { range: rangeAddress(layout.labelRow, 0), font: { ...LABEL_FONT }, wrap: false },
     { range: rangeAddress(layout.titleRow, 0, layout.titleRow, last), font: { ...TITLE_FONT }, hAlign: "Center" },
-    { range: rangeAddress(layout.headerFieldRow, 0, layout.headerFieldRow, last), font: { ...BODY_FONT, size: BODY_FONT.size + 1 } },
-    ...layout.headerFields.map((f): FormatSpec => ({ range: rangeAddress(f.row, f.labelCols[0], f.row, f.labelCols[1]), hAlign: "Right" })),
-    { range: rangeAddress(layout.groupHeaderRow, 0, layout.columnHeaderRow, layout.keyCol), font: { ...HEADING_FONT, bold: true }, hAlign: "Center" },
+    {
+      range: rangeAddress(layout.headerFieldRow, 0, layout.headerFieldRow, last),
+      font: { ...BODY_FONT, size: BODY_FONT.size + 1 },
+    },
+    ...layout.headerFields.map((f): FormatSpec => ({
+      range: rangeAddress(f.row, f.labelCols[0], f.row, f.labelCols[1]),
+      hAlign: "Right",
+    })),
+    {
+      range: rangeAddress(layout.groupHeaderRow, 0, layout.columnHeaderRow, layout.keyCol),
+      font: { ...HEADING_FONT, bold: true },
+      hAlign: "Center",
+    },
     ...centred.map((c): FormatSpec => ({ range: body(c), hAlign: "Center" })),
     { range: table, grid: true },
   ];

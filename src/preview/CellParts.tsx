@@ -70,7 +70,10 @@ export interface ListDropdownProps {
 }
 
 /** The in-cell dropdown of a list validation; the pick is typed into the cell. */
-export const ListDropdown = forwardRef<HTMLSelectElement, ListDropdownProps>(function ListDropdown({ lang, address, items, value, className, onPick }, ref) {
+export const ListDropdown = forwardRef<HTMLSelectElement, ListDropdownProps>(function ListDropdown(
+  { lang, address, items, value, className, onPick },
+  ref,
+) {
   return (
     <select
       ref={ref}

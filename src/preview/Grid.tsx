@@ -1,5 +1,13 @@
 /** The worksheet grid: column letters, row numbers, cells with their look, selection, editing and dropdowns. */
-import { useEffect, useLayoutEffect, useRef, useState, type ClipboardEvent, type CSSProperties, type KeyboardEvent } from "react";
+import {
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ClipboardEvent,
+  type CSSProperties,
+  type KeyboardEvent,
+} from "react";
 import { mergeClasses } from "@fluentui/react-components";
 import { columnToLetters, type FakeExcelHandle } from "../fake-excel";
 import type { Lang } from "../i18n/strings";
@@ -18,7 +26,12 @@ export interface GridProps {
   onRefuse: (refusal: Refusal | null) => void;
 }
 
-const MOVES: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+const MOVES: Record<string, [number, number]> = {
+  ArrowUp: [-1, 0],
+  ArrowDown: [1, 0],
+  ArrowLeft: [0, -1],
+  ArrowRight: [0, 1],
+};
 const cellId = (sheet: string, address: string) => `cell-${encodeURIComponent(sheet)}-${address}`;
 
 export function Grid({ handle, lang, data, onRefuse }: GridProps) {
@@ -49,11 +62,19 @@ export function Grid({ handle, lang, data, onRefuse }: GridProps) {
   /** Frozen rows stick (the last draws Excel's freeze line); other cells scroll into view below them. */
   const frozen = (r: number, z: number): CSSProperties =>
     r < frozenCount
-      ? { position: "sticky", top: tops[r], zIndex: z, boxShadow: r === frozenCount - 1 ? "0 1px 0 #8a8a8a" : undefined }
+      ? {
+          position: "sticky",
+          top: tops[r],
+          zIndex: z,
+          boxShadow: r === frozenCount - 1 ? "0 1px 0 #8a8a8a" : undefined,
+        }
       : { scrollMarginTop: tops[frozenCount] ?? 0, scrollMarginLeft: 40 };
   const anchorAddress = anchor?.address;
   useEffect(() => {
-    if (anchorAddress) document.getElementById(cellId(data.sheet, anchorAddress))?.scrollIntoView({ block: "nearest", inline: "nearest" });
+    if (anchorAddress)
+      document
+        .getElementById(cellId(data.sheet, anchorAddress))
+        ?.scrollIntoView({ block: "nearest", inline: "nearest" });
   }, [data.sheet, anchorAddress]);
 
   const select = (cell: GridCell) => {
@@ -119,7 +140,16 @@ export function Grid({ handle, lang, data, onRefuse }: GridProps) {
     if (editing || !anchor || e.target !== tableRef.current) return;
     e.preventDefault();
     const values = parseClipboard(e.clipboardData.getData("text/plain"));
-    if (values.length) onRefuse(describeRefusal(handle, data.sheet, anchor.address, handle.user.paste(data.sheet, anchor.address, values), lang));
+    if (values.length)
+      onRefuse(
+        describeRefusal(
+          handle,
+          data.sheet,
+          anchor.address,
+          handle.user.paste(data.sheet, anchor.address, values),
+          lang,
+        ),
+      );
   };
 
   const visibleCols = data.colWidths.map((w, c) => [w, c] as const).filter(([w]) => w > 0);
@@ -159,7 +189,11 @@ export function Grid({ handle, lang, data, onRefuse }: GridProps) {
         <tbody>
           {data.cells.map((line, r) => (
             <tr key={r} style={{ height: data.rowHeights[r] }}>
-              <th scope="row" className={mergeClasses(styles.rowHeader, inSel(r, 0, 1) && styles.rowActive)} style={frozen(r, 3)}>
+              <th
+                scope="row"
+                className={mergeClasses(styles.rowHeader, inSel(r, 0, 1) && styles.rowActive)}
+                style={frozen(r, 3)}
+              >
                 {r + 1}
               </th>
               {line.map((cell) => {
@@ -185,7 +219,14 @@ export function Grid({ handle, lang, data, onRefuse }: GridProps) {
                     onDoubleClick={() => startEdit(cell, cell.text)}
                   >
                     {editing?.address === cell.address ? (
-                      <CellEditor lang={lang} address={cell.address} initial={editing.text} className={styles.editor} onCommit={commit} onCancel={cancel} />
+                      <CellEditor
+                        lang={lang}
+                        address={cell.address}
+                        initial={editing.text}
+                        className={styles.editor}
+                        onCommit={commit}
+                        onCancel={cancel}
+                      />
                     ) : (
                       <span data-cell-text="">{cell.text}</span>
                     )}

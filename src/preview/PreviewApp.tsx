@@ -1,6 +1,13 @@
 /** The preview page: the in-memory workbook on the left, the real task pane on the right. */
 import { useCallback, useMemo, useState, useSyncExternalStore } from "react";
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, mergeClasses } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  mergeClasses,
+} from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
 import type { FakeExcelHandle } from "../fake-excel";
 import type { Lang } from "../i18n/strings";
@@ -58,7 +65,14 @@ export function PreviewApp({ handle, lang, services, initialAction }: PreviewApp
               {refusal.message}
             </MessageBarBody>
             <MessageBarActions
-              containerAction={<Button appearance="transparent" icon={<DismissRegular />} aria-label={pt(lang, "dismiss")} onClick={() => setRefusal(null)} />}
+              containerAction={
+                <Button
+                  appearance="transparent"
+                  icon={<DismissRegular />}
+                  aria-label={pt(lang, "dismiss")}
+                  onClick={() => setRefusal(null)}
+                />
+              }
             />
           </MessageBar>
         )}

@@ -16,18 +16,37 @@ function contains(range: string, row: number, col: number): boolean {
 }
 
 /** Words for a refused input: Excel's protection message, or the validation rule's own alert. */
-export function describeRefusal(handle: FakeExcelHandle, sheet: string, address: string, result: UserResult, lang: Lang): Refusal | null {
+export function describeRefusal(
+  handle: FakeExcelHandle,
+  sheet: string,
+  address: string,
+  result: UserResult,
+  lang: Lang,
+): Refusal | null {
   if (result.ok) return null;
   if (result.reason === "locked") return { title: pt(lang, "refused"), message: pt(lang, "protectedCell") };
   if (result.reason === "validation") {
     const { row, col } = parseAddress(address);
-    const rule = handle.workbook.sheet(sheet).validations().find((v) => contains(v.range, row, col));
-    if (rule) return { title: rule.errorAlert.title || pt(lang, "refused"), message: rule.errorAlert.message || result.message };
+    const rule = handle.workbook
+      .sheet(sheet)
+      .validations()
+      .find((v) => contains(v.range, row, col));
+    if (rule)
+      return {
+        title: rule.errorAlert.title || pt(lang, "refused"),
+        message: rule.errorAlert.message || result.message,
+      };
   }
   return { title: pt(lang, "refused"), message: result.message };
 }
 
-export function typeInto(handle: FakeExcelHandle, sheet: string, address: string, text: string, lang: Lang): Refusal | null {
+export function typeInto(
+  handle: FakeExcelHandle,
+  sheet: string,
+  address: string,
+  text: string,
+  lang: Lang,
+): Refusal | null {
   return describeRefusal(handle, sheet, address, handle.user.type(sheet, address, text), lang);
 }
 

@@ -44,14 +44,21 @@ export function workbookContext(workbook: FakeWorkbookModel, sheetName: string):
 }
 
 function areasOf(range: string): Rect[] {
-  return range.split(/\s+/).filter(Boolean).map((a) => parseAddress(a));
+  return range
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((a) => parseAddress(a));
 }
 
 /**
  * Highlights of every cell of `sheetName` covered by a conditional format, keyed "row,col"
  * (0-based). Rules the preview cannot evaluate leave cells unhighlighted.
  */
-export function evaluateHighlights(workbook: FakeWorkbookModel, sheetName: string, rules?: CondFormatSnapshot[]): Map<string, Highlight> {
+export function evaluateHighlights(
+  workbook: FakeWorkbookModel,
+  sheetName: string,
+  rules?: CondFormatSnapshot[],
+): Map<string, Highlight> {
   const out = new Map<string, Highlight>();
   const stopped = new Set<string>();
   const base = workbookContext(workbook, sheetName);
@@ -99,10 +106,14 @@ let cached: { signature: string; result: Map<string, Highlight> } | null = null;
 /** What the highlights depend on: the rules, the sheet's values and the defined names' values. */
 function signature(workbook: FakeWorkbookModel, sheetName: string, rules: CondFormatSnapshot[]): string {
   const view = workbook.sheet(sheetName);
-  const parts: unknown[] = [sheetName, rules.map((r) => [r.range, r.formula, r.fill, r.fontColor, r.bold, r.stopIfTrue, r.priority])];
+  const parts: unknown[] = [
+    sheetName,
+    rules.map((r) => [r.range, r.formula, r.fill, r.fontColor, r.bold, r.stopIfTrue, r.priority]),
+  ];
   const valuesOf = (name: string, rect: Rect) => {
     const m = workbook.sheet(name).model;
-    for (let r = rect.row; r < rect.row + rect.rows; r++) for (let c = rect.col; c < rect.col + rect.cols; c++) parts.push(m.value(r, c));
+    for (let r = rect.row; r < rect.row + rect.rows; r++)
+      for (let c = rect.col; c < rect.col + rect.cols; c++) parts.push(m.value(r, c));
   };
   const used = view.usedRange(true);
   parts.push(used);

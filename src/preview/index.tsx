@@ -30,7 +30,8 @@ const services = createServices(lang, run, caps);
 // Office's UI font for Chinese first, then what a Linux or Mac browser has.
 const theme: Theme = {
   ...webLightTheme,
-  fontFamilyBase: "'Segoe UI', 'Microsoft YaHei UI', 'Microsoft YaHei', 'PingFang SC', 'WenQuanYi Micro Hei', sans-serif",
+  fontFamilyBase:
+    "'Segoe UI', 'Microsoft YaHei UI', 'Microsoft YaHei', 'PingFang SC', 'WenQuanYi Micro Hei', sans-serif",
 };
 
 document.documentElement.lang = lang === "zh" ? "zh-CN" : "en-US";

@@ -37,11 +37,27 @@ export interface SheetData {
 
 const PX_PER_PT = 4 / 3;
 const GRIDLINE = "1px solid #e1e1e1";
-const H_ALIGN: Record<string, CSSProperties["textAlign"]> = { Left: "left", Center: "center", Right: "right", Justify: "justify", Distributed: "justify" };
-const V_ALIGN: Record<string, CSSProperties["verticalAlign"]> = { Top: "top", Center: "middle", Bottom: "bottom", Justify: "middle", Distributed: "middle" };
+const H_ALIGN: Record<string, CSSProperties["textAlign"]> = {
+  Left: "left",
+  Center: "center",
+  Right: "right",
+  Justify: "justify",
+  Distributed: "justify",
+};
+const V_ALIGN: Record<string, CSSProperties["verticalAlign"]> = {
+  Top: "top",
+  Center: "middle",
+  Bottom: "bottom",
+  Justify: "middle",
+  Distributed: "middle",
+};
 
 function fontStack(name: string): string {
-  const mapped: Record<string, string> = { 宋体: "SimSun, 'Songti SC'", 仿宋: "FangSong, 'STFangsong'", 黑体: "SimHei, 'Heiti SC'" };
+  const mapped: Record<string, string> = {
+    宋体: "SimSun, 'Songti SC'",
+    仿宋: "FangSong, 'STFangsong'",
+    黑体: "SimHei, 'Heiti SC'",
+  };
   return `${mapped[name] ?? `'${name}'`}, 'Microsoft YaHei', 'PingFang SC', 'WenQuanYi Micro Hei', sans-serif`;
 }
 
@@ -97,7 +113,9 @@ export function sheetData(workbook: FakeWorkbookModel, sheet: string): SheetData
   const rows = Math.max(30, usedRect ? usedRect.row + usedRect.rows + 3 : 0);
   const cols = Math.max(10, usedRect ? usedRect.col + usedRect.cols + 2 : 0);
   const hidden = hiddenColumns((r, c) => view.model.value(r, c), cols);
-  const colWidths = Array.from({ length: cols }, (_, c) => (hidden.has(c) ? 0 : Math.round(view.columnWidth(c) * PX_PER_PT)));
+  const colWidths = Array.from({ length: cols }, (_, c) =>
+    hidden.has(c) ? 0 : Math.round(view.columnWidth(c) * PX_PER_PT),
+  );
   const firstCol = colWidths.findIndex((w) => w > 0);
   const rowHeights = Array.from({ length: rows }, (_, r) => Math.round(view.rowHeight(r) * PX_PER_PT));
   const highlights = highlightsOf(workbook, sheet);
@@ -107,7 +125,8 @@ export function sheetData(workbook: FakeWorkbookModel, sheet: string): SheetData
   for (const m of view.merges()) {
     const rect = parseAddress(m);
     merges.set(highlightKey(rect.row, rect.col), rect);
-    for (let r = rect.row; r < rect.row + rect.rows; r++) for (let c = rect.col; c < rect.col + rect.cols; c++) covered.add(highlightKey(r, c));
+    for (let r = rect.row; r < rect.row + rect.rows; r++)
+      for (let c = rect.col; c < rect.col + rect.cols; c++) covered.add(highlightKey(r, c));
   }
   const prot = view.protection.protected;
   for (let r = 0; r < rows; r++) {
@@ -117,7 +136,11 @@ export function sheetData(workbook: FakeWorkbookModel, sheet: string): SheetData
       if (covered.has(k) && !merge) continue;
       const address = toAddress(r, c);
       const snap = view.cell(address);
-      const visibleCols = merge ? Array.from({ length: merge.cols }, (_, i) => c + i).filter((x) => !hidden.has(x)).length : hidden.has(c) ? 0 : 1;
+      const visibleCols = merge
+        ? Array.from({ length: merge.cols }, (_, i) => c + i).filter((x) => !hidden.has(x)).length
+        : hidden.has(c)
+          ? 0
+          : 1;
       const edges: Edges = {
         right: merge ? view.cell(toAddress(r, c + merge.cols - 1)).borders.right : snap.borders.right,
         bottom: merge ? view.cell(toAddress(r + merge.rows - 1, c)).borders.bottom : snap.borders.bottom,
@@ -142,9 +165,20 @@ export function sheetData(workbook: FakeWorkbookModel, sheet: string): SheetData
     for (const cell of line) {
       if (!cell) continue;
       const rect = parseAddress(cell.area);
-      for (let r = rect.row; r < rect.row + rect.rows; r++) for (let c = rect.col; c < rect.col + rect.cols; c++) owners[r][c] = cell;
+      for (let r = rect.row; r < rect.row + rect.rows; r++)
+        for (let c = rect.col; c < rect.col + rect.cols; c++) owners[r][c] = cell;
     }
   }
   const sel = workbook.selection();
-  return { sheet, rows, cols, colWidths, rowHeights, cells, owners, selection: sel && sel.sheet === sheet ? parseAddress(sel.address) : null, freezeRows: Math.min(view.freezeRows, rows) };
+  return {
+    sheet,
+    rows,
+    cols,
+    colWidths,
+    rowHeights,
+    cells,
+    owners,
+    selection: sel && sel.sheet === sheet ? parseAddress(sel.address) : null,
+    freezeRows: Math.min(view.freezeRows, rows),
+  };
 }

@@ -14,7 +14,8 @@ const zh = {
   dropdown: "下拉列表 {address}",
   choose: "（请选择）",
   dismiss: "关闭提示",
-  protectedCell: "单元格受保护，不能修改。您要更改的单元格位于受保护的工作表中，请在可填写的单元格（具体举措、完成目标、责任单位、完成时间等）中输入。",
+  protectedCell:
+    "单元格受保护，不能修改。您要更改的单元格位于受保护的工作表中，请在可填写的单元格（具体举措、完成目标、责任单位、完成时间等）中输入。",
   refused: "无法输入",
   hint: "单击选中单元格；双击、按 F2 或直接输入开始编辑，Enter 确认，Esc 取消；方向键移动，Ctrl+V 粘贴，Alt+↓ 打开下拉列表。",
 };
@@ -34,7 +35,8 @@ const en: Record<PreviewKey, string> = {
   dropdown: "Dropdown list {address}",
   choose: "(choose)",
   dismiss: "Dismiss",
-  protectedCell: "The cell is protected and can't be changed. It is on a protected sheet; type into the cells meant to be filled in (measure, target, unit, time).",
+  protectedCell:
+    "The cell is protected and can't be changed. It is on a protected sheet; type into the cells meant to be filled in (measure, target, unit, time).",
   refused: "Input refused",
   hint: "Click to select; double-click, F2 or just type to edit; Enter confirms, Esc cancels; arrow keys move, Ctrl+V pastes, Alt+Down opens a dropdown.",
 };

@@ -139,7 +139,8 @@ function checkHeader(form: FormDef, reading: GridReading, add: Add): void {
     const value = header[field.key].trim();
     const address = reading.headerCells[field.key];
     if (!value) add({ kind: "header-empty", address, detail: { field: field.label } });
-    else if (field.key === "phone" && !MOBILE.test(value) && !LANDLINE.test(value)) add({ kind: "header-malformed", address, detail: { field: field.label, value } });
+    else if (field.key === "phone" && !MOBILE.test(value) && !LANDLINE.test(value))
+      add({ kind: "header-malformed", address, detail: { field: field.label, value } });
   }
 }
 
@@ -149,7 +150,13 @@ function checkStructure(form: FormDef, reading: GridReading, add: Add): void {
   let lastIndex = -1;
   const seqCol = reading.columns.seq as number;
   for (const s of reading.starts) {
-    if (seen.has(s.seq)) add({ kind: "task-duplicate", seq: s.seq, address: cellAddress(s.row, seqCol), detail: { first: String((seen.get(s.seq) as number) + 1) } });
+    if (seen.has(s.seq))
+      add({
+        kind: "task-duplicate",
+        seq: s.seq,
+        address: cellAddress(s.row, seqCol),
+        detail: { first: String((seen.get(s.seq) as number) + 1) },
+      });
     else {
       seen.set(s.seq, s.row);
       const i = order.get(s.seq) as number;
@@ -158,7 +165,12 @@ function checkStructure(form: FormDef, reading: GridReading, add: Add): void {
     }
   }
   for (const t of form.tasks) if (!seen.has(t.seq)) add({ kind: "task-missing", seq: t.seq });
-  for (const s of reading.strays) add({ kind: "stray-row", address: cellAddress(s.row, seqCol), detail: { value: s.seq || s.values.measure || s.values.target } });
+  for (const s of reading.strays)
+    add({
+      kind: "stray-row",
+      address: cellAddress(s.row, seqCol),
+      detail: { value: s.seq || s.values.measure || s.values.target },
+    });
 }
 
 function checkOfficialText(form: FormDef, grid: Cell[][], reading: GridReading, add: Add): void {
@@ -170,7 +182,14 @@ function checkOfficialText(form: FormDef, grid: Cell[][], reading: GridReading, 
     const row = grid[s.row] ?? [];
     const expect = (key: "content" | "department", official: string) => {
       const c = columns[key] as number;
-      if (cellText(row[c]) !== official) add({ kind: "official-changed", seq: s.seq, address: cellAddress(s.row, c), detail: { found: cellText(row[c]), official }, fix: { address: cellAddress(s.row, c), value: official } });
+      if (cellText(row[c]) !== official)
+        add({
+          kind: "official-changed",
+          seq: s.seq,
+          address: cellAddress(s.row, c),
+          detail: { found: cellText(row[c]), official },
+          fix: { address: cellAddress(s.row, c), value: official },
+        });
     };
     expect("content", task.content);
     expect("department", task.department);
@@ -179,7 +198,14 @@ function checkOfficialText(form: FormDef, grid: Cell[][], reading: GridReading, 
       const c = columns.mainTask as number;
       const official = form.groups[task.group].title;
       const found = cellText(row[c]);
-      if (found !== official) add({ kind: "official-changed", seq: s.seq, address: cellAddress(s.row, c), detail: { found, official }, fix: { address: cellAddress(s.row, c), value: official } });
+      if (found !== official)
+        add({
+          kind: "official-changed",
+          seq: s.seq,
+          address: cellAddress(s.row, c),
+          detail: { found, official },
+          fix: { address: cellAddress(s.row, c), value: official },
+        });
     }
   }
 }
@@ -195,10 +221,16 @@ function checkRows(form: FormDef, reading: GridReading, lists: Lists, marked: Se
     const rows = reading.entries.rows[t.seq];
     const sheetRows = byTask.get(t.seq) ?? [];
     if (marked.has(t.seq)) {
-      add({ kind: "not-applicable", seq: t.seq, address: sheetRows.length ? cellAddress(sheetRows[0], reading.markCol) : undefined, detail: { reason: reading.entries.marks?.[t.seq] ?? "" } });
+      add({
+        kind: "not-applicable",
+        seq: t.seq,
+        address: sheetRows.length ? cellAddress(sheetRows[0], reading.markCol) : undefined,
+        detail: { reason: reading.entries.marks?.[t.seq] ?? "" },
+      });
       continue;
     }
-    if (!hasMeasure(rows) && sheetRows.length) add({ kind: "no-measure", seq: t.seq, address: at(sheetRows[0], "measure") });
+    if (!hasMeasure(rows) && sheetRows.length)
+      add({ kind: "no-measure", seq: t.seq, address: at(sheetRows[0], "measure") });
     (rows ?? []).forEach((r, i) => {
       const row = sheetRows[i];
       const filled = [r.measure, r.target, r.unit, r.time].some((v) => v.trim() !== "");
@@ -211,7 +243,13 @@ function checkRows(form: FormDef, reading: GridReading, lists: Lists, marked: Se
       if (r.time.trim() && !times.has(r.time)) {
         const year = yearOf(r.time);
         const fix = year && times.has(year) ? { address: at(row, "time"), value: year } : undefined;
-        add({ kind: "unknown-time", seq: t.seq, address: at(row, "time"), detail: { value: r.time, ...(fix ? { suggestion: fix.value } : {}) }, ...(fix ? { fix } : {}) });
+        add({
+          kind: "unknown-time",
+          seq: t.seq,
+          address: at(row, "time"),
+          detail: { value: r.time, ...(fix ? { suggestion: fix.value } : {}) },
+          ...(fix ? { fix } : {}),
+        });
       }
     });
   }
@@ -222,7 +260,14 @@ function checkUnit(value: string, seq: string, address: string, units: Set<strin
   const parts = joined.split("、");
   const unknown = parts.filter((p) => !units.has(p));
   if (!unknown.length) {
-    if (joined !== value) add({ kind: "unit-separator", seq, address, detail: { value, suggestion: joined }, fix: { address, value: joined } });
+    if (joined !== value)
+      add({
+        kind: "unit-separator",
+        seq,
+        address,
+        detail: { value, suggestion: joined },
+        fix: { address, value: joined },
+      });
     return;
   }
   const guesses = unknown.map((u) => [u, didYouMean(u, list)] as const);
@@ -232,7 +277,12 @@ function checkUnit(value: string, seq: string, address: string, units: Set<strin
     kind: "unknown-unit",
     seq,
     address,
-    detail: { value, unknown: unknown.join("、"), ...(suggestion ? { suggestion } : {}), ...(hasForeignSeparators(value) ? { separators: "1" } : {}) },
+    detail: {
+      value,
+      unknown: unknown.join("、"),
+      ...(suggestion ? { suggestion } : {}),
+      ...(hasForeignSeparators(value) ? { separators: "1" } : {}),
+    },
     ...(suggestion ? { fix: { address, value: suggestion } } : {}),
   });
 }
@@ -242,7 +292,12 @@ function summarise(form: FormDef, reading: GridReading, findings: Finding[], mar
   const withMeasure = (seq: string) => !marked.has(seq) && hasMeasure(rows[seq]);
   const groups: GroupSummary[] = form.groups.map((g, i) => {
     const tasks = form.tasks.filter((t) => t.group === i);
-    return { title: g.title, total: tasks.length, withMeasures: tasks.filter((t) => withMeasure(t.seq)).length, notApplicable: tasks.filter((t) => marked.has(t.seq)).length };
+    return {
+      title: g.title,
+      total: tasks.length,
+      withMeasures: tasks.filter((t) => withMeasure(t.seq)).length,
+      notApplicable: tasks.filter((t) => marked.has(t.seq)).length,
+    };
   });
   const unitMap = new Map<string, UnitSummary>();
   for (const [seq, list] of Object.entries(rows)) {

@@ -31,30 +31,55 @@ const DETAILS: Record<FindingKind, Record<Lang, Text>> = {
   },
   "no-measure": { zh: () => "还没有填写具体举措或完成目标。", en: () => "No measure or target yet." },
   "missing-target": { zh: () => "这一行写了内容，但没有完成目标。", en: () => "This row has text but no target." },
-  "missing-unit": { zh: () => "这一行写了内容，但没有责任单位。", en: () => "This row has text but no responsible unit." },
-  "missing-time": { zh: () => "这一行写了内容，但没有完成时间。", en: () => "This row has text but no completion time." },
-  "measure-empty": { zh: () => "完成目标已填，具体举措为空。", en: () => "The target is filled but the measure is empty." },
-  "unit-separator": { zh: (d) => `“${d.value}”应写成“${d.suggestion}”。`, en: (d) => `“${d.value}” should read “${d.suggestion}”.` },
+  "missing-unit": {
+    zh: () => "这一行写了内容，但没有责任单位。",
+    en: () => "This row has text but no responsible unit.",
+  },
+  "missing-time": {
+    zh: () => "这一行写了内容，但没有完成时间。",
+    en: () => "This row has text but no completion time.",
+  },
+  "measure-empty": {
+    zh: () => "完成目标已填，具体举措为空。",
+    en: () => "The target is filled but the measure is empty.",
+  },
+  "unit-separator": {
+    zh: (d) => `“${d.value}”应写成“${d.suggestion}”。`,
+    en: (d) => `“${d.value}” should read “${d.suggestion}”.`,
+  },
   "unknown-unit": {
-    zh: (d) => `“${d.unknown}”不在名单中${d.suggestion ? `，是否应为“${d.suggestion}”？` : "。请从名单中选择，或先把它加入名单。"}`,
-    en: (d) => `“${d.unknown}” is not on the list${d.suggestion ? `; did you mean “${d.suggestion}”?` : ". Pick from the list, or add it to the list first."}`,
+    zh: (d) =>
+      `“${d.unknown}”不在名单中${d.suggestion ? `，是否应为“${d.suggestion}”？` : "。请从名单中选择，或先把它加入名单。"}`,
+    en: (d) =>
+      `“${d.unknown}” is not on the list${d.suggestion ? `; did you mean “${d.suggestion}”?` : ". Pick from the list, or add it to the list first."}`,
   },
   "unknown-time": {
     zh: (d) => `“${d.value}”不在完成时间列表中${d.suggestion ? `，应写成“${d.suggestion}”。` : "。请从下拉列表选择。"}`,
-    en: (d) => `“${d.value}” is not on the list${d.suggestion ? `; write “${d.suggestion}”.` : ". Pick one from the dropdown."}`,
+    en: (d) =>
+      `“${d.value}” is not on the list${d.suggestion ? `; write “${d.suggestion}”.` : ". Pick one from the dropdown."}`,
   },
   "official-changed": {
     zh: (d) => `与省里下发的文字不同（现为“${short(d.found)}”），可恢复原文。`,
     en: (d) => `Differs from the official text (now “${short(d.found)}”); it can be restored.`,
   },
-  "task-missing": { zh: () => "表中找不到这项任务，可能被删除了。请重新载入附件1。", en: () => "This task is not in the sheet; it may have been deleted. Reload Annex 1." },
-  "task-duplicate": { zh: (d) => `序号重复（第 ${d.first} 行已有）。`, en: (d) => `Duplicate 序号 (already in row ${d.first}).` },
+  "task-missing": {
+    zh: () => "表中找不到这项任务，可能被删除了。请重新载入附件1。",
+    en: () => "This task is not in the sheet; it may have been deleted. Reload Annex 1.",
+  },
+  "task-duplicate": {
+    zh: (d) => `序号重复（第 ${d.first} 行已有）。`,
+    en: (d) => `Duplicate 序号 (already in row ${d.first}).`,
+  },
   "task-order": { zh: () => "任务顺序与附件1不一致。", en: () => "Out of the form's order." },
-  "stray-row": { zh: (d) => `“${short(d.value ?? "")}”不属于任何任务。`, en: (d) => `“${short(d.value ?? "")}” belongs to no task.` },
+  "stray-row": {
+    zh: (d) => `“${short(d.value ?? "")}”不属于任何任务。`,
+    en: (d) => `“${short(d.value ?? "")}” belongs to no task.`,
+  },
   "header-empty": { zh: (d) => `请填写“${d.field}”。`, en: (d) => `Fill in “${d.field}”.` },
   "header-malformed": {
     zh: (d) => `“${d.value}”不是有效的电话号码。请填写 11 位手机号，或带区号的固定电话（如 0416-1234567）。`,
-    en: (d) => `“${d.value}” is not a valid phone number: use an 11-digit mobile or a landline with area code (0416-1234567).`,
+    en: (d) =>
+      `“${d.value}” is not a valid phone number: use an 11-digit mobile or a landline with area code (0416-1234567).`,
   },
   "not-applicable": { zh: (d) => `不涉及：${d.reason}`, en: (d) => `Not applicable: ${d.reason}` },
 };
@@ -69,7 +94,9 @@ export function findingTitle(kind: FindingKind, lang: Lang): string {
 
 /** Where a finding is: its task (序号 and excerpt) and cell, e.g. "第 3 项「遴选建设200个…」 G8". */
 export function describePlace(f: Finding, lang: Lang): string {
-  const task = f.seq ? (lang === "zh" ? `第 ${f.seq} 项` : `Task ${f.seq}`) + (f.excerpt ? `「${f.excerpt}」` : "") : "";
+  const task = f.seq
+    ? (lang === "zh" ? `第 ${f.seq} 项` : `Task ${f.seq}`) + (f.excerpt ? `「${f.excerpt}」` : "")
+    : "";
   return [task, f.address ?? ""].filter(Boolean).join(" ");
 }
 

@@ -16,7 +16,10 @@ function tokens(kind: ListKind, value: string): string[] {
 function cells(reading: GridReading, kind: ListKind): Array<{ address: string; value: string }> {
   const key = COLUMN[kind];
   const col = reading.columns[key] as number;
-  return reading.owners.map((o) => ({ address: cellAddress(o.row, col), value: reading.entries.rows[o.seq][o.index][key] }));
+  return reading.owners.map((o) => ({
+    address: cellAddress(o.row, col),
+    value: reading.entries.rows[o.seq][o.index][key],
+  }));
 }
 
 /** Cells whose value names `item` (alone or inside a joint "、" value). */
@@ -31,7 +34,12 @@ export function renameFixes(reading: GridReading, kind: ListKind, renames: Array
   const to = new Map(renames.map((r) => [r.from, r.to]));
   return cells(reading, kind)
     .filter((c) => tokens(kind, c.value).some((t) => to.has(t)))
-    .map((c) => ({ address: c.address, value: tokens(kind, c.value).map((t) => to.get(t) ?? t).join("、") }));
+    .map((c) => ({
+      address: c.address,
+      value: tokens(kind, c.value)
+        .map((t) => to.get(t) ?? t)
+        .join("、"),
+    }));
 }
 
 /** Why a list can't be saved as it is, or null: empty or duplicate items. */

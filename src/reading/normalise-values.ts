@@ -11,7 +11,8 @@ export function yearOf(value: string): string | null {
   // A date that Excel stored as a serial number (1900 date system).
   if (/^\d{5}(\.\d+)?$/.test(v)) {
     const serial = Number(v);
-    if (serial >= 36526 && serial <= 58440) return `${new Date(Date.UTC(1899, 11, 30) + serial * 86400000).getUTCFullYear()}年`;
+    if (serial >= 36526 && serial <= 58440)
+      return `${new Date(Date.UTC(1899, 11, 30) + serial * 86400000).getUTCFullYear()}年`;
   }
   return null;
 }
@@ -29,7 +30,8 @@ export function distance(a: string, b: string): number {
   let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
   for (let i = 1; i <= x.length; i++) {
     const cur = [i];
-    for (let j = 1; j <= y.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+    for (let j = 1; j <= y.length; j++)
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
     prev = cur;
   }
   return prev[y.length];

@@ -5,7 +5,14 @@
 import { cellAddress } from "../plan/a1";
 import { planLayout } from "../plan/layout";
 import { MARK_TITLE } from "../plan/rules";
-import { isEmptyRow, type ColumnKey, type Entries, type FormDef, type HeaderValues, type MeasureRow } from "../form/types";
+import {
+  isEmptyRow,
+  type ColumnKey,
+  type Entries,
+  type FormDef,
+  type HeaderValues,
+  type MeasureRow,
+} from "../form/types";
 
 export type Cell = string | number | boolean | null | undefined;
 
@@ -55,7 +62,10 @@ export function cellText(v: Cell): string {
   return cellValue(v).trim();
 }
 
-function findHeaderRow(form: FormDef, grid: Cell[][]): { row: number; columns: Partial<Record<ColumnKey, number>> } | null {
+function findHeaderRow(
+  form: FormDef,
+  grid: Cell[][],
+): { row: number; columns: Partial<Record<ColumnKey, number>> } | null {
   const limit = Math.min(grid.length, 40);
   for (let r = 0; r < limit; r++) {
     const texts = (grid[r] ?? []).map((v) => cellText(v).replace(/\s/g, ""));
@@ -70,7 +80,11 @@ function findHeaderRow(form: FormDef, grid: Cell[][]): { row: number; columns: P
 }
 
 /** The header line's values and the cells they are (or belong) in. */
-function readHeader(form: FormDef, grid: Cell[][], above: number): { header: HeaderValues; cells: GridReading["headerCells"] } {
+function readHeader(
+  form: FormDef,
+  grid: Cell[][],
+  above: number,
+): { header: HeaderValues; cells: GridReading["headerCells"] } {
   const header: HeaderValues = { unit: "", contact: "", phone: "" };
   const cells: GridReading["headerCells"] = {};
   const labels = form.headerFields.map((f) => f.label);
@@ -81,7 +95,10 @@ function readHeader(form: FormDef, grid: Cell[][], above: number): { header: Hea
       const text = cellText(v);
       const field = form.headerFields.find((f) => text.startsWith(f.label));
       if (!field || cells[field.key]) return;
-      const inline = text.slice(field.label.length).replace(/^[：:]/, "").trim();
+      const inline = text
+        .slice(field.label.length)
+        .replace(/^[：:]/, "")
+        .trim();
       if (inline) {
         header[field.key] = inline;
         cells[field.key] = cellAddress(r, c);
@@ -106,7 +123,18 @@ function readHeader(form: FormDef, grid: Cell[][], above: number): { header: Hea
 export function readGrid(form: FormDef, grid: Cell[][]): GridReading {
   const found = findHeaderRow(form, grid);
   const entries: Entries = { header: { unit: "", contact: "", phone: "" }, rows: {} };
-  if (!found) return { recognised: false, headerRow: -1, columns: {}, markCol: -1, entries, headerCells: {}, owners: [], starts: [], strays: [] };
+  if (!found)
+    return {
+      recognised: false,
+      headerRow: -1,
+      columns: {},
+      markCol: -1,
+      entries,
+      headerCells: {},
+      owners: [],
+      starts: [],
+      strays: [],
+    };
   const { row: headerRow, columns } = found;
   const markCol = findMarkColumn(grid, headerRow);
   const marks: Record<string, string> = {};
@@ -123,7 +151,12 @@ export function readGrid(form: FormDef, grid: Cell[][]): GridReading {
   for (let r = headerRow + 1; r < end; r++) {
     const row = grid[r] ?? [];
     const seq = cellText(row[columns.seq as number]);
-    const values: MeasureRow = { measure: at(row, "measure"), target: at(row, "target"), unit: at(row, "unit"), time: at(row, "time") };
+    const values: MeasureRow = {
+      measure: at(row, "measure"),
+      target: at(row, "target"),
+      unit: at(row, "unit"),
+      time: at(row, "time"),
+    };
     if (seq) {
       current = known.has(seq) ? seq : "";
       if (current) starts.push({ row: r, seq });

@@ -18,8 +18,12 @@ import type { CheckResult } from "../reading/check";
 import { FillPanel } from "./FillPanel";
 
 // The check results and the lists editor load on first use, outside the initial bundle.
-const CheckPanel = lazy(() => import(/* webpackChunkName: "check-panel" */ "./CheckPanel").then((m) => ({ default: m.CheckPanel })));
-const ListsPanel = lazy(() => import(/* webpackChunkName: "lists-panel" */ "./ListsPanel").then((m) => ({ default: m.ListsPanel })));
+const CheckPanel = lazy(() =>
+  import(/* webpackChunkName: "check-panel" */ "./CheckPanel").then((m) => ({ default: m.CheckPanel })),
+);
+const ListsPanel = lazy(() =>
+  import(/* webpackChunkName: "lists-panel" */ "./ListsPanel").then((m) => ({ default: m.ListsPanel })),
+);
 import type { LoadSource, Outcome, PaneServices } from "./services";
 
 const useStyles = makeStyles({
@@ -103,7 +107,12 @@ export function App({ lang, services, initialAction }: AppProps) {
           <MessageBarBody>{limitation}</MessageBarBody>
         </MessageBar>
       )}
-      <RadioGroup aria-label={t(lang, "pane.source")} layout="horizontal" value={source} onChange={(_, d) => setSource(d.value as LoadSource)}>
+      <RadioGroup
+        aria-label={t(lang, "pane.source")}
+        layout="horizontal"
+        value={source}
+        onChange={(_, d) => setSource(d.value as LoadSource)}
+      >
         <Radio value="blank" label={t(lang, "pane.source.blank")} />
         <Radio value="sample" label={t(lang, "pane.source.sample")} />
       </RadioGroup>
@@ -137,7 +146,9 @@ export function App({ lang, services, initialAction }: AppProps) {
       <div role="tabpanel" aria-label={t(lang, `pane.tab.${tab}`)}>
         <Suspense fallback={<Spinner size="tiny" label={t(lang, "pane.working")} />}>
           {tab === "fill" && <FillPanel lang={lang} services={services} revision={revision} />}
-          {tab === "check" && <CheckPanel lang={lang} services={services} result={result} error={checkError} onRecheck={runCheck} />}
+          {tab === "check" && (
+            <CheckPanel lang={lang} services={services} result={result} error={checkError} onRecheck={runCheck} />
+          )}
           {tab === "lists" && <ListsPanel lang={lang} services={services} revision={revision} />}
         </Suspense>
       </div>
@@ -147,7 +158,9 @@ export function App({ lang, services, initialAction }: AppProps) {
 
 /** Hands bytes to the browser as a file download. */
 function saveFile(name: string, bytes: Uint8Array): void {
-  const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+  const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], {
+    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  });
   const url = URL.createObjectURL(blob);
   const a = document.createElement("a");
   a.href = url;

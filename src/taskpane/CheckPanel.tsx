@@ -21,7 +21,14 @@ import { Overall, Summary } from "./Summary";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, margin: 0, padding: 0, listStyleType: "none" },
+  list: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+  },
   item: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalXS },
   finding: { textAlign: "start", flexGrow: 1, justifyContent: "flex-start", fontWeight: tokens.fontWeightRegular },
 });
@@ -91,24 +98,46 @@ export function CheckPanel({ lang, services, result, error, onRecheck }: CheckPa
       <Text as="h2" weight="semibold">
         {t(lang, "pane.findings.title")}
       </Text>
-      <Accordion multiple collapsible defaultOpenItems={groups(result.findings).slice(0, 1).map(([k]) => k)}>
+      <Accordion
+        multiple
+        collapsible
+        defaultOpenItems={groups(result.findings)
+          .slice(0, 1)
+          .map(([k]) => k)}
+      >
         {groups(result.findings).map(([kind, list]) => {
           const fixes = list.flatMap((f) => (f.fix ? [f.fix] : []));
           return (
             <AccordionItem key={kind} value={kind}>
               <AccordionHeader>
-                {findingTitle(kind, lang)} <CounterBadge count={list.length} color={list[0].severity === "error" ? "danger" : "informative"} overflowCount={999} />
+                {findingTitle(kind, lang)}{" "}
+                <CounterBadge
+                  count={list.length}
+                  color={list[0].severity === "error" ? "danger" : "informative"}
+                  overflowCount={999}
+                />
               </AccordionHeader>
               <AccordionPanel>
-                {fixes.length > 1 && <Button onClick={() => fix(fixes)}>{t(lang, "pane.fixAll", { count: fixes.length })}</Button>}
+                {fixes.length > 1 && (
+                  <Button onClick={() => fix(fixes)}>{t(lang, "pane.fixAll", { count: fixes.length })}</Button>
+                )}
                 <ul className={styles.list}>
                   {list.map((f, i) => (
                     <li key={`${f.address ?? ""}-${i}`} className={styles.item}>
-                      <Button appearance="transparent" className={styles.finding} disabled={!f.address} onClick={() => f.address && select(f.address)}>
+                      <Button
+                        appearance="transparent"
+                        className={styles.finding}
+                        disabled={!f.address}
+                        onClick={() => f.address && select(f.address)}
+                      >
                         {[describePlace(f, lang), describeFinding(f, lang)].filter(Boolean).join("：")}
                       </Button>
                       {f.fix && (
-                        <Button size="small" onClick={() => fix([f.fix as NonNullable<Finding["fix"]>])} aria-label={`${t(lang, "pane.fix")} ${f.address ?? ""}`}>
+                        <Button
+                          size="small"
+                          onClick={() => fix([f.fix as NonNullable<Finding["fix"]>])}
+                          aria-label={`${t(lang, "pane.fix")} ${f.address ?? ""}`}
+                        >
                           {t(lang, "pane.fix")}
                         </Button>
                       )}

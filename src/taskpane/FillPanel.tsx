@@ -1,5 +1,15 @@
 import { useEffect, useState } from "react";
-import { Button, Card, Field, Input, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Card,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { t, type Lang } from "../i18n/strings";
 import type { PaneServices, Result } from "./services";
 import { UnitPicker } from "./UnitPicker";
@@ -47,19 +57,42 @@ export function FillPanel({ lang, services, revision }: { lang: Lang; services: 
           <Button disabled={busy} onClick={() => act(services.addRow, (v) => t(lang, "pane.addRow.done", v))}>
             {t(lang, "pane.addRow")}
           </Button>
-          <Button disabled={busy || info.rowCount < 2 || !info.rowEmpty} onClick={() => act(services.removeRow, (v) => t(lang, "pane.removeRow.done", v))}>
+          <Button
+            disabled={busy || info.rowCount < 2 || !info.rowEmpty}
+            onClick={() => act(services.removeRow, (v) => t(lang, "pane.removeRow.done", v))}
+          >
             {t(lang, "pane.removeRow")}
           </Button>
         </div>
         <Field label={t(lang, "pane.mark.reason")}>
-          <Input value={reason} placeholder={t(lang, "pane.mark.placeholder")} onChange={(_, d) => setReason(d.value)} />
+          <Input
+            value={reason}
+            placeholder={t(lang, "pane.mark.placeholder")}
+            onChange={(_, d) => setReason(d.value)}
+          />
         </Field>
         <div className={styles.row}>
-          <Button disabled={busy || !reason.trim()} onClick={() => act(() => services.mark(reason), (seq) => t(lang, "pane.mark.done", { seq }))}>
+          <Button
+            disabled={busy || !reason.trim()}
+            onClick={() =>
+              act(
+                () => services.mark(reason),
+                (seq) => t(lang, "pane.mark.done", { seq }),
+              )
+            }
+          >
             {t(lang, "pane.mark.set")}
           </Button>
           {info.mark && (
-            <Button disabled={busy} onClick={() => act(() => services.mark(""), (seq) => t(lang, "pane.mark.cleared", { seq }))}>
+            <Button
+              disabled={busy}
+              onClick={() =>
+                act(
+                  () => services.mark(""),
+                  (seq) => t(lang, "pane.mark.cleared", { seq }),
+                )
+              }
+            >
               {t(lang, "pane.mark.clear")}
             </Button>
           )}
@@ -67,7 +100,18 @@ export function FillPanel({ lang, services, revision }: { lang: Lang; services: 
       </Card>
       {info.column === "unit" && (
         <Card>
-          <UnitPicker lang={lang} units={units} value={info.value} disabled={busy} onWrite={(list) => act(() => services.writeUnits(list), (value) => t(lang, "pane.picker.done", { value }))} />
+          <UnitPicker
+            lang={lang}
+            units={units}
+            value={info.value}
+            disabled={busy}
+            onWrite={(list) =>
+              act(
+                () => services.writeUnits(list),
+                (value) => t(lang, "pane.picker.done", { value }),
+              )
+            }
+          />
         </Card>
       )}
       {note && (

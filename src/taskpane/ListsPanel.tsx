@@ -1,5 +1,19 @@
 import { useEffect, useState } from "react";
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { ArrowDownRegular, ArrowUpRegular, DeleteRegular } from "@fluentui/react-icons";
 import type { Lists } from "../form/types";
 import { t, type Lang } from "../i18n/strings";
@@ -9,7 +23,14 @@ import type { PaneServices } from "./services";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, margin: 0, padding: 0, listStyleType: "none" },
+  list: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+  },
   item: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXXS },
   add: { display: "flex", gap: tokens.spacingHorizontalS },
 });
@@ -24,7 +45,17 @@ interface Item {
 let nextId = 1;
 const itemsOf = (names: string[]): Item[] => names.map((n) => ({ id: nextId++, original: n, value: n }));
 
-function ListEditor({ lang, kind, items, onChange }: { lang: Lang; kind: ListKind; items: Item[]; onChange: (items: Item[]) => void }) {
+function ListEditor({
+  lang,
+  kind,
+  items,
+  onChange,
+}: {
+  lang: Lang;
+  kind: ListKind;
+  items: Item[];
+  onChange: (items: Item[]) => void;
+}) {
   const styles = useStyles();
   const [draft, setDraft] = useState("");
   const title = t(lang, kind === "units" ? "pane.lists.units" : "pane.lists.times");
@@ -38,15 +69,46 @@ function ListEditor({ lang, kind, items, onChange }: { lang: Lang; kind: ListKin
       <ul className={styles.list} aria-label={title}>
         {items.map((it, i) => (
           <li key={it.id} className={styles.item}>
-            <Input size="small" value={it.value} aria-label={t(lang, "pane.lists.rename", { name: it.original ?? it.value })} onChange={(_, d) => onChange(items.map((x) => (x.id === it.id ? { ...x, value: d.value } : x)))} />
-            <Button size="small" appearance="subtle" icon={<ArrowUpRegular />} aria-label={t(lang, "pane.picker.up", { name: it.value })} disabled={i === 0} onClick={() => move(i, -1)} />
-            <Button size="small" appearance="subtle" icon={<ArrowDownRegular />} aria-label={t(lang, "pane.picker.down", { name: it.value })} disabled={i === items.length - 1} onClick={() => move(i, 1)} />
-            <Button size="small" appearance="subtle" icon={<DeleteRegular />} aria-label={t(lang, "pane.lists.remove", { name: it.value })} onClick={() => onChange(items.filter((x) => x.id !== it.id))} />
+            <Input
+              size="small"
+              value={it.value}
+              aria-label={t(lang, "pane.lists.rename", { name: it.original ?? it.value })}
+              onChange={(_, d) => onChange(items.map((x) => (x.id === it.id ? { ...x, value: d.value } : x)))}
+            />
+            <Button
+              size="small"
+              appearance="subtle"
+              icon={<ArrowUpRegular />}
+              aria-label={t(lang, "pane.picker.up", { name: it.value })}
+              disabled={i === 0}
+              onClick={() => move(i, -1)}
+            />
+            <Button
+              size="small"
+              appearance="subtle"
+              icon={<ArrowDownRegular />}
+              aria-label={t(lang, "pane.picker.down", { name: it.value })}
+              disabled={i === items.length - 1}
+              onClick={() => move(i, 1)}
+            />
+            <Button
+              size="small"
+              appearance="subtle"
+              icon={<DeleteRegular />}
+              aria-label={t(lang, "pane.lists.remove", { name: it.value })}
+              onClick={() => onChange(items.filter((x) => x.id !== it.id))}
+            />
           </li>
         ))}
       </ul>
       <div className={styles.add}>
-        <Input size="small" value={draft} aria-label={`${title} ${t(lang, "pane.lists.newItem")}`} placeholder={t(lang, "pane.lists.newItem")} onChange={(_, d) => setDraft(d.value)} />
+        <Input
+          size="small"
+          value={draft}
+          aria-label={`${title} ${t(lang, "pane.lists.newItem")}`}
+          placeholder={t(lang, "pane.lists.newItem")}
+          onChange={(_, d) => setDraft(d.value)}
+        />
         <Button
           size="small"
           disabled={!draft.trim()}
@@ -84,7 +146,9 @@ export function ListsPanel({ lang, services, revision }: { lang: Lang; services:
       const r = await services.editList(edit, confirmed);
       if (!r.ok) return setNote({ ok: false, text: r.message });
       if (!r.value.saved) {
-        const text = r.value.inUse.map((u) => t(lang, "pane.lists.inUse", { item: u.item, cells: u.cells.join("、") })).join("\n");
+        const text = r.value.inUse
+          .map((u) => t(lang, "pane.lists.inUse", { item: u.item, cells: u.cells.join("、") }))
+          .join("\n");
         return setPending({ edits, text });
       }
       rewritten += r.value.rewritten;
@@ -97,7 +161,9 @@ export function ListsPanel({ lang, services, revision }: { lang: Lang; services:
     (["units", "times"] as const).map((kind) => ({
       kind,
       items: l[kind].map((i) => i.value.trim()),
-      renames: l[kind].filter((i) => i.original !== null && i.original !== i.value.trim()).map((i) => ({ from: i.original as string, to: i.value.trim() })),
+      renames: l[kind]
+        .filter((i) => i.original !== null && i.original !== i.value.trim())
+        .map((i) => ({ from: i.original as string, to: i.value.trim() })),
     }));
 
   if (!lists) return null;

@@ -14,8 +14,19 @@ function ratio(done: number, total: number): number {
 export function Overall({ lang, summary }: { lang: Lang; summary: SummaryData }) {
   const settled = summary.withMeasures + summary.notApplicable;
   return (
-    <Field label={t(lang, "pane.summary.tasks", { done: summary.withMeasures, total: summary.total, na: summary.notApplicable })}>
-      <ProgressBar value={ratio(settled, summary.total)} thickness="large" color={summary.ready ? "success" : "brand"} aria-label={t(lang, "pane.summary.title")} />
+    <Field
+      label={t(lang, "pane.summary.tasks", {
+        done: summary.withMeasures,
+        total: summary.total,
+        na: summary.notApplicable,
+      })}
+    >
+      <ProgressBar
+        value={ratio(settled, summary.total)}
+        thickness="large"
+        color={summary.ready ? "success" : "brand"}
+        aria-label={t(lang, "pane.summary.title")}
+      />
     </Field>
   );
 }
@@ -37,7 +48,11 @@ export function Summary({ lang, summary }: { lang: Lang; summary: SummaryData })
       {summary.units.length > 0 && <Text weight="semibold">{t(lang, "pane.summary.units")}</Text>}
       {summary.units.map((u) => (
         <Field key={u.unit} label={t(lang, "pane.summary.unit", { ...u })}>
-          <ProgressBar value={ratio(u.leads - u.incomplete, u.leads)} color={u.incomplete ? "warning" : "success"} aria-label={u.unit} />
+          <ProgressBar
+            value={ratio(u.leads - u.incomplete, u.leads)}
+            color={u.incomplete ? "warning" : "success"}
+            aria-label={u.unit}
+          />
         </Field>
       ))}
     </section>

@@ -7,7 +7,14 @@ import { t, type Lang } from "../i18n/strings";
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   grid: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalS, alignItems: "start" },
-  order: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, margin: 0, padding: 0, listStyleType: "none" },
+  order: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+  },
   item: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
 });
 
@@ -25,7 +32,15 @@ export function UnitPicker({ lang, units, value, onWrite, disabled }: UnitPicker
   const styles = useStyles();
   const titleId = useId("unit-picker");
   const [picked, setPicked] = useState<string[]>([]);
-  useEffect(() => setPicked(joinUnits(value).split("、").filter((u) => units.includes(u))), [value, units]);
+  useEffect(
+    () =>
+      setPicked(
+        joinUnits(value)
+          .split("、")
+          .filter((u) => units.includes(u)),
+      ),
+    [value, units],
+  );
   const toggle = (u: string, on: boolean) => setPicked((p) => (on ? [...p, u] : p.filter((x) => x !== u)));
   const move = (i: number, d: -1 | 1) =>
     setPicked((p) => {
@@ -51,8 +66,22 @@ export function UnitPicker({ lang, units, value, onWrite, disabled }: UnitPicker
             {picked.map((u, i) => (
               <li key={u} className={styles.item}>
                 <Text>{`${i + 1}. ${u}`}</Text>
-                <Button size="small" appearance="subtle" icon={<ArrowUpRegular />} aria-label={t(lang, "pane.picker.up", { name: u })} disabled={i === 0} onClick={() => move(i, -1)} />
-                <Button size="small" appearance="subtle" icon={<ArrowDownRegular />} aria-label={t(lang, "pane.picker.down", { name: u })} disabled={i === picked.length - 1} onClick={() => move(i, 1)} />
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  icon={<ArrowUpRegular />}
+                  aria-label={t(lang, "pane.picker.up", { name: u })}
+                  disabled={i === 0}
+                  onClick={() => move(i, -1)}
+                />
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  icon={<ArrowDownRegular />}
+                  aria-label={t(lang, "pane.picker.down", { name: u })}
+                  disabled={i === picked.length - 1}
+                  onClick={() => move(i, 1)}
+                />
               </li>
             ))}
           </ol>

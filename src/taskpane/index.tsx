@@ -16,7 +16,11 @@ function mount(): void {
   const root = createRoot(document.getElementById("root") as HTMLElement);
   root.render(
     <FluentProvider theme={webLightTheme}>
-      <App lang={lang} services={createServices(lang)} initialAction={new URLSearchParams(location.search).get("run")} />
+      <App
+        lang={lang}
+        services={createServices(lang)}
+        initialAction={new URLSearchParams(location.search).get("run")}
+      />
     </FluentProvider>,
   );
 }

@@ -10,7 +10,15 @@ import { addMeasureRow, removeMeasureRow } from "../excel/measure-rows";
 import { reapplyRules } from "../excel/rules-apply";
 import { runInExcel, type ExcelRunner } from "../excel/run";
 import { describeSelection, watchChanges, watchSelection, type SelectionInfo } from "../excel/selection";
-import { applyFixes, editList, normaliseUnits, setNotApplicable, writeUnits, type ListEdit, type ListEditOutcome } from "../excel/sheet-actions";
+import {
+  applyFixes,
+  editList,
+  normaliseUnits,
+  setNotApplicable,
+  writeUnits,
+  type ListEdit,
+  type ListEditOutcome,
+} from "../excel/sheet-actions";
 import { readSheetState } from "../excel/sheet-state";
 import { planSheet } from "../plan/sheet-plan";
 import type { CheckResult, Fix } from "../reading/check";
@@ -50,7 +58,12 @@ export interface PaneServices {
   standaloneFile(): Promise<Result<{ name: string; bytes: Uint8Array }>>;
 }
 
-export function createServices(lang: Lang, run: ExcelRunner = runInExcel, caps?: Capabilities, form: FormDef = FUJIAN1): PaneServices {
+export function createServices(
+  lang: Lang,
+  run: ExcelRunner = runInExcel,
+  caps?: Capabilities,
+  form: FormDef = FUJIAN1,
+): PaneServices {
   const capabilities = () => caps ?? detectCapabilities((n, v) => Office.context.requirements.isSetSupported(n, v));
   async function attempt<T>(work: () => Promise<T>): Promise<Result<T>> {
     try {
@@ -64,17 +77,29 @@ export function createServices(lang: Lang, run: ExcelRunner = runInExcel, caps?:
     limitations() {
       const c = capabilities();
       if (!c.basics) return t(lang, "error.apiMissing", { need: "ExcelApi 1.4" });
-      const missing = [!c.dataValidation && t(lang, "feature.validation"), !c.pageLayout && t(lang, "feature.print"), !c.conditionalFormats && t(lang, "feature.highlights")].filter(Boolean);
+      const missing = [
+        !c.dataValidation && t(lang, "feature.validation"),
+        !c.pageLayout && t(lang, "feature.print"),
+        !c.conditionalFormats && t(lang, "feature.highlights"),
+      ].filter(Boolean);
       return missing.length ? t(lang, "pane.limited", { what: missing.join("、") }) : null;
     },
     async load(source) {
       try {
-        const out = await loadForm(run, form, capabilities(), { sample: source === "sample" ? SAMPLE_DRAFT : undefined });
+        const out = await loadForm(run, form, capabilities(), {
+          sample: source === "sample" ? SAMPLE_DRAFT : undefined,
+        });
         const message =
-          out.mode === "created" ? t(lang, "load.created", { tasks: form.tasks.length, groups: form.groups.length }) : t(lang, "load.reloaded", { kept: out.keptTasks });
+          out.mode === "created"
+            ? t(lang, "load.created", { tasks: form.tasks.length, groups: form.groups.length })
+            : t(lang, "load.reloaded", { kept: out.keptTasks });
         const notes: string[] = [];
-        if (source === "sample" && out.mode === "reloaded") notes.push(t(lang, "load.sampleMerged", { count: out.sampleTasks }));
-        if (out.skipped.length) notes.push(t(lang, "load.partial", { what: out.skipped.map((k) => t(lang, k)).join("、"), need: "ExcelApi 1.9" }));
+        if (source === "sample" && out.mode === "reloaded")
+          notes.push(t(lang, "load.sampleMerged", { count: out.sampleTasks }));
+        if (out.skipped.length)
+          notes.push(
+            t(lang, "load.partial", { what: out.skipped.map((k) => t(lang, k)).join("、"), need: "ExcelApi 1.9" }),
+          );
         return { ok: true, message, notes };
       } catch (e) {
         return { ok: false, message: describeError(e, lang), notes: [] };

@@ -13,10 +13,12 @@ export function useSelection(services: PaneServices, revision: number) {
     let stop: (() => Promise<void>) | null = null;
     let alive = true;
     void refresh();
-    void services.watchSelection(() => void refresh()).then((remove) => {
-      if (alive) stop = remove;
-      else remove().catch(() => undefined);
-    });
+    void services
+      .watchSelection(() => void refresh())
+      .then((remove) => {
+        if (alive) stop = remove;
+        else remove().catch(() => undefined);
+      });
     return () => {
       alive = false;
       // A workbook that closed or a sheet that went away has nothing left to unsubscribe.

@@ -36,7 +36,12 @@ export function bounds(range: string): { r0: number; c0: number; r1: number; c1:
   const [a, b = a] = range.split(":");
   const p = parseCell(a);
   const q = parseCell(b);
-  return { r0: Math.min(p.row, q.row), c0: Math.min(p.col, q.col), r1: Math.max(p.row, q.row), c1: Math.max(p.col, q.col) };
+  return {
+    r0: Math.min(p.row, q.row),
+    c0: Math.min(p.col, q.col),
+    r1: Math.max(p.row, q.row),
+    c1: Math.max(p.col, q.col),
+  };
 }
 
 /** Calls fn with the 1-based row and column of every cell of a range. */

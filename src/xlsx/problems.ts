@@ -37,20 +37,27 @@ const ZH: Record<FileProblemKind, (p: Params) => string> = {
   "not-found": () => "找不到这个文件，请检查文件名和路径。",
   "io-error": (p) => `无法读取这个文件（${p.reason}）。`,
   empty: () => "文件是空的（0 字节），可能保存或复制时出了问题。",
-  "too-large": (p) => `文件太大（${p.size}），超过 ${mb(MAX_FILE_BYTES)} 的上限。附件1 文件通常不到 1 MB，请确认选对了文件。`,
-  "legacy-xls": () => "这是旧版 Excel 97-2003（.xls）或 WPS（.et）格式。请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（*.xlsx）”后再提交。",
-  encrypted: () => "文件设置了打开密码（已加密），无法读取。请在 Excel 中打开，去掉密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码；WPS：文件 → 文档加密）后重新保存。",
+  "too-large": (p) =>
+    `文件太大（${p.size}），超过 ${mb(MAX_FILE_BYTES)} 的上限。附件1 文件通常不到 1 MB，请确认选对了文件。`,
+  "legacy-xls": () =>
+    "这是旧版 Excel 97-2003（.xls）或 WPS（.et）格式。请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（*.xlsx）”后再提交。",
+  encrypted: () =>
+    "文件设置了打开密码（已加密），无法读取。请在 Excel 中打开，去掉密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码；WPS：文件 → 文档加密）后重新保存。",
   pdf: () => "这是 PDF 文件（可能是盖章扫描件），不是 Excel 工作簿。请另外提交附件1的 .xlsx 文件。",
   text: () => "这是文本文件（如 CSV），不是 Excel 工作簿，表格格式已丢失。请提交附件1的 .xlsx 文件。",
   "not-zip": () => "无法识别的文件格式：不是 Excel 工作簿（.xlsx）。文件可能已损坏，或扩展名被改过。",
   truncated: () => "文件不完整（可能下载或复制时中断），无法打开。请重新获取这个文件。",
-  "zip-bomb": (p) => `文件解压后${p.reason === "entries" ? "包含的条目过多" : `超过 ${mb(MAX_UNPACKED_BYTES)}`}，不像正常的附件1文件，已拒绝读取。`,
+  "zip-bomb": (p) =>
+    `文件解压后${p.reason === "entries" ? "包含的条目过多" : `超过 ${mb(MAX_UNPACKED_BYTES)}`}，不像正常的附件1文件，已拒绝读取。`,
   word: () => "这是 Word 文档（.docx），不是 Excel 工作簿。请使用附件1的 Excel 表格（.xlsx）填写后提交。",
   "not-xlsx": () => "这是一个压缩包（zip），但不是 Excel 工作簿（.xlsx）。",
   corrupt: (p) => `文件已损坏，无法打开${p.reason ? `（${p.reason}）` : ""}。请在 Excel 中打开后重新保存。`,
-  "no-form": (p) => `工作簿中找不到附件1：没有哪个工作表有“序号、主要任务……完成时间”表头。工作表有：${p.sheets || "（无）"}。`,
-  "missing-columns": (p) => `工作表“${p.sheet}”像是附件1，但缺少这些列的表头：${p.missing}。请恢复这些列（表头文字须与原表一致）。`,
-  "too-many-rows": (p) => `工作表“${p.sheet}”在第 ${MAX_ROWS} 行之后还有内容，不像正常的附件1（约 60 行），已拒绝读取。`,
+  "no-form": (p) =>
+    `工作簿中找不到附件1：没有哪个工作表有“序号、主要任务……完成时间”表头。工作表有：${p.sheets || "（无）"}。`,
+  "missing-columns": (p) =>
+    `工作表“${p.sheet}”像是附件1，但缺少这些列的表头：${p.missing}。请恢复这些列（表头文字须与原表一致）。`,
+  "too-many-rows": (p) =>
+    `工作表“${p.sheet}”在第 ${MAX_ROWS} 行之后还有内容，不像正常的附件1（约 60 行），已拒绝读取。`,
 };
 
 export function fileProblem(kind: FileProblemKind, params: Params = {}): FileProblem {

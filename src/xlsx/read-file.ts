@@ -70,13 +70,20 @@ function titlesFound(form: FormDef, grid: Cell[][]): Set<string> {
 
 /** The sheet holding the form: the one of the form's name first, else the first whose header matches. */
 function findFormSheet(form: FormDef, workbook: Workbook): { sheet: Worksheet } | FileProblem {
-  const sheets = [...workbook.worksheets].sort((a, b) => Number(b.name === form.sheetName) - Number(a.name === form.sheetName));
+  const sheets = [...workbook.worksheets].sort(
+    (a, b) => Number(b.name === form.sheetName) - Number(a.name === form.sheetName),
+  );
   let partial: { sheet: Worksheet; found: Set<string> } | null = null;
   for (const sheet of sheets) {
     const { grid } = sheetGrid(sheet, HEADER_SEARCH_ROWS);
     if (readGrid(form, grid).recognised) return { sheet };
     const found = titlesFound(form, grid);
-    if (found.has(form.columns[0].title) && found.size * 2 >= form.columns.length && (!partial || found.size > partial.found.size)) partial = { sheet, found };
+    if (
+      found.has(form.columns[0].title) &&
+      found.size * 2 >= form.columns.length &&
+      (!partial || found.size > partial.found.size)
+    )
+      partial = { sheet, found };
   }
   if (partial) {
     const missing = form.columns.filter((c) => !partial.found.has(c.title)).map((c) => c.title);

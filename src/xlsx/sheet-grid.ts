@@ -25,7 +25,8 @@ export function plainValue(v: unknown): Cell {
   if (v instanceof Date) return dateText(v);
   if (typeof v !== "object") return String(v);
   const o = v as Record<string, unknown>;
-  if (Array.isArray(o.richText)) return (o.richText as Array<{ text?: unknown }>).map((t) => (typeof t.text === "string" ? t.text : "")).join("");
+  if (Array.isArray(o.richText))
+    return (o.richText as Array<{ text?: unknown }>).map((t) => (typeof t.text === "string" ? t.text : "")).join("");
   if (typeof o.error === "string") return o.error;
   if ("formula" in o || "sharedFormula" in o) return plainValue(o.result);
   if ("hyperlink" in o || "text" in o) return plainValue(o.text);

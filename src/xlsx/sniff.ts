@@ -12,7 +12,11 @@ export function hasUtf16Name(bytes: Uint8Array, name: string): boolean {
   const pattern = new Uint8Array(name.length * 2);
   for (let i = 0; i < name.length; i++) pattern[i * 2] = name.charCodeAt(i);
   const first = pattern[0];
-  outer: for (let i = bytes.indexOf(first); i >= 0 && i <= bytes.length - pattern.length; i = bytes.indexOf(first, i + 1)) {
+  outer: for (
+    let i = bytes.indexOf(first);
+    i >= 0 && i <= bytes.length - pattern.length;
+    i = bytes.indexOf(first, i + 1)
+  ) {
     for (let k = 1; k < pattern.length; k++) if (bytes[i + k] !== pattern[k]) continue outer;
     return true;
   }
@@ -22,7 +26,8 @@ export function hasUtf16Name(bytes: Uint8Array, name: string): boolean {
 /** Text when the head has no NUL and no control bytes other than tab, CR, LF, FF (UTF-8 or GBK CSV, HTML…). */
 function looksLikeText(head: Uint8Array): boolean {
   if (!head.length) return false;
-  for (const b of head) if (b === 0 || (b < 0x20 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 0x1b)) return false;
+  for (const b of head)
+    if (b === 0 || (b < 0x20 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 0x1b)) return false;
   return true;
 }
 

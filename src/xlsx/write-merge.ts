@@ -54,7 +54,14 @@ function styleTable(sheet: Worksheet, columns: number, rows: number, band?: (row
   }
   sheet.views = [{ state: "frozen", xSplit: 0, ySplit: 1, topLeftCell: "A2", activeCell: "A2" }];
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(rows, 1), column: columns } };
-  sheet.pageSetup = { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:1" };
+  sheet.pageSetup = {
+    paperSize: 9,
+    orientation: "landscape",
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: "1:1",
+  };
 }
 
 function rowsOf(entries: Entries, seq: string): MeasureRow[] {
@@ -100,17 +107,41 @@ function writeMergeSheet(sheet: Worksheet, form: FormDef, sources: MergeSource[]
 
 function writeStatusSheet(sheet: Worksheet, form: FormDef, sources: MergeSource[]): void {
   const total = form.tasks.length;
-  sheet.addRow([SCHOOL_TITLE, "文件", `有举措的任务（共 ${total} 项）`, "没有举措", "不涉及", "需要修改的问题", "提醒", "可以提交", "说明"]);
+  sheet.addRow([
+    SCHOOL_TITLE,
+    "文件",
+    `有举措的任务（共 ${total} 项）`,
+    "没有举措",
+    "不涉及",
+    "需要修改的问题",
+    "提醒",
+    "可以提交",
+    "说明",
+  ]);
   for (const s of sources) {
     const m = s.summary;
-    if (m) addRow(sheet, [s.school, s.file, m.withMeasures, m.withoutMeasures, m.notApplicable, m.errors, m.warnings, m.ready ? "是" : "否"]);
+    if (m)
+      addRow(sheet, [
+        s.school,
+        s.file,
+        m.withMeasures,
+        m.withoutMeasures,
+        m.notApplicable,
+        m.errors,
+        m.warnings,
+        m.ready ? "是" : "否",
+      ]);
     else addRow(sheet, [s.school, s.file, null, null, null, null, null, "否", `无法读取：${s.problem ?? ""}`]);
   }
   [24, 28, 14, 10, 8, 12, 8, 10, 60].forEach((w, i) => (sheet.getColumn(i + 1).width = w));
   styleTable(sheet, 9, sources.length + 1, (r) => !sources[r - 2].summary);
 }
 
-export async function writeMerge(form: FormDef, sources: MergeSource[], options: { created?: Date } = {}): Promise<{ bytes: Uint8Array; measures: number }> {
+export async function writeMerge(
+  form: FormDef,
+  sources: MergeSource[],
+  options: { created?: Date } = {},
+): Promise<{ bytes: Uint8Array; measures: number }> {
   const workbook = new Workbook();
   workbook.creator = CREATOR;
   workbook.created = workbook.modified = options.created ?? new Date();

@@ -55,12 +55,17 @@ function writeSheet(sheet: Worksheet, plan: SheetPlan): void {
   for (const range of plan.unlocked) eachCell(range, (r, c) => (sheet.getCell(r, c).protection = { locked: false }));
   for (const letter of plan.hiddenColumns) sheet.getColumn(columnIndex(letter) + 1).hidden = true;
   const first = plan.unlocked.length ? plan.unlocked[0].split(":")[0] : "A1";
-  sheet.views = [{ state: "frozen", xSplit: 0, ySplit: plan.freezeRows, topLeftCell: `A${plan.freezeRows + 1}`, activeCell: first }];
+  sheet.views = [
+    { state: "frozen", xSplit: 0, ySplit: plan.freezeRows, topLeftCell: `A${plan.freezeRows + 1}`, activeCell: first },
+  ];
   setPrint(sheet, plan);
 }
 
 /** The workbook for a plan, and the patch its package needs once written. */
-export async function buildWorkbook(plan: SheetPlan, options: WriteOptions = {}): Promise<{ workbook: Workbook; stopIfTrue: number[] }> {
+export async function buildWorkbook(
+  plan: SheetPlan,
+  options: WriteOptions = {},
+): Promise<{ workbook: Workbook; stopIfTrue: number[] }> {
   const workbook = new Workbook();
   const now = options.created ?? new Date();
   workbook.creator = CREATOR;

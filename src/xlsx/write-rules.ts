@@ -72,7 +72,14 @@ export function addHighlights(sheet: Worksheet, plan: SheetPlan): number[] {
           formulae: [spec.formula.replace(/^=/, "")],
           style: {
             fill: { type: "pattern", pattern: "solid", fgColor: color, bgColor: color },
-            ...(spec.fontColor || spec.bold ? { font: { ...(spec.fontColor ? { color: { argb: argb(spec.fontColor) } } : {}), ...(spec.bold ? { bold: true } : {}) } } : {}),
+            ...(spec.fontColor || spec.bold
+              ? {
+                  font: {
+                    ...(spec.fontColor ? { color: { argb: argb(spec.fontColor) } } : {}),
+                    ...(spec.bold ? { bold: true } : {}),
+                  },
+                }
+              : {}),
           },
         },
       ],

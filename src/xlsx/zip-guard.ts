@@ -14,7 +14,8 @@ export interface ZipEntryInfo {
   uncompressedSize: number;
 }
 
-export type DirectoryResult = { ok: true; entries: ZipEntryInfo[] } | { ok: false; reason: "truncated" | "corrupt" | "entries" | "size" };
+export type DirectoryResult =
+  { ok: true; entries: ZipEntryInfo[] } | { ok: false; reason: "truncated" | "corrupt" | "entries" | "size" };
 
 const EOCD = 0x06054b50;
 const ZIP64_LOCATOR = 0x07064b50;
@@ -50,8 +51,14 @@ function directoryBounds(view: DataView, eocd: number): { count: number; size: n
 }
 
 /** The uncompressed (and compressed) size from a zip64 extra field, where the classic field says 0xFFFFFFFF. */
-function zip64Sizes(view: DataView, extra: number, length: number, usize: number, csize: number): { usize: number; csize: number } {
-  for (let p = extra; p + 4 <= extra + length; ) {
+function zip64Sizes(
+  view: DataView,
+  extra: number,
+  length: number,
+  usize: number,
+  csize: number,
+): { usize: number; csize: number } {
+  for (let p = extra; p + 4 <= extra + length;) {
     const id = view.getUint16(p, true);
     const len = view.getUint16(p + 2, true);
     if (id === 1) {
@@ -87,8 +94,18 @@ export function readDirectory(bytes: Uint8Array): DirectoryResult {
       const extraLength = view.getUint16(p + 30, true);
       const commentLength = view.getUint16(p + 32, true);
       if (p + 46 + nameLength + extraLength > bytes.length) return { ok: false, reason: "corrupt" };
-      const sizes = zip64Sizes(view, p + 46 + nameLength, extraLength, view.getUint32(p + 24, true), view.getUint32(p + 20, true));
-      entries.push({ name: decoder.decode(bytes.subarray(p + 46, p + 46 + nameLength)), compressedSize: sizes.csize, uncompressedSize: sizes.usize });
+      const sizes = zip64Sizes(
+        view,
+        p + 46 + nameLength,
+        extraLength,
+        view.getUint32(p + 24, true),
+        view.getUint32(p + 20, true),
+      );
+      entries.push({
+        name: decoder.decode(bytes.subarray(p + 46, p + 46 + nameLength)),
+        compressedSize: sizes.csize,
+        uncompressedSize: sizes.usize,
+      });
       total += sizes.usize;
       if (total > MAX_UNPACKED_BYTES) return { ok: false, reason: "size" };
       p += 46 + nameLength + extraLength + commentLength;
@@ -112,7 +129,10 @@ interface EntryStream {
  * Inflates every entry as a stream, counting the real output. "size" as soon
  * as the total passes the limit; "corrupt" when an entry cannot be inflated.
  */
-export async function checkInflatedSize(bytes: Uint8Array, limit = MAX_UNPACKED_BYTES): Promise<"ok" | "size" | "corrupt"> {
+export async function checkInflatedSize(
+  bytes: Uint8Array,
+  limit = MAX_UNPACKED_BYTES,
+): Promise<"ok" | "size" | "corrupt"> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
@@ -123,7 +143,9 @@ export async function checkInflatedSize(bytes: Uint8Array, limit = MAX_UNPACKED_
   for (const file of Object.values(zip.files)) {
     if (file.dir) continue;
     const outcome = await new Promise<"ok" | "size" | "corrupt">((resolve) => {
-      const stream = (file as unknown as { internalStream(type: "uint8array"): EntryStream }).internalStream("uint8array");
+      const stream = (file as unknown as { internalStream(type: "uint8array"): EntryStream }).internalStream(
+        "uint8array",
+      );
       stream
         .on("data", (chunk) => {
           total += chunk.length;

@@ -6,7 +6,17 @@ import { FUJIAN1, SAMPLE_DRAFT } from "../../src/form";
 import { readInput } from "../../src/cli/files";
 import { MAX_FILE_BYTES } from "../../src/xlsx/limits";
 import { readWorkbookFile } from "../../src/xlsx/read-file";
-import { declaredBomb, formFile, gridWorkbook, lyingBomb, ole2File, planGrid, randomBytes, rawZip, readyEntries } from "../xlsx/fixtures";
+import {
+  declaredBomb,
+  formFile,
+  gridWorkbook,
+  lyingBomb,
+  ole2File,
+  planGrid,
+  randomBytes,
+  rawZip,
+  readyEntries,
+} from "../xlsx/fixtures";
 import { cli } from "./run";
 
 const dir = mkdtempSync(path.join(tmpdir(), "fujian1-bad-"));
@@ -39,8 +49,18 @@ beforeAll(async () => {
   writeFileSync(file("加密.xlsx"), ole2File(true));
   writeFileSync(file("导出.csv"), "序号,主要任务,任务内容\n1,加强党的领导,采取专兼职结合方式\n");
   writeFileSync(file("扫描件.pdf"), "%PDF-1.7\n%âãÏÓ\n1 0 obj\n");
-  writeFileSync(file("没有附件1.xlsx"), await gridWorkbook({ Sheet1: [["姓名", "成绩"], ["张三", 90]] }));
-  const renamed = planGrid(SAMPLE_DRAFT).map((row, r) => (r === 4 ? row.map((v) => (v === "完成目标" ? "目标" : v)) : row));
+  writeFileSync(
+    file("没有附件1.xlsx"),
+    await gridWorkbook({
+      Sheet1: [
+        ["姓名", "成绩"],
+        ["张三", 90],
+      ],
+    }),
+  );
+  const renamed = planGrid(SAMPLE_DRAFT).map((row, r) =>
+    r === 4 ? row.map((v) => (v === "完成目标" ? "目标" : v)) : row,
+  );
   writeFileSync(file("缺列.xlsx"), await gridWorkbook({ 附件1: renamed }));
   writeFileSync(file("巨大.xlsx"), "");
   truncateSync(file("巨大.xlsx"), 100 * 1024 * 1024);
@@ -49,7 +69,10 @@ beforeAll(async () => {
   writeFileSync(file("截断.xlsx"), good.subarray(0, Math.floor(good.length / 2)));
   mkdirSync(file("文件夹.xlsx"));
   // A docx: a zip with word/document.xml and no xl/workbook.xml.
-  writeFileSync(file("文档.docx"), rawZip([{ name: "word/document.xml", data: Buffer.from("<w:document/>"), method: 0, declared: 13 }]));
+  writeFileSync(
+    file("文档.docx"),
+    rawZip([{ name: "word/document.xml", data: Buffer.from("<w:document/>"), method: 0, declared: 13 }]),
+  );
   writeFileSync(file("锦州.xlsx"), good);
   writeFileSync(file("就绪.xlsx"), await formFile(readyEntries()));
   // Rows deleted: tasks 10–12 gone. Readable; the check reports the missing tasks.
@@ -61,14 +84,22 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("each bad file alone", () => {
-  it.each(Object.entries(BAD))("%s → one %s message", async (name, kind) => {
-    const t = Date.now();
-    const r = await cli(["check", file(name), "--json"]);
-    const [entry] = JSON.parse(r.out).files;
-    expect(r.code).toBe(2);
-    expect(entry).toEqual({ file: file(name), status: "unreadable", problem: { kind, message: expect.stringMatching(/[\u4e00-\u9fff]/) } });
-    expect(Date.now() - t).toBeLessThan(kind === "zip-bomb" ? 20_000 : 3_000);
-  }, 30_000);
+  it.each(Object.entries(BAD))(
+    "%s → one %s message",
+    async (name, kind) => {
+      const t = Date.now();
+      const r = await cli(["check", file(name), "--json"]);
+      const [entry] = JSON.parse(r.out).files;
+      expect(r.code).toBe(2);
+      expect(entry).toEqual({
+        file: file(name),
+        status: "unreadable",
+        problem: { kind, message: expect.stringMatching(/[\u4e00-\u9fff]/) },
+      });
+      expect(Date.now() - t).toBeLessThan(kind === "zip-bomb" ? 20_000 : 3_000);
+    },
+    30_000,
+  );
 });
 
 describe("all files in one run", () => {
@@ -79,13 +110,20 @@ describe("all files in one run", () => {
     const lines = r.out.trimEnd().split("\n");
     const summaries = lines.filter((l) => !l.startsWith("    "));
     expect(summaries).toHaveLength(names.length + 1);
-    for (const name of Object.keys(BAD)) expect(summaries.filter((l) => l.includes(`✘ 无法读取  ${name}  `))).toHaveLength(1);
+    for (const name of Object.keys(BAD))
+      expect(summaries.filter((l) => l.includes(`✘ 无法读取  ${name}  `))).toHaveLength(1);
     expect(summaries).toContain("✘ 有 27 个问题  锦州.xlsx  有举措 27/54，另有 15 条提醒");
     expect(summaries).toContain("✔ 可以提交  就绪.xlsx  有举措 54/54");
     // Task 10 opened its group, so the group's 主要任务 went with it: 3 missing tasks and 1 changed official text.
     expect(summaries.find((l) => l.includes("删行.xlsx"))).toMatch(/^✘ 有 4 个问题 {2}删行\.xlsx {2}有举措 51\/54$/);
-    expect(lines.filter((l) => l.includes("表中找不到这项任务")).map((l) => /第 (\d+) 项/.exec(l)?.[1])).toEqual(["10", "11", "12"]);
-    expect(summaries[summaries.length - 1]).toBe(`共 ${names.length} 个文件：1 个可以提交，2 个有问题，${Object.keys(BAD).length} 个无法读取。`);
+    expect(lines.filter((l) => l.includes("表中找不到这项任务")).map((l) => /第 (\d+) 项/.exec(l)?.[1])).toEqual([
+      "10",
+      "11",
+      "12",
+    ]);
+    expect(summaries[summaries.length - 1]).toBe(
+      `共 ${names.length} 个文件：1 个可以提交，2 个有问题，${Object.keys(BAD).length} 个无法读取。`,
+    );
   }, 60_000);
 
   it("moved columns are read by their titles: the check finds the same as in the original", async () => {
@@ -100,7 +138,9 @@ describe("all files in one run", () => {
     const original = JSON.parse((await cli(["check", file("锦州.xlsx"), "--json"])).out).files[0];
     expect(moved.status).toBe("blocked");
     expect(moved.summary.withMeasures).toBe(original.summary.withMeasures);
-    expect(moved.findings.map((f: { kind: string; seq: string }) => [f.kind, f.seq])).toEqual(original.findings.map((f: { kind: string; seq: string }) => [f.kind, f.seq]));
+    expect(moved.findings.map((f: { kind: string; seq: string }) => [f.kind, f.seq])).toEqual(
+      original.findings.map((f: { kind: string; seq: string }) => [f.kind, f.seq]),
+    );
   }, 30_000);
 });
 

@@ -20,7 +20,10 @@ beforeAll(async () => {
   writeFileSync(file("锦州.xlsx"), await formFile(SAMPLE_DRAFT));
   writeFileSync(file("就绪.xlsx"), await formFile(readyEntries("甲职业技术学院")));
   const unnamed = readyEntries("");
-  writeFileSync(file("乙学院.xlsx"), await formFile({ ...unnamed, rows: { "1": unnamed.rows["1"] }, marks: { "2": "本校无此专业" } }));
+  writeFileSync(
+    file("乙学院.xlsx"),
+    await formFile({ ...unnamed, rows: { "1": unnamed.rows["1"] }, marks: { "2": "本校无此专业" } }),
+  );
   writeFileSync(file("坏.xlsx"), "not a workbook");
 }, 60_000);
 
@@ -55,10 +58,24 @@ describe("check: output", () => {
     const doc = JSON.parse(r.out);
     expect(Object.keys(doc)).toEqual(["files"]);
     const [sample, bad, ready] = doc.files;
-    expect(sample).toMatchObject({ file: file("锦州.xlsx"), status: "blocked", summary: { total: 54, withMeasures: 27, ready: false } });
-    expect(sample.findings[0]).toEqual({ kind: "no-measure", severity: "error", seq: "1", address: "E6", message: expect.any(String) });
+    expect(sample).toMatchObject({
+      file: file("锦州.xlsx"),
+      status: "blocked",
+      summary: { total: 54, withMeasures: 27, ready: false },
+    });
+    expect(sample.findings[0]).toEqual({
+      kind: "no-measure",
+      severity: "error",
+      seq: "1",
+      address: "E6",
+      message: expect.any(String),
+    });
     expect(sample.findings).toHaveLength(42);
-    expect(bad).toEqual({ file: file("坏.xlsx"), status: "unreadable", problem: { kind: "text", message: expect.stringContaining("文本文件") } });
+    expect(bad).toEqual({
+      file: file("坏.xlsx"),
+      status: "unreadable",
+      problem: { kind: "text", message: expect.stringContaining("文本文件") },
+    });
     expect(ready).toMatchObject({ status: "ready", findings: [], summary: { ready: true, withMeasures: 54 } });
   });
 
@@ -73,11 +90,14 @@ describe("check: output", () => {
 });
 
 describe("help and usage errors", () => {
-  it.each([[["--help"]], [["template", "--help"]], [["check", "-h"]], [["merge", "--help"]]])("%j prints help and exits 0", async (args) => {
-    const r = await cli(args);
-    expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^用法：fujian1/);
-  });
+  it.each([[["--help"]], [["template", "--help"]], [["check", "-h"]], [["merge", "--help"]]])(
+    "%j prints help and exits 0",
+    async (args) => {
+      const r = await cli(args);
+      expect(r.code).toBe(0);
+      expect(r.out).toMatch(/^用法：fujian1/);
+    },
+  );
   it.each([
     [["check", "--bogus", "a.xlsx"], "未知的选项“--bogus”"],
     [["frobnicate"], "未知的命令“frobnicate”"],
@@ -99,7 +119,10 @@ describe("template", () => {
     const r = await cli(["template", "--out", file("空白.xlsx")]);
     expect([r.code, r.out]).toEqual([0, `已生成 ${file("空白.xlsx")}（54 项任务，空白表）。\n`]);
     await cli(["template", "--sample", `--out=${file("示例.xlsx")}`]);
-    for (const [name, entries] of [["空白.xlsx", undefined], ["示例.xlsx", SAMPLE_DRAFT]] as const) {
+    for (const [name, entries] of [
+      ["空白.xlsx", undefined],
+      ["示例.xlsx", SAMPLE_DRAFT],
+    ] as const) {
       const reading = await readWorkbookFile(readFileSync(file(name)), FUJIAN1);
       if ("kind" in reading) throw new Error(reading.message);
       expect(reading.grid).toHaveLength(planSheet(FUJIAN1, entries).values.length);
@@ -119,7 +142,15 @@ describe("merge", () => {
   let status: Worksheet;
   let run: Awaited<ReturnType<typeof cli>>;
   beforeAll(async () => {
-    run = await cli(["merge", file("锦州.xlsx"), file("坏.xlsx"), file("就绪.xlsx"), file("乙学院.xlsx"), "-o", file("汇总.xlsx")]);
+    run = await cli([
+      "merge",
+      file("锦州.xlsx"),
+      file("坏.xlsx"),
+      file("就绪.xlsx"),
+      file("乙学院.xlsx"),
+      "-o",
+      file("汇总.xlsx"),
+    ]);
     const book = new Workbook();
     await book.xlsx.load(readFileSync(file("汇总.xlsx")) as unknown as ArrayBuffer);
     expect(book.worksheets.map((s) => s.name)).toEqual([MERGE_SHEET, STATUS_SHEET]);
@@ -140,7 +171,17 @@ describe("merge", () => {
   });
 
   it("has the official columns, 学校 and the fill columns, a frozen header and an autofilter", () => {
-    expect(rowsOf(merged)[0]).toEqual(["序号", "主要任务", "任务内容", "责任部门", "学校", "具体举措", "完成目标", "责任单位（部门）", "完成时间"]);
+    expect(rowsOf(merged)[0]).toEqual([
+      "序号",
+      "主要任务",
+      "任务内容",
+      "责任部门",
+      "学校",
+      "具体举措",
+      "完成目标",
+      "责任单位（部门）",
+      "完成时间",
+    ]);
     expect(merged.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     expect(merged.autoFilter).toBeTruthy();
     expect(merged.getCell("C2").alignment?.wrapText).toBe(true);
@@ -160,13 +201,25 @@ describe("merge", () => {
       ["甲职业技术学院", "举措2"],
       ["乙学院", "不涉及：本校无此专业"],
     ]);
-    const sampleRows = Object.values(SAMPLE_DRAFT.rows).flat().filter((r) => r.measure || r.target || r.unit || r.time).length;
+    const sampleRows = Object.values(SAMPLE_DRAFT.rows)
+      .flat()
+      .filter((r) => r.measure || r.target || r.unit || r.time).length;
     expect(rows.filter((r) => r[4] === "锦州师范高等专科学校")).toHaveLength(sampleRows);
   });
 
   it("lists each college's completeness, the unreadable file with its reason", () => {
     const rows = rowsOf(status);
-    expect(rows[0]).toEqual(["学校", "文件", "有举措的任务（共 54 项）", "没有举措", "不涉及", "需要修改的问题", "提醒", "可以提交", "说明"]);
+    expect(rows[0]).toEqual([
+      "学校",
+      "文件",
+      "有举措的任务（共 54 项）",
+      "没有举措",
+      "不涉及",
+      "需要修改的问题",
+      "提醒",
+      "可以提交",
+      "说明",
+    ]);
     expect(rows[1]).toEqual(["锦州师范高等专科学校", "锦州.xlsx", 27, 27, 0, 27, 15, "否"]);
     expect(rows[2].slice(0, 2)).toEqual(["坏", "坏.xlsx"]);
     expect(rows[2][7]).toBe("否");

@@ -48,10 +48,15 @@ export async function pasteAt(page: Page, address: string, text: string): Promis
 
 /** The sheet row (1-based) where task `seq` starts, from column A. */
 export async function rowOfTask(page: Page, seq: string): Promise<number> {
-  const row = await page.locator("td[data-address^='A']").evaluateAll(
-    (tds, s) => tds.find((td) => /^A\d+$/.test(td.getAttribute("data-address") ?? "") && td.textContent === s)?.getAttribute("data-address"),
-    seq,
-  );
+  const row = await page
+    .locator("td[data-address^='A']")
+    .evaluateAll(
+      (tds, s) =>
+        tds
+          .find((td) => /^A\d+$/.test(td.getAttribute("data-address") ?? "") && td.textContent === s)
+          ?.getAttribute("data-address"),
+      seq,
+    );
   if (!row) throw new Error(`task ${seq} not found in column A`);
   return Number(row.slice(1));
 }
@@ -65,7 +70,9 @@ export async function markNotApplicable(page: Page, reason: string): Promise<voi
   await pane(page).getByRole("tab", { name: "填报" }).click();
   await pane(page).getByLabel("不涉及原因").fill(reason);
   await (await paneButton(page, "标记不涉及")).click();
-  await pane(page).getByText(/项已标记为不涉及。$/).waitFor();
+  await pane(page)
+    .getByText(/项已标记为不涉及。$/)
+    .waitFor();
 }
 
 /** Runs 检查完整性 and returns the number of blocking problems (0 = 可以提交). */
@@ -95,16 +102,23 @@ export interface AxeFinding {
  */
 export async function axeViolations(page: Page, selector: string): Promise<AxeFinding[]> {
   const loaded = await page.evaluate(() => "axe" in window);
-  if (!loaded) await page.addScriptTag({ content: readFileSync(join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8") });
+  if (!loaded)
+    await page.addScriptTag({ content: readFileSync(join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8") });
   return page.evaluate(async (sel) => {
     type AxeNode = { target: string[]; html: string };
     type AxeResult = { violations: Array<{ id: string; impact: string | null; help: string; nodes: AxeNode[] }> };
     const axe = (window as unknown as { axe: { run(el: Element, opts: object): Promise<AxeResult> } }).axe;
     const result = await axe.run(document.querySelector(sel) as Element, { resultTypes: ["violations"] });
-    const dummy = (v: { id: string }, n: AxeNode) => v.id === "aria-hidden-focus" && /^<i\b[^>]*data-tabster-dummy/.test(n.html);
+    const dummy = (v: { id: string }, n: AxeNode) =>
+      v.id === "aria-hidden-focus" && /^<i\b[^>]*data-tabster-dummy/.test(n.html);
     return result.violations
       .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => ({ id: v.id, impact: v.impact as string, help: v.help, nodes: v.nodes.filter((n) => !dummy(v, n)).map((n) => n.target.join(" ")) }))
+      .map((v) => ({
+        id: v.id,
+        impact: v.impact as string,
+        help: v.help,
+        nodes: v.nodes.filter((n) => !dummy(v, n)).map((n) => n.target.join(" ")),
+      }))
       .filter((v) => v.nodes.length > 0);
   }, selector);
 }

@@ -55,12 +55,18 @@ beforeEach(async () => {
 
 afterEach(async () => {
   // The page as the test left it (helps when a step timed out).
-  await page.screenshot({ path: join(SHOTS, `last-${expect.getState().currentTestName?.slice(-40).replace(/\W+/g, "_")}.png`) });
+  await page.screenshot({
+    path: join(SHOTS, `last-${expect.getState().currentTestName?.slice(-40).replace(/\W+/g, "_")}.png`),
+  });
   await page.close();
   expect(errors).toEqual([]);
 });
 
-const HEADER_VALUES: Record<string, string> = { "单位（公章）": "锦州师范高等专科学校", 联系人: "王老师", 联系电话: "0416-3400000" };
+const HEADER_VALUES: Record<string, string> = {
+  "单位（公章）": "锦州师范高等专科学校",
+  联系人: "王老师",
+  联系电话: "0416-3400000",
+};
 
 describe("browser preview: 附件1 from load to 可以提交", () => {
   it("loads, fills through the grid and the pane, and checks until it can be submitted", async () => {
@@ -85,7 +91,9 @@ describe("browser preview: 附件1 from load to 可以提交", () => {
     await pickFromList(page, "H6", "2023年");
     await expect(textOf(page, "G6")).resolves.toBe("人事处");
     await expect(textOf(page, "H6")).resolves.toBe("2023年");
-    await expect(cell(page, "E6").evaluate((td) => getComputedStyle(td).backgroundColor)).resolves.toBe("rgb(255, 255, 255)");
+    await expect(cell(page, "E6").evaluate((td) => getComputedStyle(td).backgroundColor)).resolves.toBe(
+      "rgb(255, 255, 255)",
+    );
 
     // A unit not on the list is refused with the rule's own alert.
     await typeCell(page, "G6", "后勤处");
@@ -108,7 +116,9 @@ describe("browser preview: 附件1 from load to 可以提交", () => {
     const picker = pane(page).getByRole("group", { name: "选择责任单位（可多选）" });
     await picker.getByRole("checkbox", { name: "教务处" }).check();
     await picker.getByRole("checkbox", { name: "人事处" }).check();
-    const checked = await picker.getByRole("checkbox").evaluateAll((boxes) => boxes.filter((b) => (b as HTMLInputElement).checked).length);
+    const checked = await picker
+      .getByRole("checkbox")
+      .evaluateAll((boxes) => boxes.filter((b) => (b as HTMLInputElement).checked).length);
     expect(checked).toBe(2);
     await (await paneButton(page, "写入责任单位")).click();
     await pane(page).getByText("已写入：教务处、人事处").waitFor();
@@ -129,7 +139,9 @@ describe("browser preview: 附件1 from load to 可以提交", () => {
     await clickCell(page, `E${row3}`);
     await markNotApplicable(page, "属省级部门职责");
     await expect(textOf(page, `I${row3}`)).resolves.toBe("属省级部门职责");
-    await expect(cell(page, `E${row3}`).evaluate((td) => getComputedStyle(td).backgroundColor)).resolves.toBe("rgb(217, 217, 217)");
+    await expect(cell(page, `E${row3}`).evaluate((td) => getComputedStyle(td).backgroundColor)).resolves.toBe(
+      "rgb(217, 217, 217)",
+    );
     await shoot(page, "04-marked");
 
     // 检查完整性 lists the findings; a click selects the finding's cell in the grid.
@@ -141,7 +153,9 @@ describe("browser preview: 附件1 from load to 可以提交", () => {
     // Reload with the sample: it fills only the tasks that are still empty.
     await pane(page).getByRole("radio", { name: "示例：锦州师专草稿" }).check();
     await (await paneButton(page, "载入附件1")).click();
-    await pane(page).getByText(/已重新载入附件1/).waitFor();
+    await pane(page)
+      .getByText(/已重新载入附件1/)
+      .waitFor();
     await expect(textOf(page, "G8")).resolves.toBe("教务处、人事处");
     open = await runCheck(page);
 

@@ -15,23 +15,43 @@ const WEBPACK = join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js");
 /** Runs node with args in the repo; rejects with the output's tail on failure. */
 export function runNode(args: string[], env: NodeJS.ProcessEnv = {}): Promise<string> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, args, {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let out = "";
     child.stdout.on("data", (d: Buffer) => (out += d.toString()));
     child.stderr.on("data", (d: Buffer) => (out += d.toString()));
     child.on("error", fail);
-    child.on("close", (code) => (code === 0 ? done(out) : fail(new Error(`node ${args.join(" ")} exited ${code}\n${out.slice(-4000)}`))));
+    child.on("close", (code) =>
+      code === 0 ? done(out) : fail(new Error(`node ${args.join(" ")} exited ${code}\n${out.slice(-4000)}`)),
+    );
   });
 }
 
 /** Builds the preview (development mode, no source maps) into a fresh temp folder. */
 export async function buildPreview(): Promise<string> {
   const out = mkdtempSync(join(tmpdir(), "fujian1-preview-"));
-  await runNode([WEBPACK, "--config", "webpack.preview.js", "--mode", "development", "--no-devtool", "--output-path", out]);
+  await runNode([
+    WEBPACK,
+    "--config",
+    "webpack.preview.js",
+    "--mode",
+    "development",
+    "--no-devtool",
+    "--output-path",
+    out,
+  ]);
   return out;
 }
 
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".json": "application/json", ".png": "image/png" };
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".png": "image/png",
+};
 
 export interface Served {
   url: string;
@@ -48,7 +68,10 @@ export async function serve(dir: string): Promise<Served> {
       res.writeHead(404).end("not found");
       return;
     }
-    res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream", "Cache-Control": "no-store" });
+    res.writeHead(200, {
+      "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
+      "Cache-Control": "no-store",
+    });
     res.end(readFileSync(file));
   });
   await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
@@ -78,7 +101,10 @@ export async function openPreview(browser: Browser, url: string, errors: string[
 export async function shoot(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   await page.locator("#pane").screenshot({ path: join(SHOTS, `${name}-pane.png`) });
-  await page.locator("section[aria-label]").first().screenshot({ path: join(SHOTS, `${name}-grid.png`) });
+  await page
+    .locator("section[aria-label]")
+    .first()
+    .screenshot({ path: join(SHOTS, `${name}-grid.png`) });
 }
 
 export function removeDir(dir: string | undefined): void {

@@ -55,18 +55,32 @@ describe("address utilities", () => {
     expect(quoteSheetName("A1")).toBe("'A1'");
     expect(quoteSheetName("O'Brien")).toBe("'O''Brien'");
     expect(qualifiedAddress("Lists", parseAddress("A1:A12"), true)).toBe("Lists!$A$1:$A$12");
-    expect(parseReference("='附件1 新'!$A$1:$A$9")).toEqual({ sheet: "附件1 新", rect: { row: 0, col: 0, rows: 9, cols: 1 } });
+    expect(parseReference("='附件1 新'!$A$1:$A$9")).toEqual({
+      sheet: "附件1 新",
+      rect: { row: 0, col: 0, rows: 9, cols: 1 },
+    });
     expect(parseReference("=责任单位列表")).toBeNull();
   });
 
   it("subtracts rectangles into disjoint bands covering the rest", () => {
     fc.assert(
       fc.property(
-        fc.record({ row: fc.nat(20), col: fc.nat(20), rows: fc.integer({ min: 1, max: 10 }), cols: fc.integer({ min: 1, max: 10 }) }),
-        fc.record({ row: fc.nat(20), col: fc.nat(20), rows: fc.integer({ min: 1, max: 10 }), cols: fc.integer({ min: 1, max: 10 }) }),
+        fc.record({
+          row: fc.nat(20),
+          col: fc.nat(20),
+          rows: fc.integer({ min: 1, max: 10 }),
+          cols: fc.integer({ min: 1, max: 10 }),
+        }),
+        fc.record({
+          row: fc.nat(20),
+          col: fc.nat(20),
+          rows: fc.integer({ min: 1, max: 10 }),
+          cols: fc.integer({ min: 1, max: 10 }),
+        }),
         (a, b) => {
           const parts = subtractRect(a, b);
-          const inside = (r: typeof a, y: number, x: number) => y >= r.row && y < r.row + r.rows && x >= r.col && x < r.col + r.cols;
+          const inside = (r: typeof a, y: number, x: number) =>
+            y >= r.row && y < r.row + r.rows && x >= r.col && x < r.col + r.cols;
           for (let y = a.row; y < a.row + a.rows; y++) {
             for (let x = a.col; x < a.col + a.cols; x++) {
               const hits = parts.filter((p) => inside(p, y, x)).length;
@@ -79,7 +93,7 @@ describe("address utilities", () => {
   });
 
   it("rewrites references in formulas, leaving strings alone", () => {
-    expect(renameSheetInFormula('=Lists!A1&"Lists!A1"&\'Lists\'!B2', "Lists", "新 表")).toBe(
+    expect(renameSheetInFormula("=Lists!A1&\"Lists!A1\"&'Lists'!B2", "Lists", "新 表")).toBe(
       "='新 表'!A1&\"Lists!A1\"&'新 表'!B2",
     );
     expect(shiftRowsInFormula("=SUM($A$7:A10)+B5+LOG10(2)+C:C", "S", "S", 6, 2)).toBe("=SUM($A$9:A12)+B5+LOG10(2)+C:C");

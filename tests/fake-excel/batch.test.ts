@@ -61,7 +61,11 @@ describe("batches, sync counting and failure injection", () => {
       sheet.getRange("A2:H2").merge(); // the injection is used up
     });
     expect(error).toBeInstanceOf(Error);
-    expect(error).toMatchObject({ code: "GeneralException", message: "boom", debugInfo: { errorLocation: "Range.merge" } });
+    expect(error).toMatchObject({
+      code: "GeneralException",
+      message: "boom",
+      debugInfo: { errorLocation: "Range.merge" },
+    });
     expect(fx.workbook.sheet("S").merges()).toEqual(["A1:H1", "A2:H2"]);
     expect(seen).toContain("Range.merge@A1:H1");
   });

@@ -154,4 +154,3 @@ describe("load / sync strictness", () => {
     });
   });
 });
-

@@ -44,9 +44,14 @@ describe("derived ranges, selection, clear", () => {
         "S!H60",
       ]);
       expect(none.isNullObject).toBe(true);
-      expect([info.rowIndex, info.columnIndex, info.rowCount, info.columnCount, info.cellCount, info.isEntireRow]).toEqual([
-        6, 0, 54, 8, 432, false,
-      ]);
+      expect([
+        info.rowIndex,
+        info.columnIndex,
+        info.rowCount,
+        info.columnCount,
+        info.cellCount,
+        info.isEntireRow,
+      ]).toEqual([6, 0, 54, 8, 432, false]);
       base.getOffsetRange(-5, 0);
       await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
     });
@@ -121,7 +126,9 @@ describe("derived ranges, selection, clear", () => {
     expect(fx.user.type("S", "B1", "2023-12")).toEqual({ ok: true });
     expect(fx.user.type("S", "C1", "2023年12月")).toEqual({ ok: true });
     expect(fx.user.type("S", "D1", "10:30")).toEqual({ ok: true });
-    expect(fx.workbook.sheet("S").values("A1:D1")).toEqual([[dateToSerialForTest(2023, 12, 1), "2023-12", dateToSerialForTest(2023, 12, 1), 0.4375]]);
+    expect(fx.workbook.sheet("S").values("A1:D1")).toEqual([
+      [dateToSerialForTest(2023, 12, 1), "2023-12", dateToSerialForTest(2023, 12, 1), 0.4375],
+    ]);
     expect(fx.workbook.sheet("S").cell("C1").text).toBe("2023年12月");
     expect(fx.workbook.sheet("S").cell("D1").text).toBe("10:30");
   });

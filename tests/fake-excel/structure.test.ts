@@ -109,7 +109,9 @@ describe("worksheets and names", () => {
     expect(await attempt((c) => c.workbook.worksheets.add("附件1"))).toBe("ItemAlreadyExists");
     expect(await attempt((c) => c.workbook.worksheets.add("A/B"))).toBe("InvalidArgument");
     expect(await attempt((c) => c.workbook.worksheets.add("x".repeat(32)))).toBe("InvalidArgument");
-    expect(await attempt((c) => (c.workbook.worksheets.getItem("附件1").visibility = "Hidden"))).toBe("InvalidOperation");
+    expect(await attempt((c) => (c.workbook.worksheets.getItem("附件1").visibility = "Hidden"))).toBe(
+      "InvalidOperation",
+    );
     expect(await attempt((c) => c.workbook.worksheets.getItem("附件1").delete())).toBe("InvalidOperation");
     expect(await attempt((c) => (c.workbook.worksheets.add("Lists").visibility = "VeryHidden"))).toBe("no error");
     expect(await attempt((c) => c.workbook.worksheets.getItem("Lists").delete())).toBe("InvalidOperation");
@@ -118,7 +120,9 @@ describe("worksheets and names", () => {
     expect(await attempt((c) => c.workbook.names.add("A1", "=Lists!$A$1"))).toBe("InvalidArgument");
     expect(await attempt((c) => c.workbook.names.add("列表", "=Lists!$A$1"))).toBe("no error");
     expect(await attempt((c) => c.workbook.names.add("列表", "=Lists!$A$2"))).toBe("ItemAlreadyExists");
-    expect(await attempt((c) => c.workbook.worksheets.getItem("Lists").getRange("A1").select())).toBe("InvalidOperation");
+    expect(await attempt((c) => c.workbook.worksheets.getItem("Lists").getRange("A1").select())).toBe(
+      "InvalidOperation",
+    );
   });
 
   it("renaming a sheet updates names; address quoting follows Excel", async () => {

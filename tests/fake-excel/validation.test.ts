@@ -45,7 +45,11 @@ describe("data validation", () => {
 
   it("user.type refuses values outside the list (Stop) and accepts list items", async () => {
     const fx = await formWithList();
-    expect(fx.user.type("附件1", "G7", "教务处、学生处")).toEqual({ ok: false, reason: "validation", message: "请从列表中选择" });
+    expect(fx.user.type("附件1", "G7", "教务处、学生处")).toEqual({
+      ok: false,
+      reason: "validation",
+      message: "请从列表中选择",
+    });
     expect(fx.user.type("附件1", "G7", "学生处")).toEqual({ ok: true });
     expect(fx.user.type("附件1", "G8", "")).toEqual({ ok: true });
     expect(fx.workbook.sheet("附件1").cell("G7").value).toBe("学生处");
@@ -82,7 +86,12 @@ describe("data validation", () => {
       dv.rule = { custom: { formula: "=LEN(G50)<10" } };
       await context.sync();
     });
-    expect(fx.workbook.sheet("附件1").validations().map((v) => [v.range, v.type])).toEqual([
+    expect(
+      fx.workbook
+        .sheet("附件1")
+        .validations()
+        .map((v) => [v.range, v.type]),
+    ).toEqual([
       ["G7:G49", "List"],
       ["G50:G80", "Custom"],
     ]);
@@ -147,7 +156,7 @@ describe("conditional formats", () => {
       first.custom.rule.formula = '=AND($E7="",$F7="")';
       first.custom.format.fill.color = "#FFC7CE";
       const second = range.conditionalFormats.add("Custom");
-      second.custom.rule.formula = "=$A7<>\"\"";
+      second.custom.rule.formula = '=$A7<>""';
       second.custom.format.font.color = "#9C0006";
       second.custom.format.font.bold = true;
       first.load("priority");
@@ -158,8 +167,26 @@ describe("conditional formats", () => {
     });
     const s = fx.workbook.sheet("S");
     expect(s.conditionalFormats()).toEqual([
-      { range: "A7:H400", type: "Custom", formula: '=$A7<>""', fill: null, fontColor: "#9C0006", bold: true, priority: 0, stopIfTrue: false },
-      { range: "A7:H400", type: "Custom", formula: '=AND($E7="",$F7="")', fill: "#FFC7CE", fontColor: null, bold: null, priority: 1, stopIfTrue: false },
+      {
+        range: "A7:H400",
+        type: "Custom",
+        formula: '=$A7<>""',
+        fill: null,
+        fontColor: "#9C0006",
+        bold: true,
+        priority: 0,
+        stopIfTrue: false,
+      },
+      {
+        range: "A7:H400",
+        type: "Custom",
+        formula: '=AND($E7="",$F7="")',
+        fill: "#FFC7CE",
+        fontColor: null,
+        bold: null,
+        priority: 1,
+        stopIfTrue: false,
+      },
     ]);
     await fx.Excel.run(async (context) => {
       context.workbook.worksheets.getItem("S").getRange("B10").conditionalFormats.clearAll();

@@ -117,7 +117,12 @@ describe("values, formulas and number formats", () => {
       expect(left.weight).toBe("Medium");
     });
     const s = fx.workbook.sheet("S");
-    expect(s.cell("B2").borders).toEqual({ top: "Continuous", bottom: "Continuous", left: "Continuous", right: "Continuous" });
+    expect(s.cell("B2").borders).toEqual({
+      top: "Continuous",
+      bottom: "Continuous",
+      left: "Continuous",
+      right: "Continuous",
+    });
     expect(s.cell("A2").borders.right).toBe("Continuous"); // shared edge with B2
     expect(s.cell("A2").borders.left).toBeUndefined();
     expect(s.cell("D4").borders.top).toBeUndefined();

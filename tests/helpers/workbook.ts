@@ -26,7 +26,9 @@ export async function loaded(entries?: Entries, caps: Capabilities = ALL_CAPABIL
 /** The sheet's values as Excel returns them from A1. */
 export function gridOf(model: Setup["model"], name: string, rows = 400, cols = 10) {
   const sheet = model.sheet(name);
-  return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => sheet.cell(`${String.fromCharCode(65 + c)}${r + 1}`).value));
+  return Array.from({ length: rows }, (_, r) =>
+    Array.from({ length: cols }, (_, c) => sheet.cell(`${String.fromCharCode(65 + c)}${r + 1}`).value),
+  );
 }
 
 export function readBack(model: Setup["model"], form: FormDef = FUJIAN1) {

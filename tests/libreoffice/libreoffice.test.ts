@@ -36,7 +36,9 @@ function scratchBlocks(plan: SheetPlan): Array<{ range: string; formulas: string
   return plan.conditionalFormats.map((spec, i) => {
     const b = bounds(spec.range);
     const c0 = base + i * 9;
-    const formulas = Array.from({ length: b.r1 - b.r0 + 1 }, (_, dr) => Array.from({ length: b.c1 - b.c0 + 1 }, (_, dc) => apiSyntax(absoluteAt(spec.formula, dr, dc))));
+    const formulas = Array.from({ length: b.r1 - b.r0 + 1 }, (_, dr) =>
+      Array.from({ length: b.c1 - b.c0 + 1 }, (_, dc) => apiSyntax(absoluteAt(spec.formula, dr, dc))),
+    );
     return { range: rangeAddress(b.r0, c0, b.r1, c0 + b.c1 - b.c0), formulas };
   });
 }
@@ -55,14 +57,29 @@ beforeAll(async () => {
   writeFileSync(path.join(dir, "blank.xlsx"), await writeWorkbook(blankPlan));
   writeFileSync(path.join(dir, "sample.xlsx"), await writeWorkbook(samplePlan));
   mkdirSync(path.join(dir, "resaved"));
-  await timed("convert", () => convert([path.join(dir, "blank.xlsx"), path.join(dir, "sample.xlsx")], "xlsx", path.join(dir, "resaved")));
+  await timed("convert", () =>
+    convert([path.join(dir, "blank.xlsx"), path.join(dir, "sample.xlsx")], "xlsx", path.join(dir, "resaved")),
+  );
   const profile = privateProfile();
   const job = {
     profile: profile.url,
     output: path.join(dir, "results.json"),
     jobs: [
-      { id: "fill", op: "fill", input: path.join(dir, "blank.xlsx"), output: path.join(dir, "filled.xlsx"), sheet: blankPlan.sheetName, cells: scenario.cells },
-      { id: "evaluate", op: "evaluate", input: path.join(dir, "filled.xlsx"), sheet: blankPlan.sheetName, blocks: scratchBlocks(blankPlan) },
+      {
+        id: "fill",
+        op: "fill",
+        input: path.join(dir, "blank.xlsx"),
+        output: path.join(dir, "filled.xlsx"),
+        sheet: blankPlan.sheetName,
+        cells: scenario.cells,
+      },
+      {
+        id: "evaluate",
+        op: "evaluate",
+        input: path.join(dir, "filled.xlsx"),
+        sheet: blankPlan.sheetName,
+        blocks: scratchBlocks(blankPlan),
+      },
     ],
   };
   writeFileSync(path.join(dir, "job.json"), JSON.stringify(job));
@@ -92,13 +109,29 @@ describe.each([
   });
 
   it("keeps one list validation per planned range, referring to the list's name", () => {
-    const found = validationsOf(pkg.sheet(plan.sheetName)).map((v) => ({ sqref: v.sqref, type: v.type, formula1: v.formula1, error: v.attrs.error, prompt: v.attrs.prompt }));
-    expect(found).toEqual(plan.validations.map((v) => ({ sqref: v.range, type: "list", formula1: v.listName, error: v.errorAlert.message, prompt: v.prompt.message })));
+    const found = validationsOf(pkg.sheet(plan.sheetName)).map((v) => ({
+      sqref: v.sqref,
+      type: v.type,
+      formula1: v.formula1,
+      error: v.attrs.error,
+      prompt: v.attrs.prompt,
+    }));
+    expect(found).toEqual(
+      plan.validations.map((v) => ({
+        sqref: v.range,
+        type: "list",
+        formula1: v.listName,
+        error: v.errorAlert.message,
+        prompt: v.prompt.message,
+      })),
+    );
   });
 
   it("keeps the highlight rules: same ranges, same formulas, same order", () => {
     const rules = conditionalFormatsOf(pkg.sheet(plan.sheetName));
-    expect(rules.map((r) => [r.sqref, r.formula])).toEqual(plan.conditionalFormats.map((c) => [c.range, c.formula.replace(/^=/, "")]));
+    expect(rules.map((r) => [r.sqref, r.formula])).toEqual(
+      plan.conditionalFormats.map((c) => [c.range, c.formula.replace(/^=/, "")]),
+    );
     const priorities = rules.map((r) => Number(r.attrs.priority));
     expect([...priorities].sort((a, b) => a - b)).toEqual(priorities);
   });
@@ -117,17 +150,30 @@ describe.each([
   it("is still read and checked as before", async () => {
     const reading = await readWorkbookFile(readFileSync(path.join(dir, "resaved", `${name}.xlsx`)), FUJIAN1);
     if ("kind" in reading) throw new Error(reading.message);
-    const before = checkGrid(FUJIAN1, plan.values.map((r) => r.map((v) => v ?? "")));
+    const before = checkGrid(
+      FUJIAN1,
+      plan.values.map((r) => r.map((v) => v ?? "")),
+    );
     expect(checkGrid(FUJIAN1, reading.grid, reading.lists ?? undefined).findings).toEqual(before.findings);
   });
 });
 
 describe("(b) a file LibreOffice filled and saved", () => {
-  let json: { files: Array<{ status: string; summary: CheckResult["summary"]; findings: Array<{ kind: string; seq: string | null; address: string | null }> }> };
+  let json: {
+    files: Array<{
+      status: string;
+      summary: CheckResult["summary"];
+      findings: Array<{ kind: string; seq: string | null; address: string | null }>;
+    }>;
+  };
   let code = -1;
   beforeAll(async () => {
     let out = "";
-    code = await main(["check", path.join(dir, "filled.xlsx"), "--json"], { out: (t) => (out += t), err: () => undefined, errIsTTY: false });
+    code = await main(["check", path.join(dir, "filled.xlsx"), "--json"], {
+      out: (t) => (out += t),
+      err: () => undefined,
+      errIsTTY: false,
+    });
     json = JSON.parse(out);
   });
 
@@ -155,7 +201,11 @@ describe("(c) the highlight formulas evaluated by LibreOffice", () => {
     seqOfRow = new Map(readGrid(FUJIAN1, reading.grid).owners.map((o) => [o.row, o.seq]));
   });
 
-  const cellKinds: Record<string, string[]> = { "unknown-unit": ["unknown-unit"], "unknown-time": ["unknown-time"], missing: ["missing-target", "missing-unit", "missing-time"] };
+  const cellKinds: Record<string, string[]> = {
+    "unknown-unit": ["unknown-unit"],
+    "unknown-time": ["unknown-time"],
+    missing: ["missing-target", "missing-unit", "missing-time"],
+  };
   const rowKinds: Record<string, string> = { "not-applicable": "not-applicable", "no-measure": "no-measure" };
 
   function expected(kind: string, r: number, c: number): boolean {
@@ -179,11 +229,19 @@ describe("(c) the highlight formulas evaluated by LibreOffice", () => {
           const raw = evaluated[i][r - b.r0][c - b.c0] === true;
           const stopped = rules.slice(0, i).some((s, j) => {
             const a = bounds(s.range);
-            return s.stopIfTrue && r >= a.r0 && r <= a.r1 && c >= a.c0 && c <= a.c1 && evaluated[j][r - a.r0][c - a.c0] === true;
+            return (
+              s.stopIfTrue &&
+              r >= a.r0 &&
+              r <= a.r1 &&
+              c >= a.c0 &&
+              c <= a.c1 &&
+              evaluated[j][r - a.r0][c - a.c0] === true
+            );
           });
           const effective = raw && !stopped;
           if (effective) shown[spec.kind] = (shown[spec.kind] ?? 0) + 1;
-          if (effective !== expected(spec.kind, r, c)) mismatches.push(`${spec.kind} ${cellAddress(r, c)}: LibreOffice ${effective}, check ${!effective}`);
+          if (effective !== expected(spec.kind, r, c))
+            mismatches.push(`${spec.kind} ${cellAddress(r, c)}: LibreOffice ${effective}, check ${!effective}`);
         }
     });
     expect(mismatches).toEqual([]);

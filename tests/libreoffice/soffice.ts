@@ -10,7 +10,8 @@ import * as path from "path";
 
 /** The Debian python that has the uno module (python3-uno); a pyenv python on PATH does not. */
 export const SYSTEM_PYTHON = "/usr/bin/python3";
-export const INSTALL_COMMAND = "apt-get update && apt-get install -y --no-install-recommends libreoffice-calc-nogui python3-uno";
+export const INSTALL_COMMAND =
+  "apt-get update && apt-get install -y --no-install-recommends libreoffice-calc-nogui python3-uno";
 
 function works(command: string, args: string[]): boolean {
   return spawnSync(command, args, { stdio: "ignore" }).status === 0;
@@ -28,9 +29,14 @@ export function hasPythonUno(): boolean {
 export function ensureLibreOffice(): void {
   if (hasSoffice() && hasPythonUno()) return;
   if (process.getuid?.() !== 0) {
-    throw new Error(`LibreOffice headless (soffice) and python3-uno are needed for these tests. Run as root:\n  sudo sh -c '${INSTALL_COMMAND}'`);
+    throw new Error(
+      `LibreOffice headless (soffice) and python3-uno are needed for these tests. Run as root:\n  sudo sh -c '${INSTALL_COMMAND}'`,
+    );
   }
-  execFileSync("sh", ["-c", INSTALL_COMMAND], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  execFileSync("sh", ["-c", INSTALL_COMMAND], {
+    stdio: "inherit",
+    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+  });
   if (!hasSoffice() || !hasPythonUno()) throw new Error(`Installing LibreOffice failed; run: ${INSTALL_COMMAND}`);
 }
 
@@ -50,7 +56,11 @@ export function privateProfile(): Profile {
 }
 
 /** Runs a command in its own process group; resolves with its exit code and output. */
-export function runGroup(command: string, args: string[], options: { timeoutMs: number; cwd?: string }): Promise<{ code: number | null; stdout: string; stderr: string }> {
+export function runGroup(
+  command: string,
+  args: string[],
+  options: { timeoutMs: number; cwd?: string },
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: options.cwd, detached: true, stdio: ["ignore", "pipe", "pipe"] });
     const pid = child.pid;
@@ -91,13 +101,31 @@ export function killStarted(): void {
 export const CONVERT_BATCH = 200;
 
 /** `soffice --headless --convert-to TARGET --outdir DIR FILES...`, one invocation per batch of files. Returns the invocations made. */
-export async function convert(files: string[], target: string, outDir: string, timeoutMs = 20 * 60_000): Promise<number> {
+export async function convert(
+  files: string[],
+  target: string,
+  outDir: string,
+  timeoutMs = 20 * 60_000,
+): Promise<number> {
   const profile = privateProfile();
   let invocations = 0;
   try {
     for (let i = 0; i < files.length; i += CONVERT_BATCH) {
       const batch = files.slice(i, i + CONVERT_BATCH);
-      const r = await runGroup("soffice", [`-env:UserInstallation=${profile.url}`, "--headless", "--norestore", "--convert-to", target, "--outdir", outDir, ...batch], { timeoutMs });
+      const r = await runGroup(
+        "soffice",
+        [
+          `-env:UserInstallation=${profile.url}`,
+          "--headless",
+          "--norestore",
+          "--convert-to",
+          target,
+          "--outdir",
+          outDir,
+          ...batch,
+        ],
+        { timeoutMs },
+      );
       invocations++;
       if (r.code !== 0) throw new Error(`soffice exited with ${r.code}: ${r.stderr}`);
     }

@@ -11,7 +11,9 @@ export async function gridWorkbook(sheets: Record<string, Cell[][]>): Promise<Ui
   const book = new Workbook();
   for (const [name, grid] of Object.entries(sheets)) {
     const sheet = book.addWorksheet(name);
-    grid.forEach((row, r) => row.forEach((v, c) => v !== null && v !== undefined && v !== "" && (sheet.getCell(r + 1, c + 1).value = v)));
+    grid.forEach((row, r) =>
+      row.forEach((v, c) => v !== null && v !== undefined && v !== "" && (sheet.getCell(r + 1, c + 1).value = v)),
+    );
   }
   return new Uint8Array((await book.xlsx.writeBuffer()) as ArrayBuffer);
 }
@@ -25,7 +27,14 @@ export function planGrid(entries?: Entries): Cell[][] {
 export function readyEntries(unit = "测试职业技术学院"): Entries {
   const rows: Entries["rows"] = {};
   FUJIAN1.tasks.forEach((t, i) => {
-    rows[t.seq] = [{ measure: `举措${t.seq}`, target: `目标${t.seq}`, unit: FUJIAN1.lists.units[i % FUJIAN1.lists.units.length], time: FUJIAN1.lists.times[i % FUJIAN1.lists.times.length] }];
+    rows[t.seq] = [
+      {
+        measure: `举措${t.seq}`,
+        target: `目标${t.seq}`,
+        unit: FUJIAN1.lists.units[i % FUJIAN1.lists.units.length],
+        time: FUJIAN1.lists.times[i % FUJIAN1.lists.times.length],
+      },
+    ];
   });
   return { header: { unit, contact: "张三", phone: "13800138000" }, rows };
 }
@@ -90,7 +99,11 @@ const tiny = (name: string, text: string): ZipPart => {
 
 /** A small zip whose directory declares an entry of `declared` bytes (an honest-looking bomb). */
 export function declaredBomb(declared = 0xfffffff0): Uint8Array {
-  return rawZip([tiny("[Content_Types].xml", "<Types/>"), tiny("xl/workbook.xml", "<workbook/>"), { ...tiny("xl/worksheets/sheet1.xml", "<worksheet/>"), declared }]);
+  return rawZip([
+    tiny("[Content_Types].xml", "<Types/>"),
+    tiny("xl/workbook.xml", "<workbook/>"),
+    { ...tiny("xl/worksheets/sheet1.xml", "<worksheet/>"), declared },
+  ]);
 }
 
 /** A zip whose sheet claims 100 bytes but inflates to `megabytes` MB of zeros (a bomb that lies). */

@@ -29,7 +29,19 @@ describe("round trip through the file", () => {
     const reading = await read(await formFile(SAMPLE_DRAFT));
     const result = checkGrid(FUJIAN1, reading.grid, reading.lists ?? undefined);
     const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => String(a + i));
-    expect(result.findings.filter((f) => f.kind === "no-measure").map((f) => f.seq)).toEqual(["1", "6", "16", "19", "21", "23", "26", "27", "34", ...range(36, 40), ...range(42, 54)]);
+    expect(result.findings.filter((f) => f.kind === "no-measure").map((f) => f.seq)).toEqual([
+      "1",
+      "6",
+      "16",
+      "19",
+      "21",
+      "23",
+      "26",
+      "27",
+      "34",
+      ...range(36, 40),
+      ...range(42, 54),
+    ]);
     expect(result.summary).toMatchObject({ total: 54, withMeasures: 27, withoutMeasures: 27, ready: false });
   });
 
@@ -38,11 +50,16 @@ describe("round trip through the file", () => {
     const row = fc.record({ measure: text, target: text, unit: text, time: text });
     const seqs = FUJIAN1.tasks.map((t) => t.seq);
     await fc.assert(
-      fc.asyncProperty(fc.dictionary(fc.constantFrom(...seqs), fc.array(row, { minLength: 1, maxLength: 3 }), { maxKeys: 6 }), async (rows) => {
-        const entries: Entries = { header: { unit: "学院", contact: " 张 三 ", phone: "0416-1234567" }, rows };
-        const reading = await read(await formFile(entries));
-        expect(compactEntries(readGrid(FUJIAN1, reading.grid).entries)).toEqual(compactEntries(readGrid(FUJIAN1, planGrid(entries)).entries));
-      }),
+      fc.asyncProperty(
+        fc.dictionary(fc.constantFrom(...seqs), fc.array(row, { minLength: 1, maxLength: 3 }), { maxKeys: 6 }),
+        async (rows) => {
+          const entries: Entries = { header: { unit: "学院", contact: " 张 三 ", phone: "0416-1234567" }, rows };
+          const reading = await read(await formFile(entries));
+          expect(compactEntries(readGrid(FUJIAN1, reading.grid).entries)).toEqual(
+            compactEntries(readGrid(FUJIAN1, planGrid(entries)).entries),
+          );
+        },
+      ),
       { numRuns: 12 },
     );
   }, 60_000);
@@ -55,7 +72,7 @@ describe("cell values as Excel shows them", () => {
     const s = book.addWorksheet("x");
     s.getCell("A1").value = { richText: [{ text: "教务" }, { font: { bold: true }, text: "处" }] };
     s.getCell("B1").value = { formula: "1+1", result: 2 };
-    s.getCell("C1").value = { formula: "A1&\"\"", result: "教务处" };
+    s.getCell("C1").value = { formula: 'A1&""', result: "教务处" };
     s.getCell("D1").value = new Date(Date.UTC(2023, 11, 31));
     s.getCell("E1").value = { error: "#REF!" };
     s.getCell("F1").value = { text: "链接", hyperlink: "https://example.invalid/" };

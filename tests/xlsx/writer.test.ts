@@ -17,7 +17,8 @@ describe("column widths", () => {
   it("converts points to the file's character units through whole pixels (Calibri 11: 7 px a character)", () => {
     expect(widthFromPoints(52.5)).toBe(10);
     expect(widthFromPoints(50)).toBe(Math.round((67 / 7) * 256) / 256);
-    for (const p of [20, 50, 116, 270, 292]) expect(Math.abs(pointsFromWidth(widthFromPoints(p)) - p)).toBeLessThanOrEqual(0.75);
+    for (const p of [20, 50, 116, 270, 292])
+      expect(Math.abs(pointsFromWidth(widthFromPoints(p)) - p)).toBeLessThanOrEqual(0.75);
   });
 });
 
@@ -52,7 +53,10 @@ describe.each(plans)("the %s file", (_name, plan) => {
         const cell = sheet.getCell(r0 + i + 1, c0 + j + 1);
         if (v === null) expect(cell.isMerged && cell.master !== cell).toBe(true);
         else if (v === "") expect(cell.value).toBeNull();
-        else expect(cell.value).toBe(/^\d+$/.test(v) && !plan.textRanges.some((r) => inRange(r, r0 + i, c0 + j)) ? Number(v) : v);
+        else
+          expect(cell.value).toBe(
+            /^\d+$/.test(v) && !plan.textRanges.some((r) => inRange(r, r0 + i, c0 + j)) ? Number(v) : v,
+          );
       }),
     );
   });
@@ -65,7 +69,9 @@ describe.each(plans)("the %s file", (_name, plan) => {
   it("sets the column widths, the hidden key column and the row heights", () => {
     plan.columnWidths.forEach((w, i) => expect(sheet.getColumn(i + 1).width).toBe(widthFromPoints(w)));
     for (const letter of plan.hiddenColumns) expect(sheet.getColumn(columnIndex(letter) + 1).hidden).toBe(true);
-    expect(plan.columnWidths.map((_, i) => sheet.getColumn(i + 1).hidden).filter(Boolean)).toHaveLength(plan.hiddenColumns.length);
+    expect(plan.columnWidths.map((_, i) => sheet.getColumn(i + 1).hidden).filter(Boolean)).toHaveLength(
+      plan.hiddenColumns.length,
+    );
     for (const h of plan.rowHeights) {
       const [from, to = from] = h.rows.split(":").map(Number);
       for (let r = from; r <= to; r++) expect(sheet.getRow(r).height).toBe(h.height);
@@ -105,13 +111,23 @@ describe.each(plans)("the %s file", (_name, plan) => {
 
   it("freezes the header rows", () => {
     const pane = attrs(/<pane\b[^>]*>/.exec(xml)?.[0] ?? "");
-    expect(pane).toMatchObject({ state: "frozen", ySplit: String(plan.freezeRows), topLeftCell: `A${plan.freezeRows + 1}` });
+    expect(pane).toMatchObject({
+      state: "frozen",
+      ySplit: String(plan.freezeRows),
+      topLeftCell: `A${plan.freezeRows + 1}`,
+    });
   });
 
   it("protects the sheet without a password, allowing only what the plan allows", () => {
     const p = protectionOf(xml);
     expect(p).toEqual({ sheet: "1", formatColumns: "0", formatRows: "0" });
-    expect(plan.protection).toMatchObject({ allowFormatRows: true, allowFormatColumns: true, allowInsertRows: false, allowDeleteRows: false, allowSort: false });
+    expect(plan.protection).toMatchObject({
+      allowFormatRows: true,
+      allowFormatColumns: true,
+      allowInsertRows: false,
+      allowDeleteRows: false,
+      allowSort: false,
+    });
   });
 
   it("has one list validation per planned range with the prompt and the stop alert", () => {
@@ -136,7 +152,12 @@ describe.each(plans)("the %s file", (_name, plan) => {
   it("has the highlight rules in priority order, ranges and formulas exactly the plan's, with their colours", async () => {
     const rules = conditionalFormatsOf(xml);
     expect(rules.map((r) => [r.sqref, r.formula, r.attrs.priority, r.attrs.stopIfTrue ?? "0"])).toEqual(
-      plan.conditionalFormats.map((c, i) => [c.range, c.formula.replace(/^=/, ""), String(i + 1), c.stopIfTrue ? "1" : "0"]),
+      plan.conditionalFormats.map((c, i) => [
+        c.range,
+        c.formula.replace(/^=/, ""),
+        String(i + 1),
+        c.stopIfTrue ? "1" : "0",
+      ]),
     );
     const styles = await pkg.zip.file("xl/styles.xml")?.async("string");
     const dxfs = [...(styles ?? "").matchAll(/<dxf>([\s\S]*?)<\/dxf>/g)].map((m) => m[1]);

@@ -29,7 +29,10 @@ function grid<V>(rect: Rect, read: (r: number, c: number) => V): V[][] {
     out.push(row);
   }
   if (size > MAX_RESPONSE_CHARS) {
-    throw new FakeOfficeError(ErrorCode.responsePayloadSizeLimitExceeded, "The response payload size has exceeded the limit (5 MB).");
+    throw new FakeOfficeError(
+      ErrorCode.responsePayloadSizeLimitExceeded,
+      "The response payload size has exceeded the limit (5 MB).",
+    );
   }
   return out;
 }
@@ -79,10 +82,7 @@ export function shapeGrid(input: unknown, rect: Rect, what: string): unknown[][]
 
 function assertCellInput(v: unknown): asserts v is CellValue | null {
   const ok =
-    v === null ||
-    typeof v === "string" ||
-    typeof v === "boolean" ||
-    (typeof v === "number" && Number.isFinite(v));
+    v === null || typeof v === "string" || typeof v === "boolean" || (typeof v === "number" && Number.isFinite(v));
   if (!ok) throw new FakeOfficeError(ErrorCode.invalidArgument, `Invalid cell value: ${String(v)}.`);
 }
 

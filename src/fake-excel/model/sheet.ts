@@ -1,15 +1,7 @@
 // One worksheet of the model: sparse cells, layered formats, merges, sizes.
 // Validations and conditional formats are stored here too but handled by their own modules.
 
-import {
-  isWholeColumns,
-  isWholeRows,
-  MAX_COLS,
-  MAX_ROWS,
-  Rect,
-  rectArea,
-  rectsOverlap,
-} from "../address";
+import { isWholeColumns, isWholeRows, MAX_COLS, MAX_ROWS, Rect, rectArea, rectsOverlap } from "../address";
 import { FakeOfficeError } from "../errors";
 import type { CellValue } from "../values";
 import {
@@ -52,7 +44,10 @@ export class SheetModel {
   freezeCols = 0;
   pageLayout = defaultPageLayout();
 
-  constructor(readonly id: string, name: string) {
+  constructor(
+    readonly id: string,
+    name: string,
+  ) {
     this.name = name;
   }
 

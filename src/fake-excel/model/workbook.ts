@@ -39,7 +39,8 @@ export class WorkbookModel {
   /** getItem semantics: by name (case-insensitive) or id. */
   requireSheet(key: string): SheetModel {
     const s = this.sheetByName(key) ?? this.sheetById(key);
-    if (!s) throw new FakeOfficeError(ErrorCode.itemNotFound, `The requested resource doesn't exist. (worksheet '${key}')`);
+    if (!s)
+      throw new FakeOfficeError(ErrorCode.itemNotFound, `The requested resource doesn't exist. (worksheet '${key}')`);
     return s;
   }
 
@@ -144,7 +145,10 @@ export class WorkbookModel {
 
   deleteSheet(sheet: SheetModel): void {
     if (sheet.visibility === "VeryHidden") {
-      throw new FakeOfficeError(ErrorCode.invalidOperation, "A very hidden worksheet must be made visible before it is deleted.");
+      throw new FakeOfficeError(
+        ErrorCode.invalidOperation,
+        "A very hidden worksheet must be made visible before it is deleted.",
+      );
     }
     if (sheet.visibility === "Visible" && this.visibleSheets().length === 1) {
       throw new FakeOfficeError(ErrorCode.invalidOperation, "A workbook must contain at least one visible worksheet.");
@@ -195,7 +199,10 @@ export class WorkbookModel {
 
   checkNameReference(reference: string): void {
     if (typeof reference !== "string" || !reference.startsWith("=") || reference.length < 2) {
-      throw new FakeOfficeError(ErrorCode.invalidArgument, "The reference of a name must be a formula starting with '='.");
+      throw new FakeOfficeError(
+        ErrorCode.invalidArgument,
+        "The reference of a name must be a formula starting with '='.",
+      );
     }
     const ref = parseReference(reference);
     if (ref?.sheet && !this.sheetByName(ref.sheet)) {

@@ -16,7 +16,11 @@ interface CfRef {
   cf: CondFormatModel;
 }
 
-function cfProp<K extends keyof CondFormatModel>(key: K, check: (v: unknown) => CondFormatModel[K], read?: (cf: CondFormatModel) => unknown): PropSpec<CfRef> {
+function cfProp<K extends keyof CondFormatModel>(
+  key: K,
+  check: (v: unknown) => CondFormatModel[K],
+  read?: (cf: CondFormatModel) => unknown,
+): PropSpec<CfRef> {
   return {
     get: (r) => (read ? read(r.cf) : r.cf[key]),
     set: (r, v, e) => {
@@ -37,7 +41,11 @@ abstract class CfObject extends FakeClientObject<CfRef> {
     return r;
   }
 
-  protected _sub<C extends CfObject>(key: string, Cls: new (...a: ConstructorParameters<typeof FakeConditionalFormat>) => C, type: string): C {
+  protected _sub<C extends CfObject>(
+    key: string,
+    Cls: new (...a: ConstructorParameters<typeof FakeConditionalFormat>) => C,
+    type: string,
+  ): C {
     return this._child(key, () => new Cls(this.context, type, () => this._target(), { parent: this, version: "1.6" }));
   }
 }
@@ -198,7 +206,11 @@ export class FakeConditionalFormatCollection extends FakeCollection<RangeRef, Fa
 
   protected _enumerate(t: RangeRef): FakeConditionalFormat[] {
     return condFormatsIntersecting(t.sheet, t.rect).map(
-      (cf) => new FakeConditionalFormat(this.context, "ConditionalFormat", () => ({ sheet: t.sheet, cf }), { parent: this, version: "1.6" }),
+      (cf) =>
+        new FakeConditionalFormat(this.context, "ConditionalFormat", () => ({ sheet: t.sheet, cf }), {
+          parent: this,
+          version: "1.6",
+        }),
     );
   }
 

@@ -5,7 +5,14 @@
 
 import { parseReference, qualifiedAddress, Rect } from "../address";
 import { ErrorCode, FakeOfficeError } from "../errors";
-import { applyValidation, clearValidation, uniformValidation, validationsIntersecting, validationTypeOf, ValidationPatch } from "../model/features";
+import {
+  applyValidation,
+  clearValidation,
+  uniformValidation,
+  validationsIntersecting,
+  validationTypeOf,
+  ValidationPatch,
+} from "../model/features";
 import { assertAllowed } from "../model/guards";
 import type { SheetModel } from "../model/sheet";
 import type { BasicRule, StoredRule, ValidationErrorAlert, ValidationPrompt } from "../model/types";
@@ -21,7 +28,16 @@ const bad = (msg: string): never => {
   throw new FakeOfficeError(ErrorCode.invalidArgument, msg);
 };
 
-const OPERATORS = ["Between", "NotBetween", "EqualTo", "NotEqualTo", "GreaterThan", "LessThan", "GreaterThanOrEqualTo", "LessThanOrEqualTo"] as const;
+const OPERATORS = [
+  "Between",
+  "NotBetween",
+  "EqualTo",
+  "NotEqualTo",
+  "GreaterThan",
+  "LessThan",
+  "GreaterThanOrEqualTo",
+  "LessThanOrEqualTo",
+] as const;
 
 function rangeSource(v: FakeRange): string {
   const r = v._target();
@@ -49,7 +65,8 @@ function listSource(e: Engine, source: unknown): string {
   const ref = parseReference(body);
   if (ref) {
     if (ref.sheet !== null && !e.wb.sheetByName(ref.sheet)) bad(`The sheet '${ref.sheet}' does not exist.`);
-    if (ref.rect.rows !== 1 && ref.rect.cols !== 1) bad("The list source must be a delimited list, or a reference to a single row or column.");
+    if (ref.rect.rows !== 1 && ref.rect.cols !== 1)
+      bad("The list source must be a delimited list, or a reference to a single row or column.");
   } else if (!body.includes("(") && !e.wb.nameByName(body)) bad(`A named range you specified cannot be found: ${body}`);
   return s;
 }
@@ -73,7 +90,12 @@ function normaliseRule(e: Engine, v: unknown): StoredRule {
   const o = body as Record<string, unknown>;
   switch (key) {
     case "list":
-      return { list: { inCellDropDown: o.inCellDropDown === undefined ? true : requireBoolean(o.inCellDropDown, "inCellDropDown"), source: listSource(e, o.source) } };
+      return {
+        list: {
+          inCellDropDown: o.inCellDropDown === undefined ? true : requireBoolean(o.inCellDropDown, "inCellDropDown"),
+          source: listSource(e, o.source),
+        },
+      };
     case "custom": {
       const f = requireString(o.formula, "custom.formula");
       if (f.trim() === "") bad("custom.formula is empty.");
@@ -90,15 +112,23 @@ function normaliseRule(e: Engine, v: unknown): StoredRule {
   }
 }
 
-function patchProp(key: "prompt" | "errorAlert", check: (v: Record<string, unknown>) => Partial<ValidationPrompt & ValidationErrorAlert>): PropSpec<RangeRef> {
+function patchProp(
+  key: "prompt" | "errorAlert",
+  check: (v: Record<string, unknown>) => Partial<ValidationPrompt & ValidationErrorAlert>,
+): PropSpec<RangeRef> {
   return {
     get: (t) => uniformValidation(t.sheet, t.rect)?.[key] ?? null,
     set: (t, v, e) => {
       if (!v || typeof v !== "object") bad(`${key} must be an object.`);
       assertAllowed(t.sheet, null, `dataValidation.${key}`);
       const current = uniformValidation(t.sheet, t.rect)?.[key];
-      const base = key === "prompt" ? { showPrompt: true, title: "", message: "" } : { showAlert: true, style: "Stop", title: "", message: "" };
-      applyValidation(e.wb, t.sheet, t.rect, { [key]: { ...base, ...(current ?? {}), ...check(v as Record<string, unknown>) } } as ValidationPatch);
+      const base =
+        key === "prompt"
+          ? { showPrompt: true, title: "", message: "" }
+          : { showAlert: true, style: "Stop", title: "", message: "" };
+      applyValidation(e.wb, t.sheet, t.rect, {
+        [key]: { ...base, ...(current ?? {}), ...check(v as Record<string, unknown>) },
+      } as ValidationPatch);
     },
   };
 }
@@ -132,7 +162,8 @@ const DV_PROPS: PropTable<RangeRef> = {
   prompt: patchProp("prompt", (v) => pickStrings(v, ["title", "message"], ["showPrompt"])),
   errorAlert: patchProp("errorAlert", (v) => {
     const out = pickStrings(v, ["title", "message"], ["showAlert"]);
-    if (v.style !== undefined) out.style = requireOneOf(v.style, ["Stop", "Warning", "Information"], "errorAlert.style");
+    if (v.style !== undefined)
+      out.style = requireOneOf(v.style, ["Stop", "Warning", "Information"], "errorAlert.style");
     return out;
   }),
 };

@@ -81,7 +81,8 @@ export class FakeNamedItem extends FakeClientObject<NameModel> {
         const n = this._target();
         if (n === null) return null;
         const r = nameRange(this.context._engine, n);
-        if (!r) throw new FakeOfficeError(ErrorCode.invalidReference, `The name '${n.name}' does not refer to a range.`);
+        if (!r)
+          throw new FakeOfficeError(ErrorCode.invalidReference, `The name '${n.name}' does not refer to a range.`);
         return r;
       },
       { parent: this, create: "NamedItem.getRange" },
@@ -147,7 +148,8 @@ export class FakeNamedItemCollection extends FakeCollection<WorkbookModel, FakeN
   getItem(name: string): FakeNamedItem {
     return this.item("getItem", (wb) => {
       const n = wb.nameByName(name);
-      if (!n) throw new FakeOfficeError(ErrorCode.itemNotFound, `The requested resource doesn't exist. (name '${name}')`);
+      if (!n)
+        throw new FakeOfficeError(ErrorCode.itemNotFound, `The requested resource doesn't exist. (name '${name}')`);
       return n;
     });
   }
@@ -217,7 +219,9 @@ export class FakeSettingCollection extends FakeCollection<WorkbookModel, FakeSet
   }
 
   protected _enumerate(wb: WorkbookModel): FakeSetting[] {
-    return [...wb.settings.keys()].map((key) => new FakeSetting(this.context, "Setting", () => ({ key }), { parent: this, version: "1.4" }));
+    return [...wb.settings.keys()].map(
+      (key) => new FakeSetting(this.context, "Setting", () => ({ key }), { parent: this, version: "1.4" }),
+    );
   }
 
   private item(member: string, find: (wb: WorkbookModel) => SettingRef | null): FakeSetting {
@@ -243,7 +247,8 @@ export class FakeSettingCollection extends FakeCollection<WorkbookModel, FakeSet
 
   getItem(key: string): FakeSetting {
     return this.item("getItem", (wb) => {
-      if (!wb.settings.has(key)) throw new FakeOfficeError(ErrorCode.itemNotFound, `The setting '${key}' doesn't exist.`);
+      if (!wb.settings.has(key))
+        throw new FakeOfficeError(ErrorCode.itemNotFound, `The setting '${key}' doesn't exist.`);
       return { key };
     });
   }

@@ -31,7 +31,8 @@ function checkZoom(v: unknown): PageLayoutModel["zoom"] {
   for (const [k, val] of Object.entries(z)) {
     if (val === undefined || val === null) continue;
     if (k === "scale") out.scale = requireNumber(val, "zoom.scale", 10, 400);
-    else if (k === "horizontalFitToPages" || k === "verticalFitToPages") out[k] = requireNumber(val, `zoom.${k}`, 0, 32767);
+    else if (k === "horizontalFitToPages" || k === "verticalFitToPages")
+      out[k] = requireNumber(val, `zoom.${k}`, 0, 32767);
     else throw new FakeOfficeError(ErrorCode.invalidArgument, `Unknown zoom option '${k}'.`);
   }
   if (out.scale !== undefined && (out.horizontalFitToPages !== undefined || out.verticalFitToPages !== undefined)) {
@@ -92,14 +93,19 @@ export class FakePageLayout extends FakeClientObject<SheetModel> {
   get headersFooters(): FakeHeaderFooterGroup {
     return this._child(
       "headersFooters",
-      () => new FakeHeaderFooterGroup(this.context, "HeaderFooterGroup", () => this._target(), { parent: this, version: "1.9" }),
+      () =>
+        new FakeHeaderFooterGroup(this.context, "HeaderFooterGroup", () => this._target(), {
+          parent: this,
+          version: "1.9",
+        }),
     );
   }
 
   private rectOf(s: SheetModel, range: FakeRange | string): Rect {
     if (typeof range === "string") return parseSheetAddress(range);
     const r = range._target();
-    if (!r || r.sheet !== s) throw new FakeOfficeError(ErrorCode.invalidArgument, "The range must be on this worksheet.");
+    if (!r || r.sheet !== s)
+      throw new FakeOfficeError(ErrorCode.invalidArgument, "The range must be on this worksheet.");
     return r.rect;
   }
 

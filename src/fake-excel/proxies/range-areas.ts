@@ -38,7 +38,10 @@ export class FakeRangeAreas extends FakeClientObject<AreasRef> {
   }
 
   get areas(): FakeRangeCollection {
-    return this._child("areas", () => new FakeRangeCollection(this.context, "RangeCollection", () => this._target(), { parent: this }));
+    return this._child(
+      "areas",
+      () => new FakeRangeCollection(this.context, "RangeCollection", () => this._target(), { parent: this }),
+    );
   }
 }
 installAccessors(FakeRangeAreas, AREAS_PROPS);

@@ -12,7 +12,16 @@ function uniform<V>(values: Set<V>): V | null {
   return values.size === 1 ? [...values][0] : null;
 }
 
-const BORDER_INDEXES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal", "DiagonalDown", "DiagonalUp"] as const;
+const BORDER_INDEXES = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideVertical",
+  "InsideHorizontal",
+  "DiagonalDown",
+  "DiagonalUp",
+] as const;
 type BorderIndex = (typeof BORDER_INDEXES)[number];
 
 interface BorderRef {
@@ -50,7 +59,8 @@ function borderField(field: keyof BorderSpec, check: (v: unknown) => string): Pr
       const seen = new Set<string>();
       if (rectArea(s.rect) <= 100_000) {
         for (let r = s.rect.row; r < s.rect.row + s.rect.rows; r++) {
-          for (let c = s.rect.col; c < s.rect.col + s.rect.cols; c++) seen.add((cellBorder(b.range.sheet, r, c, s.side) ?? none)[field]);
+          for (let c = s.rect.col; c < s.rect.col + s.rect.cols; c++)
+            seen.add((cellBorder(b.range.sheet, r, c, s.side) ?? none)[field]);
         }
       } else seen.add(none[field]);
       return uniform(seen);
@@ -80,7 +90,9 @@ function borderField(field: keyof BorderSpec, check: (v: unknown) => string): Pr
 
 const BORDER_PROPS: PropTable<BorderRef> = {
   sideIndex: { get: (b) => b.index },
-  style: borderField("style", (v) => requireOneOf(v, ["None", "Continuous", "Dash", "DashDot", "DashDotDot", "Dot", "Double", "SlantDashDot"], "style")),
+  style: borderField("style", (v) =>
+    requireOneOf(v, ["None", "Continuous", "Dash", "DashDot", "DashDotDot", "Dot", "Double", "SlantDashDot"], "style"),
+  ),
   weight: borderField("weight", (v) => requireOneOf(v, ["Hairline", "Thin", "Medium", "Thick"], "weight")),
   color: borderField("color", (v) => checkColor(v, "border color")),
 };
@@ -103,7 +115,9 @@ export class FakeRangeBorderCollection extends FakeCollection<RangeRef, FakeRang
   }
 
   protected _enumerate(range: RangeRef): FakeRangeBorder[] {
-    return BORDER_INDEXES.map((index) => new FakeRangeBorder(this.context, "RangeBorder", () => ({ range, index }), { parent: this }));
+    return BORDER_INDEXES.map(
+      (index) => new FakeRangeBorder(this.context, "RangeBorder", () => ({ range, index }), { parent: this }),
+    );
   }
 
   getItem(index: string): FakeRangeBorder {

@@ -15,7 +15,11 @@ function uniform<V>(values: Set<V>): V | null {
 type Allow = "allowFormatCells" | null;
 
 /** A cell-format property: set needs allowFormatCells (or nothing: never allowed) when protected. */
-function fmtProp<K extends FormatKey>(key: K, check: (v: unknown) => CellFormat[K], allow: Allow = "allowFormatCells"): PropSpec<RangeRef> {
+function fmtProp<K extends FormatKey>(
+  key: K,
+  check: (v: unknown) => CellFormat[K],
+  allow: Allow = "allowFormatCells",
+): PropSpec<RangeRef> {
   return {
     get: (t) => uniform(t.sheet.distinct(t.rect, key)),
     set: (t, v, e) => {
@@ -63,9 +67,15 @@ const FORMAT_PROPS: PropTable<RangeRef> = {
   },
   wrapText: fmtProp("wrapText", (v) => requireBoolean(v, "wrapText")),
   horizontalAlignment: fmtProp("hAlign", (v) =>
-    requireOneOf(v, ["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"], "horizontalAlignment"),
+    requireOneOf(
+      v,
+      ["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"],
+      "horizontalAlignment",
+    ),
   ),
-  verticalAlignment: fmtProp("vAlign", (v) => requireOneOf(v, ["Top", "Center", "Bottom", "Justify", "Distributed"], "verticalAlignment")),
+  verticalAlignment: fmtProp("vAlign", (v) =>
+    requireOneOf(v, ["Top", "Center", "Bottom", "Justify", "Distributed"], "verticalAlignment"),
+  ),
   indentLevel: { ...fmtProp("indentLevel", (v) => requireNumber(v, "indentLevel", 0, 250)), version: "1.9" },
 };
 
@@ -82,10 +92,20 @@ export class FakeRangeFormat extends FakeClientObject<RangeRef> {
   }
 
   protected _navs(): Record<string, () => FakeClientObject<unknown>> {
-    return { font: () => this.font, fill: () => this.fill, borders: () => this.borders, protection: () => this.protection };
+    return {
+      font: () => this.font,
+      fill: () => this.fill,
+      borders: () => this.borders,
+      protection: () => this.protection,
+    };
   }
 
-  private nav<C extends FakeClientObject<unknown>>(key: string, Cls: new (...a: ConstructorParameters<typeof FakeRangeFont>) => C, type: string, version?: string): C {
+  private nav<C extends FakeClientObject<unknown>>(
+    key: string,
+    Cls: new (...a: ConstructorParameters<typeof FakeRangeFont>) => C,
+    type: string,
+    version?: string,
+  ): C {
     return this._child(key, () => new Cls(this.context, type, () => this._target(), { parent: this, version }));
   }
 
@@ -123,7 +143,9 @@ const FONT_PROPS: PropTable<RangeRef> = {
   bold: fmtProp("fontBold", (v) => requireBoolean(v, "font.bold")),
   italic: fmtProp("fontItalic", (v) => requireBoolean(v, "font.italic")),
   color: fmtProp("fontColor", (v) => checkColor(v, "font.color")),
-  underline: fmtProp("fontUnderline", (v) => requireOneOf(v, ["None", "Single", "Double", "SingleAccountant", "DoubleAccountant"], "font.underline")),
+  underline: fmtProp("fontUnderline", (v) =>
+    requireOneOf(v, ["None", "Single", "Double", "SingleAccountant", "DoubleAccountant"], "font.underline"),
+  ),
 };
 
 export class FakeRangeFont extends FakeClientObject<RangeRef> {

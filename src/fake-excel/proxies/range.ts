@@ -84,7 +84,14 @@ const RANGE_PROPS: PropTable<RangeRef> = {
 };
 
 function inSheet(rect: Rect): Rect {
-  if (rect.row < 0 || rect.col < 0 || rect.rows < 1 || rect.cols < 1 || rect.row + rect.rows > MAX_ROWS || rect.col + rect.cols > MAX_COLS) {
+  if (
+    rect.row < 0 ||
+    rect.col < 0 ||
+    rect.rows < 1 ||
+    rect.cols < 1 ||
+    rect.row + rect.rows > MAX_ROWS ||
+    rect.col + rect.cols > MAX_COLS
+  ) {
     throw new FakeOfficeError(ErrorCode.invalidArgument, "The resulting range is outside the worksheet grid.");
   }
   return rect;
@@ -143,25 +150,36 @@ export class FakeRange extends FakeClientObject<RangeRef> {
   }
 
   get format(): FakeRangeFormat {
-    return this._child("format", () => new FakeRangeFormat(this.context, "RangeFormat", () => this._target(), { parent: this }));
+    return this._child(
+      "format",
+      () => new FakeRangeFormat(this.context, "RangeFormat", () => this._target(), { parent: this }),
+    );
   }
 
   get dataValidation(): FakeDataValidation {
     return this._child(
       "dataValidation",
-      () => new FakeDataValidation(this.context, "DataValidation", () => this._target(), { parent: this, version: "1.8" }),
+      () =>
+        new FakeDataValidation(this.context, "DataValidation", () => this._target(), { parent: this, version: "1.8" }),
     );
   }
 
   get conditionalFormats(): FakeConditionalFormatCollection {
     return this._child(
       "conditionalFormats",
-      () => new FakeConditionalFormatCollection(this.context, "ConditionalFormatCollection", () => this._target(), { parent: this, version: "1.6" }),
+      () =>
+        new FakeConditionalFormatCollection(this.context, "ConditionalFormatCollection", () => this._target(), {
+          parent: this,
+          version: "1.6",
+        }),
     );
   }
 
   get worksheet(): FakeWorksheet {
-    return this._child("worksheet", () => new FakeWorksheet(this.context, () => this._target()?.sheet ?? null, { parent: this }));
+    return this._child(
+      "worksheet",
+      () => new FakeWorksheet(this.context, () => this._target()?.sheet ?? null, { parent: this }),
+    );
   }
 
   /** A new range computed from this one when the creating command executes. */
@@ -195,19 +213,31 @@ export class FakeRange extends FakeClientObject<RangeRef> {
   }
 
   getCell(row: number, column: number): FakeRange {
-    return this._derive("getCell", (t) => inSheet({ row: t.rect.row + row, col: t.rect.col + column, rows: 1, cols: 1 }));
+    return this._derive("getCell", (t) =>
+      inSheet({ row: t.rect.row + row, col: t.rect.col + column, rows: 1, cols: 1 }),
+    );
   }
 
   getOffsetRange(rowOffset: number, columnOffset: number): FakeRange {
-    return this._derive("getOffsetRange", (t) => inSheet({ ...t.rect, row: t.rect.row + rowOffset, col: t.rect.col + columnOffset }));
+    return this._derive("getOffsetRange", (t) =>
+      inSheet({ ...t.rect, row: t.rect.row + rowOffset, col: t.rect.col + columnOffset }),
+    );
   }
 
   getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
-    return this._derive("getResizedRange", (t) => inSheet({ ...t.rect, rows: t.rect.rows + deltaRows, cols: t.rect.cols + deltaColumns }), "1.7");
+    return this._derive(
+      "getResizedRange",
+      (t) => inSheet({ ...t.rect, rows: t.rect.rows + deltaRows, cols: t.rect.cols + deltaColumns }),
+      "1.7",
+    );
   }
 
   getAbsoluteResizedRange(numRows: number, numColumns: number): FakeRange {
-    return this._derive("getAbsoluteResizedRange", (t) => inSheet({ ...t.rect, rows: numRows, cols: numColumns }), "1.7");
+    return this._derive(
+      "getAbsoluteResizedRange",
+      (t) => inSheet({ ...t.rect, rows: numRows, cols: numColumns }),
+      "1.7",
+    );
   }
 
   getEntireRow(): FakeRange {
@@ -219,11 +249,19 @@ export class FakeRange extends FakeClientObject<RangeRef> {
   }
 
   getRow(row: number): FakeRange {
-    return this._derive("getRow", (t) => ({ ...t.rect, row: t.rect.row + requireNumber(row, "row", 0, t.rect.rows - 1), rows: 1 }));
+    return this._derive("getRow", (t) => ({
+      ...t.rect,
+      row: t.rect.row + requireNumber(row, "row", 0, t.rect.rows - 1),
+      rows: 1,
+    }));
   }
 
   getColumn(column: number): FakeRange {
-    return this._derive("getColumn", (t) => ({ ...t.rect, col: t.rect.col + requireNumber(column, "column", 0, t.rect.cols - 1), cols: 1 }));
+    return this._derive("getColumn", (t) => ({
+      ...t.rect,
+      col: t.rect.col + requireNumber(column, "column", 0, t.rect.cols - 1),
+      cols: 1,
+    }));
   }
 
   getLastRow(): FakeRange {
@@ -235,7 +273,12 @@ export class FakeRange extends FakeClientObject<RangeRef> {
   }
 
   getLastCell(): FakeRange {
-    return this._derive("getLastCell", (t) => ({ row: t.rect.row + t.rect.rows - 1, col: t.rect.col + t.rect.cols - 1, rows: 1, cols: 1 }));
+    return this._derive("getLastCell", (t) => ({
+      row: t.rect.row + t.rect.rows - 1,
+      col: t.rect.col + t.rect.cols - 1,
+      rows: 1,
+      cols: 1,
+    }));
   }
 
   getRowsAbove(count = 1): FakeRange {
@@ -243,7 +286,11 @@ export class FakeRange extends FakeClientObject<RangeRef> {
   }
 
   getRowsBelow(count = 1): FakeRange {
-    return this._derive("getRowsBelow", (t) => inSheet({ ...t.rect, row: t.rect.row + t.rect.rows, rows: count }), "1.7");
+    return this._derive(
+      "getRowsBelow",
+      (t) => inSheet({ ...t.rect, row: t.rect.row + t.rect.rows, rows: count }),
+      "1.7",
+    );
   }
 
   getBoundingRect(other: FakeRange | string): FakeRange {
@@ -275,10 +322,14 @@ export class FakeRange extends FakeClientObject<RangeRef> {
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
-    return this._derive("getUsedRangeOrNullObject", (t) => {
-      const used = t.sheet.usedRect(valuesOnly);
-      return used ? intersectRects(used, t.rect) : null;
-    }, "1.4");
+    return this._derive(
+      "getUsedRangeOrNullObject",
+      (t) => {
+        const used = t.sheet.usedRect(valuesOnly);
+        return used ? intersectRects(used, t.rect) : null;
+      },
+      "1.4",
+    );
   }
 
   /** Merged areas whose top-left cell lies in this range; null object when none. */
@@ -296,35 +347,56 @@ export class FakeRange extends FakeClientObject<RangeRef> {
 
   merge(across = false): void {
     requireBoolean(across, "across");
-    this._queue("merge", (t) => {
-      assertAllowed(t.sheet, "allowFormatCells", "merge");
-      mergeRange(t.sheet, t.rect, across);
-      this.engine.wb.touch();
-    }, "1.2");
+    this._queue(
+      "merge",
+      (t) => {
+        assertAllowed(t.sheet, "allowFormatCells", "merge");
+        mergeRange(t.sheet, t.rect, across);
+        this.engine.wb.touch();
+      },
+      "1.2",
+    );
   }
 
   unmerge(): void {
-    this._queue("unmerge", (t) => {
-      assertAllowed(t.sheet, "allowFormatCells", "unmerge");
-      unmergeRange(t.sheet, t.rect);
-      this.engine.wb.touch();
-    }, "1.2");
+    this._queue(
+      "unmerge",
+      (t) => {
+        assertAllowed(t.sheet, "allowFormatCells", "unmerge");
+        unmergeRange(t.sheet, t.rect);
+        this.engine.wb.touch();
+      },
+      "1.2",
+    );
   }
 
   /** Only entire rows with shift "Down" are supported (others: UnsupportedOperation). */
   insert(shift: "Down" | "Right"): FakeRange {
-    return this._derive("insert", (t) => insertRange(this.engine, t.sheet, t.rect, requireOneOf(shift, ["Down", "Right"], "shift")));
+    return this._derive("insert", (t) =>
+      insertRange(this.engine, t.sheet, t.rect, requireOneOf(shift, ["Down", "Right"], "shift")),
+    );
   }
 
   /** Only entire rows with shift "Up" are supported (others: UnsupportedOperation). */
   delete(shift: "Up" | "Left"): void {
-    this._queue("delete", (t) => deleteRange(this.engine, t.sheet, t.rect, requireOneOf(shift, ["Up", "Left"], "shift")));
+    this._queue("delete", (t) =>
+      deleteRange(this.engine, t.sheet, t.rect, requireOneOf(shift, ["Up", "Left"], "shift")),
+    );
   }
 
   /** "Formats"/"All" also unmerge (like Excel); data validation and conditional formats stay. */
   clear(applyTo: string = "All"): void {
     this._queue("clear", (t) =>
-      clearRange(this.engine, t.sheet, t.rect, requireOneOf(applyTo, ["All", "Formats", "Contents", "Hyperlinks", "RemoveHyperlinks", "ResetContents"], "applyTo")),
+      clearRange(
+        this.engine,
+        t.sheet,
+        t.rect,
+        requireOneOf(
+          applyTo,
+          ["All", "Formats", "Contents", "Hyperlinks", "RemoveHyperlinks", "ResetContents"],
+          "applyTo",
+        ),
+      ),
     );
   }
 

@@ -104,10 +104,14 @@ export class FakeWorkbook extends FakeClientObject<WorkbookModel> {
 }
 installAccessors(FakeWorkbook, WB_PROPS);
 
-function selectionRef(wb: WorkbookModel): { sheet: SheetModel; rect: { row: number; col: number; rows: number; cols: number } } {
+function selectionRef(wb: WorkbookModel): {
+  sheet: SheetModel;
+  rect: { row: number; col: number; rows: number; cols: number };
+} {
   const sheet = wb.selection ? wb.sheetById(wb.selection.sheetId) : wb.activeSheet();
   if (!sheet) throw new FakeOfficeError(ErrorCode.invalidSelection, "There is no current selection.");
-  const rect = wb.selection && wb.selection.sheetId === sheet.id ? wb.selection.rect : { row: 0, col: 0, rows: 1, cols: 1 };
+  const rect =
+    wb.selection && wb.selection.sheetId === sheet.id ? wb.selection.rect : { row: 0, col: 0, rows: 1, cols: 1 };
   return { sheet, rect };
 }
 

@@ -6,7 +6,15 @@ import type { SheetModel } from "../model/sheet";
 import type { Visibility } from "../model/types";
 import { FakeClientObject, installAccessors, ObjectInit, PropTable } from "../runtime/client-object";
 import type { FakeRequestContext } from "../runtime/context";
-import { parseSheetAddress, RangeRef, requireBoolean, requireNumber, requireOneOf, requireString, WHOLE_SHEET } from "./collection";
+import {
+  parseSheetAddress,
+  RangeRef,
+  requireBoolean,
+  requireNumber,
+  requireOneOf,
+  requireString,
+  WHOLE_SHEET,
+} from "./collection";
 import { FakePageLayout } from "./page-layout";
 import { FakeRange } from "./range";
 import { FakeFreezePanes, FakeWorksheetProtection } from "./worksheet-parts";
@@ -17,7 +25,8 @@ const WS_PROPS: PropTable<SheetModel> = {
   position: { get: (s, e) => e.wb.position(s), set: (s, v, e) => e.wb.moveSheet(s, requireNumber(v, "position")) },
   visibility: {
     get: (s) => s.visibility,
-    set: (s, v, e) => e.wb.setVisibility(s, requireOneOf<Visibility>(v, ["Visible", "Hidden", "VeryHidden"], "visibility")),
+    set: (s, v, e) =>
+      e.wb.setVisibility(s, requireOneOf<Visibility>(v, ["Visible", "Hidden", "VeryHidden"], "visibility")),
   },
   tabColor: {
     get: (s) => s.tabColor,
@@ -51,7 +60,9 @@ export class FakeEventHandlers {
 
   add(handler: Handler): { context: FakeRequestContext; remove(): void } {
     const member = this.event === "changed" ? "onChanged" : "onSelectionChanged";
-    this.sheet._on(`${member}.add`, this.version, (s, engine) => engine.addHandler(s.id, this.event, handler as (a: unknown) => unknown));
+    this.sheet._on(`${member}.add`, this.version, (s, engine) =>
+      engine.addHandler(s.id, this.event, handler as (a: unknown) => unknown),
+    );
     this.registered.set(handler, true);
     return { context: this.sheet.context, remove: () => this.remove(handler) };
   }
@@ -81,7 +92,11 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
   }
 
   protected _navs(): Record<string, () => FakeClientObject<unknown>> {
-    return { protection: () => this.protection, freezePanes: () => this.freezePanes, pageLayout: () => this.pageLayout };
+    return {
+      protection: () => this.protection,
+      freezePanes: () => this.freezePanes,
+      pageLayout: () => this.pageLayout,
+    };
   }
 
   _target(): SheetModel | null {
@@ -103,15 +118,32 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
   }
 
   get protection(): FakeWorksheetProtection {
-    return this._child("protection", () => new FakeWorksheetProtection(this.context, "WorksheetProtection", () => this._target(), { parent: this, version: "1.2" }));
+    return this._child(
+      "protection",
+      () =>
+        new FakeWorksheetProtection(this.context, "WorksheetProtection", () => this._target(), {
+          parent: this,
+          version: "1.2",
+        }),
+    );
   }
 
   get freezePanes(): FakeFreezePanes {
-    return this._child("freezePanes", () => new FakeFreezePanes(this.context, "WorksheetFreezePanes", () => this._target(), { parent: this, version: "1.7" }));
+    return this._child(
+      "freezePanes",
+      () =>
+        new FakeFreezePanes(this.context, "WorksheetFreezePanes", () => this._target(), {
+          parent: this,
+          version: "1.7",
+        }),
+    );
   }
 
   get pageLayout(): FakePageLayout {
-    return this._child("pageLayout", () => new FakePageLayout(this.context, "PageLayout", () => this._target(), { parent: this, version: "1.9" }));
+    return this._child(
+      "pageLayout",
+      () => new FakePageLayout(this.context, "PageLayout", () => this._target(), { parent: this, version: "1.9" }),
+    );
   }
 
   get onChanged(): FakeEventHandlers {

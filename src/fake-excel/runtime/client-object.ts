@@ -89,7 +89,8 @@ export abstract class FakeClientObject<T> {
 
   get isNullObject(): boolean {
     if (!this._methodCreated && this._parent) return this._parent.isNullObject;
-    if (!this._created) throw new FakeOfficeError(ErrorCode.propertyNotLoaded, Messages.propertyNotLoaded("isNullObject"));
+    if (!this._created)
+      throw new FakeOfficeError(ErrorCode.propertyNotLoaded, Messages.propertyNotLoaded("isNullObject"));
     return this._cache !== null && this._cache.value === null;
   }
 
@@ -124,7 +125,8 @@ export abstract class FakeClientObject<T> {
         }
         this._snapshot.set(key, cloneData(spec.get(t, this.context._engine)));
       } else if (this._navs()[key]) {
-        this._navs()[key]()._applyLoad(sub === true ? null : sub);
+        const nav = this._navs()[key]();
+        nav._applyLoad(sub === true ? null : sub);
       } else if (!this._loadSpecial(key, sub === true ? null : sub, t)) {
         throw new FakeOfficeError(ErrorCode.invalidArgument, `The property '${key}' does not exist on ${this._type}.`);
       }
@@ -144,7 +146,8 @@ export abstract class FakeClientObject<T> {
         `The property '${prop}' is not available because the object is a null object (isNullObject is true).`,
       );
     }
-    if (!this._snapshot.has(prop)) throw new FakeOfficeError(ErrorCode.propertyNotLoaded, Messages.propertyNotLoaded(prop));
+    if (!this._snapshot.has(prop))
+      throw new FakeOfficeError(ErrorCode.propertyNotLoaded, Messages.propertyNotLoaded(prop));
     return this._snapshot.get(prop) as V;
   }
 
@@ -182,7 +185,10 @@ export abstract class FakeClientObject<T> {
     const visit = (v: unknown): void => {
       if (v instanceof FakeClientObject) {
         if (v.context !== this.context) {
-          throw new FakeOfficeError(ErrorCode.invalidRequestContext, "Cannot use the object across different request contexts.");
+          throw new FakeOfficeError(
+            ErrorCode.invalidRequestContext,
+            "Cannot use the object across different request contexts.",
+          );
         }
       } else if (Array.isArray(v)) v.forEach(visit);
       else if (v && typeof v === "object") Object.values(v).forEach(visit);

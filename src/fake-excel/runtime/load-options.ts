@@ -3,10 +3,14 @@
 /** Parsed load option: property -> nested tree, or true for "this property / all scalars". */
 export type LoadTree = Map<string, LoadTree | true>;
 
-export type LoadOption = string | string[] | { select?: string | string[]; expand?: string | string[] } | Record<string, unknown>;
+export type LoadOption =
+  string | string[] | { select?: string | string[]; expand?: string | string[] } | Record<string, unknown>;
 
 function addPath(tree: LoadTree, path: string): void {
-  const parts = path.split("/").map((p) => p.trim()).filter((p) => p !== "");
+  const parts = path
+    .split("/")
+    .map((p) => p.trim())
+    .filter((p) => p !== "");
   let node = tree;
   parts.forEach((part, i) => {
     if (i === parts.length - 1) {

@@ -77,14 +77,20 @@ export function evaluate(node: Node, ctx: EvalContext): Value {
       const b = shift(node.to, ctx);
       const row = Math.min(a.row, b.row);
       const col = Math.min(a.col, b.col);
-      return readArea({ sheet: node.sheet, row, col, rows: Math.abs(a.row - b.row) + 1, cols: Math.abs(a.col - b.col) + 1 }, ctx);
+      return readArea(
+        { sheet: node.sheet, row, col, rows: Math.abs(a.row - b.row) + 1, cols: Math.abs(a.col - b.col) + 1 },
+        ctx,
+      );
     }
     case "name": {
       const area = ctx.name(node.name);
       return area ? readArea(area, ctx) : NAME_ERROR;
     }
     case "call":
-      return callFunction(node.fn, node.args.map((arg) => evaluate(arg, ctx)));
+      return callFunction(
+        node.fn,
+        node.args.map((arg) => evaluate(arg, ctx)),
+      );
     case "unary":
       return lift([evaluate(node.arg, ctx)], (x) => {
         const n = toNumber(x);

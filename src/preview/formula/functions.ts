@@ -30,7 +30,8 @@ export function lift(args: Value[], f: (...xs: Scalar[]) => Scalar): Value {
   return matrix(rows, cols, (r, c) => f(...args.map((a) => pick(a, r, c))));
 }
 
-const firstError = (xs: Scalar[]): FormulaError | undefined => xs.find((x): x is FormulaError => x instanceof FormulaError);
+const firstError = (xs: Scalar[]): FormulaError | undefined =>
+  xs.find((x): x is FormulaError => x instanceof FormulaError);
 
 function logical(args: Value[], all: boolean): Scalar {
   const xs: boolean[] = [];
@@ -97,43 +98,72 @@ type Fn = (args: Value[]) => Value;
 const FUNCTIONS: Record<string, Fn> = {
   AND: (a) => logical(a, true),
   OR: (a) => logical(a, false),
-  NOT: (a) => lift(a, (x) => {
-    const b = toBool(x);
-    return b instanceof FormulaError ? b : !b;
-  }),
-  IF: (a) => lift(a, (c, t = true, f = false) => {
-    const b = toBool(c);
-    return b instanceof FormulaError ? b : b ? t : f;
-  }),
+  NOT: (a) =>
+    lift(a, (x) => {
+      const b = toBool(x);
+      return b instanceof FormulaError ? b : !b;
+    }),
+  IF: (a) =>
+    lift(a, (c, t = true, f = false) => {
+      const b = toBool(c);
+      return b instanceof FormulaError ? b : b ? t : f;
+    }),
   COUNTIF: (a) => (a.length === 2 ? countIfs(a) : VALUE_ERROR),
   COUNTIFS: countIfs,
   COUNTA: (a) => a.flatMap(flatten).filter((x) => x !== "").length,
   SUMPRODUCT: sumProduct,
   SUM: (a) => {
-    const xs = a.flatMap((v) => (isMatrix(v) ? flatten(v).filter((x) => typeof x === "number" || x instanceof FormulaError) : [toNumber(v)]));
+    const xs = a.flatMap((v) =>
+      isMatrix(v) ? flatten(v).filter((x) => typeof x === "number" || x instanceof FormulaError) : [toNumber(v)],
+    );
     return firstError(xs as Scalar[]) ?? (xs as number[]).reduce((s, x) => s + x, 0);
   },
   ISNUMBER: (a) => lift(a, (x) => typeof x === "number"),
   ISTEXT: (a) => lift(a, (x) => typeof x === "string" && x !== ""),
   ISBLANK: (a) => lift(a, (x) => x === ""),
   ISERROR: (a) => lift(a, (x) => x instanceof FormulaError),
-  LEN: (a) => lift(a, textFn((s) => s.length)),
-  TRIM: (a) => lift(a, textFn((s) => s.replace(/ +/g, " ").trim())),
-  UPPER: (a) => lift(a, textFn((s) => s.toUpperCase())),
-  LOWER: (a) => lift(a, textFn((s) => s.toLowerCase())),
+  LEN: (a) =>
+    lift(
+      a,
+      textFn((s) => s.length),
+    ),
+  TRIM: (a) =>
+    lift(
+      a,
+      textFn((s) => s.replace(/ +/g, " ").trim()),
+    ),
+  UPPER: (a) =>
+    lift(
+      a,
+      textFn((s) => s.toUpperCase()),
+    ),
+  LOWER: (a) =>
+    lift(
+      a,
+      textFn((s) => s.toLowerCase()),
+    ),
   EXACT: (a) => lift(a, (x, y) => firstError([x, y]) ?? toText(x) === toText(y)),
   FIND: (a) => lift(a, (n, h, s) => find(n, h, s)),
   SEARCH: (a) => lift(a, (n, h, s) => find(n, h, s, true)),
   LEFT: (a) => lift(a, (x, n = 1) => firstError([x, n]) ?? (toText(x) as string).slice(0, toNumber(n) as number)),
-  RIGHT: (a) => lift(a, (x, n = 1) => {
-    const s = toText(x);
-    const k = toNumber(n);
-    return firstError([s, k]) ?? (k === 0 ? "" : (s as string).slice(-(k as number)));
-  }),
+  RIGHT: (a) =>
+    lift(a, (x, n = 1) => {
+      const s = toText(x);
+      const k = toNumber(n);
+      return firstError([s, k]) ?? (k === 0 ? "" : (s as string).slice(-(k as number)));
+    }),
 };
 
 /** Arity checks that Excel would reject at entry. */
-const ARITY: Record<string, [number, number]> = { NOT: [1, 1], IF: [1, 3], LEN: [1, 1], EXACT: [2, 2], FIND: [2, 3], SEARCH: [2, 3], ISNUMBER: [1, 1] };
+const ARITY: Record<string, [number, number]> = {
+  NOT: [1, 1],
+  IF: [1, 3],
+  LEN: [1, 1],
+  EXACT: [2, 2],
+  FIND: [2, 3],
+  SEARCH: [2, 3],
+  ISNUMBER: [1, 1],
+};
 
 export function callFunction(name: string, args: Value[]): Value {
   const fn = FUNCTIONS[name];

@@ -21,7 +21,11 @@ export type Node =
   | { k: "unary"; op: "-" | "+"; arg: Node }
   | { k: "bin"; op: string; left: Node; right: Node };
 
-type Token = { t: "num"; v: number } | { t: "str"; v: string } | { t: "word"; v: string; sheet: string | null } | { t: "op"; v: string };
+type Token =
+  | { t: "num"; v: number }
+  | { t: "str"; v: string }
+  | { t: "word"; v: string; sheet: string | null }
+  | { t: "op"; v: string };
 
 const WORD = /^[A-Za-z_\\\u00C0-\uFFFF$][A-Za-z0-9_.$\u00C0-\uFFFF]*/;
 const CELL = /^(\$?)([A-Za-z]{1,3})(\$?)(\d+)$/;

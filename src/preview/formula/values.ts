@@ -91,7 +91,8 @@ const numeric = (s: string): number | null => (s.trim() !== "" && Number.isFinit
 /** A COUNTIF/COUNTIFS criterion as a predicate over cell values. */
 export function criterion(crit: Scalar): (cell: Scalar) => boolean {
   if (crit instanceof FormulaError) return () => false;
-  if (typeof crit === "number") return (c) => (typeof c === "number" ? c === crit : typeof c === "string" && numeric(c) === crit);
+  if (typeof crit === "number")
+    return (c) => (typeof c === "number" ? c === crit : typeof c === "string" && numeric(c) === crit);
   if (typeof crit === "boolean") return (c) => c === crit;
   const m = /^(<=|>=|<>|=|<|>)?([\s\S]*)$/.exec(crit) as RegExpExecArray;
   const op = m[1] ?? "";
