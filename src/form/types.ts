@@ -4,15 +4,7 @@
 export type ColumnRole = "official" | "fill";
 
 /** What a column means to the code. Exactly one column has each key. */
-export type ColumnKey =
-  | "seq"
-  | "mainTask"
-  | "content"
-  | "department"
-  | "measure"
-  | "target"
-  | "unit"
-  | "time";
+export type ColumnKey = "seq" | "mainTask" | "content" | "department" | "measure" | "target" | "unit" | "time";
 
 export interface ColumnDef {
   key: ColumnKey;
@@ -70,6 +62,11 @@ export interface MeasureRow {
   target: string;
   unit: string;
   time: string;
+  /**
+   * This row is one more 完成目标 under the 具体举措 of the row above (as in the Word table, where
+   * one measure cell spans several target lines); its own `measure` is then "". Absent = false.
+   */
+  sameMeasure?: boolean;
 }
 
 export interface HeaderValues {
