@@ -90,7 +90,11 @@ function writeMergeSheet(sheet: Worksheet, form: FormDef, sources: MergeSource[]
     for (const s of sources) {
       if (!s.entries) continue;
       for (const r of rowsOf(s.entries, task.seq)) {
-        addRow(sheet, [...officialValues, s.school, ...fill.map((c) => r[c.key as "measure" | "target" | "unit" | "time"])]);
+        addRow(sheet, [
+          ...officialValues,
+          s.school,
+          ...fill.map((c) => r[c.key as "measure" | "target" | "unit" | "time"]),
+        ]);
         bands.push(t % 2 === 1);
         written++;
       }

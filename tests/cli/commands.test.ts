@@ -9,6 +9,7 @@ import { planSheet } from "../../src/plan/sheet-plan";
 import { readGrid } from "../../src/reading/read-grid";
 import { readWorkbookFile } from "../../src/xlsx/read-file";
 import { MERGE_SHEET, STATUS_SHEET } from "../../src/xlsx/write-merge";
+import { VERSION } from "../../src/cli/main";
 import { formFile, planGrid, readyEntries } from "../xlsx/fixtures";
 import { cli } from "./run";
 
@@ -237,9 +238,11 @@ describe("merge", () => {
 
 describe("bin/fujian1.js", () => {
   const bin = path.join(ROOT, "bin", "fujian1.js");
-  it("runs from the sources without a build: --help, a usage error, a template", () => {
+  it("runs from the sources without a build: --help, --version, a usage error, a template", () => {
     const help = spawnSync(process.execPath, [bin, "--help"], { encoding: "utf8" });
     expect([help.status, help.stdout]).toEqual([0, expect.stringContaining("用法：fujian1")]);
+    const version = spawnSync(process.execPath, [bin, "--version"], { encoding: "utf8" });
+    expect([version.status, version.stdout]).toEqual([0, `fujian1 ${VERSION}\n`]);
     const bad = spawnSync(process.execPath, [bin, "check", "--nope"], { encoding: "utf8" });
     expect([bad.status, bad.stderr]).toEqual([2, expect.stringContaining("未知的选项")]);
     const out = file("bin.xlsx");
