@@ -3,8 +3,10 @@
  * (xmllint-wasm): the same result as
  *   xmllint --noout --nonet --schema ../shared/office-manifest-schemas/OfficeAppManifestV1_1.xsd manifest.xml
  * with no apt package and no network. Used by scripts/check-manifest.ts and tests/manifest.test.ts.
+ * Microsoft's XSDs are not in this repository: without them the schema check is skipped (one line says
+ * so), the project's own structural checks still run, and .ci/run requires them.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { validateXML } from "xmllint-wasm";
 
@@ -13,7 +15,27 @@ export const MAIN_SCHEMA = "OfficeAppManifestV1_1.xsd";
 
 /** ../shared/office-manifest-schemas beside the repo, or $OFFICE_MANIFEST_SCHEMAS. */
 export function schemaDir(): string {
-  return process.env.OFFICE_MANIFEST_SCHEMAS ?? resolve(REPO_ROOT, "..", "shared", "office-manifest-schemas");
+  return process.env.OFFICE_MANIFEST_SCHEMAS || resolve(REPO_ROOT, "..", "shared", "office-manifest-schemas");
+}
+
+/** How a developer turns the schema check on (Microsoft's XSDs are not part of this repository). */
+export const ENABLE_SCHEMAS =
+  `put Microsoft's add-in manifest XSDs (${MAIN_SCHEMA} and the schemas it imports) in ` +
+  "../shared/office-manifest-schemas or set OFFICE_MANIFEST_SCHEMAS to their folder";
+
+/**
+ * The schema folder when it holds the main schema; undefined when the default folder is absent (a bare
+ * clone). A folder named in OFFICE_MANIFEST_SCHEMAS must hold the schemas: a wrong path is an error.
+ */
+export function findSchemas(dir = schemaDir(), named = !!process.env.OFFICE_MANIFEST_SCHEMAS): string | undefined {
+  if (existsSync(join(dir, MAIN_SCHEMA))) return dir;
+  if (named) throw new Error(`OFFICE_MANIFEST_SCHEMAS: ${MAIN_SCHEMA} not found in ${dir}`);
+  return undefined;
+}
+
+/** The one line printed when the schema check is skipped. */
+export function schemaSkippedLine(): string {
+  return `manifest schema check SKIPPED: no ${MAIN_SCHEMA} at ${schemaDir()}; to enable it, ${ENABLE_SCHEMAS}.`;
 }
 
 export interface ManifestCheck {

@@ -1,17 +1,29 @@
 /**
  * manifest.xml: schema-valid (offline, xmllint-wasm with ../shared/office-manifest-schemas), the
  * facts the add-in relies on, real icon files of the declared sizes, and proof that the check
- * can fail (a broken copy is rejected).
+ * can fail (a broken copy is rejected). Without Microsoft's XSDs (a bare clone) the schema tests are
+ * skipped and counted as skipped; the structural tests below always run.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { REPO_ROOT, insecureUrls, rebaseManifest, validateManifest } from "../scripts/manifest";
+import {
+  REPO_ROOT,
+  findSchemas,
+  insecureUrls,
+  rebaseManifest,
+  schemaSkippedLine,
+  validateManifest,
+} from "../scripts/manifest";
 import { pngSize } from "../scripts/make-icons";
 
 jest.setTimeout(60_000);
 
 const xml = readFileSync(join(REPO_ROOT, "manifest.xml"), "utf8");
 const DEV_BASE = "https://localhost:3000/";
+const schemas = findSchemas();
+/** Schema tests need Microsoft's XSDs (scripts/manifest.ts says where they go). */
+const withSchemas = schemas ? it : it.skip;
 
 /** Text of the first <tag>…</tag> (non-nested use only). */
 function element(source: string, tag: string): string {
@@ -46,13 +58,13 @@ function btUrl(id: string): string {
 }
 
 describe("manifest.xml schema check", () => {
-  it("validates against OfficeAppManifestV1_1.xsd (VersionOverrides 1.0)", async () => {
+  withSchemas("validates against OfficeAppManifestV1_1.xsd (VersionOverrides 1.0)", async () => {
     const r = await validateManifest(xml);
     expect(r.output).toMatch(/validates/);
     expect(r.valid).toBe(true);
   });
 
-  it("rejects a copy whose Id is not a GUID (the check can fail)", async () => {
+  withSchemas("rejects a copy whose Id is not a GUID (the check can fail)", async () => {
     const broken = xml.replace(/<Id>[^<]*<\/Id>/, "<Id>fujian1-addin</Id>");
     expect(broken).not.toBe(xml);
     const r = await validateManifest(broken);
@@ -60,12 +72,25 @@ describe("manifest.xml schema check", () => {
     expect(r.output).toMatch(/Id.*pattern/);
   });
 
-  it("rejects a copy with elements out of schema order", async () => {
+  withSchemas("rejects a copy with elements out of schema order", async () => {
     const broken = xml
       .replace(/(\s*<Permissions>ReadWriteDocument<\/Permissions>)/, "")
       .replace("<DefaultSettings>", "<Permissions>ReadWriteDocument</Permissions><DefaultSettings>");
     const r = await validateManifest(broken);
     expect(r.valid).toBe(false);
+  });
+});
+
+describe("without Microsoft's schemas", () => {
+  it("skips the schema check in a bare clone, but not when OFFICE_MANIFEST_SCHEMAS names a wrong folder", () => {
+    const empty = mkdtempSync(join(tmpdir(), "no-xsd-"));
+    try {
+      expect(findSchemas(empty, false)).toBeUndefined();
+      expect(() => findSchemas(empty, true)).toThrow(/OFFICE_MANIFEST_SCHEMAS: OfficeAppManifestV1_1\.xsd not found/);
+      expect(schemaSkippedLine()).toMatch(/SKIPPED.*OFFICE_MANIFEST_SCHEMAS/);
+    } finally {
+      rmSync(empty, { recursive: true });
+    }
   });
 });
 
@@ -156,15 +181,21 @@ describe("manifest.xml facts", () => {
 });
 
 describe("deployment address (ADDIN_BASE_URL)", () => {
-  it("rewrites every development URL and stays valid", async () => {
-    const out = rebaseManifest(xml, "https://intranet.example.edu.cn/fujian1/");
+  const rebased = () => rebaseManifest(xml, "https://intranet.example.edu.cn/fujian1/");
+
+  it("rewrites every development URL", () => {
+    const out = rebased();
     expect(out).not.toMatch(/localhost/);
     expect(out).toMatch(
       /<SourceLocation DefaultValue="https:\/\/intranet\.example\.edu\.cn\/fujian1\/taskpane\.html"\/>/,
     );
     expect(out).toMatch(/DefaultValue="https:\/\/intranet\.example\.edu\.cn\/fujian1\/taskpane\.html\?run=check"/);
     expect(out).toMatch(/<AppDomain>https:\/\/intranet\.example\.edu\.cn<\/AppDomain>/);
-    expect((await validateManifest(out)).valid).toBe(true);
+    expect(insecureUrls(out)).toEqual([]);
+  });
+
+  withSchemas("stays schema-valid after the rewrite", async () => {
+    expect((await validateManifest(rebased(), "manifest.xml", schemas)).valid).toBe(true);
   });
 
   it("adds the trailing slash and refuses plain http", () => {
