@@ -20,8 +20,12 @@ import { writeWorkbook } from "../../src/xlsx/write-plan";
 import { main } from "../../src/cli/main";
 import { conditionalFormatsOf, openPackage, protectionOf, validationsOf, xmlTrue } from "../xlsx/package-xml";
 import { absoluteAt, apiSyntax } from "./formulas";
-import { convert, ensureLibreOffice, killStarted, privateProfile, runDriver } from "./soffice";
+import { convert, ensureLibreOffice, hasLibreOfficeUno, killStarted, privateProfile, runDriver } from "./soffice";
 import { fillScenario } from "./scenario";
+import { engineGate } from "../helpers/engines";
+
+// Without LibreOffice on a developer's machine these suites are skipped (one line says how to install it).
+const { describe } = engineGate("libreoffice", hasLibreOfficeUno());
 
 const dir = mkdtempSync(path.join(tmpdir(), "fujian1-lo-"));
 const blankPlan = planSheet(FUJIAN1);

@@ -31,7 +31,7 @@ def prop(name, value):
 def connect(profile):
     pipe = "fujian1_lo_%d" % os.getpid()
     proc = subprocess.Popen(
-        ["soffice", "-env:UserInstallation=" + profile, "--headless", "--invisible", "--nologo", "--norestore",
+        [os.environ.get("SOFFICE", "soffice"), "-env:UserInstallation=" + profile, "--headless", "--invisible", "--nologo", "--norestore",
          "--nodefault", "--accept=pipe,name=%s;urp;StarOffice.ComponentContext" % pipe],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     local = uno.getComponentContext()

@@ -3,41 +3,63 @@
  * with a private profile, and end only the processes started here (by their
  * process group), never by name.
  */
-import { execFileSync, spawn, spawnSync } from "child_process";
+import { spawn, spawnSync } from "child_process";
 import { mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
+import { pathToFileURL } from "url";
+import {
+  ENGINE_NAMES,
+  engineAction,
+  aptInstall,
+  findLibreOffice,
+  installHint,
+  type LibreOfficePaths,
+} from "../../scripts/engines";
 
-/** The Debian python that has the uno module (python3-uno); a pyenv python on PATH does not. */
-export const SYSTEM_PYTHON = "/usr/bin/python3";
-export const INSTALL_COMMAND =
-  "apt-get update && apt-get install -y --no-install-recommends libreoffice-calc-nogui python3-uno";
+/** LibreOffice where scripts/engines.ts finds it (standard install paths, PATH, SOFFICE_PATH); looked up once. */
+let found: LibreOfficePaths | undefined | null = null;
+export function libreOffice(): LibreOfficePaths | undefined {
+  if (found === null) found = findLibreOffice();
+  return found;
+}
+
+/** The soffice executable to run (throws when LibreOffice is not installed). */
+export function soffice(): string {
+  const lo = libreOffice();
+  if (!lo) throw new Error(`${ENGINE_NAMES.libreoffice} not found; ${installHint("libreoffice")}`);
+  return lo.soffice;
+}
 
 function works(command: string, args: string[]): boolean {
   return spawnSync(command, args, { stdio: "ignore" }).status === 0;
 }
 
 export function hasSoffice(): boolean {
-  return works("soffice", ["--version"]);
+  return libreOffice() !== undefined;
 }
 
+/** Whether LibreOffice's Python can drive it through UNO (Debian: the python3-uno package). */
 export function hasPythonUno(): boolean {
-  return works(SYSTEM_PYTHON, ["-c", "import uno"]);
+  const lo = libreOffice();
+  return !!lo && works(lo.python, ["-c", "import uno"]);
 }
 
-/** Installs LibreOffice (and python3-uno) when missing and running as root; otherwise fails with the command to run. */
+/** Everything the UNO-driven suites need: soffice and a Python with uno. */
+export function hasLibreOfficeUno(): boolean {
+  return hasSoffice() && hasPythonUno();
+}
+
+/** Installs LibreOffice (and python3-uno) when missing and running as root on Linux; otherwise fails with how to install it. */
 export function ensureLibreOffice(): void {
-  if (hasSoffice() && hasPythonUno()) return;
-  if (process.getuid?.() !== 0) {
+  if (hasLibreOfficeUno()) return;
+  if (engineAction("libreoffice", false) !== "install")
     throw new Error(
-      `LibreOffice headless (soffice) and python3-uno are needed for these tests. Run as root:\n  sudo sh -c '${INSTALL_COMMAND}'`,
+      `${ENGINE_NAMES.libreoffice} (with its Python UNO bridge) not found; ${installHint("libreoffice")}`,
     );
-  }
-  execFileSync("sh", ["-c", INSTALL_COMMAND], {
-    stdio: "inherit",
-    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
-  });
-  if (!hasSoffice() || !hasPythonUno()) throw new Error(`Installing LibreOffice failed; run: ${INSTALL_COMMAND}`);
+  aptInstall("libreoffice");
+  found = null;
+  if (!hasLibreOfficeUno()) throw new Error(`Installing LibreOffice failed; ${installHint("libreoffice")}`);
 }
 
 /** Process groups started here and not yet ended. */
@@ -52,17 +74,22 @@ export interface Profile {
 /** A private LibreOffice user profile, so runs never share (or lock) the default one. */
 export function privateProfile(): Profile {
   const dir = mkdtempSync(path.join(tmpdir(), "lo-profile-"));
-  return { dir, url: `file://${dir}`, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+  return { dir, url: pathToFileURL(dir).href, dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 /** Runs a command in its own process group; resolves with its exit code and output. */
 export function runGroup(
   command: string,
   args: string[],
-  options: { timeoutMs: number; cwd?: string },
+  options: { timeoutMs: number; cwd?: string; env?: NodeJS.ProcessEnv },
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: options.cwd, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: { ...process.env, ...options.env },
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     const pid = child.pid;
     if (pid === undefined) return reject(new Error(`could not start ${command}`));
     started.add(pid);
@@ -82,7 +109,9 @@ export function runGroup(
 
 function killGroup(pid: number): void {
   try {
-    process.kill(-pid, "SIGKILL");
+    // Windows has no process groups: taskkill ends the process and its children (/T).
+    if (process.platform === "win32") spawnSync("taskkill", ["/pid", String(pid), "/T", "/F"], { stdio: "ignore" });
+    else process.kill(-pid, "SIGKILL");
   } catch {
     // Already gone.
   }
@@ -113,7 +142,7 @@ export async function convert(
     for (let i = 0; i < files.length; i += CONVERT_BATCH) {
       const batch = files.slice(i, i + CONVERT_BATCH);
       const r = await runGroup(
-        "soffice",
+        soffice(),
         [
           `-env:UserInstallation=${profile.url}`,
           "--headless",
@@ -138,6 +167,8 @@ export async function convert(
 /** Runs the UNO driver (lo_driver.py) on a job file, in one soffice session. */
 export async function runDriver(jobFile: string, timeoutMs = 10 * 60_000): Promise<void> {
   const script = path.join(__dirname, "lo_driver.py");
-  const r = await runGroup(SYSTEM_PYTHON, [script, jobFile], { timeoutMs });
+  const lo = libreOffice();
+  if (!lo) throw new Error(`${ENGINE_NAMES.libreoffice} not found; ${installHint("libreoffice")}`);
+  const r = await runGroup(lo.python, [script, jobFile], { timeoutMs, env: { SOFFICE: lo.soffice } });
   if (r.code !== 0) throw new Error(`lo_driver.py exited with ${r.code}:\n${r.stdout}\n${r.stderr}`);
 }
