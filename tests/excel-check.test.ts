@@ -69,7 +69,7 @@ describe("检查完整性 on the in-memory workbook", () => {
     ]);
     expect(ofKind(result.findings, "no-measure").map((f) => f.seq)).not.toContain("42");
     expect(result.summary.notApplicable).toBe(1);
-    expect(model.sheet("附件1").pageLayout.printArea).toBe("$A$1:$H$63");
+    expect(model.sheet("附件1").pageLayout.printArea).toBe("$A$1:$I$63");
     await setNotApplicable(run, FUJIAN1, "");
     expect(ofKind((await checkSheet(run, FUJIAN1)).findings, "not-applicable")).toEqual([]);
   });

@@ -95,10 +95,10 @@ describe("loading 附件1 into a fresh workbook", () => {
       orientation: "Landscape",
       paperSize: "A4",
       printTitleRows: "$4:$5",
-      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      zoom: { scale: 100 },
     });
     expect(sheet.pageLayout).toMatchObject({
-      printArea: "$A$1:$H$59",
+      printArea: "$A$1:$I$59",
       headersFooters: { centerFooter: "第 &P 页，共 &N 页" },
     });
   });

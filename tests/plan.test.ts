@@ -20,7 +20,7 @@ describe("sheet plan of the blank 附件1", () => {
       null,
       null,
       null,
-      "不涉及（注明原因，不打印）",
+      "不涉及（注明原因）",
       "任务序号",
     ]);
     expect(blank.values[4]).toEqual([
@@ -35,12 +35,13 @@ describe("sheet plan of the blank 附件1", () => {
       null,
       null,
     ]);
-    expect(blank.merges.slice(0, 8)).toEqual(["A2:H2", "A3:B3", "G3:H3", "A4:D4", "E4:H4", "I4:I5", "J4:J5", "B6:B8"]);
+    expect(blank.merges.slice(0, 8)).toEqual(["A2:I2", "A3:B3", "G3:H3", "A4:D4", "E4:H4", "I4:I5", "J4:J5", "B6:B8"]);
   });
 
   it("has one row per task, 主要任务 merged over each of the 12 groups", () => {
     expect(blank.area).toBe("A1:J59");
-    expect(blank.printArea).toBe("A1:H59");
+    // The 不涉及 mark prints beside the form's columns; the key column does not.
+    expect(blank.printArea).toBe("A1:I59");
     expect(blank.hiddenColumns).toEqual(["J"]);
     expect(blank.values.slice(5).map((r) => r[9])).toEqual(FUJIAN1.tasks.map((t) => t.seq));
     expect(blank.values.slice(5).map((r) => r[0])).toEqual(FUJIAN1.tasks.map((t) => t.seq));
@@ -68,19 +69,25 @@ describe("sheet plan of the blank 附件1", () => {
   });
 
   it("sets widths, Chinese print fonts, borders, frozen header and A4 landscape print", () => {
-    expect(blank.columnWidths).toEqual(
-      [...FUJIAN1.columns.map((c) => c.width), 16, 6].map((w) => Math.round(w * 11 + 6)),
-    );
+    // The printed columns (A–I) fit landscape A4 between the margins at 100%, with the engines' reserve.
+    const printed = blank.columnWidths.slice(0, 9);
+    const page = 841.89 - blank.print.margins.left - blank.print.margins.right;
+    const total = printed.reduce((a, b) => a + b, 0);
+    expect(total).toBeLessThanOrEqual(page * 0.92);
+    expect(total).toBeGreaterThan(page * 0.9);
+    // In the form's proportions: 任务内容 and 完成目标 widest, 序号 narrowest.
+    const form = FUJIAN1.columns.map((c) => c.width);
+    printed.slice(0, 8).forEach((w, i) => expect(w / printed[2]).toBeCloseTo(form[i] / form[2], 1));
+    expect(blank.columnWidths[9]).toBe(6 * 11 + 6);
     expect(blank.formats[0]).toMatchObject({ range: "A1:J59", font: { name: "仿宋" }, wrap: true });
     expect(blank.formats.find((f) => f.grid)?.range).toBe("A4:I59");
-    expect(blank.formats.find((f) => f.range === "A2:H2")?.font).toEqual({ name: "宋体", size: 16, bold: true });
+    expect(blank.formats.find((f) => f.range === "A2:I2")?.font).toEqual({ name: "宋体", size: 16, bold: true });
     expect(blank.freezeRows).toBe(5);
     expect(blank.print).toMatchObject({
       orientation: "Landscape",
       paperSize: "A4",
       titleRows: "$4:$5",
-      fitToPagesWide: 1,
-      fitToPagesTall: 0,
+      scale: 100,
     });
     expect(blank.print.centerFooter).toContain("&P");
   });

@@ -50,6 +50,15 @@ describe("reading a grid back", () => {
     expect(reading.entries.rows["54"][1].measure).toBe("表外补充的举措");
   });
 
+  it("reads the 不涉及 mark under its former title (files written before it printed)", () => {
+    const grid = asExcelReads(planSheet(FUJIAN1, { ...SAMPLE_DRAFT, marks: { "6": "本校无涉农专业" } }).values);
+    expect(grid[3][8]).toBe("不涉及（注明原因）");
+    grid[3][8] = "不涉及（注明原因，不打印）";
+    const reading = readGrid(FUJIAN1, grid);
+    expect(reading.markCol).toBe(8);
+    expect(reading.entries.marks).toEqual({ "6": "本校无涉农专业" });
+  });
+
   it("reads a header written in one cell, as other tools write it", () => {
     const grid: Cell[][] = [
       ["单位（公章）：某学院", "", "联系人：李四", "联系电话：024-12345678"],

@@ -116,7 +116,7 @@ function queuePrint(sheet: Excel.Worksheet, plan: SheetPlan): void {
   layout.bottomMargin = p.margins.bottom;
   layout.headerMargin = p.margins.header;
   layout.footerMargin = p.margins.footer;
-  layout.zoom = { horizontalFitToPages: p.fitToPagesWide, verticalFitToPages: p.fitToPagesTall };
+  layout.zoom = { scale: p.scale };
   layout.setPrintTitleRows(p.titleRows);
   layout.setPrintArea(plan.printArea);
   layout.headersFooters.defaultForAllPages.centerFooter = p.centerFooter;

@@ -22,7 +22,7 @@ export interface HeaderFieldPlace {
 export interface SheetLayout {
   /** The form's own columns; the mark and key columns follow them. */
   columnCount: number;
-  /** Column of the 不涉及 mark (outside the print area). */
+  /** Column of the 不涉及 mark (printed beside the form's columns). */
   markCol: number;
   /** Hidden column holding each row's task 序号, for the highlight formulas. */
   keyCol: number;

@@ -10,7 +10,9 @@ import type { SheetLayout } from "./layout";
 export const LISTS_SHEET = "名单";
 export const UNIT_LIST_NAME = "责任单位列表";
 export const TIME_LIST_NAME = "完成时间列表";
-export const MARK_TITLE = "不涉及（注明原因，不打印）";
+export const MARK_TITLE = "不涉及（注明原因）";
+/** Titles the mark column had in earlier versions; files written then are still read. */
+export const FORMER_MARK_TITLES: readonly string[] = ["不涉及（注明原因，不打印）"];
 export const KEY_TITLE = "任务序号";
 
 export interface ListColumnSpec {

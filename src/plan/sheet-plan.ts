@@ -6,11 +6,15 @@ import { EMPTY_ROW, type Entries, type FormDef, type Lists, type MeasureRow } fr
 import { columnLetter, rangeAddress } from "./a1";
 import { planLayout, type SheetLayout } from "./layout";
 import { BODY_FONT, HEADING_FONT, LABEL_FONT, TITLE_FONT, heightFor, lineCount, widthInPoints } from "./metrics";
+import { PAPER_MARGINS, paperWidths } from "./paper";
 import { KEY_TITLE, LISTS_SHEET, MARK_TITLE, highlights, listColumns, validations } from "./rules";
 import type { FormatSpec, SheetPlan } from "./types";
 
-/** Widths (characters) of the 不涉及 mark column and the hidden key column. */
-const MARK_WIDTH = 16;
+/**
+ * Width of the 不涉及 mark column relative to the form's columns (it prints beside 完成时间),
+ * and of the hidden key column in characters.
+ */
+const MARK_RELATIVE_WIDTH = 8;
 const KEY_WIDTH = 6;
 
 interface Area {
@@ -44,7 +48,8 @@ function fitHeights(grid: Grid, widths: number[], rows: number): number[] {
   const need = (a: Area) => {
     let chars = 0;
     for (let c = a.c0; c <= a.c1; c++) chars += widths[c];
-    return heightFor(lineCount(a.text, chars), a.fontSize);
+    // Widths count characters of the body font; a larger font fits fewer.
+    return heightFor(lineCount(a.text, (chars * BODY_FONT.size) / a.fontSize), a.fontSize);
   };
   for (const a of grid.areas) if (a.r0 === a.r1) base[a.r0] = Math.max(base[a.r0], need(a));
   for (const a of grid.areas) {
@@ -83,11 +88,12 @@ export function planSheet(
   const layout: SheetLayout = planLayout(form, (seq) => rowsOf(entries, seq).length);
   const last = layout.columnCount - 1;
   const grid = new Grid(layout.lastRow + 1, layout.keyCol + 1);
-  const widths = [...form.columns.map((c) => c.width), MARK_WIDTH, KEY_WIDTH];
+  const printed = paperWidths([...form.columns.map((c) => c.width), MARK_RELATIVE_WIDTH]);
+  const widths = [...printed, KEY_WIDTH];
   const { col } = layout;
 
   grid.put(layout.labelRow, 0, form.label, LABEL_FONT.size);
-  grid.put(layout.titleRow, 0, form.title, TITLE_FONT.size, layout.titleRow, last);
+  grid.put(layout.titleRow, 0, form.title, TITLE_FONT.size, layout.titleRow, layout.markCol);
   const header = entries?.header;
   for (const f of layout.headerFields) {
     grid.put(f.row, f.labelCols[0], `${f.field.label}：`, BODY_FONT.size + 1, f.row, f.labelCols[1]);
@@ -152,7 +158,11 @@ export function planSheet(
       hAlign: "Left",
     },
     { range: rangeAddress(layout.labelRow, 0), font: { ...LABEL_FONT }, wrap: false },
-    { range: rangeAddress(layout.titleRow, 0, layout.titleRow, last), font: { ...TITLE_FONT }, hAlign: "Center" },
+    {
+      range: rangeAddress(layout.titleRow, 0, layout.titleRow, layout.markCol),
+      font: { ...TITLE_FONT },
+      hAlign: "Center",
+    },
     {
       range: rangeAddress(layout.headerFieldRow, 0, layout.headerFieldRow, last),
       font: { ...BODY_FONT, size: BODY_FONT.size + 1 },
@@ -178,21 +188,21 @@ export function planSheet(
     textRanges: [...bodyFill, markRange, ...headerValues],
     merges: grid.merges,
     columnWidths: widths.map(widthInPoints),
-    rowHeights: runs(fitHeights(grid, widths.slice(0, layout.columnCount).concat(MARK_WIDTH, 1e6), layout.lastRow + 1)),
+    rowHeights: runs(fitHeights(grid, printed.concat(1e6), layout.lastRow + 1)),
     formats,
     unlocked: [...bodyFill, markRange, ...headerValues],
     freezeRows: layout.columnHeaderRow + 1,
     hiddenColumns: [columnLetter(layout.keyCol)],
-    printArea: rangeAddress(0, 0, layout.lastRow, last),
+    // The 不涉及 mark prints beside the form, so a task not applicable shows its reason on paper.
+    printArea: rangeAddress(0, 0, layout.lastRow, layout.markCol),
     print: {
       orientation: "Landscape",
       paperSize: "A4",
       titleRows: `$${layout.groupHeaderRow + 1}:$${layout.columnHeaderRow + 1}`,
-      fitToPagesWide: 1,
-      fitToPagesTall: 0,
+      scale: 100,
       centerHorizontally: true,
       centerFooter: "第 &P 页，共 &N 页",
-      margins: { left: 40, right: 40, top: 50, bottom: 50, header: 20, footer: 25 },
+      margins: { ...PAPER_MARGINS },
     },
     protection: {
       allowFormatRows: true,

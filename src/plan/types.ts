@@ -27,9 +27,11 @@ export interface PrintSpec {
   paperSize: "A4";
   /** Rows repeated at the top of each printed page, e.g. "$4:$5". */
   titleRows: string;
-  fitToPagesWide: number;
-  /** 0: as many pages tall as needed. */
-  fitToPagesTall: number;
+  /**
+   * Print scale in percent. 100: the columns are planned to fit the page (src/plan/paper.ts), and fit-to-width
+   * is not used because LibreOffice shrinks long sheets under it even when the columns fit.
+   */
+  scale: number;
   centerHorizontally: boolean;
   /** Footer text with Excel codes (&P page, &N pages). */
   centerFooter: string;

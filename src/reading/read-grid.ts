@@ -4,7 +4,7 @@
  */
 import { cellAddress } from "../plan/a1";
 import { planLayout } from "../plan/layout";
-import { MARK_TITLE } from "../plan/rules";
+import { FORMER_MARK_TITLES, MARK_TITLE } from "../plan/rules";
 import {
   isEmptyRow,
   type ColumnKey,
@@ -178,7 +178,7 @@ export function readGrid(form: FormDef, grid: Cell[][]): GridReading {
 /** The mark column's title sits in the header row or, merged, in the row above it. */
 function findMarkColumn(grid: Cell[][], headerRow: number): number {
   for (const r of [headerRow, headerRow - 1]) {
-    const at = (grid[r] ?? []).findIndex((v) => cellText(v) === MARK_TITLE);
+    const at = (grid[r] ?? []).findIndex((v) => [MARK_TITLE, ...FORMER_MARK_TITLES].includes(cellText(v)));
     if (at >= 0) return at;
   }
   return -1;

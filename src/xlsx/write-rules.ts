@@ -101,9 +101,8 @@ export function setPrint(sheet: Worksheet, plan: SheetPlan): void {
     ...sheet.pageSetup,
     paperSize: PAPER[p.paperSize],
     orientation: p.orientation === "Landscape" ? "landscape" : "portrait",
-    fitToPage: true,
-    fitToWidth: p.fitToPagesWide,
-    fitToHeight: p.fitToPagesTall,
+    fitToPage: false,
+    scale: p.scale,
     horizontalCentered: p.centerHorizontally,
     margins: {
       left: inches(p.margins.left),

@@ -189,10 +189,10 @@ describe.each(plans)("the %s file", (_name, plan) => {
     });
   });
 
-  it("prints A4 landscape, one page wide, centred, with margins in inches and page numbers", () => {
+  it("prints A4 landscape at 100%, centred, with margins in inches and page numbers", () => {
     const setup = attrs(/<pageSetup\b[^>]*>/.exec(xml)?.[0] ?? "");
-    expect(setup).toMatchObject({ paperSize: "9", orientation: "landscape", fitToWidth: "1", fitToHeight: "0" });
-    expect(xml).toMatch(/<pageSetUpPr fitToPage="1"\/>/);
+    expect(setup).toMatchObject({ paperSize: "9", orientation: "landscape", scale: "100" });
+    expect(xml).not.toMatch(/fitToPage="1"/);
     expect(xml).toContain('<printOptions horizontalCentered="1"/>');
     const margins = attrs(/<pageMargins\b[^>]*>/.exec(xml)?.[0] ?? "");
     for (const [k, v] of Object.entries(plan.print.margins)) expect(Number(margins[k])).toBeCloseTo(v / 72, 6);
