@@ -15,8 +15,21 @@ import { writeWorkbook } from "../../src/xlsx/write-plan";
 import { completeFill, NOT_APPLICABLE_REASON, NOT_APPLICABLE_SEQ } from "../helpers/fills";
 import { excelReads } from "../helpers/grid";
 import { ensureCalibriMetrics } from "./fonts";
-import { colouredPixels, missingChars, pageText, pdfPages, printedSize, rasterise, type Page } from "./pdf";
-import { convert, ensureLibreOffice, killStarted } from "./soffice";
+import {
+  colouredPixels,
+  ensurePoppler,
+  missingChars,
+  pageText,
+  pdfPages,
+  printedSize,
+  rasterise,
+  type Page,
+} from "./pdf";
+import { convert, ensureLibreOffice, hasSoffice, killStarted } from "./soffice";
+import { engineGate } from "../helpers/engines";
+
+// Without LibreOffice on a developer's machine these suites are skipped (one line says how to install it).
+const { describe } = engineGate("libreoffice", hasSoffice());
 
 const dir = mkdtempSync(path.join(tmpdir(), "fujian1-paper-"));
 const complete = completeFill(FUJIAN1);
@@ -30,6 +43,7 @@ const pages: Record<string, Page[]> = {};
 beforeAll(async () => {
   ensureLibreOffice();
   ensureCalibriMetrics();
+  ensurePoppler();
   const written: string[] = [];
   for (const [name, entries] of files) {
     const file = path.join(dir, `${name}.xlsx`);

@@ -3,7 +3,7 @@
  * (`pdftotext -bbox`) and the pixels (`pdftoppm`, as PPM). Used to check
  * printouts made by LibreOffice: text size, page count, repeated headers.
  */
-import { execFileSync } from "child_process";
+import { execFileSync, spawnSync } from "child_process";
 import { readFileSync, readdirSync, rmSync, mkdtempSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
@@ -29,6 +29,12 @@ const unescape = (s: string) =>
     .replace(/&quot;/g, '"')
     .replace(/&apos;/g, "'")
     .replace(/&amp;/g, "&");
+
+/** Fails with the command to run when poppler's tools are missing. */
+export function ensurePoppler(): void {
+  if (spawnSync("pdftotext", ["-v"]).error)
+    throw new Error("poppler-utils (pdftotext, pdftoppm) are needed: apt-get install -y poppler-utils");
+}
 
 export function pdfPages(file: string): Page[] {
   const xml = execFileSync("pdftotext", ["-bbox", file, "-"], { encoding: "utf8", maxBuffer: 64 << 20 });
