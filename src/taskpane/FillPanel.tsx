@@ -1,50 +1,38 @@
 import { useEffect, useState } from "react";
-import {
-  Button,
-  Card,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Card, Field, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { t, type Lang } from "../i18n/strings";
-import type { PaneServices, Result } from "./services";
+import { useAction } from "./hooks/useAction";
+import { useMessage } from "./hooks/useMessage";
+import type { Selection } from "./hooks/useSelection";
+import { MessageLine } from "./MessageLine";
+import type { PaneServices } from "./services";
 import { UnitPicker } from "./UnitPicker";
-import { useSelection } from "./useSelection";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
-interface Note {
-  ok: boolean;
-  text: string;
+export interface FillPanelProps {
+  lang: Lang;
+  services: PaneServices;
+  revision: number;
+  selection: Selection;
 }
 
-export function FillPanel({ lang, services, revision }: { lang: Lang; services: PaneServices; revision: number }) {
+/** What can be done for the selected task: measure rows, 不涉及, the unit picker. */
+export function FillPanel({ lang, services, revision, selection }: FillPanelProps) {
   const styles = useStyles();
-  const { info, refresh } = useSelection(services, revision);
+  const { info, refresh } = selection;
   const [units, setUnits] = useState<string[]>([]);
   const [reason, setReason] = useState("");
-  const [note, setNote] = useState<Note | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { message, show } = useMessage(info?.seq ?? "");
+  const { busy, act } = useAction(show, refresh);
 
   useEffect(() => {
     void services.lists().then((r) => setUnits(r.ok ? r.value.units : services.form.lists.units));
   }, [services, revision]);
   useEffect(() => setReason(info?.mark ?? ""), [info?.seq, info?.mark]);
-
-  async function act<T>(work: () => Promise<Result<T>>, done: (v: T) => string) {
-    setBusy(true);
-    const r = await work();
-    setBusy(false);
-    setNote(r.ok ? { ok: true, text: done(r.value) } : { ok: false, text: r.message });
-    await refresh();
-  }
 
   if (!info) return <Text>{t(lang, "pane.selection.none")}</Text>;
   return (
@@ -114,11 +102,7 @@ export function FillPanel({ lang, services, revision }: { lang: Lang; services: 
           />
         </Card>
       )}
-      {note && (
-        <MessageBar intent={note.ok ? "success" : "error"} role={note.ok ? "status" : "alert"}>
-          <MessageBarBody>{note.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      <MessageLine message={message} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
-import type { SelectionInfo } from "../excel/selection";
-import type { PaneServices } from "./services";
+import type { SelectionInfo } from "../../excel/selection";
+import type { PaneServices } from "../services";
 
 /** The selected cell on the form's sheet, kept current through selection events. */
 export function useSelection(services: PaneServices, revision: number) {
@@ -27,3 +27,5 @@ export function useSelection(services: PaneServices, revision: number) {
   }, [services, refresh, revision]);
   return { info, refresh };
 }
+
+export type Selection = ReturnType<typeof useSelection>;

@@ -1,0 +1,21 @@
+import { useCallback, useRef, useState } from "react";
+
+/** A message for the user about the last action: what happened, and optional notes. */
+export interface Message {
+  ok: boolean;
+  text: string;
+  notes?: string[];
+}
+
+/**
+ * The message of the last action. It belongs to the place where it was shown (`place`: e.g. the
+ * selected task and the tab the user last picked); once the user moves on to another place,
+ * the old message is gone rather than describing something else.
+ */
+export function useMessage(place: string) {
+  const [state, setState] = useState<{ message: Message; at: string } | null>(null);
+  const here = useRef(place);
+  here.current = place;
+  const show = useCallback((message: Message | null) => setState(message && { message, at: here.current }), []);
+  return { message: state && state.at === place ? state.message : null, show };
+}
