@@ -1,5 +1,14 @@
 import { Suspense, lazy, useEffect, useState } from "react";
-import { MessageBar, MessageBarBody, Spinner, Tab, TabList, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Tab,
+  TabList,
+  Title3,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { t, type Lang } from "../i18n/strings";
 import { ActionBar } from "./ActionBar";
 import { FillPanel } from "./FillPanel";

@@ -1,4 +1,3 @@
-import { useState } from "react";
 import {
   Accordion,
   AccordionHeader,
@@ -16,6 +15,8 @@ import {
 import { t, type Lang } from "../i18n/strings";
 import type { CheckResult, Finding, FindingKind } from "../reading/check";
 import { describeFinding, describePlace, findingTitle } from "../reading/describe-finding";
+import { useMessage } from "./hooks/useMessage";
+import { MessageLine } from "./MessageLine";
 import type { PaneServices } from "./services";
 import { Overall, Summary } from "./Summary";
 
@@ -51,7 +52,7 @@ export interface CheckPanelProps {
 
 export function CheckPanel({ lang, services, result, error, onRecheck }: CheckPanelProps) {
   const styles = useStyles();
-  const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
+  const { message, show } = useMessage("check");
   if (error) {
     return (
       <MessageBar intent="error" role="alert">
@@ -64,12 +65,12 @@ export function CheckPanel({ lang, services, result, error, onRecheck }: CheckPa
 
   const fix = async (fixes: NonNullable<Finding["fix"]>[]) => {
     const r = await services.fix(fixes);
-    setNote(r.ok ? { ok: true, text: t(lang, "pane.fix.done", { count: r.value }) } : { ok: false, text: r.message });
+    show(r.ok ? { ok: true, text: t(lang, "pane.fix.done", { count: r.value }) } : { ok: false, text: r.message });
     if (r.ok) await onRecheck();
   };
   const select = async (address: string) => {
     const r = await services.select(address);
-    if (!r.ok) setNote({ ok: false, text: r.message });
+    if (!r.ok) show({ ok: false, text: r.message });
   };
 
   return (
@@ -89,11 +90,7 @@ export function CheckPanel({ lang, services, result, error, onRecheck }: CheckPa
           </MessageBarBody>
         </MessageBar>
       )}
-      {note && (
-        <MessageBar intent={note.ok ? "success" : "error"}>
-          <MessageBarBody>{note.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      <MessageLine message={message} />
       <Overall lang={lang} summary={summary} />
       <Text as="h2" weight="semibold">
         {t(lang, "pane.findings.title")}

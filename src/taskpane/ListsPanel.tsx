@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import {
   Button,
   Dialog,
@@ -9,16 +9,15 @@ import {
   DialogTitle,
   Field,
   Input,
-  MessageBar,
-  MessageBarBody,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
 import { ArrowDownRegular, ArrowUpRegular, DeleteRegular } from "@fluentui/react-icons";
-import type { Lists } from "../form/types";
 import { t, type Lang } from "../i18n/strings";
 import type { ListKind } from "../reading/list-usage";
-import type { ListEdit } from "../excel/sheet-actions";
+import { editsOf, newItem, useLists, type ListItem } from "./hooks/useLists";
+import { useMessage } from "./hooks/useMessage";
+import { MessageLine } from "./MessageLine";
 import type { PaneServices } from "./services";
 
 const useStyles = makeStyles({
@@ -35,16 +34,6 @@ const useStyles = makeStyles({
   add: { display: "flex", gap: tokens.spacingHorizontalS },
 });
 
-interface Item {
-  id: number;
-  /** The name as the workbook has it, or null for a new item. */
-  original: string | null;
-  value: string;
-}
-
-let nextId = 1;
-const itemsOf = (names: string[]): Item[] => names.map((n) => ({ id: nextId++, original: n, value: n }));
-
 function ListEditor({
   lang,
   kind,
@@ -53,8 +42,8 @@ function ListEditor({
 }: {
   lang: Lang;
   kind: ListKind;
-  items: Item[];
-  onChange: (items: Item[]) => void;
+  items: ListItem[];
+  onChange: (items: ListItem[]) => void;
 }) {
   const styles = useStyles();
   const [draft, setDraft] = useState("");
@@ -113,7 +102,7 @@ function ListEditor({
           size="small"
           disabled={!draft.trim()}
           onClick={() => {
-            onChange([...items, { id: nextId++, original: null, value: draft.trim() }]);
+            onChange([...items, newItem(draft.trim())]);
             setDraft("");
           }}
         >
@@ -126,45 +115,8 @@ function ListEditor({
 
 export function ListsPanel({ lang, services, revision }: { lang: Lang; services: PaneServices; revision: number }) {
   const styles = useStyles();
-  const [lists, setLists] = useState<Record<ListKind, Item[]> | null>(null);
-  const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
-  const [pending, setPending] = useState<{ edits: ListEdit[]; text: string } | null>(null);
-
-  const reload = async () => {
-    const r = await services.lists();
-    const l: Lists = r.ok ? r.value : services.form.lists;
-    setLists({ units: itemsOf(l.units), times: itemsOf(l.times) });
-    if (!r.ok) setNote({ ok: false, text: r.message });
-  };
-  useEffect(() => {
-    void reload();
-  }, [services, revision]); // eslint-disable-line react-hooks/exhaustive-deps
-
-  const save = async (edits: ListEdit[], confirmed: boolean) => {
-    let rewritten = 0;
-    for (const edit of edits) {
-      const r = await services.editList(edit, confirmed);
-      if (!r.ok) return setNote({ ok: false, text: r.message });
-      if (!r.value.saved) {
-        const text = r.value.inUse
-          .map((u) => t(lang, "pane.lists.inUse", { item: u.item, cells: u.cells.join("、") }))
-          .join("\n");
-        return setPending({ edits, text });
-      }
-      rewritten += r.value.rewritten;
-    }
-    setPending(null);
-    setNote({ ok: true, text: t(lang, "pane.lists.saved", { count: rewritten }) });
-    await reload();
-  };
-  const editsOf = (l: Record<ListKind, Item[]>): ListEdit[] =>
-    (["units", "times"] as const).map((kind) => ({
-      kind,
-      items: l[kind].map((i) => i.value.trim()),
-      renames: l[kind]
-        .filter((i) => i.original !== null && i.original !== i.value.trim())
-        .map((i) => ({ from: i.original as string, to: i.value.trim() })),
-    }));
+  const { message, show } = useMessage("lists");
+  const { lists, setLists, pending, setPending, save, reapply } = useLists(lang, services, revision, show);
 
   if (!lists) return null;
   return (
@@ -174,19 +126,8 @@ export function ListsPanel({ lang, services, revision }: { lang: Lang; services:
       <Button appearance="primary" onClick={() => save(editsOf(lists), false)}>
         {t(lang, "pane.lists.save")}
       </Button>
-      <Button
-        onClick={async () => {
-          const r = await services.reapplyRules();
-          setNote(r.ok ? { ok: true, text: t(lang, "pane.lists.reapplied") } : { ok: false, text: r.message });
-        }}
-      >
-        {t(lang, "pane.lists.reapply")}
-      </Button>
-      {note && (
-        <MessageBar intent={note.ok ? "success" : "error"} role={note.ok ? "status" : "alert"}>
-          <MessageBarBody>{note.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      <Button onClick={reapply}>{t(lang, "pane.lists.reapply")}</Button>
+      <MessageLine message={message} />
       <Dialog open={pending !== null} onOpenChange={(_, d) => !d.open && setPending(null)}>
         <DialogSurface>
           <DialogBody>

@@ -1,0 +1,79 @@
+import { useCallback, useEffect, useState } from "react";
+import type { Lists } from "../../form/types";
+import type { ListEdit } from "../../excel/sheet-actions";
+import { t, type Lang } from "../../i18n/strings";
+import type { ListKind } from "../../reading/list-usage";
+import type { PaneServices } from "../services";
+import type { Message } from "./useMessage";
+
+/** One row of a list being edited. */
+export interface ListItem {
+  id: number;
+  /** The name as the workbook has it, or null for a new item. */
+  original: string | null;
+  value: string;
+}
+
+export type EditedLists = Record<ListKind, ListItem[]>;
+
+let nextId = 1;
+export const newItem = (value: string): ListItem => ({ id: nextId++, original: null, value });
+const itemsOf = (names: string[]): ListItem[] => names.map((n) => ({ id: nextId++, original: n, value: n }));
+
+/** The edits that turn the workbook's lists into `lists` (renames keep the cells that use a name). */
+export function editsOf(lists: EditedLists): ListEdit[] {
+  return (["units", "times"] as const).map((kind) => ({
+    kind,
+    items: lists[kind].map((i) => i.value.trim()),
+    renames: lists[kind]
+      .filter((i) => i.original !== null && i.original !== i.value.trim())
+      .map((i) => ({ from: i.original as string, to: i.value.trim() })),
+  }));
+}
+
+/**
+ * The 名单 being edited: read from the workbook, changed in the pane, saved in one go. A save that
+ * would remove items still in use waits for the user's confirmation (`pending`).
+ */
+export function useLists(lang: Lang, services: PaneServices, revision: number, show: (m: Message | null) => void) {
+  const [lists, setLists] = useState<EditedLists | null>(null);
+  const [pending, setPending] = useState<{ edits: ListEdit[]; text: string } | null>(null);
+
+  const reload = useCallback(async () => {
+    const r = await services.lists();
+    const l: Lists = r.ok ? r.value : services.form.lists;
+    setLists({ units: itemsOf(l.units), times: itemsOf(l.times) });
+    if (!r.ok) show({ ok: false, text: r.message });
+  }, [services, show]);
+  useEffect(() => {
+    void reload();
+  }, [reload, revision]);
+
+  const save = useCallback(
+    async (edits: ListEdit[], confirmed: boolean) => {
+      let rewritten = 0;
+      for (const edit of edits) {
+        const r = await services.editList(edit, confirmed);
+        if (!r.ok) return show({ ok: false, text: r.message });
+        if (!r.value.saved) {
+          const text = r.value.inUse
+            .map((u) => t(lang, "pane.lists.inUse", { item: u.item, cells: u.cells.join("、") }))
+            .join("\n");
+          return setPending({ edits, text });
+        }
+        rewritten += r.value.rewritten;
+      }
+      setPending(null);
+      show({ ok: true, text: t(lang, "pane.lists.saved", { count: rewritten }) });
+      await reload();
+    },
+    [lang, services, show, reload],
+  );
+
+  const reapply = useCallback(async () => {
+    const r = await services.reapplyRules();
+    show(r.ok ? { ok: true, text: t(lang, "pane.lists.reapplied") } : { ok: false, text: r.message });
+  }, [lang, services, show]);
+
+  return { lists, setLists, pending, setPending, save, reapply };
+}

@@ -1,0 +1,85 @@
+/** A stand-in for the pane's services: answers from fields a test sets, records the calls. */
+import { FUJIAN1 } from "../../src/form";
+import type { SelectionInfo } from "../../src/excel/selection";
+import type { CheckResult, Summary } from "../../src/reading/check";
+import type { PaneServices } from "../../src/taskpane/services";
+
+export interface Stub extends PaneServices {
+  calls: string[];
+  /** The selected task cell, or null; `selectCell` changes it and tells the listeners. */
+  current: SelectionInfo | null;
+  selectCell(info: SelectionInfo | null): void;
+  checkResult: CheckResult;
+}
+
+export const summaryOf = (over: Partial<Summary> = {}): Summary => ({
+  total: 54,
+  withMeasures: 0,
+  withoutMeasures: 54,
+  notApplicable: 0,
+  groups: [],
+  units: [],
+  errors: 54,
+  warnings: 0,
+  ready: false,
+  ...over,
+});
+
+export const cellInfo = (over: Partial<SelectionInfo> = {}): SelectionInfo => ({
+  address: "E6",
+  seq: "1",
+  excerpt: "采取专兼职结合方式…",
+  column: "measure",
+  value: "",
+  rowCount: 1,
+  rowIndex: 0,
+  rowEmpty: true,
+  mark: "",
+  ...over,
+});
+
+const ok = <T>(value: T) => Promise.resolve({ ok: true as const, value });
+
+/** Services that succeed; override any method with `Object.assign(stub, { … })`. */
+export function stubServices(): Stub {
+  const listeners = new Set<() => void>();
+  const stub: Stub = {
+    form: FUJIAN1,
+    calls: [],
+    current: null,
+    checkResult: { findings: [], summary: summaryOf() },
+    selectCell(info) {
+      stub.current = info;
+      listeners.forEach((l) => l());
+    },
+    limitations: () => null,
+    async load(source) {
+      stub.calls.push(`load ${source}`);
+      return { ok: true, message: "已载入附件1：54 项任务，12 类主要任务。", notes: [] };
+    },
+    async check() {
+      stub.calls.push("check");
+      return { ok: true, value: stub.checkResult };
+    },
+    select: (address) => (stub.calls.push(`select ${address}`), ok(undefined)),
+    fix: (fixes) => (stub.calls.push(`fix ${fixes.length}`), ok(fixes.length)),
+    selection: () => ok(stub.current),
+    async watchSelection(listener) {
+      listeners.add(listener);
+      return async () => void listeners.delete(listener);
+    },
+    normaliseUnitsOnEdit: async () => async () => undefined,
+    addRow: () => (stub.calls.push("addRow"), ok({ seq: stub.current?.seq ?? "?", row: 7 })),
+    removeRow: () => (stub.calls.push("removeRow"), ok({ seq: stub.current?.seq ?? "?", row: 7 })),
+    mark: (reason) => (stub.calls.push(`mark ${reason}`), ok(stub.current?.seq ?? "?")),
+    writeUnits: (units) => (stub.calls.push(`writeUnits ${units.join("、")}`), ok(units.join("、"))),
+    lists: () => ok({ units: ["教务处", "人事处", "学生处"], times: ["2023年", "2024年"] }),
+    editList: (edit) => (
+      stub.calls.push(`editList ${edit.kind} ${edit.items.join(",")}`),
+      ok({ saved: true, rewritten: 0 })
+    ),
+    reapplyRules: () => ok(undefined),
+    standaloneFile: () => ok({ name: "附件1.xlsx", bytes: new Uint8Array([1]) }),
+  };
+  return stub;
+}
