@@ -16,7 +16,7 @@ import { useBusy } from "./hooks/useBusy";
 import { useCheck } from "./hooks/useCheck";
 import { useDownload } from "./hooks/useDownload";
 import { useLoad } from "./hooks/useLoad";
-import { useMessage } from "./hooks/useMessage";
+import { useMessage, useTaskMoves } from "./hooks/useMessage";
 import { useSelection } from "./hooks/useSelection";
 import { useUnitNormaliser } from "./hooks/useUnitNormaliser";
 import { MessageLine } from "./MessageLine";
@@ -53,7 +53,8 @@ export function App({ lang, services, initialAction }: AppProps) {
   const check = useCheck(services, during);
   const download = useDownload(lang, services, during);
   const selection = useSelection(services, revision);
-  const { message, show } = useMessage(`${tabMoves}|${selection.info?.seq ?? ""}`);
+  const taskMoves = useTaskMoves(selection.info?.seq ?? null);
+  const { message, show } = useMessage(`${tabMoves}|${taskMoves}`);
   const limitation = services.limitations();
   useUnitNormaliser(services, revision);
 

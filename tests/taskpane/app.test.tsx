@@ -102,3 +102,24 @@ describe("the 名单 tab (against stub services)", () => {
     });
   });
 });
+
+describe("messages of the pane", () => {
+  it("keep the load's message while the reload leaves no task selected, and drop it when the user picks another task", async () => {
+    const stub = stubServices();
+    stub.current = cellInfo({ seq: "3" });
+    stub.load = async () => {
+      stub.current = null;
+      return { ok: true, message: "已重新载入附件1。", notes: [] };
+    };
+    renderApp(stub);
+    await screen.findByText("第 3 项：采取专兼职结合方式…");
+    fireEvent.click(button("载入附件1"));
+    await screen.findByText("在附件1中选中某项任务的单元格后，这里会显示可用的操作。");
+    expect(screen.getByText("已重新载入附件1。")).toBeTruthy();
+    act(() => stub.selectCell(cellInfo({ seq: "5" })));
+    await screen.findByText("第 5 项：采取专兼职结合方式…");
+    act(() => stub.selectCell(cellInfo({ seq: "6" })));
+    await screen.findByText("第 6 项：采取专兼职结合方式…");
+    expect(screen.queryByText("已重新载入附件1。")).toBeNull();
+  });
+});

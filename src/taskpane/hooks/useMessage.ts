@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 
 /** A message for the user about the last action: what happened, and optional notes. */
 export interface Message {
@@ -18,4 +18,19 @@ export function useMessage(place: string) {
   here.current = place;
   const show = useCallback((message: Message | null) => setState(message && { message, at: here.current }), []);
   return { message: state && state.at === place ? state.message : null, show };
+}
+
+/**
+ * Counts the user's moves from one task to another. A selection that leaves the tasks (or a sheet
+ * an action rebuilt) is not a move; selecting a different task is.
+ */
+export function useTaskMoves(seq: string | null): number {
+  const last = useRef<string | null>(null);
+  const [moves, setMoves] = useState(0);
+  useEffect(() => {
+    if (!seq) return;
+    if (last.current !== null && last.current !== seq) setMoves((m) => m + 1);
+    last.current = seq;
+  }, [seq]);
+  return moves;
 }
