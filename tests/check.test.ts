@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { FUJIAN1, SAMPLE_DRAFT, type Entries } from "../src/form";
+import { FUJIAN1, SAMPLE_DRAFT, SAMPLE_LISTS, type Entries } from "../src/form";
 import { checkGrid, type FindingKind } from "../src/reading/check";
 import { didYouMean, yearOf } from "../src/reading/normalise-values";
 import type { Cell } from "../src/reading/read-grid";
@@ -18,7 +18,8 @@ function completeEntries(): Entries {
 }
 
 describe("检查完整性 on the seed's draft", () => {
-  const result = checkGrid(FUJIAN1, gridFor(FUJIAN1, SAMPLE_DRAFT));
+  // The sample comes with its own units (the blank form starts from a generic list).
+  const result = checkGrid(FUJIAN1, gridFor(FUJIAN1, SAMPLE_DRAFT), SAMPLE_LISTS);
 
   it("reports exactly the 27 tasks with no measure", () => {
     const none = result.findings.filter((f) => f.kind === "no-measure").map((f) => Number(f.seq));
@@ -106,7 +107,7 @@ describe("finding kinds", () => {
     setCell(grid, "G6", "教务部");
     setCell(grid, "G7", "教务处；人事处");
     setCell(grid, "G8", "教务处\n人事处");
-    setCell(grid, "G9", "财务处");
+    setCell(grid, "G9", "后勤处");
     setCell(grid, "G10", "教务处、人事处");
     const found = checkGrid(FUJIAN1, grid).findings.filter((f) => f.kind.startsWith("un"));
     expect(found.map((f) => [f.kind, f.address, f.fix?.value])).toEqual([
@@ -121,7 +122,7 @@ describe("finding kinds", () => {
     for (const v of ["2023", "２０２３年", "2023.0", "2023-12", 2023, 45261]) expect(yearOf(String(v))).toBe("2023年");
     expect(didYouMean("教务部", FUJIAN1.lists.units)).toBe("教务处");
     expect(didYouMean("继续教育", FUJIAN1.lists.units)).toBe("继续教育学院");
-    expect(didYouMean("财务处", FUJIAN1.lists.units)).toBeNull();
+    expect(didYouMean("后勤处", FUJIAN1.lists.units)).toBeNull();
     expect(yearOf("持续推进")).toBeNull();
     const grid = gridFor(FUJIAN1, completeEntries());
     setCell(grid, "H6", "2023-12");

@@ -1,4 +1,4 @@
-import { FUJIAN1, SAMPLE_DRAFT } from "../src/form";
+import { FUJIAN1, SAMPLE_DRAFT, SAMPLE_LISTS } from "../src/form";
 import { ALL_CAPABILITIES, detectCapabilities } from "../src/excel/capabilities";
 import { describeError } from "../src/excel/errors";
 import { loadForm } from "../src/excel/load-form";
@@ -35,7 +35,7 @@ describe("dropdowns for 责任单位 and 完成时间", () => {
       errorAlert: { style: "Stop", title: "不在列表中" },
     });
     expect(model.names().map((n) => [n.name, n.reference])).toEqual([
-      ["责任单位列表", "=名单!$A$2:$A$13"],
+      ["责任单位列表", `=名单!$A$2:$A$${FUJIAN1.lists.units.length + 1}`],
       ["完成时间列表", "=名单!$B$2:$B$6"],
     ]);
     expect(model.sheet("名单").visibility).toBe("Hidden");
@@ -46,7 +46,7 @@ describe("dropdowns for 责任单位 and 完成时间", () => {
 
   it("refuses a typed value outside the list, and takes a listed one", async () => {
     const { model } = await loaded();
-    expect(model.user.type("附件1", "G6", "财务处")).toMatchObject({ ok: false, reason: "validation" });
+    expect(model.user.type("附件1", "G6", "后勤处")).toMatchObject({ ok: false, reason: "validation" });
     expect(model.user.type("附件1", "H6", "2023")).toMatchObject({ ok: false, reason: "validation" });
     expect(model.user.type("附件1", "G6", "教务处")).toEqual({ ok: true });
     expect(model.user.type("附件1", "H6", "2023年")).toEqual({ ok: true });
@@ -69,7 +69,7 @@ describe("dropdowns for 责任单位 and 完成时间", () => {
 describe("the lists the college controls", () => {
   it("renames a unit in every cell that used it, inside joint values too", async () => {
     const { run, model } = await loaded(SAMPLE_DRAFT);
-    const items = FUJIAN1.lists.units.map((u) => (u === "教务处" ? "教学工作处" : u));
+    const items = SAMPLE_LISTS.units.map((u) => (u === "教务处" ? "教学工作处" : u));
     const out = await editList(run, FUJIAN1, ALL_CAPABILITIES, {
       kind: "units",
       items,
@@ -92,7 +92,7 @@ describe("the lists the college controls", () => {
 
   it("asks before removing a name still in use and says where", async () => {
     const { run, model } = await loaded(SAMPLE_DRAFT);
-    const items = FUJIAN1.lists.units.filter((u) => u !== "对外交流中心");
+    const items = SAMPLE_LISTS.units.filter((u) => u !== "对外交流中心");
     const out = await editList(run, FUJIAN1, ALL_CAPABILITIES, { kind: "units", items });
     expect(out).toEqual({ saved: false, inUse: [{ item: "对外交流中心", cells: ["G40", "G44"] }] });
     expect(model.listItemsFor("附件1", "G6")).toContain("对外交流中心");
@@ -125,7 +125,9 @@ describe("the lists the college controls", () => {
       { ...ALL_CAPABILITIES, editNames: false },
       { kind: "units", items: [...FUJIAN1.lists.units, "后勤处"] },
     );
-    expect(model.names().find((n) => n.name === "责任单位列表")?.reference).toBe("=名单!$A$2:$A$14");
+    expect(model.names().find((n) => n.name === "责任单位列表")?.reference).toBe(
+      `=名单!$A$2:$A$${FUJIAN1.lists.units.length + 2}`,
+    );
     expect(model.user.type("附件1", "G6", "后勤处")).toEqual({ ok: true });
   });
 

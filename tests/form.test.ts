@@ -1,7 +1,7 @@
 import { createHash } from "crypto";
 import { readFileSync } from "fs";
 import { join } from "path";
-import { FUJIAN1, SAMPLE_DRAFT } from "../src/form";
+import { FUJIAN1, GENERIC_UNITS, SAMPLE_DRAFT, SAMPLE_LISTS } from "../src/form";
 import { VARIANTS } from "../src/form/normalise";
 import { parseSeed, SeedFormatError } from "../src/form/parse-seed";
 import { SEED_FILE, SEED_SHA256 } from "../src/form/seed-file";
@@ -59,8 +59,15 @@ describe("附件1 definition", () => {
     expect(FUJIAN1.tasks.every((t) => t.department.length > 0 && t.content.length > 0)).toBe(true);
   });
 
-  it("offers the units and years the seed uses as default lists", () => {
-    expect(FUJIAN1.lists.units).toEqual([
+  it("starts from a generic unit list and the years the seed names", () => {
+    expect(FUJIAN1.lists.units).toEqual([...GENERIC_UNITS]);
+    expect(FUJIAN1.lists.units).toHaveLength(14);
+    expect(FUJIAN1.lists.units).toEqual(expect.arrayContaining(["教务处", "人事处", "财务处", "学生工作处"]));
+    expect(FUJIAN1.lists.times).toEqual(["2021年", "2022年", "2023年", "2024年", "2025年"]);
+  });
+
+  it("gives the sample draft the college's own units, offices before collective names", () => {
+    expect(SAMPLE_LISTS.units).toEqual([
       "人事处",
       "教务处",
       "思政部",
@@ -74,7 +81,7 @@ describe("附件1 definition", () => {
       "学校",
       "相关学院",
     ]);
-    expect(FUJIAN1.lists.times).toEqual(["2021年", "2022年", "2023年", "2024年", "2025年"]);
+    expect(SAMPLE_LISTS.times).toEqual(FUJIAN1.lists.times);
   });
 });
 

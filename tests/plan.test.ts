@@ -1,4 +1,4 @@
-import { FUJIAN1, SAMPLE_DRAFT, type FormDef } from "../src/form";
+import { FUJIAN1, SAMPLE_DRAFT, SAMPLE_LISTS, type FormDef } from "../src/form";
 import { planSheet } from "../src/plan/sheet-plan";
 import otherForm from "./fixtures/other-form.json";
 
@@ -176,9 +176,16 @@ describe("rules that travel with the workbook", () => {
   it("puts the lists on a hidden sheet behind defined names", () => {
     expect(blank.lists.sheetName).toBe("名单");
     expect(blank.lists.columns.map((c) => [c.name, c.reference, c.items.length])).toEqual([
-      ["责任单位列表", "=名单!$A$2:$A$13", 12],
+      ["责任单位列表", "=名单!$A$2:$A$15", 14],
       ["完成时间列表", "=名单!$B$2:$B$6", 5],
     ]);
+  });
+
+  it("marks the generic unit list as a starting point, and not a college's own list", () => {
+    expect(blank.lists.note.join("\n")).toContain("通用名单，只是起点");
+    const own = planSheet(FUJIAN1, SAMPLE_DRAFT, FUJIAN1.sheetName, SAMPLE_LISTS);
+    expect(own.lists.columns[0].items).toEqual(SAMPLE_LISTS.units);
+    expect(own.lists.note.join("\n")).not.toContain("通用名单");
   });
 
   it("has one list rule per column range, with prompt and Stop alert", () => {

@@ -1,4 +1,5 @@
 /** `fujian1 template [--sample] --out 附件1.xlsx`: the form as an .xlsx file, from the same plan as the add-in. */
+import { listsForDraft } from "../form/lists";
 import type { Entries, FormDef } from "../form/types";
 import { planSheet } from "../plan/sheet-plan";
 import { writeWorkbook } from "../xlsx/write-plan";
@@ -7,7 +8,8 @@ import type { CliIo } from "./io";
 import { MSG } from "./messages";
 
 export async function runTemplate(form: FormDef, sample: Entries | undefined, out: string, io: CliIo): Promise<number> {
-  const bytes = await writeWorkbook(planSheet(form, sample));
+  const lists = sample ? listsForDraft(sample, form.lists) : form.lists;
+  const bytes = await writeWorkbook(planSheet(form, sample, form.sheetName, lists));
   try {
     await writeOutput(out, bytes);
   } catch (e) {

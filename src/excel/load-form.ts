@@ -3,6 +3,7 @@
  * entries are read back and laid onto a fresh sheet built beside it; the old
  * sheet is swapped out only once the new one is complete.
  */
+import { listsForDraft } from "../form/lists";
 import { isEmptyRow, type Entries, type FormDef } from "../form/types";
 import { planSheet } from "../plan/sheet-plan";
 import { readGrid, type Cell } from "../reading/read-grid";
@@ -102,7 +103,9 @@ export async function loadForm(
           form.sheetName,
         )
       : form.sheetName;
-    const plan = planSheet(form, entries, name, readLists(listsProbe) ?? form.lists);
+    // A workbook keeps its own lists; a new one starts from the sample's units or the generic list.
+    const lists = readLists(listsProbe) ?? (options.sample ? listsForDraft(options.sample, form.lists) : form.lists);
+    const plan = planSheet(form, entries, name, lists);
     queueLists(context, listsProbe, plan.lists.columns, caps.editNames);
     const target = sheets.add(name);
     const skipped = queuePlan(target, plan, caps);

@@ -4,6 +4,7 @@
  * occur between rows and inside cells.
  */
 import { ColumnDef, ColumnKey, Entries, FormDef, GroupDef, HeaderFieldDef, MeasureRow, TaskDef } from "./types";
+import { GENERIC_UNITS, yearsOf } from "./lists";
 import { Repair, joinUnits, repairLine, repairTitle, repairWrapped } from "./normalise";
 
 export interface ParsedSeed {
@@ -28,8 +29,6 @@ const COLUMN_KEYS: ReadonlyArray<{ title: string; key: ColumnKey; width: number 
   { title: "完成时间", key: "time", width: 8 },
 ];
 const FILL_KEYS: ReadonlySet<ColumnKey> = new Set(["measure", "target", "unit", "time"]);
-/** Collective unit names go after the named offices in the default list. */
-const COLLECTIVE_UNITS = new Set(["学校", "相关学院"]);
 const HEADER_LABELS: ReadonlyArray<HeaderFieldDef> = [
   { key: "unit", label: "单位（公章）" },
   { key: "contact", label: "联系人" },
@@ -189,19 +188,7 @@ export function parseSeed(text: string, id = "fujian1-liaoning-2021"): ParsedSee
   };
 }
 
-/** The units and years the draft uses, as the dropdowns' default lists. */
+/** The default lists: a generic unit list (a starting point for any college) and the years the draft names. */
 function defaultLists(draft: Entries): FormDef["lists"] {
-  const units: string[] = [];
-  const years: number[] = [];
-  for (const rows of Object.values(draft.rows)) {
-    for (const r of rows) {
-      for (const u of r.unit.split("、")) if (u && !units.includes(u)) units.push(u);
-      for (const y of r.time.matchAll(/(\d{4})年/g)) years.push(Number(y[1]));
-    }
-  }
-  const named = units.filter((u) => !COLLECTIVE_UNITS.has(u));
-  const collective = units.filter((u) => COLLECTIVE_UNITS.has(u));
-  const times: string[] = [];
-  if (years.length) for (let y = Math.min(...years); y <= Math.max(...years); y++) times.push(`${y}年`);
-  return { units: [...named, ...collective], times };
+  return { units: [...GENERIC_UNITS], times: yearsOf(draft) };
 }

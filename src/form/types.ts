@@ -95,3 +95,10 @@ export const EMPTY_ROW: MeasureRow = Object.freeze({ measure: "", target: "", un
 export function isEmptyRow(r: MeasureRow): boolean {
   return !r.measure && !r.target && !r.unit && !r.time;
 }
+
+/** The 具体举措 each row stands under: its own, or for a sameMeasure row that of the row it continues. */
+export function effectiveMeasures(rows: readonly MeasureRow[]): string[] {
+  const out: string[] = [];
+  rows.forEach((r, i) => out.push(r.sameMeasure && i > 0 ? out[i - 1] : r.measure));
+  return out;
+}

@@ -3,6 +3,7 @@
  * 2016/2019, WPS): dropdown lists from a hidden sheet through defined names,
  * and highlight formulas relative to each range's top-left cell.
  */
+import { GENERIC_UNITS } from "../form/lists";
 import type { Lists } from "../form/types";
 import { columnLetter, rangeAddress } from "./a1";
 import type { SheetLayout } from "./layout";
@@ -61,6 +62,21 @@ export function listColumns(lists: Lists): ListColumnSpec[] {
   return [
     column(0, UNIT_LIST_NAME, "责任单位（部门）", lists.units),
     column(1, TIME_LIST_NAME, "完成时间", lists.times),
+  ];
+}
+
+/** Column of the 名单 sheet that holds the note (after the list columns and a gap). */
+export const LISTS_NOTE_COL = 3;
+
+/** The note beside the lists: what they are for and, for the generic list, that it is only a starting point. */
+export function listsNote(lists: Lists): string[] {
+  const generic = lists.units.length === GENERIC_UNITS.length && lists.units.every((u, i) => u === GENERIC_UNITS[i]);
+  return [
+    "说明",
+    ...(generic
+      ? ["左边的责任单位是多数职业院校都有的通用名单，只是起点：请改成本校的处室和学院（改名、删去或接着添加）。"]
+      : []),
+    "“责任单位（部门）”和“完成时间”两列的下拉列表取自这里。",
   ];
 }
 

@@ -7,7 +7,7 @@ import { columnLetter, rangeAddress } from "./a1";
 import { planLayout, type SheetLayout } from "./layout";
 import { BODY_FONT, HEADING_FONT, LABEL_FONT, TITLE_FONT, heightFor, lineCount, widthInPoints } from "./metrics";
 import { PAPER_MARGINS, paperWidths } from "./paper";
-import { KEY_TITLE, LISTS_SHEET, MARK_TITLE, highlights, listColumns, validations } from "./rules";
+import { KEY_TITLE, LISTS_SHEET, MARK_TITLE, highlights, listColumns, listsNote, validations } from "./rules";
 import type { FormatSpec, SheetPlan } from "./types";
 
 /**
@@ -213,7 +213,7 @@ export function planSheet(
       allowSort: false,
       allowAutoFilter: false,
     },
-    lists: { sheetName: LISTS_SHEET, columns: listColumns(lists) },
+    lists: { sheetName: LISTS_SHEET, columns: listColumns(lists), note: listsNote(lists) },
     validations: validations(layout),
     conditionalFormats: highlights(layout),
   };

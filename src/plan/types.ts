@@ -74,7 +74,7 @@ export interface SheetPlan {
   print: PrintSpec;
   protection: ProtectionSpec;
   /** The hidden sheet holding the dropdown lists, and the names pointing at them. */
-  lists: { sheetName: string; columns: ListColumnSpec[] };
+  lists: { sheetName: string; columns: ListColumnSpec[]; /** Lines of the note beside the lists. */ note: string[] };
   validations: ValidationSpec[];
   /** Highlight rules, highest priority first. */
   conditionalFormats: ConditionalFormatSpec[];

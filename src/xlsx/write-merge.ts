@@ -4,7 +4,7 @@
  * lists each college's completeness. Browser-safe (ExcelJS only).
  */
 import { Workbook, type Worksheet } from "exceljs";
-import { isEmptyRow, type Entries, type FormDef, type MeasureRow } from "../form/types";
+import { effectiveMeasures, isEmptyRow, type Entries, type FormDef, type MeasureRow } from "../form/types";
 import { BODY_FONT, HEADING_FONT, widthInPoints } from "../plan/metrics";
 import type { Summary } from "../reading/check";
 import { argb, widthFromPoints } from "./cell-style";
@@ -64,8 +64,13 @@ function styleTable(sheet: Worksheet, columns: number, rows: number, band?: (row
   };
 }
 
+/** A task's rows as they stand alone in the merged table: a shared 具体举措 is repeated on each of its rows. */
 function rowsOf(entries: Entries, seq: string): MeasureRow[] {
-  const rows = (entries.rows[seq] ?? []).filter((r) => !isEmptyRow(r));
+  const all = entries.rows[seq] ?? [];
+  const measures = effectiveMeasures(all);
+  const rows = all
+    .map((r, i) => ({ measure: measures[i], target: r.target, unit: r.unit, time: r.time }))
+    .filter((r) => !isEmptyRow(r));
   const mark = entries.marks?.[seq];
   if (mark !== undefined && !rows.length) return [{ measure: `不涉及：${mark}`, target: "", unit: "", time: "" }];
   return rows;

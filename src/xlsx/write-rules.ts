@@ -4,6 +4,7 @@
  * Browser-safe (ExcelJS only).
  */
 import type { DataValidation, Workbook, Worksheet } from "exceljs";
+import { LISTS_NOTE_COL } from "../plan/rules";
 import type { SheetPlan } from "../plan/types";
 import { argb } from "./cell-style";
 
@@ -30,6 +31,13 @@ export function addListsSheet(workbook: Workbook, plan: SheetPlan): Worksheet {
     sheet.getColumn(c + 1).width = Math.max(10, ...rows.map((t) => [...t].length * 2 + 2));
     workbook.definedNames.add(column.reference.replace(/^=/, ""), column.name);
   });
+  plan.lists.note.forEach((text, r) => {
+    const cell = sheet.getCell(r + 1, LISTS_NOTE_COL + 1);
+    cell.value = text;
+    cell.alignment = { wrapText: true, vertical: "top" };
+    if (r === 0) cell.font = { bold: true };
+  });
+  if (plan.lists.note.length) sheet.getColumn(LISTS_NOTE_COL + 1).width = 60;
   return sheet;
 }
 

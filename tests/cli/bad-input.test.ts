@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync, writeFileSync, truncateSync, mkdirSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
-import { FUJIAN1, SAMPLE_DRAFT } from "../../src/form";
+import { FUJIAN1, SAMPLE_DRAFT, SAMPLE_LISTS } from "../../src/form";
 import { readInput } from "../../src/cli/files";
 import { MAX_FILE_BYTES } from "../../src/xlsx/limits";
 import { readWorkbookFile } from "../../src/xlsx/read-file";
@@ -133,7 +133,12 @@ describe("all files in one run", () => {
       if (i >= 3) [r[4], r[5]] = [r[5], r[4]];
       return r;
     });
-    writeFileSync(file("换列.xlsx"), await gridWorkbook({ 附件1: swapped }));
+    // The sample's own units travel on its 名单 sheet, as in the original file.
+    const lists = SAMPLE_LISTS.units.map((u, i) => [u, SAMPLE_LISTS.times[i] ?? ""]);
+    writeFileSync(
+      file("换列.xlsx"),
+      await gridWorkbook({ 附件1: swapped, 名单: [["责任单位（部门）", "完成时间"], ...lists] }),
+    );
     const moved = JSON.parse((await cli(["check", file("换列.xlsx"), "--json"])).out).files[0];
     const original = JSON.parse((await cli(["check", file("锦州.xlsx"), "--json"])).out).files[0];
     expect(moved.status).toBe("blocked");

@@ -8,7 +8,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
-import { FUJIAN1, SAMPLE_DRAFT } from "../../src/form";
+import { FUJIAN1, SAMPLE_DRAFT, SAMPLE_LISTS } from "../../src/form";
 import { cellAddress, rangeAddress } from "../../src/plan/a1";
 import { planSheet } from "../../src/plan/sheet-plan";
 import type { SheetPlan } from "../../src/plan/types";
@@ -29,7 +29,7 @@ const { describe } = engineGate("libreoffice", hasLibreOfficeUno());
 
 const dir = mkdtempSync(path.join(tmpdir(), "fujian1-lo-"));
 const blankPlan = planSheet(FUJIAN1);
-const samplePlan = planSheet(FUJIAN1, SAMPLE_DRAFT);
+const samplePlan = planSheet(FUJIAN1, SAMPLE_DRAFT, FUJIAN1.sheetName, SAMPLE_LISTS);
 const scenario = fillScenario(blankPlan);
 /** Raw LibreOffice results per rule: [row][col] of the rule's range. */
 let evaluated: Array<Array<Array<boolean | null>>> = [];

@@ -1,7 +1,7 @@
 /** Files for reader and command-line tests, made in the test (nothing binary is checked in). */
 import { Workbook } from "exceljs";
 import { deflateRawSync, createDeflateRaw } from "zlib";
-import { FUJIAN1, type Entries } from "../../src/form";
+import { FUJIAN1, SAMPLE_DRAFT, SAMPLE_LISTS, type Entries } from "../../src/form";
 import { planSheet } from "../../src/plan/sheet-plan";
 import type { Cell } from "../../src/reading/read-grid";
 import { writeWorkbook } from "../../src/xlsx/write-plan";
@@ -39,8 +39,10 @@ export function readyEntries(unit = "测试职业技术学院"): Entries {
   return { header: { unit, contact: "张三", phone: "13800138000" }, rows };
 }
 
+/** The standard file with entries; the sample draft comes with its own units, as `fujian1 template --sample` writes it. */
 export async function formFile(entries?: Entries): Promise<Uint8Array> {
-  return writeWorkbook(planSheet(FUJIAN1, entries));
+  const lists = entries === SAMPLE_DRAFT ? SAMPLE_LISTS : FUJIAN1.lists;
+  return writeWorkbook(planSheet(FUJIAN1, entries, FUJIAN1.sheetName, lists));
 }
 
 interface ZipPart {

@@ -187,6 +187,9 @@ describe.each(plans)("the %s file", (_name, plan) => {
         expect(lists.getCell(k + 2, i + 1).numFmt).toBe("@");
       });
     });
+    // Beside the lists, the note saying the generic units are only a starting point.
+    expect(plan.lists.note.map((_, r) => lists.getCell(r + 1, 4).value)).toEqual(plan.lists.note);
+    expect(String(lists.getCell(2, 4).value)).toContain("通用名单");
   });
 
   it("prints A4 landscape at 100%, centred, with margins in inches and page numbers", () => {
