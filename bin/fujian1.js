@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// fujian1 command line: runs the TypeScript sources through tsx, no build step needed.
+// fujian1 command line. Runs dist-cli/fujian1.cjs, the bundle `npm run build:cli` makes from src/cli
+// (committed, so an install with production dependencies only has it); no tsx or dev dependency at run time.
 "use strict";
-require("tsx/cjs");
-require("../src/cli/main.ts").run();
+require("../dist-cli/fujian1.cjs").run();
