@@ -26,7 +26,15 @@ const officeRules = {
 
 export default tseslint.config(
   {
-    ignores: ["dist/**", "dist-preview/**", "dist-cli/**", "node_modules/**", "coverage/**", "test-results/**", "seeds/**"],
+    ignores: [
+      "dist/**",
+      "dist-preview/**",
+      "dist-cli/**",
+      "node_modules/**",
+      "coverage/**",
+      "test-results/**",
+      "seeds/**",
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
