@@ -949,7 +949,8 @@ function planLayout(form, rowsPerTask) {
 var LISTS_SHEET = "名单";
 var UNIT_LIST_NAME = "责任单位列表";
 var TIME_LIST_NAME = "完成时间列表";
-var MARK_TITLE = "不涉及（注明原因，不打印）";
+var MARK_TITLE = "不涉及（注明原因）";
+var FORMER_MARK_TITLES = ["不涉及（注明原因，不打印）"];
 var KEY_TITLE = "任务序号";
 var HIGHLIGHT_STYLE = {
   "not-applicable": { fill: "#D9D9D9", fontColor: "#595959" },
@@ -1158,7 +1159,7 @@ function readGrid(form, grid) {
 }
 function findMarkColumn(grid, headerRow) {
   for (const r of [headerRow, headerRow - 1]) {
-    const at = (grid[r] ?? []).findIndex((v) => cellText(v) === MARK_TITLE);
+    const at = (grid[r] ?? []).findIndex((v) => [MARK_TITLE, ...FORMER_MARK_TITLES].includes(cellText(v)));
     if (at >= 0) return at;
   }
   return -1;
@@ -2096,9 +2097,8 @@ function setPrint(sheet, plan) {
     ...sheet.pageSetup,
     paperSize: PAPER[p.paperSize],
     orientation: p.orientation === "Landscape" ? "landscape" : "portrait",
-    fitToPage: true,
-    fitToWidth: p.fitToPagesWide,
-    fitToHeight: p.fitToPagesTall,
+    fitToPage: false,
+    scale: p.scale,
     horizontalCentered: p.centerHorizontally,
     margins: {
       left: inches(p.margins.left),
@@ -2350,8 +2350,25 @@ async function runMerge(form, files, out, io) {
   return 0;
 }
 
+// src/plan/paper.ts
+var A4_POINTS = { long: 841.89, short: 595.28 };
+var PAPER_MARGINS = { left: 28, right: 28, top: 40, bottom: 42, header: 16, footer: 18 };
+var ENGINE_RESERVE = 0.92;
+function printableWidth(margins = PAPER_MARGINS) {
+  return (A4_POINTS.long - margins.left - margins.right) * ENGINE_RESERVE;
+}
+function paperWidths(relative, available = printableWidth()) {
+  const total = relative.reduce((a, b) => a + b, 0);
+  let scale = (available - widthInPoints(0) * relative.length) / (widthInPoints(1) - widthInPoints(0)) / total;
+  for (; ; ) {
+    const widths = relative.map((w) => Math.floor(w * scale * 10) / 10);
+    if (widths.reduce((a, w) => a + widthInPoints(w), 0) <= available) return widths;
+    scale *= 0.995;
+  }
+}
+
 // src/plan/sheet-plan.ts
-var MARK_WIDTH = 16;
+var MARK_RELATIVE_WIDTH = 8;
 var KEY_WIDTH = 6;
 var Grid = class {
   constructor(rows, cols) {
@@ -2372,7 +2389,7 @@ function fitHeights(grid, widths, rows) {
   const need = (a) => {
     let chars = 0;
     for (let c = a.c0; c <= a.c1; c++) chars += widths[c];
-    return heightFor(lineCount(a.text, chars), a.fontSize);
+    return heightFor(lineCount(a.text, chars * BODY_FONT.size / a.fontSize), a.fontSize);
   };
   for (const a of grid.areas) if (a.r0 === a.r1) base[a.r0] = Math.max(base[a.r0], need(a));
   for (const a of grid.areas) {
@@ -2403,10 +2420,11 @@ function planSheet(form, entries, sheetName = form.sheetName, lists = form.lists
   const layout = planLayout(form, (seq) => rowsOf2(entries, seq).length);
   const last = layout.columnCount - 1;
   const grid = new Grid(layout.lastRow + 1, layout.keyCol + 1);
-  const widths = [...form.columns.map((c) => c.width), MARK_WIDTH, KEY_WIDTH];
+  const printed = paperWidths([...form.columns.map((c) => c.width), MARK_RELATIVE_WIDTH]);
+  const widths = [...printed, KEY_WIDTH];
   const { col } = layout;
   grid.put(layout.labelRow, 0, form.label, LABEL_FONT.size);
-  grid.put(layout.titleRow, 0, form.title, TITLE_FONT.size, layout.titleRow, last);
+  grid.put(layout.titleRow, 0, form.title, TITLE_FONT.size, layout.titleRow, layout.markCol);
   const header = entries?.header;
   for (const f of layout.headerFields) {
     grid.put(f.row, f.labelCols[0], `${f.field.label}：`, BODY_FONT.size + 1, f.row, f.labelCols[1]);
@@ -2467,7 +2485,11 @@ function planSheet(form, entries, sheetName = form.sheetName, lists = form.lists
       hAlign: "Left"
     },
     { range: rangeAddress(layout.labelRow, 0), font: { ...LABEL_FONT }, wrap: false },
-    { range: rangeAddress(layout.titleRow, 0, layout.titleRow, last), font: { ...TITLE_FONT }, hAlign: "Center" },
+    {
+      range: rangeAddress(layout.titleRow, 0, layout.titleRow, layout.markCol),
+      font: { ...TITLE_FONT },
+      hAlign: "Center"
+    },
     {
       range: rangeAddress(layout.headerFieldRow, 0, layout.headerFieldRow, last),
       font: { ...BODY_FONT, size: BODY_FONT.size + 1 }
@@ -2492,21 +2514,21 @@ function planSheet(form, entries, sheetName = form.sheetName, lists = form.lists
     textRanges: [...bodyFill, markRange, ...headerValues],
     merges: grid.merges,
     columnWidths: widths.map(widthInPoints),
-    rowHeights: runs(fitHeights(grid, widths.slice(0, layout.columnCount).concat(MARK_WIDTH, 1e6), layout.lastRow + 1)),
+    rowHeights: runs(fitHeights(grid, printed.concat(1e6), layout.lastRow + 1)),
     formats,
     unlocked: [...bodyFill, markRange, ...headerValues],
     freezeRows: layout.columnHeaderRow + 1,
     hiddenColumns: [columnLetter(layout.keyCol)],
-    printArea: rangeAddress(0, 0, layout.lastRow, last),
+    // The 不涉及 mark prints beside the form, so a task not applicable shows its reason on paper.
+    printArea: rangeAddress(0, 0, layout.lastRow, layout.markCol),
     print: {
       orientation: "Landscape",
       paperSize: "A4",
       titleRows: `$${layout.groupHeaderRow + 1}:$${layout.columnHeaderRow + 1}`,
-      fitToPagesWide: 1,
-      fitToPagesTall: 0,
+      scale: 100,
       centerHorizontally: true,
       centerFooter: "第 &P 页，共 &N 页",
-      margins: { left: 40, right: 40, top: 50, bottom: 50, header: 20, footer: 25 }
+      margins: { ...PAPER_MARGINS }
     },
     protection: {
       allowFormatRows: true,
