@@ -50,6 +50,35 @@ var text = (args, name) => {
   return typeof v === "string" ? v : void 0;
 };
 
+// src/form/lists.ts
+var GENERIC_UNITS = Object.freeze([
+  "党委办公室",
+  "院长办公室",
+  "党委宣传部",
+  "教务处",
+  "学生工作处",
+  "招生就业处",
+  "人事处",
+  "财务处",
+  "科研处",
+  "质量管理办公室",
+  "国际交流合作处",
+  "继续教育学院",
+  "马克思主义学院",
+  "各二级学院"
+]);
+var COLLECTIVE_UNITS = /* @__PURE__ */ new Set(["学校", "相关学院", "各二级学院"]);
+function unitsOf(entries) {
+  const units = [];
+  for (const rows of Object.values(entries.rows))
+    for (const r of rows) for (const u of r.unit.split("、")) if (u && !units.includes(u)) units.push(u);
+  return [...units.filter((u) => !COLLECTIVE_UNITS.has(u)), ...units.filter((u) => COLLECTIVE_UNITS.has(u))];
+}
+function listsForDraft(entries, base) {
+  const units = unitsOf(entries);
+  return { units: units.length ? units : [...base.units], times: [...base.times] };
+}
+
 // src/form/fujian1.json
 var fujian1_default = {
   id: "fujian1-liaoning-2021",
@@ -498,18 +527,20 @@ var fujian1_default = {
   ],
   lists: {
     units: [
-      "人事处",
+      "党委办公室",
+      "院长办公室",
+      "党委宣传部",
       "教务处",
-      "思政部",
+      "学生工作处",
       "招生就业处",
+      "人事处",
+      "财务处",
+      "科研处",
+      "质量管理办公室",
+      "国际交流合作处",
       "继续教育学院",
-      "学前与音乐教育学院",
-      "体育学院",
-      "小学教育学院",
-      "美术学院",
-      "对外交流中心",
-      "学校",
-      "相关学院"
+      "马克思主义学院",
+      "各二级学院"
     ],
     times: [
       "2021年",
@@ -777,10 +808,16 @@ var EMPTY_ROW = Object.freeze({ measure: "", target: "", unit: "", time: "" });
 function isEmptyRow(r) {
   return !r.measure && !r.target && !r.unit && !r.time;
 }
+function effectiveMeasures(rows) {
+  const out = [];
+  rows.forEach((r, i) => out.push(r.sameMeasure && i > 0 ? out[i - 1] : r.measure));
+  return out;
+}
 
 // src/form/index.ts
 var FUJIAN1 = fujian1_default;
 var SAMPLE_DRAFT = sample_draft_default;
+var SAMPLE_LISTS = listsForDraft(SAMPLE_DRAFT, FUJIAN1.lists);
 
 // src/reading/describe-finding.ts
 var DETAILS = {
@@ -967,6 +1004,15 @@ function listColumns(lists) {
   return [
     column(0, UNIT_LIST_NAME, "责任单位（部门）", lists.units),
     column(1, TIME_LIST_NAME, "完成时间", lists.times)
+  ];
+}
+var LISTS_NOTE_COL = 3;
+function listsNote(lists) {
+  const generic = lists.units.length === GENERIC_UNITS.length && lists.units.every((u, i) => u === GENERIC_UNITS[i]);
+  return [
+    "说明",
+    ...generic ? ["左边的责任单位是多数职业院校都有的通用名单，只是起点：请改成本校的处室和学院（改名、删去或接着添加）。"] : [],
+    "“责任单位（部门）”和“完成时间”两列的下拉列表取自这里。"
   ];
 }
 function validations(layout) {
@@ -2040,6 +2086,13 @@ function addListsSheet(workbook, plan) {
     sheet.getColumn(c + 1).width = Math.max(10, ...rows.map((t) => [...t].length * 2 + 2));
     workbook.definedNames.add(column.reference.replace(/^=/, ""), column.name);
   });
+  plan.lists.note.forEach((text2, r) => {
+    const cell = sheet.getCell(r + 1, LISTS_NOTE_COL + 1);
+    cell.value = text2;
+    cell.alignment = { wrapText: true, vertical: "top" };
+    if (r === 0) cell.font = { bold: true };
+  });
+  if (plan.lists.note.length) sheet.getColumn(LISTS_NOTE_COL + 1).width = 60;
   return sheet;
 }
 function addValidations(sheet, plan) {
@@ -2228,7 +2281,9 @@ function styleTable(sheet, columns, rows, band) {
   };
 }
 function rowsOf(entries, seq) {
-  const rows = (entries.rows[seq] ?? []).filter((r) => !isEmptyRow(r));
+  const all = entries.rows[seq] ?? [];
+  const measures = effectiveMeasures(all);
+  const rows = all.map((r, i) => ({ measure: measures[i], target: r.target, unit: r.unit, time: r.time })).filter((r) => !isEmptyRow(r));
   const mark = entries.marks?.[seq];
   if (mark !== void 0 && !rows.length) return [{ measure: `不涉及：${mark}`, target: "", unit: "", time: "" }];
   return rows;
@@ -2539,7 +2594,7 @@ function planSheet(form, entries, sheetName = form.sheetName, lists = form.lists
       allowSort: false,
       allowAutoFilter: false
     },
-    lists: { sheetName: LISTS_SHEET, columns: listColumns(lists) },
+    lists: { sheetName: LISTS_SHEET, columns: listColumns(lists), note: listsNote(lists) },
     validations: validations(layout),
     conditionalFormats: highlights(layout)
   };
@@ -2547,7 +2602,8 @@ function planSheet(form, entries, sheetName = form.sheetName, lists = form.lists
 
 // src/cli/template.ts
 async function runTemplate(form, sample, out, io) {
-  const bytes = await writeWorkbook(planSheet(form, sample));
+  const lists = sample ? listsForDraft(sample, form.lists) : form.lists;
+  const bytes = await writeWorkbook(planSheet(form, sample, form.sheetName, lists));
   try {
     await writeOutput(out, bytes);
   } catch (e) {
