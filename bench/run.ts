@@ -12,6 +12,7 @@ import { syntheticEntries, syntheticForm } from "./synthetic-form";
 import { benchActions } from "./actions";
 import { benchCheck } from "./check";
 import { benchFiles } from "./files";
+import { benchCliCheck1 } from "./cli-check1";
 import { measureBundle } from "../scripts/bundle-size";
 
 function emit(record: Record<string, unknown>): void {
@@ -54,6 +55,7 @@ async function main(): Promise<void> {
     files: bundle.files.map((f) => ({ file: f.file, gzipKB: Math.round(f.gzipBytes / 102.4) / 10 })),
   });
   await benchFiles(emit);
+  await benchCliCheck1(emit);
 }
 
 main().catch((e: unknown) => {

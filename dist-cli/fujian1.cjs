@@ -1536,11 +1536,34 @@ function fileProblem(kind, params = {}) {
   return { kind, message: ZH[kind](params), params };
 }
 
-// src/xlsx/read-file.ts
-var import_exceljs2 = require("exceljs");
+// lazy:exceljs
+var real;
+var load = () => real ??= require("exceljs");
+var lazy = (name, target) => new Proxy(target, {
+  get: (_, key) => Reflect.get(load()[name], key),
+  has: (_, key) => Reflect.has(load()[name], key),
+  apply: (_, self, args) => Reflect.apply(load()[name], self, args),
+  construct: (_, args) => Reflect.construct(load()[name], args),
+  ownKeys: (t) => typeof t === "function" ? Reflect.ownKeys(t) : Reflect.ownKeys(load()[name]),
+  getOwnPropertyDescriptor: (t, key) => {
+    if (typeof t === "function") return Reflect.getOwnPropertyDescriptor(t, key);
+    const d = Reflect.getOwnPropertyDescriptor(load()[name], key);
+    return d && { ...d, configurable: true };
+  }
+});
+var Workbook = lazy("Workbook", function() {
+});
+var ModelContainer = lazy("ModelContainer", function() {
+});
+var stream = lazy("stream", {});
+var ValueType = lazy("ValueType", {});
+var FormulaType = lazy("FormulaType", {});
+var RelationshipType = lazy("RelationshipType", {});
+var DocumentType = lazy("DocumentType", {});
+var ReadingOrder = lazy("ReadingOrder", {});
+var ErrorValue = lazy("ErrorValue", {});
 
 // src/xlsx/sheet-grid.ts
-var import_exceljs = require("exceljs");
 var pad = (n) => String(n).padStart(2, "0");
 function dateText(d) {
   if (Number.isNaN(d.getTime())) return "";
@@ -1563,7 +1586,7 @@ function plainValue(v) {
   return "";
 }
 function cellOf(cell) {
-  if (cell.type === import_exceljs.ValueType.Merge || cell.type === import_exceljs.ValueType.Null) return "";
+  if (cell.type === ValueType.Merge || cell.type === ValueType.Null) return "";
   return plainValue(cell.value);
 }
 function hasText(values) {
@@ -1717,13 +1740,13 @@ async function checkInflatedSize(bytes, limit = MAX_UNPACKED_BYTES) {
   for (const file of Object.values(zip.files)) {
     if (file.dir) continue;
     const outcome = await new Promise((resolve2) => {
-      const stream = file.internalStream(
+      const stream2 = file.internalStream(
         "uint8array"
       );
-      stream.on("data", (chunk) => {
+      stream2.on("data", (chunk) => {
         total += chunk.length;
         if (total > limit) {
-          stream.pause();
+          stream2.pause();
           resolve2("size");
         }
       }).on("error", () => resolve2("corrupt")).on("end", () => resolve2("ok")).resume();
@@ -1811,7 +1834,7 @@ async function readWorkbookFile(bytes, form) {
   try {
     const problem = await containerProblem(bytes);
     if (problem) return problem;
-    const workbook = new import_exceljs2.Workbook();
+    const workbook = new Workbook();
     try {
       await workbook.xlsx.load(bytes);
     } catch (e) {
@@ -1978,9 +2001,6 @@ async function runCheck(form, files, options, io) {
   return counts.unreadable ? 2 : counts.blocked ? 1 : 0;
 }
 
-// src/xlsx/write-merge.ts
-var import_exceljs4 = require("exceljs");
-
 // src/plan/metrics.ts
 var BODY_FONT = { name: "仿宋", size: 10.5 };
 var HEADING_FONT = { name: "黑体", size: 11 };
@@ -2046,9 +2066,6 @@ function applyFormat(sheet, spec) {
     if (spec.grid) cell.border = { top: { ...THIN }, left: { ...THIN }, bottom: { ...THIN }, right: { ...THIN } };
   });
 }
-
-// src/xlsx/write-plan.ts
-var import_exceljs3 = require("exceljs");
 
 // src/xlsx/patch-package.ts
 var import_jszip2 = __toESM(require("jszip"));
@@ -2221,7 +2238,7 @@ function writeSheet(sheet, plan) {
   setPrint(sheet, plan);
 }
 async function buildWorkbook(plan, options = {}) {
-  const workbook = new import_exceljs3.Workbook();
+  const workbook = new Workbook();
   const now = options.created ?? /* @__PURE__ */ new Date();
   workbook.creator = CREATOR;
   workbook.lastModifiedBy = CREATOR;
@@ -2356,7 +2373,7 @@ function writeStatusSheet(sheet, form, sources) {
   styleTable(sheet, 9, sources.length + 1, (r) => !sources[r - 2].summary);
 }
 async function writeMerge(form, sources, options = {}) {
-  const workbook = new import_exceljs4.Workbook();
+  const workbook = new Workbook();
   workbook.creator = CREATOR;
   workbook.created = workbook.modified = options.created ?? /* @__PURE__ */ new Date();
   const measures = writeMergeSheet(workbook.addWorksheet(MERGE_SHEET), form, sources);

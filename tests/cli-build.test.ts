@@ -54,6 +54,14 @@ describe("dist-cli/fujian1.cjs", () => {
     expect(readFileSync(join(ROOT, "bin", "fujian1.js"), "utf8")).toMatch(/require\("\.\.\/dist-cli\/fujian1\.cjs"\)/);
   });
 
+  it("starts without loading ExcelJS (template and merge load it on first use)", async () => {
+    const probe =
+      `require(${JSON.stringify(join(ROOT, CLI_BUNDLE))});` +
+      "process.stdout.write(String(Object.keys(require.cache).some((k) => /[\\/]exceljs[\\/]/.test(k))));";
+    const r = await run(process.execPath, ["-e", probe], { env: { ...process.env, NODE_OPTIONS: "" } });
+    expect(r.stdout).toBe("false");
+  });
+
   it("runs as a Node program: --version, template, then check of that file", async () => {
     const dir = mkdtempSync(join(tmpdir(), "fujian1-bin-"));
     try {
