@@ -207,7 +207,7 @@ describe("a sheet protected with someone else's password", () => {
     model.user.select("附件1", "G7");
     const err = await writeUnits(run, FUJIAN1, ["教务处"]).catch((e: unknown) => e);
     expect(describeError(err, "zh")).toBe(
-      "工作表受保护，且密码不是本工具设置的。请让设置密码的同事先撤销保护（审阅 → 撤销工作表保护），再重试。",
+      "工作表受保护，且密码不是本工具设置的，表格没有改动。请让设置密码的同事先撤销保护（审阅 → 撤销工作表保护），再重试。",
     );
     expect(model.sheet("附件1").cell("G7").value).toBe("");
     expect(model.sheet("附件1").protection.protected).toBe(true);

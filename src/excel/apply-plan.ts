@@ -47,8 +47,9 @@ export function queueFormats(sheet: Excel.Worksheet, plan: SheetPlan): void {
 export type SkippedFeature = "feature.print" | "feature.freeze" | "feature.validation" | "feature.highlights";
 
 /**
- * Queues the whole plan on an empty, unprotected worksheet and protects it at
- * the end. Returns the parts that this Excel's API sets cannot render.
+ * Queues the plan (all but the frozen header and print setup, see queueViewAndPrint) on an
+ * empty, unprotected worksheet and protects it at the end. Returns the parts that this
+ * Excel's API sets cannot render.
  */
 export function queuePlan(sheet: Excel.Worksheet, plan: SheetPlan, caps: Capabilities): SkippedFeature[] {
   const skipped: SkippedFeature[] = [];
@@ -67,12 +68,19 @@ export function queuePlan(sheet: Excel.Worksheet, plan: SheetPlan, caps: Capabil
   else skipped.push("feature.validation");
   if (caps.conditionalFormats) queueHighlights(sheet, plan);
   else skipped.push("feature.highlights");
-  if (caps.freezePanes) sheet.freezePanes.freezeRows(plan.freezeRows);
-  else skipped.push("feature.freeze");
-  if (caps.pageLayout) queuePrint(sheet, plan);
-  else skipped.push("feature.print");
+  if (!caps.freezePanes) skipped.push("feature.freeze");
+  if (!caps.pageLayout) skipped.push("feature.print");
   sheet.protection.protect({ ...plan.protection, selectionMode: "Normal" });
   return skipped;
+}
+
+/**
+ * Frozen header and print setup: optional, queued in their own batch once the sheet is
+ * active (freezing panes acts on the sheet's window), so a failure there never costs the load.
+ */
+export function queueViewAndPrint(sheet: Excel.Worksheet, plan: SheetPlan, caps: Capabilities): void {
+  if (caps.freezePanes) sheet.freezePanes.freezeRows(plan.freezeRows);
+  if (caps.pageLayout) queuePrint(sheet, plan);
 }
 
 /** One list rule per column range, replacing whatever a paste left there. */

@@ -8,15 +8,27 @@ import { isEmptyRow, type Entries, type FormDef } from "../form/types";
 import { planSheet } from "../plan/sheet-plan";
 import { readGrid, type Cell } from "../reading/read-grid";
 import { LISTS_SHEET, listColumns } from "../plan/rules";
-import { queuePlan, type SkippedFeature } from "./apply-plan";
+import type { SheetPlan } from "../plan/types";
+import { queuePlan, queueViewAndPrint, type SkippedFeature } from "./apply-plan";
 import { probeLists, queueLists, readLists } from "./lists-sheet";
 import type { Capabilities } from "./capabilities";
-import { UserFacingError } from "./errors";
+import { errorCode, UserFacingError } from "./errors";
+import { failedBeforeWriting } from "./recover";
+import { protectOptions } from "./sheet-state";
 import type { ExcelRunner } from "./run";
 
 export interface LoadOptions {
   /** Entries to lay in where the sheet has none (the sample draft). */
   sample?: Entries;
+  /** Receives every error caught on the way (the diagnostics log). */
+  log?: (e: unknown) => void;
+}
+
+/** An optional feature whose batch failed: the load went on without it. */
+export interface FailedFeature {
+  feature: SkippedFeature;
+  /** What Excel threw. */
+  code: string;
 }
 
 export interface LoadOutcome {
@@ -26,6 +38,8 @@ export interface LoadOutcome {
   /** Tasks filled from the sample. */
   sampleTasks: number;
   skipped: SkippedFeature[];
+  /** Optional features that failed on this Excel and were left out. */
+  failed: FailedFeature[];
 }
 
 function hasText(rows: Entries["rows"][string] | undefined): boolean {
@@ -75,6 +89,7 @@ export async function loadForm(
   options: LoadOptions = {},
 ): Promise<LoadOutcome> {
   if (!caps.basics) throw new UserFacingError("error.apiMissing", { need: "ExcelApi 1.4" });
+  const log = options.log ?? (() => undefined);
   return run(async (context) => {
     const sheets = context.workbook.worksheets;
     const existing = sheets.getItemOrNullObject(form.sheetName);
@@ -83,7 +98,12 @@ export async function loadForm(
     used.load("values,rowIndex,columnIndex");
     sheets.load("items/name");
     const listsProbe = probeLists(context, listColumns(form.lists));
-    await context.sync();
+    try {
+      await context.sync();
+    } catch (e) {
+      log(e);
+      throw failedBeforeWriting(e);
+    }
 
     let kept: Entries | undefined;
     if (!existing.isNullObject && !used.isNullObject) {
@@ -113,12 +133,19 @@ export async function loadForm(
     try {
       await context.sync();
     } catch (e) {
-      await discard(
+      log(e);
+      // The lists sheet may have been cleared before the failure: its items are written back.
+      const clean = await discard(
         context,
         listsProbe.sheet.isNullObject ? [name, LISTS_SHEET] : [name],
         listsProbe.sheet.isNullObject ? plan.lists.columns.map((c) => c.name) : [],
+        listsProbe.sheet.isNullObject
+          ? null
+          : () => queueLists(context, listsProbe, plan.lists.columns, caps.editNames),
+        log,
       );
-      throw e;
+      if (!clean) throw new UserFacingError("load.leftover", { code: errorCode(e), name, sheet: form.sheetName });
+      throw failedBeforeWriting(e);
     }
     if (replacing) {
       existing.delete();
@@ -128,40 +155,135 @@ export async function loadForm(
       try {
         await context.sync();
       } catch (e) {
-        await recoverSwap(context, form.sheetName, name);
-        throw e;
+        log(e);
+        await recoverSwap(context, form.sheetName, name, existing.position, e, log);
       }
     }
+    const failed = await finish(context, form.sheetName, plan, caps, log);
     const keptTasks = kept ? Object.values(kept.rows).filter(hasText).length : 0;
-    return { mode: replacing ? "reloaded" : "created", keptTasks, sampleTasks, skipped };
+    return { mode: replacing ? "reloaded" : "created", keptTasks, sampleTasks, skipped, failed };
   });
 }
 
 /**
- * After a failed swap: while the old sheet still exists the new one is
- * dropped; once the old one is gone the new one (holding every entry) stays.
+ * Frozen header and print setup on the active, finished sheet, in their own batch: a failure
+ * there is reported as skipped (the features not set up), and protection is put back.
  */
-async function recoverSwap(context: Excel.RequestContext, original: string, temporary: string): Promise<void> {
+async function finish(
+  context: Excel.RequestContext,
+  sheetName: string,
+  plan: SheetPlan,
+  caps: Capabilities,
+  log: (e: unknown) => void,
+): Promise<FailedFeature[]> {
+  if (!caps.freezePanes && !caps.pageLayout) return [];
+  const sheet = context.workbook.worksheets.getItem(sheetName);
+  sheet.protection.unprotect();
+  queueViewAndPrint(sheet, plan, caps);
+  sheet.protection.protect(protectOptions(plan));
+  try {
+    await context.sync();
+    return [];
+  } catch (e) {
+    log(e);
+    const where = (e as { debugInfo?: { errorLocation?: string } }).debugInfo?.errorLocation ?? "";
+    const code = errorCode(e);
+    const failed: FailedFeature[] = [];
+    // Commands run in order: freeze, then print setup; what ran before the failure stays set.
+    const printOnly = /^(PageLayout|HeaderFooter)/.test(where);
+    const neither = where === "WorksheetProtection.protect";
+    if (!printOnly && !neither && caps.freezePanes) failed.push({ feature: "feature.freeze", code });
+    if (!neither && caps.pageLayout) failed.push({ feature: "feature.print", code });
+    await protect(context, sheetName, plan, log);
+    return failed;
+  }
+}
+
+/** Protects the sheet in a batch of its own unless it already is. */
+async function protect(
+  context: Excel.RequestContext,
+  sheetName: string,
+  plan: SheetPlan,
+  log: (e: unknown) => void,
+): Promise<boolean> {
+  try {
+    const protection = context.workbook.worksheets.getItem(sheetName).protection;
+    protection.load("protected");
+    await context.sync();
+    if (!protection.protected) {
+      protection.protect(protectOptions(plan));
+      await context.sync();
+    }
+    return true;
+  } catch (e) {
+    log(e);
+    return false;
+  }
+}
+
+/**
+ * After a failed swap: while the old sheet still exists the new one is dropped (nothing
+ * changed); once the old one is gone the new one (holding every entry) is named, placed and
+ * activated again in a follow-up batch. Throws what the user must be told.
+ */
+async function recoverSwap(
+  context: Excel.RequestContext,
+  original: string,
+  temporary: string,
+  position: number,
+  cause: unknown,
+  log: (e: unknown) => void,
+): Promise<void> {
+  let oldExists = true;
   try {
     const old = context.workbook.worksheets.getItemOrNullObject(original);
     old.load("name");
     await context.sync();
-    if (!old.isNullObject) await discard(context, [temporary], []);
-  } catch {
-    // The original error is what the user needs to see.
+    oldExists = !old.isNullObject;
+  } catch (e) {
+    log(e);
+    throw new UserFacingError("load.leftover", { code: errorCode(cause), name: temporary, sheet: original });
+  }
+  if (oldExists) {
+    const clean = await discard(context, [temporary], [], null, log);
+    if (!clean)
+      throw new UserFacingError("load.leftover", { code: errorCode(cause), name: temporary, sheet: original });
+    throw failedBeforeWriting(cause);
+  }
+  try {
+    const target = context.workbook.worksheets.getItem(temporary);
+    target.name = original;
+    target.position = position;
+    target.activate();
+    await context.sync();
+  } catch (e) {
+    log(e);
+    throw new UserFacingError("load.renameLeft", { code: errorCode(cause), name: temporary, sheet: original });
   }
 }
 
-/** Removes half-built sheets (and names made for them) so nothing half-written is left behind. */
-async function discard(context: Excel.RequestContext, sheetNames: string[], names: string[]): Promise<void> {
+/**
+ * Removes half-built sheets (and names made for them) so nothing half-written is left behind,
+ * and runs `restore` (lists written back) in the same batch. True when that worked.
+ */
+async function discard(
+  context: Excel.RequestContext,
+  sheetNames: string[],
+  names: string[],
+  restore: (() => void) | null,
+  log: (e: unknown) => void,
+): Promise<boolean> {
   try {
     const sheets = sheetNames.map((n) => context.workbook.worksheets.getItemOrNullObject(n));
     const items = names.map((n) => context.workbook.names.getItemOrNullObject(n));
     for (const p of [...sheets, ...items]) p.load("name");
     await context.sync();
     for (const p of [...items, ...sheets]) if (!p.isNullObject) p.delete();
+    restore?.();
     await context.sync();
-  } catch {
-    // Nothing more can be done; the original error is what the user needs to see.
+    return true;
+  } catch (e) {
+    log(e);
+    return false;
   }
 }

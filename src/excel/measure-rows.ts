@@ -3,27 +3,18 @@ import { EMPTY_ROW, isEmptyRow, type Entries, type FormDef } from "../form/types
 import { columnLetter, parseCell, rangeAddress } from "../plan/a1";
 import { planSheet } from "../plan/sheet-plan";
 import type { SheetPlan } from "../plan/types";
-import type { RowOwner } from "../reading/read-grid";
 import { filled, queueFormats } from "./apply-plan";
 import type { Capabilities } from "./capabilities";
 import { UserFacingError } from "./errors";
 import { onSheet } from "./on-sheet";
 import { queueRules } from "./rules-apply";
 import type { ExcelRunner } from "./run";
-import type { SheetState } from "./sheet-state";
+import { selectedOwner } from "./sheet-state";
 
 export interface RowChange {
   seq: string;
   /** 1-based sheet row of the row added, or of the row that was removed. */
   row: number;
-}
-
-function ownerAt(state: SheetState, address: string | null): RowOwner {
-  if (!address) throw new UserFacingError("rows.selectTask");
-  const { row } = parseCell(address);
-  const owner = state.reading.owners.find((o) => o.row === row);
-  if (!owner) throw new UserFacingError("rows.selectTask");
-  return owner;
 }
 
 function withRows(entries: Entries, seq: string, rows: Entries["rows"][string]): Entries {
@@ -53,54 +44,64 @@ function queueRestyle(sheet: Excel.Worksheet, plan: SheetPlan, seq: string, caps
 }
 
 export function addMeasureRow(run: ExcelRunner, form: FormDef, caps: Capabilities): Promise<RowChange> {
-  return onSheet(run, form, (state) => {
-    const owner = ownerAt(state, state.selected);
-    const rows = state.reading.entries.rows[owner.seq] ?? [EMPTY_ROW];
-    const plan = planSheet(
-      form,
-      withRows(state.reading.entries, owner.seq, [...rows, { ...EMPTY_ROW }]),
-      form.sheetName,
-      state.lists,
-    );
-    const place = plan.layout.tasks.find((t) => t.seq === owner.seq);
-    if (!place) throw new UserFacingError("rows.selectTask");
-    const newRow = place.firstRow + place.rowCount - 1;
-    return {
-      result: { seq: owner.seq, row: newRow + 1 },
-      write: (s) => {
-        s.sheet.getRange(`${newRow + 1}:${newRow + 1}`).insert("Down");
-        s.sheet.getRange(rangeAddress(newRow, plan.layout.keyCol)).values = [[owner.seq]];
-        queueRestyle(s.sheet, plan, owner.seq, caps);
-        s.sheet.activate();
-        s.sheet.getRange(`${columnLetter(plan.layout.col.measure)}${newRow + 1}`).select();
-      },
-    };
-  });
+  return onSheet(
+    run,
+    form,
+    (state) => {
+      const owner = selectedOwner(state);
+      const rows = state.reading.entries.rows[owner.seq] ?? [EMPTY_ROW];
+      const plan = planSheet(
+        form,
+        withRows(state.reading.entries, owner.seq, [...rows, { ...EMPTY_ROW }]),
+        form.sheetName,
+        state.lists,
+      );
+      const place = plan.layout.tasks.find((t) => t.seq === owner.seq);
+      if (!place) throw new UserFacingError("rows.selectTask");
+      const newRow = place.firstRow + place.rowCount - 1;
+      return {
+        result: { seq: owner.seq, row: newRow + 1 },
+        write: (s) => {
+          s.sheet.getRange(`${newRow + 1}:${newRow + 1}`).insert("Down");
+          s.sheet.getRange(rangeAddress(newRow, plan.layout.keyCol)).values = [[owner.seq]];
+          queueRestyle(s.sheet, plan, owner.seq, caps);
+          s.sheet.activate();
+          s.sheet.getRange(`${columnLetter(plan.layout.col.measure)}${newRow + 1}`).select();
+        },
+      };
+    },
+    { selection: true, caps },
+  );
 }
 
 export function removeMeasureRow(run: ExcelRunner, form: FormDef, caps: Capabilities): Promise<RowChange> {
-  return onSheet(run, form, (state) => {
-    const owner = ownerAt(state, state.selected);
-    const rows = state.reading.entries.rows[owner.seq] ?? [];
-    if (rows.length <= 1) throw new UserFacingError("rows.lastRow");
-    if (!isEmptyRow(rows[owner.index])) throw new UserFacingError("rows.notEmpty");
-    const kept = rows.filter((_, i) => i !== owner.index);
-    const plan = planSheet(form, withRows(state.reading.entries, owner.seq, kept), form.sheetName, state.lists);
-    const taskRows = state.reading.owners.filter((o) => o.seq === owner.seq).map((o) => o.row);
-    // The task's first row holds its official text: empty it by moving the next row up instead.
-    const doomed = owner.index === 0 ? taskRows[1] : owner.row;
-    return {
-      result: { seq: owner.seq, row: owner.row + 1 },
-      write: (s) => {
-        if (owner.index === 0) {
-          const { col } = plan.layout;
-          const fills = [col.measure, col.target, col.unit, col.time];
-          for (const c of fills)
-            s.sheet.getRange(rangeAddress(owner.row, c)).values = [[s.grid[doomed]?.[c] ?? ""]] as string[][];
-        }
-        s.sheet.getRange(`${doomed + 1}:${doomed + 1}`).delete("Up");
-        queueRestyle(s.sheet, plan, owner.seq, caps);
-      },
-    };
-  });
+  return onSheet(
+    run,
+    form,
+    (state) => {
+      const owner = selectedOwner(state);
+      const rows = state.reading.entries.rows[owner.seq] ?? [];
+      if (rows.length <= 1) throw new UserFacingError("rows.lastRow");
+      if (!isEmptyRow(rows[owner.index])) throw new UserFacingError("rows.notEmpty");
+      const kept = rows.filter((_, i) => i !== owner.index);
+      const plan = planSheet(form, withRows(state.reading.entries, owner.seq, kept), form.sheetName, state.lists);
+      const taskRows = state.reading.owners.filter((o) => o.seq === owner.seq).map((o) => o.row);
+      // The task's first row holds its official text: empty it by moving the next row up instead.
+      const doomed = owner.index === 0 ? taskRows[1] : owner.row;
+      return {
+        result: { seq: owner.seq, row: owner.row + 1 },
+        write: (s) => {
+          if (owner.index === 0) {
+            const { col } = plan.layout;
+            const fills = [col.measure, col.target, col.unit, col.time];
+            for (const c of fills)
+              s.sheet.getRange(rangeAddress(owner.row, c)).values = [[s.grid[doomed]?.[c] ?? ""]] as string[][];
+          }
+          s.sheet.getRange(`${doomed + 1}:${doomed + 1}`).delete("Up");
+          queueRestyle(s.sheet, plan, owner.seq, caps);
+        },
+      };
+    },
+    { selection: true, caps },
+  );
 }

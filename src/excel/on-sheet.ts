@@ -1,6 +1,8 @@
 /** The shape of every action on the form's sheet: read in one sync, write in one more. */
 import type { FormDef } from "../form/types";
+import type { Capabilities } from "./capabilities";
 import { errorCode, UserFacingError } from "./errors";
+import { failedBeforeWriting, recover } from "./recover";
 import type { ExcelRunner } from "./run";
 import { readSheetState, unprotected, type SheetState } from "./sheet-state";
 
@@ -10,6 +12,21 @@ export interface Step<T> {
   write?: (state: SheetState, context: Excel.RequestContext) => void;
 }
 
+export interface SheetActionOptions {
+  /** The action works on the selected task: read the selection too. */
+  selection?: boolean;
+  /**
+   * What this Excel can set: given, a failure is followed by laying formats, rules and lists
+   * again; without it (actions that write values only) by protection alone.
+   */
+  caps?: Capabilities;
+  /** Receives every error caught on the way (the diagnostics log). */
+  log?: (e: unknown) => void;
+}
+
+/** What Excel throws for a sheet protected with a password the add-in does not know. */
+const PASSWORD_CODES = new Set(["AccessDenied", "BadPassword", "InvalidOperation"]);
+
 function location(e: unknown): string {
   const info = (e as { debugInfo?: { errorLocation?: string } } | null)?.debugInfo;
   return info?.errorLocation ?? "";
@@ -18,11 +35,21 @@ function location(e: unknown): string {
 /**
  * Reads the sheet, lets `decide` look at it, then runs the queued writes with
  * protection lifted and restored, in a second sync. A password someone else
- * set becomes a message that says what to do.
+ * set becomes a message that says what to do. When the writes fail half-way,
+ * a follow-up batch repairs and protects the sheet, and the error thrown
+ * (ActionFailure) knows what changed.
  */
-export async function onSheet<T>(run: ExcelRunner, form: FormDef, decide: (state: SheetState) => Step<T>): Promise<T> {
+export async function onSheet<T>(
+  run: ExcelRunner,
+  form: FormDef,
+  decide: (state: SheetState) => Step<T>,
+  options: SheetActionOptions = {},
+): Promise<T> {
   return run(async (context) => {
-    const state = await readSheetState(context, form);
+    const state = await readSheetState(context, form, { selection: options.selection }).catch((e: unknown) => {
+      options.log?.(e);
+      throw e instanceof UserFacingError ? e : failedBeforeWriting(e);
+    });
     const step = decide(state);
     if (!step.write) return step.result;
     const write = step.write;
@@ -30,9 +57,12 @@ export async function onSheet<T>(run: ExcelRunner, form: FormDef, decide: (state
     try {
       await context.sync();
     } catch (e) {
-      if (state.wasProtected && (location(e).includes("unprotect") || errorCode(e) === "AccessDenied"))
-        throw new UserFacingError("error.accessDenied");
-      throw e;
+      // Unprotecting is the first command: when it fails nothing was changed.
+      if (state.wasProtected && location(e).includes("unprotect")) {
+        options.log?.(e);
+        throw PASSWORD_CODES.has(errorCode(e)) ? new UserFacingError("error.accessDenied") : failedBeforeWriting(e);
+      }
+      throw await recover(context, form, state, e, options.caps ?? null, options.log);
     }
     return step.result;
   });

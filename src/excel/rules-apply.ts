@@ -19,5 +19,12 @@ export function queueRules(sheet: Excel.Worksheet, plan: SheetPlan, caps: Capabi
 }
 
 export function reapplyRules(run: ExcelRunner, form: FormDef, caps: Capabilities): Promise<void> {
-  return onSheet(run, form, (state) => ({ result: undefined, write: () => queueRules(state.sheet, state.plan, caps) }));
+  return onSheet(
+    run,
+    form,
+    (state) => ({ result: undefined, write: () => queueRules(state.sheet, state.plan, caps) }),
+    {
+      caps,
+    },
+  );
 }

@@ -24,7 +24,7 @@ export interface SelectionInfo {
 /** The selection on the form's sheet, or null when it is elsewhere or outside the tasks. */
 export function describeSelection(run: ExcelRunner, form: FormDef): Promise<SelectionInfo | null> {
   return run(async (context) => {
-    const state = await readSheetState(context, form).catch((e: unknown) => {
+    const state = await readSheetState(context, form, { selection: true }).catch((e: unknown) => {
       if (e instanceof UserFacingError) return null;
       throw e;
     });

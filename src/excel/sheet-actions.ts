@@ -9,7 +9,7 @@ import { UserFacingError } from "./errors";
 import { queueLists } from "./lists-sheet";
 import { onSheet, type Step } from "./on-sheet";
 import type { ExcelRunner } from "./run";
-import type { SheetState } from "./sheet-state";
+import { selectedOwner, type SheetState } from "./sheet-state";
 
 function queueFixes(state: SheetState, fixes: Fix[]): void {
   for (const f of fixes) state.sheet.getRange(f.address).values = [[f.value]];
@@ -22,37 +22,40 @@ export function applyFixes(run: ExcelRunner, form: FormDef, fixes: Fix[]): Promi
 
 /** The task of the selected cell, with its first row. */
 function selectedTask(state: SheetState): { seq: string; firstRow: number } {
-  if (!state.selected) throw new UserFacingError("rows.selectTask");
-  const row = parseCell(state.selected).row;
-  const owner = state.reading.owners.find((o) => o.row === row);
-  if (!owner) throw new UserFacingError("rows.selectTask");
+  const owner = selectedOwner(state);
   const first = state.reading.owners.find((o) => o.seq === owner.seq && o.index === 0);
-  return { seq: owner.seq, firstRow: first ? first.row : row };
+  return { seq: owner.seq, firstRow: first ? first.row : owner.row };
 }
 
 /** Marks the selected task 不涉及 with a reason, or clears the mark when the reason is empty. */
 export function setNotApplicable(run: ExcelRunner, form: FormDef, reason: string): Promise<string> {
-  return onSheet(run, form, (state) => {
-    const task = selectedTask(state);
-    const address = rangeAddress(task.firstRow, state.plan.layout.markCol);
-    return { result: task.seq, write: (s) => queueFixes(s, [{ address, value: reason.trim() }]) };
-  });
+  return onSheet(
+    run,
+    form,
+    (state) => {
+      const task = selectedTask(state);
+      const address = rangeAddress(task.firstRow, state.plan.layout.markCol);
+      return { result: task.seq, write: (s) => queueFixes(s, [{ address, value: reason.trim() }]) };
+    },
+    { selection: true },
+  );
 }
 
 /** Writes several units into the selected 责任单位 cell, lead unit first. */
 export function writeUnits(run: ExcelRunner, form: FormDef, units: string[]): Promise<string> {
-  return onSheet(run, form, (state) => {
-    const col = state.plan.layout.col.unit;
-    if (
-      !state.selected ||
-      parseCell(state.selected).col !== col ||
-      !state.reading.owners.some((o) => o.row === parseCell(state.selected as string).row)
-    ) {
-      throw new UserFacingError("units.selectCell");
-    }
-    const value = units.join("、");
-    return { result: value, write: (s) => queueFixes(s, [{ address: s.selected as string, value }]) };
-  });
+  return onSheet(
+    run,
+    form,
+    (state) => {
+      const col = state.plan.layout.col.unit;
+      const elsewhere = state.selected ? parseCell(state.selected).col !== col : state.selectionProblem === "elsewhere";
+      if (elsewhere) throw new UserFacingError("units.selectCell");
+      selectedOwner(state, true);
+      const value = units.join("、");
+      return { result: value, write: (s) => queueFixes(s, [{ address: s.selected as string, value }]) };
+    },
+    { selection: true },
+  );
 }
 
 /**
@@ -97,24 +100,29 @@ export function editList(
   edit: ListEdit,
   confirmed = false,
 ): Promise<ListEditOutcome> {
-  return onSheet(run, form, (state): Step<ListEditOutcome> => {
-    const problem = listProblem(edit.items);
-    if (problem) throw new UserFacingError(`lists.${problem}`);
-    const renames = edit.renames ?? [];
-    const renamedFrom = new Set(renames.map((r) => r.from));
-    const removed = state.lists[edit.kind].filter((i) => !edit.items.includes(i) && !renamedFrom.has(i));
-    const inUse = removed
-      .map((item) => ({ item, cells: usagesOf(state.reading, edit.kind, item) }))
-      .filter((u) => u.cells.length);
-    if (inUse.length && !confirmed) return { result: { saved: false, inUse } };
-    const lists: Lists = { ...state.lists, [edit.kind]: edit.items.map((i) => i.trim()) };
-    const fixes = renameFixes(state.reading, edit.kind, renames);
-    return {
-      result: { saved: true, rewritten: fixes.length },
-      write: (s, context) => {
-        queueLists(context, s.listsProbe, listColumns(lists), caps.editNames);
-        queueFixes(s, fixes);
-      },
-    };
-  });
+  return onSheet(
+    run,
+    form,
+    (state): Step<ListEditOutcome> => {
+      const problem = listProblem(edit.items);
+      if (problem) throw new UserFacingError(`lists.${problem}`);
+      const renames = edit.renames ?? [];
+      const renamedFrom = new Set(renames.map((r) => r.from));
+      const removed = state.lists[edit.kind].filter((i) => !edit.items.includes(i) && !renamedFrom.has(i));
+      const inUse = removed
+        .map((item) => ({ item, cells: usagesOf(state.reading, edit.kind, item) }))
+        .filter((u) => u.cells.length);
+      if (inUse.length && !confirmed) return { result: { saved: false, inUse } };
+      const lists: Lists = { ...state.lists, [edit.kind]: edit.items.map((i) => i.trim()) };
+      const fixes = renameFixes(state.reading, edit.kind, renames);
+      return {
+        result: { saved: true, rewritten: fixes.length },
+        write: (s, context) => {
+          queueLists(context, s.listsProbe, listColumns(lists), caps.editNames);
+          queueFixes(s, fixes);
+        },
+      };
+    },
+    { caps },
+  );
 }

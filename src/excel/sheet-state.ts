@@ -6,8 +6,9 @@ import type { FormDef, Lists } from "../form/types";
 import { listColumns } from "../plan/rules";
 import { planSheet } from "../plan/sheet-plan";
 import type { SheetPlan } from "../plan/types";
-import { readGrid, type Cell, type GridReading } from "../reading/read-grid";
-import { UserFacingError } from "./errors";
+import { readGrid, type Cell, type GridReading, type RowOwner } from "../reading/read-grid";
+import { parseCell } from "../plan/a1";
+import { errorCode, UserFacingError } from "./errors";
 import { probeLists, readLists, type ListsProbe } from "./lists-sheet";
 import { gridFromUsedRange } from "./load-form";
 
@@ -18,8 +19,15 @@ export interface SheetState {
   lists: Lists;
   listsProbe: ListsProbe;
   wasProtected: boolean;
-  /** The selected cell's address on the form's sheet (e.g. "G12"), or null when elsewhere. */
+  /**
+   * The top-left cell of the selection on the form's sheet (e.g. "G12"), or null when the
+   * selection was not read, is elsewhere, or is not one block of cells (see selectionProblem).
+   */
   selected: string | null;
+  /** Rows and columns of the selected block (1 × 1 for one cell). */
+  selectedSize: { rows: number; cols: number };
+  /** Why `selected` is null although the selection was read. */
+  selectionProblem: SelectionProblem | null;
   /** The plan of the sheet as it is now (same entries and rows). */
   plan: SheetPlan;
 }
@@ -29,21 +37,50 @@ export function protectOptions(plan: SheetPlan): Excel.WorksheetProtectionOption
   return { ...plan.protection, selectionMode: "Normal" };
 }
 
-export async function readSheetState(context: Excel.RequestContext, form: FormDef): Promise<SheetState> {
+/**
+ * What is wrong with the selection for an action on one task: several areas or a chart or
+ * shape (Excel then refuses getSelectedRange with InvalidSelection), whole rows or columns,
+ * or cells of another sheet.
+ */
+export type SelectionProblem = "notRange" | "wholeLines" | "elsewhere";
+
+export interface ReadOptions {
+  /** Read the selection too: only actions on the selected task need it. */
+  selection?: boolean;
+}
+
+export async function readSheetState(
+  context: Excel.RequestContext,
+  form: FormDef,
+  options: ReadOptions = {},
+): Promise<SheetState> {
   const sheet = context.workbook.worksheets.getItemOrNullObject(form.sheetName);
   sheet.load("name");
   sheet.protection.load("protected");
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load("values,rowIndex,columnIndex");
-  const selection = context.workbook.getSelectedRange();
-  selection.load("address");
   const listsProbe = probeLists(context, listColumns(form.lists));
-  await context.sync();
+  // Queued last: when a chart or several areas are selected it fails the batch, which is then
+  // read again without it (one more sync only in that case).
+  let selection: Excel.Range | null = null;
+  if (options.selection) {
+    selection = context.workbook.getSelectedRange();
+    selection.load("address");
+  }
+  let selectionFailed = false;
+  try {
+    await context.sync();
+  } catch (e) {
+    if (!selection || errorCode(e) !== "InvalidSelection") throw e;
+    selectionFailed = true;
+    return readSheetState(context, form, {}).then((s) => ({ ...s, selectionProblem: "notRange" as const }));
+  }
   if (sheet.isNullObject) throw new UserFacingError("state.noSheet", { sheet: form.sheetName });
   const grid = used.isNullObject ? [] : gridFromUsedRange(used.values as Cell[][], used.rowIndex, used.columnIndex);
   const reading = readGrid(form, grid);
   if (!reading.recognised) throw new UserFacingError("load.unrecognised", { sheet: form.sheetName });
   const lists = readLists(listsProbe) ?? form.lists;
+  const picked = selection && !selectionFailed ? selectedBlock(selection.address, form.sheetName) : null;
   return {
     sheet,
     grid,
@@ -51,23 +88,60 @@ export async function readSheetState(context: Excel.RequestContext, form: FormDe
     lists,
     listsProbe,
     wasProtected: sheet.protection.protected,
-    selected: selectedOn(selection.address, form.sheetName),
+    selected: picked && "first" in picked ? picked.first : null,
+    selectedSize: picked && "first" in picked ? picked.size : { rows: 1, cols: 1 },
+    selectionProblem: picked && "problem" in picked ? picked.problem : null,
     plan: planSheet(form, reading.entries, form.sheetName, lists),
   };
 }
 
 /** "附件1!G12" or "'附件1'!G12:H13" → "G12" when on the sheet, else null. */
 export function selectedOn(address: string, sheetName: string): string | null {
+  const block = selectedBlock(address, sheetName);
+  return "first" in block ? block.first : null;
+}
+
+/** The selected block on the sheet: its top-left cell and size, or what is wrong with it. */
+export function selectedBlock(
+  address: string,
+  sheetName: string,
+): { first: string; size: { rows: number; cols: number } } | { problem: SelectionProblem } {
   const bang = address.lastIndexOf("!");
   const sheet = address
     .slice(0, bang)
     .replace(/^'(.*)'$/, "$1")
     .replace(/''/g, "'");
-  if (sheet !== sheetName) return null;
-  return address
-    .slice(bang + 1)
-    .split(":")[0]
-    .replace(/\$/g, "");
+  if (sheet !== sheetName) return { problem: "elsewhere" };
+  const body = address.slice(bang + 1).replace(/\$/g, "");
+  if (body.includes(",")) return { problem: "notRange" };
+  const [a, b = a] = body.split(":");
+  if (!/\d/.test(a) || !/[A-Za-z]/.test(a) || !/\d/.test(b) || !/[A-Za-z]/.test(b)) return { problem: "wholeLines" };
+  const from = parseCell(a);
+  const to = parseCell(b);
+  return { first: a, size: { rows: to.row - from.row + 1, cols: to.col - from.col + 1 } };
+}
+
+/**
+ * The task row of the selection, for an action on one task. Several areas, a chart, whole
+ * rows or columns, cells of another sheet, or a block over more than one task get a message
+ * that asks for one cell of the task. `oneCell` also refuses a block of several cells.
+ */
+export function selectedOwner(state: SheetState, oneCell = false): RowOwner {
+  if (!state.selected) {
+    const key =
+      state.selectionProblem === "notRange" || state.selectionProblem === "wholeLines"
+        ? "selection.oneCell"
+        : "rows.selectTask";
+    throw new UserFacingError(key);
+  }
+  const { row } = parseCell(state.selected);
+  const { rows, cols } = state.selectedSize;
+  if (oneCell && rows * cols > 1) throw new UserFacingError("selection.oneCell");
+  const owner = state.reading.owners.find((o) => o.row === row);
+  if (!owner) throw new UserFacingError("rows.selectTask");
+  const last = state.reading.owners.find((o) => o.row === row + rows - 1);
+  if (!last || last.seq !== owner.seq) throw new UserFacingError("selection.oneCell");
+  return owner;
 }
 
 /** Runs queued writes with protection lifted, and puts it back the way the add-in sets it. */

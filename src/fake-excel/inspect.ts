@@ -243,10 +243,17 @@ export class FakeWorkbookModel {
     return this.engine.wb.activeSheet()?.name ?? null;
   }
 
-  selection(): { sheet: string; address: string } | null {
+  /** `address` is the active area; `areas` lists all of a Ctrl+click selection; `object` a selected chart/shape. */
+  selection(): { sheet: string; address: string; areas?: string[]; object?: string } | null {
     const sel = this.engine.wb.selection;
     const sheet = sel ? this.engine.wb.sheetById(sel.sheetId) : undefined;
-    return sel && sheet ? { sheet: sheet.name, address: rectToAddress(sel.rect) } : null;
+    if (!sel || !sheet) return null;
+    return {
+      sheet: sheet.name,
+      address: rectToAddress(sel.rect),
+      ...(sel.areas ? { areas: sel.areas.map((a) => rectToAddress(a)) } : {}),
+      ...(sel.object ? { object: sel.object } : {}),
+    };
   }
 
   // ---- fixtures (bypass protection) -----------------------------------------------------
@@ -280,4 +287,27 @@ export class FakeWorkbookModel {
   subscribe(listener: () => void): () => void {
     return this.engine.subscribe(listener);
   }
+
+  /**
+   * Remembers the whole workbook; the function returned puts it back (tests that run one
+   * action many times from the same state, e.g. with a failure at every command).
+   */
+  snapshot(): () => void {
+    const saved = deepClone(this.engine.wb);
+    return () => {
+      Object.assign(this.engine.wb, deepClone(saved));
+      this.engine.wb.touch();
+    };
+  }
+}
+
+/** A deep copy keeping prototypes (the model's classes), Maps, Sets and arrays. */
+function deepClone<V>(v: V): V {
+  if (v === null || typeof v !== "object") return v;
+  if (Array.isArray(v)) return v.map(deepClone) as V;
+  if (v instanceof Map) return new Map([...v].map(([k, x]) => [k, deepClone(x)])) as V;
+  if (v instanceof Set) return new Set([...v].map(deepClone)) as V;
+  const out = Object.create(Object.getPrototypeOf(v) as object) as Record<string, unknown>;
+  for (const [k, x] of Object.entries(v as Record<string, unknown>)) out[k] = deepClone(x);
+  return out as V;
 }

@@ -58,19 +58,39 @@ export class FakeUser {
     return this.finish(sheet, { row, col, rows: 1, cols: 1 });
   }
 
-  /** Clicks a cell/range: activates its sheet if needed and fires onSelectionChanged. */
+  /**
+   * Clicks a cell/range: activates its sheet if needed and fires onSelectionChanged.
+   * Several areas are separated by commas ("G7,I9:I10", Ctrl+click); whole columns and rows
+   * are written "G:G" and "7:7" (a click on the column or row header).
+   */
   select(sheetName: string, address: string): UserResult {
     const sheet = this.engine.wb.requireSheet(sheetName);
-    const rect = parseAddress(address);
+    const areas = address.split(",").map((a) => parseAddress(a));
     if (sheet.visibility !== "Visible") return { ok: false, reason: "hidden", message: "The worksheet is hidden." };
     const mode = sheet.protection.protected ? sheet.protection.options.selectionMode : "Normal";
-    if (mode === "None" || (mode === "Unlocked" && sheet.anyLocked(rect))) {
+    if (mode === "None" || (mode === "Unlocked" && areas.some((r) => sheet.anyLocked(r)))) {
       return { ok: false, reason: "locked", message: Messages.protectedCell };
     }
     this.engine.wb.activate(sheet);
-    this.engine.wb.selection = { sheetId: sheet.id, rect };
+    const rect = areas[areas.length - 1];
+    this.engine.wb.selection = { sheetId: sheet.id, rect, ...(areas.length > 1 ? { areas } : {}) };
     this.engine.wb.touch();
-    this.engine.emitSelectionChanged(sheet, rect);
+    this.engine.emitSelectionChanged(sheet, rect, areas);
+    this.engine.notify();
+    return { ok: true };
+  }
+
+  /**
+   * Clicks a chart or shape named `name` on a sheet: no range is selected any more, so
+   * `getSelectedRange()` throws InvalidSelection (office-js issue #2268, "by design").
+   */
+  selectObject(sheetName: string, name: string): UserResult {
+    const sheet = this.engine.wb.requireSheet(sheetName);
+    if (sheet.visibility !== "Visible") return { ok: false, reason: "hidden", message: "The worksheet is hidden." };
+    this.engine.wb.activate(sheet);
+    const active = this.engine.wb.selection?.rect ?? { row: 0, col: 0, rows: 1, cols: 1 };
+    this.engine.wb.selection = { sheetId: sheet.id, rect: active, object: name };
+    this.engine.wb.touch();
     this.engine.notify();
     return { ok: true };
   }

@@ -4,11 +4,26 @@ export type Lang = "zh" | "en";
 const zh = {
   "error.cellEdit": "Excel 正在编辑单元格。请先按 Enter 或 Esc 结束编辑，再点一次按钮。",
   "error.accessDenied":
-    "工作表受保护，且密码不是本工具设置的。请让设置密码的同事先撤销保护（审阅 → 撤销工作表保护），再重试。",
+    "工作表受保护，且密码不是本工具设置的，表格没有改动。请让设置密码的同事先撤销保护（审阅 → 撤销工作表保护），再重试。",
+  "error.denied": "Excel 拒绝了这项操作：工作簿的结构可能受保护（审阅 → 保护工作簿）。请让设置保护的同事撤销后重试。",
   "error.apiMissing":
     "当前 Excel 版本缺少所需功能（{need}）。请升级到 Microsoft 365 或 Excel 2021，或改用“下载标准表格”在 Excel 2016/2019、WPS 中填写。",
   "error.busy": "Excel 暂时无法完成操作。请保存工作簿后重试；如仍失败，请关闭其他加载项或重启 Excel。",
+  "error.internal":
+    "Excel 内部出错，操作没有完成。请保存工作簿、重启 Excel 后重试；如反复出现，请复制诊断信息发给信息中心。",
   "error.unknown": "操作未完成（{code}）。工作表没有被改动。请保存工作簿后重试。",
+  "partial.none": "操作没有完成（Excel 报告 {code}），表格内容没有改动。",
+  "partial.some": "操作只完成了一部分（Excel 报告 {code}）。已经改动的：{what}。请核对这些内容。",
+  "partial.unknown": "操作没有完成（Excel 报告 {code}），也无法读回表格确认改动了什么。请核对表格。",
+  "partial.cells": "单元格 {cells}",
+  "partial.more": "等 {count} 处",
+  "partial.rows": "第 {seq} 项的举措行由 {from} 行变为 {to} 行",
+  "partial.lists": "名单",
+  "partial.protected": "工作表保护已恢复。",
+  "partial.unprotected": "工作表目前没有受保护：请再点一次本操作，或点“审阅 → 保护工作表”。",
+  "partial.unrepaired": "格式或下拉列表可能不完整：请在“名单”页点“重新应用下拉列表和底色规则”。",
+  "partial.retry": "请保存工作簿后重试。",
+  "partial.restart": "请保存工作簿、重启 Excel 后重试；如反复出现，请复制诊断信息发给信息中心。",
   "error.nameTaken": "工作簿里已有同名的工作表或名称（如“附件1”“名单”）。请先重命名或删除它，再重试。",
   "load.strays":
     "现有“{sheet}”中有 {count} 行内容无法对应到任何任务（第 {rows} 行）。为避免丢失，本次没有重新载入。请把这些内容移到对应任务的行中或删除后再试。",
@@ -18,7 +33,14 @@ const zh = {
   "load.reloaded": "已重新载入附件1，保留了原有的 {kept} 项任务的举措和表头信息。",
   "load.sampleMerged": "示例内容只填入了原来空着的 {count} 项任务，已填写的内容未被改动。",
   "load.partial": "未能设置：{what}。当前 Excel 不支持（需要 {need}），其余部分已完成。",
+  "load.skipped": "已跳过：{what}（Excel 报告 {code}），其余部分已完成。需要时可再点“载入附件1”重试。",
+  "load.leftover":
+    "载入没有完成（Excel 报告 {code}）。原有内容没有改动，但未完成的工作表“{name}”没能删除：请右键点它的标签 → 删除，再重试。",
+  "load.renameLeft":
+    "载入基本完成，但新表格没能改名（Excel 报告 {code}）：原来的“{sheet}”已由工作表“{name}”替代，所有内容都在其中。请把“{name}”重命名为“{sheet}”。",
   "rows.selectTask": "请先在附件1中选中某项任务的一个单元格，再操作举措行。",
+  "selection.oneCell":
+    "当前选中的不是一个单元格（多个区域、整行整列、跨多项任务，或图表、图形）。请在附件1中只选中该项任务的一个单元格，再操作。",
   "rows.lastRow": "这是该任务唯一的举措行，不能删除。",
   "rows.notEmpty": "只能删除空的举措行。请先清空这一行的具体举措、完成目标、责任单位和完成时间。",
   "units.selectCell": "请先选中附件1中“责任单位（部门）”列的一个单元格。",
@@ -42,6 +64,8 @@ const zh = {
   "pane.limited": "此 Excel 版本不支持：{what}。其余功能可用；需要这些功能时，请下载标准表格文件使用。",
   "pane.download": "下载标准表格",
   "pane.download.done": "已生成“{name}”，可在 Excel 2016/2019 或 WPS 中填写，下拉列表、底色提示和保护都保留。",
+  "download.strays":
+    "“{sheet}”第 {rows} 行的内容不属于任何任务，标准表格里放不下它们。为避免丢失，没有生成文件。请把这些内容移到对应任务的行中或删除后再试。",
   "pane.tab.fill": "填报",
   "pane.tab.check": "检查结果",
   "pane.tab.lists": "名单",
@@ -100,12 +124,32 @@ export type MessageKey = keyof typeof zh;
 const en: Record<MessageKey, string> = {
   "error.cellEdit": "Excel is editing a cell. Press Enter or Esc to finish editing, then click the button again.",
   "error.accessDenied":
-    "The sheet is protected with a password this add-in did not set. Ask whoever set it to unprotect the sheet (Review → Unprotect Sheet), then try again.",
+    "The sheet is protected with a password this add-in did not set; nothing was changed. Ask whoever set it to unprotect the sheet (Review → Unprotect Sheet), then try again.",
+  "error.denied":
+    "Excel refused the operation: the workbook's structure may be protected (Review → Protect Workbook). Ask whoever set it to remove it, then try again.",
   "error.apiMissing":
     "This version of Excel lacks a required feature ({need}). Update to Microsoft 365 or Excel 2021, or use “Download the form” to fill it in Excel 2016/2019 or WPS.",
   "error.busy":
     "Excel could not finish the operation. Save the workbook and try again; if it still fails, close other add-ins or restart Excel.",
+  "error.internal":
+    "Excel had an internal error and the operation did not finish. Save the workbook, restart Excel and try again; if it keeps happening, copy the diagnostics and send them to your IT office.",
   "error.unknown": "The operation did not finish ({code}). The sheet was not changed. Save the workbook and try again.",
+  "partial.none": "The operation did not finish (Excel reported {code}); nothing in the table was changed.",
+  "partial.some":
+    "The operation finished only in part (Excel reported {code}). Already changed: {what}. Please check them.",
+  "partial.unknown":
+    "The operation did not finish (Excel reported {code}) and the table could not be read back to see what changed. Please check the table.",
+  "partial.cells": "cells {cells}",
+  "partial.more": "and {count} more",
+  "partial.rows": "task {seq} now has {to} measure rows instead of {from}",
+  "partial.lists": "the lists",
+  "partial.protected": "The sheet is protected again.",
+  "partial.unprotected": "The sheet is not protected now: click this action again, or use Review → Protect Sheet.",
+  "partial.unrepaired":
+    "Formats or dropdowns may be incomplete: click “Re-apply dropdowns and highlights” on the Lists tab.",
+  "partial.retry": "Save the workbook and try again.",
+  "partial.restart":
+    "Save the workbook, restart Excel and try again; if it keeps happening, copy the diagnostics and send them to your IT office.",
   "error.nameTaken":
     "The workbook already has a sheet or name with this name (such as 附件1 or 名单). Rename or delete it, then try again.",
   "load.strays":
@@ -116,7 +160,15 @@ const en: Record<MessageKey, string> = {
   "load.reloaded": "Annex 1 reloaded; the measures of {kept} tasks and the header were kept.",
   "load.sampleMerged": "The sample filled only the {count} tasks that were empty; what you had written is unchanged.",
   "load.partial": "Not set up: {what}. This Excel lacks {need}; everything else is done.",
+  "load.skipped":
+    "Skipped: {what} (Excel reported {code}); everything else is done. Click “Load Annex 1” again to retry.",
+  "load.leftover":
+    "Loading did not finish (Excel reported {code}). Nothing you had was changed, but the unfinished sheet “{name}” could not be removed: right-click its tab → Delete, then try again.",
+  "load.renameLeft":
+    "Loaded, but the new sheet could not be renamed (Excel reported {code}): “{name}” replaces the old “{sheet}” and holds everything. Rename “{name}” to “{sheet}”.",
   "rows.selectTask": "Select a cell of a task in the Annex 1 sheet first.",
+  "selection.oneCell":
+    "The selection is not one cell (several areas, whole rows or columns, more than one task, or a chart or shape). Select just one cell of the task in the Annex 1 sheet, then try again.",
   "rows.lastRow": "This is the task's only measure row; it cannot be removed.",
   "rows.notEmpty": "Only an empty measure row can be removed. Clear its measure, target, unit and time first.",
   "units.selectCell": "Select a cell in the 责任单位（部门） column of the Annex 1 sheet first.",
@@ -141,6 +193,8 @@ const en: Record<MessageKey, string> = {
     "This Excel does not support: {what}. Everything else works; download the standalone file when you need these.",
   "pane.download": "Download the form",
   "pane.download.done": "“{name}” is ready for Excel 2016/2019 or WPS, with its dropdowns, highlights and protection.",
+  "download.strays":
+    "Rows {rows} of “{sheet}” belong to no task and have no place in the standard file. To keep them safe no file was made. Move them into their task's rows or delete them, then try again.",
   "pane.tab.fill": "Fill in",
   "pane.tab.check": "Check results",
   "pane.tab.lists": "Lists",

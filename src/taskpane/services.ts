@@ -20,6 +20,7 @@ import {
   type ListEditOutcome,
 } from "../excel/sheet-actions";
 import { readSheetState } from "../excel/sheet-state";
+import { readForFile } from "../excel/standalone";
 import { planSheet } from "../plan/sheet-plan";
 import type { CheckResult, Fix } from "../reading/check";
 
@@ -100,6 +101,7 @@ export function createServices(
           notes.push(
             t(lang, "load.partial", { what: out.skipped.map((k) => t(lang, k)).join("、"), need: "ExcelApi 1.9" }),
           );
+        for (const f of out.failed) notes.push(t(lang, "load.skipped", { what: t(lang, f.feature), code: f.code }));
         return { ok: true, message, notes };
       } catch (e) {
         return { ok: false, message: describeError(e, lang), notes: [] };
@@ -125,10 +127,11 @@ export function createServices(
     reapplyRules: () => attempt(() => reapplyRules(run, form, capabilities())),
     standaloneFile: () =>
       attempt(async () => {
-        const current = await run(async (context) => readSheetState(context, form)).catch(() => null);
+        // A read that fails is reported; only a workbook without the form sheet gives the blank form.
+        const current = await readForFile(run, form);
         const { writeWorkbook } = await import(/* webpackChunkName: "xlsx-writer" */ "../xlsx/write-plan");
-        const plan = planSheet(form, current?.reading.entries, form.sheetName, current?.lists ?? form.lists);
-        const unit = current?.reading.entries.header.unit.trim();
+        const plan = planSheet(form, current?.entries, form.sheetName, current?.lists ?? form.lists);
+        const unit = current?.entries.header.unit.trim();
         return { name: `${form.sheetName}${unit ? `-${unit}` : ""}.xlsx`, bytes: await writeWorkbook(plan) };
       }),
   };

@@ -82,7 +82,7 @@ function shiftCommon(wb: WorkbookModel, sheet: SheetModel, at: number, count: nu
   shiftIndexMap(sheet.rowHeights, at, count);
   shiftSheetFeatures(sheet, at, count);
   wb.rewriteFormulas((f, home) => shiftRowsInFormula(f, home ? home.name : null, sheet.name, at, count));
-  if (wb.selection?.sheetId === sheet.id) {
+  if (wb.selection?.sheetId === sheet.id && !wb.selection.object) {
     const sel = shiftRectRows(wb.selection.rect, at, count);
     wb.selection = { sheetId: sheet.id, rect: sel ?? { row: Math.min(at, MAX_ROWS - 1), col: 0, rows: 1, cols: 1 } };
   }

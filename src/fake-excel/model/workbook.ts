@@ -15,7 +15,11 @@ export class WorkbookModel {
   names: NameModel[] = [];
   readonly settings = new Map<string, unknown>();
   activeSheetId: string | null = null;
-  selection: { sheetId: string; rect: Rect } | null = null;
+  /**
+   * What the user has selected: `rect` is the active area; `areas` (when several, Ctrl+click)
+   * lists every area; `object` names a selected chart or shape (no range is selected then).
+   */
+  selection: { sheetId: string; rect: Rect; areas?: Rect[]; object?: string } | null = null;
   calculationMode = "Automatic";
   /** Incremented by every mutation; used to notify subscribers. */
   version = 0;

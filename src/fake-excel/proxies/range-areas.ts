@@ -2,9 +2,9 @@
 
 import { qualifiedAddress, Rect, rectArea } from "../address";
 import type { SheetModel } from "../model/sheet";
-import { FakeClientObject, installAccessors, ObjectInit, PropTable } from "../runtime/client-object";
+import { FakeClientObject, FakeClientResult, installAccessors, ObjectInit, PropTable } from "../runtime/client-object";
 import type { FakeRequestContext } from "../runtime/context";
-import { FakeCollection } from "./collection";
+import { FakeCollection, requireNumber } from "./collection";
 import { FakeRange } from "./range";
 
 export interface AreasRef {
@@ -40,7 +40,11 @@ export class FakeRangeAreas extends FakeClientObject<AreasRef> {
   get areas(): FakeRangeCollection {
     return this._child(
       "areas",
-      () => new FakeRangeCollection(this.context, "RangeCollection", () => this._target(), { parent: this }),
+      () =>
+        new FakeRangeCollection(this.context, "RangeCollection", () => this._target(), {
+          parent: this,
+          version: "1.9",
+        }),
     );
   }
 }
@@ -53,5 +57,25 @@ export class FakeRangeCollection extends FakeCollection<AreasRef, FakeRange> {
 
   protected _enumerate(a: AreasRef): FakeRange[] {
     return a.rects.map((rect) => new FakeRange(this.context, () => ({ sheet: a.sheet, rect }), { parent: this }));
+  }
+
+  getCount(): FakeClientResult<number> {
+    const result = new FakeClientResult<number>();
+    this._queue("getCount", (a) => result._resolve(a.rects.length));
+    return result;
+  }
+
+  /** The area at `index` (0-based); out of range: InvalidArgument. */
+  getItemAt(index: number): FakeRange {
+    return new FakeRange(
+      this.context,
+      () => {
+        const a = this._target();
+        if (a === null) return null;
+        const rect = a.rects[requireNumber(index, "index", 0, a.rects.length - 1)];
+        return { sheet: a.sheet, rect };
+      },
+      { parent: this, create: "RangeCollection.getItemAt", version: "1.9" },
+    );
   }
 }

@@ -8,6 +8,8 @@ import type { FakeRequestContext } from "../runtime/context";
 import { FakeCollection, requireOneOf } from "./collection";
 import { FakeNamedItemCollection, FakeSettingCollection } from "./names";
 import { FakeRange } from "./range";
+import { FakeRangeAreas } from "./range-areas";
+import type { Rect } from "../address";
 import { FakeWorksheet } from "./worksheet";
 
 const APP_PROPS: PropTable<WorkbookModel> = {
@@ -84,19 +86,38 @@ export class FakeWorkbook extends FakeClientObject<WorkbookModel> {
     return this._child("application", () => new FakeApplication(this.context, this));
   }
 
+  /** One range; several areas (Ctrl+click) or a chart/shape selected: InvalidSelection at sync. */
   getSelectedRange(): FakeRange {
-    return new FakeRange(this.context, () => selectionRef(this.context._engine.wb), {
-      parent: this,
-      create: "Workbook.getSelectedRange",
-    });
+    return new FakeRange(
+      this.context,
+      () => {
+        const sel = selectionRef(this.context._engine.wb, true);
+        if (sel.areas.length > 1) throw new FakeOfficeError(ErrorCode.invalidSelection, INVALID_SELECTION);
+        return { sheet: sel.sheet, rect: sel.areas[0] };
+      },
+      { parent: this, create: "Workbook.getSelectedRange" },
+    );
   }
 
+  /** Every selected area (ExcelApi 1.9); a chart/shape selected: InvalidSelection at sync. */
+  getSelectedRanges(): FakeRangeAreas {
+    return new FakeRangeAreas(
+      this.context,
+      () => {
+        const sel = selectionRef(this.context._engine.wb, true);
+        return { sheet: sel.sheet, rects: sel.areas };
+      },
+      { parent: this, create: "Workbook.getSelectedRanges", version: "1.9" },
+    );
+  }
+
+  /** The active cell, also while a chart or shape is selected (guessed, see README). */
   getActiveCell(): FakeRange {
     return new FakeRange(
       this.context,
       () => {
-        const ref = selectionRef(this.context._engine.wb);
-        return { sheet: ref.sheet, rect: { row: ref.rect.row, col: ref.rect.col, rows: 1, cols: 1 } };
+        const ref = selectionRef(this.context._engine.wb, false);
+        return { sheet: ref.sheet, rect: { row: ref.active.row, col: ref.active.col, rows: 1, cols: 1 } };
       },
       { parent: this, create: "Workbook.getActiveCell", version: "1.7" },
     );
@@ -104,15 +125,15 @@ export class FakeWorkbook extends FakeClientObject<WorkbookModel> {
 }
 installAccessors(FakeWorkbook, WB_PROPS);
 
-function selectionRef(wb: WorkbookModel): {
-  sheet: SheetModel;
-  rect: { row: number; col: number; rows: number; cols: number };
-} {
+const INVALID_SELECTION = "The current selection is invalid for this operation.";
+
+function selectionRef(wb: WorkbookModel, rangesOnly: boolean): { sheet: SheetModel; areas: Rect[]; active: Rect } {
   const sheet = wb.selection ? wb.sheetById(wb.selection.sheetId) : wb.activeSheet();
   if (!sheet) throw new FakeOfficeError(ErrorCode.invalidSelection, "There is no current selection.");
-  const rect =
-    wb.selection && wb.selection.sheetId === sheet.id ? wb.selection.rect : { row: 0, col: 0, rows: 1, cols: 1 };
-  return { sheet, rect };
+  const sel = wb.selection && wb.selection.sheetId === sheet.id ? wb.selection : null;
+  if (rangesOnly && sel?.object) throw new FakeOfficeError(ErrorCode.invalidSelection, INVALID_SELECTION);
+  const active = sel ? sel.rect : { row: 0, col: 0, rows: 1, cols: 1 };
+  return { sheet, areas: sel?.areas ?? [active], active };
 }
 
 export class FakeWorksheetCollection extends FakeCollection<WorkbookModel, FakeWorksheet> {

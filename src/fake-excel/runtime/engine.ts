@@ -210,11 +210,11 @@ export class Engine {
     });
   }
 
-  emitSelectionChanged(sheet: SheetModel, rect: Rect): void {
+  emitSelectionChanged(sheet: SheetModel, rect: Rect, areas: Rect[] = [rect]): void {
     this.emit(sheet.id, "selectionChanged", {
       type: "WorksheetSelectionChanged",
       worksheetId: sheet.id,
-      address: rectToAddress(rect),
+      address: areas.map((a) => rectToAddress(a)).join(","),
     });
   }
 
