@@ -4,6 +4,8 @@ import { checkGrid, type CheckResult } from "../reading/check";
 import { readGrid } from "../reading/read-grid";
 import { fileProblem, type FileProblem } from "../xlsx/problems";
 import { readWorkbookFile } from "../xlsx/read-file";
+import { checkWordReading } from "../word/check-docx";
+import { isDocx, readDocx } from "../word/read-docx";
 import { readInput } from "./files";
 
 export type FileStatus = "ready" | "blocked" | "unreadable";
@@ -25,6 +27,7 @@ export async function checkFile(
   try {
     const bytes = await readInput(file);
     if (!(bytes instanceof Uint8Array)) return { file, status: "unreadable", problem: bytes };
+    if (await isDocx(bytes)) return await checkWordFile(file, bytes, form, options);
     const reading = await readWorkbookFile(bytes, form);
     if ("kind" in reading) return { file, status: "unreadable", problem: reading };
     // The workbook's own lists, as the add-in uses them; an emptied column falls back to the form's.
@@ -44,4 +47,22 @@ export async function checkFile(
       problem: fileProblem("corrupt", { reason: e instanceof Error ? e.message.slice(0, 80) : String(e) }),
     };
   }
+}
+
+/** A Word draft (.docx): the same check, each finding placed at its row of the Word table. */
+async function checkWordFile(
+  file: string,
+  bytes: Uint8Array,
+  form: FormDef,
+  options: { withEntries?: boolean },
+): Promise<FileOutcome> {
+  const reading = await readDocx(bytes, form);
+  if (!("grid" in reading)) {
+    const kind = reading.kind === "no-table" ? "no-form" : reading.kind === "encrypted" ? "encrypted" : "corrupt";
+    return { file, status: "unreadable", problem: { kind, message: reading.message, params: reading.params } };
+  }
+  const result = checkWordReading(form, reading);
+  const outcome: FileOutcome = { file, status: result.summary.ready ? "ready" : "blocked", result };
+  if (options.withEntries) outcome.entries = reading.entries;
+  return outcome;
 }

@@ -6,6 +6,8 @@
 import { FUJIAN1, SAMPLE_DRAFT } from "../form";
 import { runCheck } from "./check";
 import { flag, text, type CommandDef } from "./command";
+import { runExport } from "./export";
+import { runImport } from "./import";
 import { runMerge } from "./merge";
 import { MSG } from "./messages";
 import { runTemplate } from "./template";
@@ -28,7 +30,8 @@ export const COMMANDS: Record<string, CommandDef> = {
   check: {
     summary: "检查一个或多个已填写的附件1文件是否可以提交",
     usage: "fujian1 check 文件... [--json] [--quiet]",
-    description: "检查已填写的附件1：每个文件一行结论，随后列出问题（任务序号、单元格、说明）。",
+    description:
+      "检查已填写的附件1（.xlsx，或 Word 草稿 .docx）：每个文件一行结论，随后列出问题（任务序号、单元格或表格行、说明）。",
     takesFiles: true,
     options: {
       json: { type: "boolean", help: "以 JSON 输出（{ files: [...] }）" },
@@ -53,6 +56,41 @@ export const COMMANDS: Record<string, CommandDef> = {
       const out = text(args, "out");
       if (!out) return Promise.resolve(usageError(io, "merge", MSG.outRequired));
       return runMerge(FUJIAN1, args.positionals, out, io);
+    },
+  },
+  export: {
+    summary: "把填好的附件1（.xlsx）导出为省里下发的 Word 表格（.docx）",
+    usage: "fujian1 export 文件.xlsx [--out 文件.docx]",
+    description:
+      "把附件1导出为 Word 表格：A4 横向，标题、单位（公章）/联系人/联系电话，两行表头每页重复，\n" +
+      "主要任务按类合并，举措排在各自任务下，不涉及的任务写明原因；宋体/仿宋，正文五号。",
+    takesFiles: true,
+    options: {
+      out: { type: "string", short: "o", value: "文件", help: "输出文件（默认：与输入同名的 .docx）" },
+    },
+    notes: "退出码：0 已导出；1 表中有不属于任何任务的行（未导出）；2 无法读取或写入，或用法错误。",
+    run: (args, io) => {
+      if (args.positionals.length > 1)
+        return Promise.resolve(usageError(io, "export", MSG.unexpectedArgument(args.positionals[1])));
+      return runExport(FUJIAN1, args.positionals[0], text(args, "out"), io);
+    },
+  },
+  import: {
+    summary: "把 Word 草稿（.docx）中的附件1导入为 Excel 文件（.xlsx）",
+    usage: "fujian1 import 草稿.docx [--out 文件.xlsx] [--force]",
+    description:
+      "读取 Word 或 WPS 起草的附件1表格，按序号和任务内容对应到 54 项任务，写成标准的 .xlsx（省定原文以省里的为准）。\n" +
+      "原文与省里不同的任务逐项列出；有不属于任何任务的行时不写文件；文档中没有附件1表格时给出说明。",
+    takesFiles: true,
+    options: {
+      out: { type: "string", short: "o", value: "文件", help: "输出文件（默认：与输入同名的 .xlsx）" },
+      force: { type: "boolean", short: "f", help: "输出文件已存在时覆盖它" },
+    },
+    notes: "退出码：0 已导入；1 草稿中有不属于任何任务的行（未写入）；2 无法读取或写入、输出文件已存在，或用法错误。",
+    run: (args, io) => {
+      if (args.positionals.length > 1)
+        return Promise.resolve(usageError(io, "import", MSG.unexpectedArgument(args.positionals[1])));
+      return runImport(FUJIAN1, args.positionals[0], { out: text(args, "out"), force: flag(args, "force") }, io);
     },
   },
 };

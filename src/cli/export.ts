@@ -1,0 +1,43 @@
+/** `fujian1 export FILE.xlsx [--out FILE.docx]`: a filled 附件1 as the province's Word table. */
+import * as path from "path";
+import type { FormDef } from "../form/types";
+import { compactEntries, readGrid } from "../reading/read-grid";
+import { readWorkbookFile } from "../xlsx/read-file";
+import { writeDocx } from "../word/write-docx";
+import { displayName, errorReason, readInput, writeOutput } from "./files";
+import type { CliIo } from "./io";
+import { MSG } from "./messages";
+import { WORD_MSG } from "./word-messages";
+
+export function defaultDocxName(file: string): string {
+  return path.join(path.dirname(file), `${path.basename(file, path.extname(file))}.docx`);
+}
+
+export async function runExport(form: FormDef, file: string, out: string | undefined, io: CliIo): Promise<number> {
+  const target = out ?? defaultDocxName(file);
+  const bytes = await readInput(file);
+  if (!(bytes instanceof Uint8Array)) {
+    io.err(`${displayName(file)}：${bytes.message}\n`);
+    return 2;
+  }
+  const reading = await readWorkbookFile(bytes, form);
+  if ("kind" in reading) {
+    io.err(`${displayName(file)}：${reading.message}\n`);
+    return 2;
+  }
+  const grid = readGrid(form, reading.grid);
+  if (grid.strays.length) {
+    io.err(WORD_MSG.exportStrays(displayName(file), grid.strays.map((s) => `第 ${s.row + 1} 行`).join("、")) + "\n");
+    return 1;
+  }
+  const entries = compactEntries(grid.entries);
+  try {
+    await writeOutput(target, await writeDocx(form, entries));
+  } catch (e) {
+    io.err(MSG.writeFailed(target, errorReason(e)) + "\n");
+    return 2;
+  }
+  const rows = Object.values(entries.rows).reduce((n, r) => n + r.length, 0);
+  io.out(WORD_MSG.exported(target, rows, Object.keys(entries.marks ?? {}).length) + "\n");
+  return 0;
+}

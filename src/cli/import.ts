@@ -1,0 +1,80 @@
+/**
+ * `fujian1 import DRAFT.docx [--out FILE.xlsx] [--force]`: a Word draft into the standard file, through the
+ * same plan as a reload. Nothing typed is dropped: a draft with rows of no task is refused before writing.
+ */
+import { promises as fs } from "fs";
+import * as path from "path";
+import type { FormDef } from "../form/types";
+import { planSheet } from "../plan/sheet-plan";
+import { describeFinding, describePlace } from "../reading/describe-finding";
+import { writeWorkbook } from "../xlsx/write-plan";
+import { checkWordReading, wordPlace } from "../word/check-docx";
+import { readDocx } from "../word/read-docx";
+import { displayName, errorReason, readInput, samePath, writeOutput } from "./files";
+import type { CliIo } from "./io";
+import { MSG } from "./messages";
+import { WORD_MSG } from "./word-messages";
+
+export function defaultXlsxName(file: string): string {
+  return path.join(path.dirname(file), `${path.basename(file, path.extname(file))}.xlsx`);
+}
+
+async function exists(file: string): Promise<boolean> {
+  return fs.stat(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+export async function runImport(
+  form: FormDef,
+  file: string,
+  options: { out?: string; force: boolean },
+  io: CliIo,
+): Promise<number> {
+  const target = options.out ?? defaultXlsxName(file);
+  if (samePath(target, file)) {
+    io.err(MSG.outIsInput(target) + "\n");
+    return 2;
+  }
+  if (!options.force && (await exists(target))) {
+    io.err(WORD_MSG.exists(target) + "\n");
+    return 2;
+  }
+  const bytes = await readInput(file);
+  if (!(bytes instanceof Uint8Array)) {
+    io.err(`${displayName(file)}：${bytes.message}\n`);
+    return 2;
+  }
+  const reading = await readDocx(bytes, form);
+  if (!("grid" in reading)) {
+    io.err(`${displayName(file)}：${reading.message}\n`);
+    return 2;
+  }
+  if (reading.reading.strays.length) {
+    const rows = reading.reading.strays.map((s) => wordPlace(reading.wordRows[s.row] ?? 0)).join("、");
+    io.err(WORD_MSG.importStrays(rows) + "\n");
+    return 1;
+  }
+  const { entries } = reading;
+  try {
+    await writeOutput(target, await writeWorkbook(planSheet(form, entries)));
+  } catch (e) {
+    io.err(MSG.writeFailed(target, errorReason(e)) + "\n");
+    return 2;
+  }
+  const rows = Object.values(entries.rows).reduce((n, r) => n + r.length, 0);
+  const marks = Object.keys(entries.marks ?? {}).length;
+  io.out(WORD_MSG.imported(displayName(file), target, Object.keys(entries.rows).length, rows, marks) + "\n");
+  const changed = checkWordReading(form, reading).findings.filter((f) => f.kind === "official-changed");
+  if (changed.length) {
+    io.out(WORD_MSG.officialHeader + "\n");
+    for (const f of changed) io.out(`    ${describePlace(f, "zh")}  ${describeFinding(f, "zh")}\n`);
+  }
+  if (reading.notes.length) {
+    io.out(WORD_MSG.notesHeader + "\n");
+    for (const n of reading.notes) io.out(`    ${WORD_MSG.note(n)}\n`);
+  }
+  io.out(WORD_MSG.checkHint(target) + "\n");
+  return 0;
+}

@@ -1,0 +1,25 @@
+/** Messages of `fujian1 export` and `fujian1 import` (zh-CN). */
+import type { WordNote } from "../word/read-docx";
+import { wordPlace } from "../word/check-docx";
+
+export const WORD_MSG = {
+  exported: (file: string, rows: number, marks: number) =>
+    `已导出 ${file}（Word 表格，${rows} 行举措${marks ? `，${marks} 项不涉及` : ""}）。`,
+  exportStrays: (file: string, rows: string) =>
+    `“${file}”中有不属于任何任务的行（${rows}），导出会丢掉它们，已停止。请先用 fujian1 check 查看并改正。`,
+  imported: (from: string, to: string, tasks: number, rows: number, marks: number) =>
+    `已把 ${from} 中 ${tasks} 项任务的 ${rows} 行举措${marks ? `和 ${marks} 项不涉及` : ""}导入 ${to}。`,
+  importStrays: (rows: string) =>
+    `Word 表格中有不属于附件1任何任务的行（${rows}），导入会丢掉它们，已停止，没有写入文件。请在 Word 中改正序号（或删除这些行）后再导入。`,
+  exists: (file: string) => `“${file}”已存在。为免覆盖，请换一个文件名，或加 --force 覆盖它。`,
+  officialHeader: "下列任务的省定原文与 Word 草稿中的不同，导入的文件已恢复为省定原文：",
+  notesHeader: "导入时的说明：",
+  note: (n: WordNote): string => {
+    const at = n.row ? `${wordPlace(n.row)}：` : "";
+    if (n.kind === "mark-from-text")
+      return `${at}第 ${n.seq} 项的“具体举措”写着“不涉及”，已记为不涉及（原因见“不涉及”列）。`;
+    if (n.kind === "matched-by-text") return `${at}没有可用的序号，按任务内容认定为第 ${n.seq} 项。`;
+    return `表格中的“${n.title}”列不属于附件1，其中的文字没有导入。`;
+  },
+  checkHint: (file: string) => `用 fujian1 check ${file} 查看还缺什么。`,
+};

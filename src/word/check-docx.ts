@@ -1,0 +1,33 @@
+/**
+ * 检查完整性 for a Word draft: the draft's grid through the same check as a
+ * sheet, with each finding's place given as the row of the Word table (the
+ * sheet's cell addresses mean nothing in Word, and its fixes do not apply).
+ */
+import type { FormDef, Lists } from "../form/types";
+import { parseCell } from "../plan/a1";
+import { checkGrid, type CheckResult, type Finding } from "../reading/check";
+import type { WordReading } from "./read-docx";
+
+export type Lang = "zh" | "en";
+
+/** "表格第 12 行" / "table row 12"; above the table: "表格上方" / "above the table". */
+export function wordPlace(row: number, lang: Lang = "zh"): string {
+  if (row <= 0) return lang === "zh" ? "表格上方" : "above the table";
+  return lang === "zh" ? `表格第 ${row} 行` : `table row ${row}`;
+}
+
+export function checkWordReading(
+  form: FormDef,
+  reading: WordReading,
+  lists: Lists = form.lists,
+  lang: Lang = "zh",
+): CheckResult {
+  const result = checkGrid(form, reading.grid, lists);
+  const findings = result.findings.map((f): Finding => {
+    const { fix: _fix, address, ...rest } = f;
+    if (!address) return rest;
+    const row = reading.wordRows[parseCell(address).row] ?? 0;
+    return { ...rest, address: wordPlace(row, lang) };
+  });
+  return { findings, summary: result.summary };
+}
