@@ -6,6 +6,14 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
 var __export = (target, all) => {
   for (var name in all)
     __defProp(target, name, { get: all[name], enumerable: true });
@@ -27,6 +35,2706 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+// src/form/lists.ts
+function unitsOf(entries) {
+  const units = [];
+  for (const rows of Object.values(entries.rows))
+    for (const r of rows) for (const u of r.unit.split("、")) if (u && !units.includes(u)) units.push(u);
+  return [...units.filter((u) => !COLLECTIVE_UNITS.has(u)), ...units.filter((u) => COLLECTIVE_UNITS.has(u))];
+}
+function listsForDraft(entries, base) {
+  const units = unitsOf(entries);
+  return { units: units.length ? units : [...base.units], times: [...base.times] };
+}
+var GENERIC_UNITS, COLLECTIVE_UNITS;
+var init_lists = __esm({
+  "src/form/lists.ts"() {
+    "use strict";
+    GENERIC_UNITS = Object.freeze([
+      "党委办公室",
+      "院长办公室",
+      "党委宣传部",
+      "教务处",
+      "学生工作处",
+      "招生就业处",
+      "人事处",
+      "财务处",
+      "科研处",
+      "质量管理办公室",
+      "国际交流合作处",
+      "继续教育学院",
+      "马克思主义学院",
+      "各二级学院"
+    ]);
+    COLLECTIVE_UNITS = /* @__PURE__ */ new Set(["学校", "相关学院", "各二级学院"]);
+  }
+});
+
+// src/form/types.ts
+function isEmptyRow(r) {
+  return !r.measure && !r.target && !r.unit && !r.time;
+}
+function effectiveMeasures(rows) {
+  const out = [];
+  rows.forEach((r, i) => out.push(r.sameMeasure && i > 0 ? out[i - 1] : r.measure));
+  return out;
+}
+var EMPTY_ROW;
+var init_types = __esm({
+  "src/form/types.ts"() {
+    "use strict";
+    EMPTY_ROW = Object.freeze({ measure: "", target: "", unit: "", time: "" });
+  }
+});
+
+// src/reading/describe-finding.ts
+function short(text2) {
+  return [...text2].length > 16 ? `${[...text2].slice(0, 16).join("")}…` : text2;
+}
+function describePlace(f, lang) {
+  const task = f.seq ? (lang === "zh" ? `第 ${f.seq} 项` : `Task ${f.seq}`) + (f.excerpt ? `「${f.excerpt}」` : "") : "";
+  return [task, f.address ?? ""].filter(Boolean).join(" ");
+}
+function describeFinding(f, lang) {
+  return DETAILS[f.kind][lang](f.detail ?? {});
+}
+var DETAILS;
+var init_describe_finding = __esm({
+  "src/reading/describe-finding.ts"() {
+    "use strict";
+    DETAILS = {
+      "not-form": {
+        zh: (d) => `工作簿中找不到“${d.sheet}”的表头（序号、主要任务……完成时间）。请先载入附件1，或打开正确的文件。`,
+        en: (d) => `No “${d.sheet}” header (序号 … 完成时间) was found. Load Annex 1 first, or open the right file.`
+      },
+      "no-measure": { zh: () => "还没有填写具体举措或完成目标。", en: () => "No measure or target yet." },
+      "missing-target": { zh: () => "这一行写了内容，但没有完成目标。", en: () => "This row has text but no target." },
+      "missing-unit": {
+        zh: () => "这一行写了内容，但没有责任单位。",
+        en: () => "This row has text but no responsible unit."
+      },
+      "missing-time": {
+        zh: () => "这一行写了内容，但没有完成时间。",
+        en: () => "This row has text but no completion time."
+      },
+      "measure-empty": {
+        zh: () => "完成目标已填，具体举措为空。",
+        en: () => "The target is filled but the measure is empty."
+      },
+      "unit-separator": {
+        zh: (d) => `“${d.value}”应写成“${d.suggestion}”。`,
+        en: (d) => `“${d.value}” should read “${d.suggestion}”.`
+      },
+      "unknown-unit": {
+        zh: (d) => `“${d.unknown}”不在名单中${d.suggestion ? `，是否应为“${d.suggestion}”？` : "。请从名单中选择，或先把它加入名单。"}`,
+        en: (d) => `“${d.unknown}” is not on the list${d.suggestion ? `; did you mean “${d.suggestion}”?` : ". Pick from the list, or add it to the list first."}`
+      },
+      "unknown-time": {
+        zh: (d) => `“${d.value}”不在完成时间列表中${d.suggestion ? `，应写成“${d.suggestion}”。` : "。请从下拉列表选择。"}`,
+        en: (d) => `“${d.value}” is not on the list${d.suggestion ? `; write “${d.suggestion}”.` : ". Pick one from the dropdown."}`
+      },
+      "official-changed": {
+        zh: (d) => `与省里下发的文字不同（现为“${short(d.found)}”），可恢复原文。`,
+        en: (d) => `Differs from the official text (now “${short(d.found)}”); it can be restored.`
+      },
+      "task-missing": {
+        zh: () => "表中找不到这项任务，可能被删除了。请重新载入附件1。",
+        en: () => "This task is not in the sheet; it may have been deleted. Reload Annex 1."
+      },
+      "task-duplicate": {
+        zh: (d) => `序号重复（第 ${d.first} 行已有）。`,
+        en: (d) => `Duplicate 序号 (already in row ${d.first}).`
+      },
+      "task-order": { zh: () => "任务顺序与附件1不一致。", en: () => "Out of the form's order." },
+      "stray-row": {
+        zh: (d) => `“${short(d.value ?? "")}”不属于任何任务。`,
+        en: (d) => `“${short(d.value ?? "")}” belongs to no task.`
+      },
+      "header-empty": { zh: (d) => `请填写“${d.field}”。`, en: (d) => `Fill in “${d.field}”.` },
+      "header-malformed": {
+        zh: (d) => `“${d.value}”不是有效的电话号码。请填写 11 位手机号，或带区号的固定电话（如 0416-1234567）。`,
+        en: (d) => `“${d.value}” is not a valid phone number: use an 11-digit mobile or a landline with area code (0416-1234567).`
+      },
+      "not-applicable": { zh: (d) => `不涉及：${d.reason}`, en: (d) => `Not applicable: ${d.reason}` }
+    };
+  }
+});
+
+// src/plan/a1.ts
+function columnLetter(index) {
+  let n = index + 1;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+function columnIndex(letters) {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+function cellAddress(row, col) {
+  return `${columnLetter(col)}${row + 1}`;
+}
+function rangeAddress(r0, c0, r1 = r0, c1 = c0) {
+  const a = cellAddress(r0, c0);
+  return r0 === r1 && c0 === c1 ? a : `${a}:${cellAddress(r1, c1)}`;
+}
+function parseCell(address) {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
+  if (!m) throw new Error(`not a cell address: ${address}`);
+  return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
+}
+var init_a1 = __esm({
+  "src/plan/a1.ts"() {
+    "use strict";
+  }
+});
+
+// src/plan/layout.ts
+function placeHeaderFields(form, row) {
+  const widths = form.columns.map((c) => c.width);
+  const total = widths.reduce((a, b) => a + b, 0);
+  const n = form.headerFields.length;
+  const cum = [];
+  widths.reduce((acc, w, i) => cum[i] = acc + w, 0);
+  const ends = [];
+  for (let i = 1; i < n; i++) {
+    const target = total * i / n;
+    let best = -1;
+    for (let c = 0; c < widths.length; c++) {
+      const prev = ends.length ? ends[ends.length - 1] : -1;
+      if (c <= prev + 1 || c >= widths.length - 2 * (n - i)) continue;
+      if (best < 0 || Math.abs(cum[c] - target) < Math.abs(cum[best] - target)) best = c;
+    }
+    ends.push(best);
+  }
+  ends.push(widths.length - 1);
+  let start = 0;
+  return form.headerFields.map((field, i) => {
+    const end = ends[i];
+    let labelEnd = start;
+    let w = widths[start];
+    while (w < field.label.length + 1 && labelEnd < end - 1) w += widths[++labelEnd];
+    const place = { field, row, labelCols: [start, labelEnd], valueCols: [labelEnd + 1, end] };
+    start = end + 1;
+    return place;
+  });
+}
+function planLayout(form, rowsPerTask) {
+  const col = {};
+  form.columns.forEach((c, i) => col[c.key] = i);
+  const firstTaskRow = 5;
+  const tasks = [];
+  let row = firstTaskRow;
+  for (const t of form.tasks) {
+    const rowCount = Math.max(1, rowsPerTask(t.seq));
+    tasks.push({ seq: t.seq, firstRow: row, rowCount });
+    row += rowCount;
+  }
+  const groups = [];
+  form.tasks.forEach((t, i) => {
+    const place = tasks[i];
+    const last = groups[groups.length - 1];
+    if (last && last.group === t.group) last.lastRow = place.firstRow + place.rowCount - 1;
+    else groups.push({ group: t.group, firstRow: place.firstRow, lastRow: place.firstRow + place.rowCount - 1 });
+  });
+  return {
+    columnCount: form.columns.length,
+    markCol: form.columns.length,
+    keyCol: form.columns.length + 1,
+    fillCols: form.columns.map((c, i) => c.role === "fill" ? i : -1).filter((i) => i >= 0),
+    col,
+    labelRow: 0,
+    titleRow: 1,
+    headerFieldRow: 2,
+    groupHeaderRow: 3,
+    columnHeaderRow: 4,
+    firstTaskRow,
+    lastRow: row - 1,
+    tasks,
+    groups,
+    headerFields: placeHeaderFields(form, 2)
+  };
+}
+var init_layout = __esm({
+  "src/plan/layout.ts"() {
+    "use strict";
+  }
+});
+
+// src/plan/rules.ts
+function listColumns(lists) {
+  const column = (i, name, title, items) => {
+    const l = columnLetter(i);
+    return { name, title, items, reference: `=${LISTS_SHEET}!$${l}$2:$${l}$${Math.max(2, items.length + 1)}` };
+  };
+  return [
+    column(0, UNIT_LIST_NAME, "责任单位（部门）", lists.units),
+    column(1, TIME_LIST_NAME, "完成时间", lists.times)
+  ];
+}
+function listsNote(lists) {
+  const generic = lists.units.length === GENERIC_UNITS.length && lists.units.every((u, i) => u === GENERIC_UNITS[i]);
+  return [
+    "说明",
+    ...generic ? ["左边的责任单位是多数职业院校都有的通用名单，只是起点：请改成本校的处室和学院（改名、删去或接着添加）。"] : [],
+    "“责任单位（部门）”和“完成时间”两列的下拉列表取自这里。"
+  ];
+}
+function validations(layout) {
+  const body = (c) => rangeAddress(layout.firstTaskRow, c, layout.lastRow, c);
+  return [
+    {
+      range: body(layout.col.unit),
+      listName: UNIT_LIST_NAME,
+      prompt: {
+        title: "责任单位（部门）",
+        message: "请从下拉列表选择。几个单位共同负责时，在任务窗格中多选，单位之间用“、”分隔，牵头单位在前。"
+      },
+      errorAlert: {
+        style: "Stop",
+        title: "不在名单中",
+        message: "请从下拉列表中选择责任单位。名单里没有的单位，请先在任务窗格的“名单”中添加。"
+      }
+    },
+    {
+      range: body(layout.col.time),
+      listName: TIME_LIST_NAME,
+      prompt: { title: "完成时间", message: "请从下拉列表选择完成时间，如“2023年”。" },
+      errorAlert: {
+        style: "Stop",
+        title: "不在列表中",
+        message: "请从下拉列表中选择完成时间。需要其他年份或“持续推进”等，请先在任务窗格的“名单”中添加。"
+      }
+    }
+  ];
+}
+function highlights(layout) {
+  const first2 = layout.firstTaskRow + 1;
+  const last = layout.lastRow + 1;
+  const L = (c) => columnLetter(c);
+  const col = (c) => `$${L(c)}$${first2}:$${L(c)}$${last}`;
+  const key = `$${L(layout.keyCol)}${first2}`;
+  const count = (c) => `COUNTIFS(${col(layout.keyCol)},${key},${col(c)},"?*")`;
+  const { col: k } = layout;
+  const rel = (c) => `${L(c)}${first2}`;
+  const fills = layout.fillCols;
+  const rowText = `COUNTIF($${L(fills[0])}${first2}:$${L(fills[fills.length - 1])}${first2},"?*")>0`;
+  const block = rangeAddress(layout.firstTaskRow, 0, layout.lastRow, layout.columnCount - 1);
+  const spec = (kind, range, formula, stopIfTrue = false) => ({
+    kind,
+    range,
+    formula,
+    stopIfTrue,
+    ...HIGHLIGHT_STYLE[kind]
+  });
+  const unit = rel(k.unit);
+  const time = rel(k.time);
+  return [
+    spec("not-applicable", block, `=AND(${key}<>"",${count(layout.markCol)}>0)`, true),
+    spec(
+      "unknown-unit",
+      rangeAddress(layout.firstTaskRow, k.unit, layout.lastRow, k.unit),
+      `=AND(${unit}<>"",SUMPRODUCT(ISNUMBER(FIND("、"&${UNIT_LIST_NAME}&"、","、"&${unit}&"、"))*(LEN(${UNIT_LIST_NAME})+1))<>LEN(${unit})+1)`
+    ),
+    spec(
+      "unknown-time",
+      rangeAddress(layout.firstTaskRow, k.time, layout.lastRow, k.time),
+      `=AND(${time}<>"",SUMPRODUCT(--EXACT(${TIME_LIST_NAME},${time}))=0)`
+    ),
+    ...runsOf([k.target, k.unit, k.time]).map(
+      ([a, b]) => spec("missing", rangeAddress(layout.firstTaskRow, a, layout.lastRow, b), `=AND(${rel(a)}="",${rowText})`)
+    ),
+    // Excludes marked tasks itself, for engines that ignore stopIfTrue.
+    spec("no-measure", block, `=AND(${key}<>"",${count(k.measure)}=0,${count(k.target)}=0,${count(layout.markCol)}=0)`)
+  ];
+}
+function runsOf(cols) {
+  const sorted = [...cols].sort((a, b) => a - b);
+  const out = [];
+  for (const c of sorted) {
+    const last = out[out.length - 1];
+    if (last && last[1] === c - 1) last[1] = c;
+    else out.push([c, c]);
+  }
+  return out;
+}
+var LISTS_SHEET, UNIT_LIST_NAME, TIME_LIST_NAME, MARK_TITLE, FORMER_MARK_TITLES, KEY_TITLE, HIGHLIGHT_STYLE, LISTS_NOTE_COL;
+var init_rules = __esm({
+  "src/plan/rules.ts"() {
+    "use strict";
+    init_lists();
+    init_a1();
+    LISTS_SHEET = "名单";
+    UNIT_LIST_NAME = "责任单位列表";
+    TIME_LIST_NAME = "完成时间列表";
+    MARK_TITLE = "不涉及（注明原因）";
+    FORMER_MARK_TITLES = ["不涉及（注明原因，不打印）"];
+    KEY_TITLE = "任务序号";
+    HIGHLIGHT_STYLE = {
+      "not-applicable": { fill: "#D9D9D9", fontColor: "#595959" },
+      "unknown-unit": { fill: "#CDB4DB", fontColor: "#7B0000", bold: true },
+      "unknown-time": { fill: "#CDB4DB", fontColor: "#7B0000", bold: true },
+      missing: { fill: "#FFE38A" },
+      "no-measure": { fill: "#F6B7B0" }
+    };
+    LISTS_NOTE_COL = 3;
+  }
+});
+
+// src/reading/read-grid.ts
+function cellValue(v) {
+  if (v === null || v === void 0) return "";
+  if (typeof v === "number") return Number.isFinite(v) ? String(v) : "";
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  return String(v);
+}
+function cellText(v) {
+  return cellValue(v).trim();
+}
+function findHeaderRow(form, grid) {
+  const limit = Math.min(grid.length, 40);
+  for (let r = 0; r < limit; r++) {
+    const texts = (grid[r] ?? []).map((v) => cellText(v).replace(/\s/g, ""));
+    const columns = {};
+    for (const c of form.columns) {
+      const at = texts.indexOf(c.title);
+      if (at >= 0) columns[c.key] = at;
+    }
+    if (Object.keys(columns).length === form.columns.length) return { row: r, columns };
+  }
+  return null;
+}
+function readHeader(form, grid, above) {
+  const header = { unit: "", contact: "", phone: "" };
+  const cells = {};
+  const labels = form.headerFields.map((f) => f.label);
+  const planned = planLayout(form, () => 1).headerFields;
+  for (let r = 0; r < above; r++) {
+    const row = grid[r] ?? [];
+    row.forEach((v, c) => {
+      const text2 = cellText(v);
+      const field = form.headerFields.find((f) => text2.startsWith(f.label));
+      if (!field || cells[field.key]) return;
+      const inline = text2.slice(field.label.length).replace(/^[：:]/, "").trim();
+      if (inline) {
+        header[field.key] = inline;
+        cells[field.key] = cellAddress(r, c);
+        return;
+      }
+      const place = planned.find((p) => p.field.key === field.key);
+      cells[field.key] = cellAddress(r, c + (place ? place.valueCols[0] - place.labelCols[0] : 1));
+      for (let k = c + 1; k < row.length; k++) {
+        const next = cellText(row[k]);
+        if (!next) continue;
+        if (!labels.some((l) => next.startsWith(l))) {
+          header[field.key] = next;
+          cells[field.key] = cellAddress(r, k);
+        }
+        break;
+      }
+    });
+  }
+  return { header, cells };
+}
+function readGrid(form, grid) {
+  const found = findHeaderRow(form, grid);
+  const entries = { header: { unit: "", contact: "", phone: "" }, rows: {} };
+  if (!found)
+    return {
+      recognised: false,
+      headerRow: -1,
+      columns: {},
+      markCol: -1,
+      entries,
+      headerCells: {},
+      owners: [],
+      starts: [],
+      strays: []
+    };
+  const { row: headerRow, columns } = found;
+  const markCol = findMarkColumn(grid, headerRow);
+  const marks = {};
+  const { header, cells: headerCells } = readHeader(form, grid, headerRow);
+  entries.header = header;
+  const known = new Set(form.tasks.map((t) => t.seq));
+  const owners = [];
+  const starts = [];
+  const strays = [];
+  const at = (row, key) => cellValue(row[columns[key]]);
+  let current = "";
+  let end = grid.length;
+  while (end > headerRow + 1 && (grid[end - 1] ?? []).every((v) => cellText(v) === "")) end--;
+  for (let r = headerRow + 1; r < end; r++) {
+    const row = grid[r] ?? [];
+    const seq = cellText(row[columns.seq]);
+    const values = {
+      measure: at(row, "measure"),
+      target: at(row, "target"),
+      unit: at(row, "unit"),
+      time: at(row, "time")
+    };
+    if (seq) {
+      current = known.has(seq) ? seq : "";
+      if (current) starts.push({ row: r, seq });
+    }
+    const mark = markCol >= 0 ? cellText(row[markCol]) : "";
+    if (current && mark && !marks[current]) marks[current] = mark;
+    if (!current) {
+      if (seq || !isEmptyRow(values)) strays.push({ row: r, seq, values });
+      continue;
+    }
+    const list = entries.rows[current] ??= [];
+    owners.push({ row: r, seq: current, index: list.length });
+    list.push(values);
+  }
+  if (Object.keys(marks).length) entries.marks = marks;
+  return { recognised: true, headerRow, columns, markCol, entries, headerCells, owners, starts, strays };
+}
+function findMarkColumn(grid, headerRow) {
+  for (const r of [headerRow, headerRow - 1]) {
+    const at = (grid[r] ?? []).findIndex((v) => [MARK_TITLE, ...FORMER_MARK_TITLES].includes(cellText(v)));
+    if (at >= 0) return at;
+  }
+  return -1;
+}
+function compactEntries(entries) {
+  const rows = {};
+  for (const [seq, list] of Object.entries(entries.rows)) {
+    const kept = [...list];
+    while (kept.length && isEmptyRow(kept[kept.length - 1])) kept.pop();
+    if (kept.length) rows[seq] = kept;
+  }
+  const out = { header: { ...entries.header }, rows };
+  if (entries.marks && Object.keys(entries.marks).length) out.marks = { ...entries.marks };
+  return out;
+}
+var init_read_grid = __esm({
+  "src/reading/read-grid.ts"() {
+    "use strict";
+    init_a1();
+    init_layout();
+    init_rules();
+    init_types();
+  }
+});
+
+// src/form/normalise.ts
+function joinUnits(value) {
+  return value.split(UNIT_SEPARATORS).map((s) => s.trim()).filter((s) => s.length > 0).join("、");
+}
+var UNIT_SEPARATORS;
+var init_normalise = __esm({
+  "src/form/normalise.ts"() {
+    "use strict";
+    UNIT_SEPARATORS = /[；;，,、\n\r\t \u3000/／]+/;
+  }
+});
+
+// src/reading/normalise-values.ts
+function yearOf(value) {
+  const v = value.replace(FULL_WIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 65248)).replace(/\s/g, "");
+  const m = /^(\d{4})(?:\.0+|年|[-/.]\d{1,2}(?:[-/.]\d{1,2})?|年\d{1,2}月(?:\d{1,2}日)?|年底|年末)?$/.exec(v);
+  if (m) return `${m[1]}年`;
+  if (/^\d{5}(\.\d+)?$/.test(v)) {
+    const serial = Number(v);
+    if (serial >= 36526 && serial <= 58440)
+      return `${new Date(Date.UTC(1899, 11, 30) + serial * 864e5).getUTCFullYear()}年`;
+  }
+  return null;
+}
+function hasForeignSeparators(value) {
+  return /[；;，,\n\r\t /／]/.test(value.trim());
+}
+function distance(a, b) {
+  const x = [...a];
+  const y = [...b];
+  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= y.length; j++)
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[y.length];
+}
+function commonPrefix(a, b) {
+  const x = [...a];
+  const y = [...b];
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  return i;
+}
+function didYouMean(unknown, names) {
+  let best = null;
+  let bestD = Infinity;
+  for (const n of names) {
+    const d = distance(unknown, n);
+    if (d < bestD && commonPrefix(unknown, n) >= Math.min(2, [...n].length - 1)) [best, bestD] = [n, d];
+  }
+  const limit = Math.max(1, Math.floor([...unknown].length / 3));
+  if (best !== null && bestD <= limit) return best;
+  const containing = names.filter((n) => unknown.includes(n) || unknown.length >= 2 && n.includes(unknown));
+  return containing.length === 1 ? containing[0] : null;
+}
+var FULL_WIDTH_DIGITS;
+var init_normalise_values = __esm({
+  "src/reading/normalise-values.ts"() {
+    "use strict";
+    init_normalise();
+    FULL_WIDTH_DIGITS = /[０-９]/g;
+  }
+});
+
+// src/reading/check.ts
+function excerptOf(text2, length = 14) {
+  return [...text2].length > length ? `${[...text2].slice(0, length).join("")}…` : text2;
+}
+function hasMeasure(rows) {
+  return !!rows && rows.some((r) => r.measure.trim() !== "" || r.target.trim() !== "");
+}
+function checkGrid(form, grid, lists = form.lists) {
+  const reading = readGrid(form, grid);
+  const findings = [];
+  if (!reading.recognised) {
+    findings.push({ kind: "not-form", severity: "error", detail: { sheet: form.sheetName } });
+    return { findings, summary: summarise(form, reading, findings, /* @__PURE__ */ new Set()) };
+  }
+  const taskOf = new Map(form.tasks.map((t) => [t.seq, t]));
+  const add = (f) => {
+    const task = f.seq ? taskOf.get(f.seq) : void 0;
+    findings.push({ ...f, severity: SEVERITY[f.kind], ...task ? { excerpt: excerptOf(task.content) } : {} });
+  };
+  checkHeader(form, reading, add);
+  checkStructure(form, reading, add);
+  checkOfficialText(form, grid, reading, add);
+  const marked = new Set(Object.keys(reading.entries.marks ?? {}));
+  checkRows(form, reading, lists, marked, add);
+  return { findings, summary: summarise(form, reading, findings, marked) };
+}
+function checkHeader(form, reading, add) {
+  const header = reading.entries.header;
+  for (const field of form.headerFields) {
+    const value = header[field.key].trim();
+    const address = reading.headerCells[field.key];
+    if (!value) add({ kind: "header-empty", address, detail: { field: field.label } });
+    else if (field.key === "phone" && !MOBILE.test(value) && !LANDLINE.test(value))
+      add({ kind: "header-malformed", address, detail: { field: field.label, value } });
+  }
+}
+function checkStructure(form, reading, add) {
+  const seen = /* @__PURE__ */ new Map();
+  const order = new Map(form.tasks.map((t, i) => [t.seq, i]));
+  let lastIndex = -1;
+  const seqCol = reading.columns.seq;
+  for (const s of reading.starts) {
+    if (seen.has(s.seq))
+      add({
+        kind: "task-duplicate",
+        seq: s.seq,
+        address: cellAddress(s.row, seqCol),
+        detail: { first: String(seen.get(s.seq) + 1) }
+      });
+    else {
+      seen.set(s.seq, s.row);
+      const i = order.get(s.seq);
+      if (i < lastIndex) add({ kind: "task-order", seq: s.seq, address: cellAddress(s.row, seqCol) });
+      lastIndex = Math.max(lastIndex, i);
+    }
+  }
+  for (const t of form.tasks) if (!seen.has(t.seq)) add({ kind: "task-missing", seq: t.seq });
+  for (const s of reading.strays)
+    add({
+      kind: "stray-row",
+      address: cellAddress(s.row, seqCol),
+      detail: { value: s.seq || s.values.measure || s.values.target }
+    });
+}
+function checkOfficialText(form, grid, reading, add) {
+  const { columns } = reading;
+  const groupStart = /* @__PURE__ */ new Map();
+  for (const s of reading.starts) {
+    const task = form.tasks.find((t) => t.seq === s.seq);
+    if (!task) continue;
+    const row = grid[s.row] ?? [];
+    const expect = (key, official) => {
+      const c = columns[key];
+      if (cellText(row[c]) !== official)
+        add({
+          kind: "official-changed",
+          seq: s.seq,
+          address: cellAddress(s.row, c),
+          detail: { found: cellText(row[c]), official },
+          fix: { address: cellAddress(s.row, c), value: official }
+        });
+    };
+    expect("content", task.content);
+    expect("department", task.department);
+    if (!groupStart.has(task.group)) {
+      groupStart.set(task.group, s.row);
+      const c = columns.mainTask;
+      const official = form.groups[task.group].title;
+      const found = cellText(row[c]);
+      if (found !== official)
+        add({
+          kind: "official-changed",
+          seq: s.seq,
+          address: cellAddress(s.row, c),
+          detail: { found, official },
+          fix: { address: cellAddress(s.row, c), value: official }
+        });
+    }
+  }
+}
+function checkRows(form, reading, lists, marked, add) {
+  const { columns } = reading;
+  const units = new Set(lists.units);
+  const times = new Set(lists.times);
+  const at = (row, key) => cellAddress(row, columns[key]);
+  const byTask = /* @__PURE__ */ new Map();
+  for (const o of reading.owners) byTask.set(o.seq, [...byTask.get(o.seq) ?? [], o.row]);
+  for (const t of form.tasks) {
+    const rows = reading.entries.rows[t.seq];
+    const sheetRows = byTask.get(t.seq) ?? [];
+    if (marked.has(t.seq)) {
+      add({
+        kind: "not-applicable",
+        seq: t.seq,
+        address: sheetRows.length ? cellAddress(sheetRows[0], reading.markCol) : void 0,
+        detail: { reason: reading.entries.marks?.[t.seq] ?? "" }
+      });
+      continue;
+    }
+    if (!hasMeasure(rows) && sheetRows.length)
+      add({ kind: "no-measure", seq: t.seq, address: at(sheetRows[0], "measure") });
+    (rows ?? []).forEach((r, i) => {
+      const row = sheetRows[i];
+      const filled = [r.measure, r.target, r.unit, r.time].some((v) => v.trim() !== "");
+      if (!filled) return;
+      if (!r.target.trim()) add({ kind: "missing-target", seq: t.seq, address: at(row, "target") });
+      if (!r.unit.trim()) add({ kind: "missing-unit", seq: t.seq, address: at(row, "unit") });
+      if (!r.time.trim()) add({ kind: "missing-time", seq: t.seq, address: at(row, "time") });
+      if (!r.measure.trim() && r.target.trim()) add({ kind: "measure-empty", seq: t.seq, address: at(row, "measure") });
+      if (r.unit.trim()) checkUnit(r.unit, t.seq, at(row, "unit"), units, lists.units, add);
+      if (r.time.trim() && !times.has(r.time)) {
+        const year = yearOf(r.time);
+        const fix = year && times.has(year) ? { address: at(row, "time"), value: year } : void 0;
+        add({
+          kind: "unknown-time",
+          seq: t.seq,
+          address: at(row, "time"),
+          detail: { value: r.time, ...fix ? { suggestion: fix.value } : {} },
+          ...fix ? { fix } : {}
+        });
+      }
+    });
+  }
+}
+function checkUnit(value, seq, address, units, list, add) {
+  const joined = joinUnits(value);
+  const parts = joined.split("、");
+  const unknown = parts.filter((p) => !units.has(p));
+  if (!unknown.length) {
+    if (joined !== value)
+      add({
+        kind: "unit-separator",
+        seq,
+        address,
+        detail: { value, suggestion: joined },
+        fix: { address, value: joined }
+      });
+    return;
+  }
+  const guesses = unknown.map((u) => [u, didYouMean(u, list)]);
+  const fixable = guesses.every(([, g]) => g !== null);
+  const suggestion = fixable ? parts.map((p) => guesses.find(([u]) => u === p)?.[1] ?? p).join("、") : void 0;
+  add({
+    kind: "unknown-unit",
+    seq,
+    address,
+    detail: {
+      value,
+      unknown: unknown.join("、"),
+      ...suggestion ? { suggestion } : {},
+      ...hasForeignSeparators(value) ? { separators: "1" } : {}
+    },
+    ...suggestion ? { fix: { address, value: suggestion } } : {}
+  });
+}
+function summarise(form, reading, findings, marked) {
+  const rows = reading.entries.rows;
+  const withMeasure = (seq) => !marked.has(seq) && hasMeasure(rows[seq]);
+  const groups = form.groups.map((g, i) => {
+    const tasks = form.tasks.filter((t) => t.group === i);
+    return {
+      title: g.title,
+      total: tasks.length,
+      withMeasures: tasks.filter((t) => withMeasure(t.seq)).length,
+      notApplicable: tasks.filter((t) => marked.has(t.seq)).length
+    };
+  });
+  const unitMap = /* @__PURE__ */ new Map();
+  for (const [seq, list] of Object.entries(rows)) {
+    if (marked.has(seq)) continue;
+    for (const r of list) {
+      const lead = joinUnits(r.unit).split("、")[0];
+      if (!lead) continue;
+      const u = unitMap.get(lead) ?? { unit: lead, leads: 0, incomplete: 0 };
+      u.leads++;
+      if (!r.target.trim() || !r.time.trim()) u.incomplete++;
+      unitMap.set(lead, u);
+    }
+  }
+  const withMeasures = form.tasks.filter((t) => withMeasure(t.seq)).length;
+  const notApplicable = form.tasks.filter((t) => marked.has(t.seq)).length;
+  const errors = findings.filter((f) => f.severity === "error").length;
+  return {
+    total: form.tasks.length,
+    withMeasures,
+    withoutMeasures: form.tasks.length - withMeasures - notApplicable,
+    notApplicable,
+    groups,
+    units: [...unitMap.values()].sort((a, b) => b.leads - a.leads),
+    errors,
+    warnings: findings.filter((f) => f.severity === "warning").length,
+    ready: reading.recognised && errors === 0
+  };
+}
+var SEVERITY, MOBILE, LANDLINE;
+var init_check = __esm({
+  "src/reading/check.ts"() {
+    "use strict";
+    init_a1();
+    init_read_grid();
+    init_normalise_values();
+    SEVERITY = {
+      "not-form": "error",
+      "no-measure": "error",
+      "missing-target": "error",
+      "missing-unit": "error",
+      "missing-time": "error",
+      "measure-empty": "warning",
+      "unit-separator": "error",
+      "unknown-unit": "error",
+      "unknown-time": "error",
+      "official-changed": "error",
+      "task-missing": "error",
+      "task-duplicate": "error",
+      "task-order": "error",
+      "stray-row": "error",
+      "header-empty": "error",
+      "header-malformed": "error",
+      "not-applicable": "info"
+    };
+    MOBILE = /^1[3-9]\d{9}$/;
+    LANDLINE = /^(0\d{2,3})[-—－ ]?\d{7,8}([-—－转]\d{1,6})?$/;
+  }
+});
+
+// src/xlsx/limits.ts
+var MAX_FILE_BYTES, MAX_UNPACKED_BYTES, MAX_ZIP_ENTRIES, MAX_ROWS, MAX_COLUMNS, HEADER_SEARCH_ROWS;
+var init_limits = __esm({
+  "src/xlsx/limits.ts"() {
+    "use strict";
+    MAX_FILE_BYTES = 20 * 1024 * 1024;
+    MAX_UNPACKED_BYTES = 200 * 1024 * 1024;
+    MAX_ZIP_ENTRIES = 5e3;
+    MAX_ROWS = 2e4;
+    MAX_COLUMNS = 64;
+    HEADER_SEARCH_ROWS = 40;
+  }
+});
+
+// src/xlsx/problems.ts
+function mb(bytes) {
+  return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+}
+function fileProblem(kind, params = {}) {
+  return { kind, message: ZH[kind](params), params };
+}
+var ZH;
+var init_problems = __esm({
+  "src/xlsx/problems.ts"() {
+    "use strict";
+    init_limits();
+    ZH = {
+      "not-found": () => "找不到这个文件，请检查文件名和路径。",
+      "io-error": (p) => `无法读取这个文件（${p.reason}）。`,
+      empty: () => "文件是空的（0 字节），可能保存或复制时出了问题。",
+      "too-large": (p) => `文件太大（${p.size}），超过 ${mb(MAX_FILE_BYTES)} 的上限。附件1 文件通常不到 1 MB，请确认选对了文件。`,
+      "legacy-xls": () => "这是旧版 Excel 97-2003（.xls）或 WPS（.et）格式。请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（*.xlsx）”后再提交。",
+      encrypted: () => "文件设置了打开密码（已加密），无法读取。请在 Excel 中打开，去掉密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码；WPS：文件 → 文档加密）后重新保存。",
+      pdf: () => "这是 PDF 文件（可能是盖章扫描件），不是 Excel 工作簿。请另外提交附件1的 .xlsx 文件。",
+      text: () => "这是文本文件（如 CSV），不是 Excel 工作簿，表格格式已丢失。请提交附件1的 .xlsx 文件。",
+      "not-zip": () => "无法识别的文件格式：不是 Excel 工作簿（.xlsx）。文件可能已损坏，或扩展名被改过。",
+      truncated: () => "文件不完整（可能下载或复制时中断），无法打开。请重新获取这个文件。",
+      "zip-bomb": (p) => `文件解压后${p.reason === "entries" ? "包含的条目过多" : `超过 ${mb(MAX_UNPACKED_BYTES)}`}，不像正常的附件1文件，已拒绝读取。`,
+      word: () => "这是 Word 文档（.docx），不是 Excel 工作簿。请使用附件1的 Excel 表格（.xlsx）填写后提交。",
+      "not-xlsx": () => "这是一个压缩包（zip），但不是 Excel 工作簿（.xlsx）。",
+      corrupt: (p) => `文件已损坏，无法打开${p.reason ? `（${p.reason}）` : ""}。请在 Excel 中打开后重新保存。`,
+      "no-form": (p) => `工作簿中找不到附件1：没有哪个工作表有“序号、主要任务……完成时间”表头。工作表有：${p.sheets || "（无）"}。`,
+      "missing-columns": (p) => `工作表“${p.sheet}”像是附件1，但缺少这些列的表头：${p.missing}。请恢复这些列（表头文字须与原表一致）。`,
+      "too-many-rows": (p) => `工作表“${p.sheet}”在第 ${MAX_ROWS} 行之后还有内容，不像正常的附件1（约 60 行），已拒绝读取。`
+    };
+  }
+});
+
+// lazy:exceljs
+var real, load, lazy, Workbook, ModelContainer, stream, ValueType, FormulaType, RelationshipType, DocumentType, ReadingOrder, ErrorValue;
+var init_exceljs = __esm({
+  "lazy:exceljs"() {
+    load = () => real ??= require("exceljs");
+    lazy = (name, target) => new Proxy(target, {
+      get: (_, key) => Reflect.get(load()[name], key),
+      has: (_, key) => Reflect.has(load()[name], key),
+      apply: (_, self, args) => Reflect.apply(load()[name], self, args),
+      construct: (_, args) => Reflect.construct(load()[name], args),
+      ownKeys: (t) => typeof t === "function" ? Reflect.ownKeys(t) : Reflect.ownKeys(load()[name]),
+      getOwnPropertyDescriptor: (t, key) => {
+        if (typeof t === "function") return Reflect.getOwnPropertyDescriptor(t, key);
+        const d = Reflect.getOwnPropertyDescriptor(load()[name], key);
+        return d && { ...d, configurable: true };
+      }
+    });
+    Workbook = lazy("Workbook", function() {
+    });
+    ModelContainer = lazy("ModelContainer", function() {
+    });
+    stream = lazy("stream", {});
+    ValueType = lazy("ValueType", {});
+    FormulaType = lazy("FormulaType", {});
+    RelationshipType = lazy("RelationshipType", {});
+    DocumentType = lazy("DocumentType", {});
+    ReadingOrder = lazy("ReadingOrder", {});
+    ErrorValue = lazy("ErrorValue", {});
+  }
+});
+
+// src/xlsx/sheet-grid.ts
+function dateText(d) {
+  if (Number.isNaN(d.getTime())) return "";
+  const day = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  const h = d.getUTCHours();
+  const m = d.getUTCMinutes();
+  return h || m ? `${day} ${pad(h)}:${pad(m)}` : day;
+}
+function plainValue(v) {
+  if (v === null || v === void 0) return "";
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+  if (v instanceof Date) return dateText(v);
+  if (typeof v !== "object") return String(v);
+  const o = v;
+  if (Array.isArray(o.richText))
+    return o.richText.map((t) => typeof t.text === "string" ? t.text : "").join("");
+  if (typeof o.error === "string") return o.error;
+  if ("formula" in o || "sharedFormula" in o) return plainValue(o.result);
+  if ("hyperlink" in o || "text" in o) return plainValue(o.text);
+  return "";
+}
+function cellOf(cell) {
+  if (cell.type === ValueType.Merge || cell.type === ValueType.Null) return "";
+  return plainValue(cell.value);
+}
+function hasText(values) {
+  return values.some((v) => v !== "" && v !== null && v !== void 0);
+}
+function sheetGrid(sheet, maxRows) {
+  const grid = [];
+  let overflow = false;
+  sheet.eachRow({ includeEmpty: false }, (row, r) => {
+    if (r > maxRows && overflow) return;
+    const out = [];
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (c <= MAX_COLUMNS) out[c - 1] = cellOf(cell);
+    });
+    if (r > maxRows) {
+      overflow = hasText(out);
+      return;
+    }
+    grid[r - 1] = Array.from(out, (v) => v ?? "");
+  });
+  let end = grid.length;
+  while (end > 0 && !(grid[end - 1] && hasText(grid[end - 1]))) end--;
+  return { grid: Array.from({ length: end }, (_, r) => grid[r] ?? []), overflow };
+}
+var pad;
+var init_sheet_grid = __esm({
+  "src/xlsx/sheet-grid.ts"() {
+    "use strict";
+    init_exceljs();
+    init_limits();
+    pad = (n) => String(n).padStart(2, "0");
+  }
+});
+
+// src/xlsx/sniff.ts
+function startsWith(bytes, prefix) {
+  return bytes.length >= prefix.length && prefix.every((b, i) => bytes[i] === b);
+}
+function hasUtf16Name(bytes, name) {
+  const pattern = new Uint8Array(name.length * 2);
+  for (let i = 0; i < name.length; i++) pattern[i * 2] = name.charCodeAt(i);
+  const first2 = pattern[0];
+  outer: for (let i = bytes.indexOf(first2); i >= 0 && i <= bytes.length - pattern.length; i = bytes.indexOf(first2, i + 1)) {
+    for (let k = 1; k < pattern.length; k++) if (bytes[i + k] !== pattern[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+function looksLikeText(head) {
+  if (!head.length) return false;
+  for (const b of head)
+    if (b === 0 || b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27) return false;
+  return true;
+}
+function sniff(bytes) {
+  if (!bytes.length) return "empty";
+  if (bytes[0] === 80 && bytes[1] === 75 && (bytes[2] === 3 || bytes[2] === 5 || bytes[2] === 7)) return "zip";
+  if (startsWith(bytes, OLE2)) return hasUtf16Name(bytes, "EncryptedPackage") ? "ole2-encrypted" : "ole2";
+  if (startsWith(bytes, [37, 80, 68, 70])) return "pdf";
+  if (startsWith(bytes, [255, 254]) || startsWith(bytes, [254, 255])) return "text";
+  if (looksLikeText(bytes.subarray(0, 4096))) return "text";
+  return "unknown";
+}
+var OLE2;
+var init_sniff = __esm({
+  "src/xlsx/sniff.ts"() {
+    "use strict";
+    OLE2 = [208, 207, 17, 224, 161, 177, 26, 225];
+  }
+});
+
+// src/xlsx/zip-guard.ts
+function findEocd(view) {
+  const end = view.byteLength - 22;
+  for (let i = end; i >= 0 && i >= end - 65535; i--) if (view.getUint32(i, true) === EOCD) return i;
+  return -1;
+}
+function u64(view, at) {
+  return Number(view.getBigUint64(at, true));
+}
+function directoryBounds(view, eocd) {
+  let count = view.getUint16(eocd + 10, true);
+  let size = view.getUint32(eocd + 12, true);
+  let offset = view.getUint32(eocd + 16, true);
+  if (count === 65535 || size === MAX32 || offset === MAX32) {
+    const locator = eocd - 20;
+    if (locator < 0 || view.getUint32(locator, true) !== ZIP64_LOCATOR) return null;
+    const at = u64(view, locator + 8);
+    if (at + 56 > view.byteLength || view.getUint32(at, true) !== ZIP64_EOCD) return null;
+    count = u64(view, at + 32);
+    size = u64(view, at + 40);
+    offset = u64(view, at + 48);
+  }
+  return { count, size, offset };
+}
+function zip64Sizes(view, extra, length, usize, csize) {
+  for (let p = extra; p + 4 <= extra + length; ) {
+    const id = view.getUint16(p, true);
+    const len = view.getUint16(p + 2, true);
+    if (id === 1) {
+      let q = p + 4;
+      if (usize === MAX32 && q + 8 <= p + 4 + len) {
+        usize = u64(view, q);
+        q += 8;
+      }
+      if (csize === MAX32 && q + 8 <= p + 4 + len) csize = u64(view, q);
+      break;
+    }
+    p += 4 + len;
+  }
+  return { usize, csize };
+}
+function readDirectory(bytes) {
+  try {
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const eocd = bytes.length >= 22 ? findEocd(view) : -1;
+    if (eocd < 0) return { ok: false, reason: "truncated" };
+    const bounds2 = directoryBounds(view, eocd);
+    if (!bounds2 || bounds2.offset + bounds2.size > bytes.length) return { ok: false, reason: "truncated" };
+    if (bounds2.count > MAX_ZIP_ENTRIES) return { ok: false, reason: "entries" };
+    const entries = [];
+    const decoder = new TextDecoder();
+    let total = 0;
+    let p = bounds2.offset;
+    for (let i = 0; i < bounds2.count; i++) {
+      if (p + 46 > bytes.length || view.getUint32(p, true) !== CENTRAL) return { ok: false, reason: "corrupt" };
+      const nameLength = view.getUint16(p + 28, true);
+      const extraLength = view.getUint16(p + 30, true);
+      const commentLength = view.getUint16(p + 32, true);
+      if (p + 46 + nameLength + extraLength > bytes.length) return { ok: false, reason: "corrupt" };
+      const sizes = zip64Sizes(
+        view,
+        p + 46 + nameLength,
+        extraLength,
+        view.getUint32(p + 24, true),
+        view.getUint32(p + 20, true)
+      );
+      entries.push({
+        name: decoder.decode(bytes.subarray(p + 46, p + 46 + nameLength)),
+        compressedSize: sizes.csize,
+        uncompressedSize: sizes.usize
+      });
+      total += sizes.usize;
+      if (total > MAX_UNPACKED_BYTES) return { ok: false, reason: "size" };
+      p += 46 + nameLength + extraLength + commentLength;
+    }
+    return { ok: true, entries };
+  } catch {
+    return { ok: false, reason: "corrupt" };
+  }
+}
+async function checkInflatedSize(bytes, limit = MAX_UNPACKED_BYTES) {
+  let zip;
+  try {
+    zip = await import_jszip.default.loadAsync(bytes);
+  } catch {
+    return "corrupt";
+  }
+  let total = 0;
+  for (const file of Object.values(zip.files)) {
+    if (file.dir) continue;
+    const outcome = await new Promise((resolve2) => {
+      const stream2 = file.internalStream(
+        "uint8array"
+      );
+      stream2.on("data", (chunk) => {
+        total += chunk.length;
+        if (total > limit) {
+          stream2.pause();
+          resolve2("size");
+        }
+      }).on("error", () => resolve2("corrupt")).on("end", () => resolve2("ok")).resume();
+    });
+    if (outcome !== "ok") return outcome;
+  }
+  return "ok";
+}
+var import_jszip, EOCD, ZIP64_LOCATOR, ZIP64_EOCD, CENTRAL, MAX32;
+var init_zip_guard = __esm({
+  "src/xlsx/zip-guard.ts"() {
+    "use strict";
+    import_jszip = __toESM(require("jszip"));
+    init_limits();
+    EOCD = 101010256;
+    ZIP64_LOCATOR = 117853008;
+    ZIP64_EOCD = 101075792;
+    CENTRAL = 33639248;
+    MAX32 = 4294967295;
+  }
+});
+
+// src/xlsx/read-file.ts
+async function containerProblem(bytes) {
+  if (bytes.length > MAX_FILE_BYTES) return fileProblem("too-large", { size: mb(bytes.length) });
+  switch (sniff(bytes)) {
+    case "empty":
+      return fileProblem("empty");
+    case "ole2":
+      return fileProblem("legacy-xls");
+    case "ole2-encrypted":
+      return fileProblem("encrypted");
+    case "pdf":
+      return fileProblem("pdf");
+    case "text":
+      return fileProblem("text");
+    case "unknown":
+      return fileProblem("not-zip");
+    case "zip":
+      break;
+  }
+  const dir = readDirectory(bytes);
+  if (!dir.ok) {
+    if (dir.reason === "truncated") return fileProblem("truncated");
+    if (dir.reason === "corrupt") return fileProblem("corrupt");
+    return fileProblem("zip-bomb", { reason: dir.reason });
+  }
+  const names = new Set(dir.entries.map((e) => e.name));
+  if (!names.has("xl/workbook.xml")) return fileProblem(names.has("word/document.xml") ? "word" : "not-xlsx");
+  const inflated = await checkInflatedSize(bytes);
+  if (inflated === "size") return fileProblem("zip-bomb", { reason: "size" });
+  if (inflated === "corrupt") return fileProblem("corrupt");
+  return null;
+}
+function titlesFound(form, grid) {
+  let best = /* @__PURE__ */ new Set();
+  for (const row of grid.slice(0, HEADER_SEARCH_ROWS)) {
+    const texts = new Set((row ?? []).map((v) => cellText(v).replace(/\s/g, "")));
+    const found = new Set(form.columns.filter((c) => texts.has(c.title)).map((c) => c.title));
+    if (found.size > best.size) best = found;
+  }
+  return best;
+}
+function findFormSheet(form, workbook) {
+  const sheets = [...workbook.worksheets].sort(
+    (a, b) => Number(b.name === form.sheetName) - Number(a.name === form.sheetName)
+  );
+  let partial = null;
+  for (const sheet of sheets) {
+    const { grid } = sheetGrid(sheet, HEADER_SEARCH_ROWS);
+    if (readGrid(form, grid).recognised) return { sheet };
+    const found = titlesFound(form, grid);
+    if (found.has(form.columns[0].title) && found.size * 2 >= form.columns.length && (!partial || found.size > partial.found.size))
+      partial = { sheet, found };
+  }
+  if (partial) {
+    const missing = form.columns.filter((c) => !partial.found.has(c.title)).map((c) => c.title);
+    return fileProblem("missing-columns", { sheet: partial.sheet.name, missing: missing.join("、") });
+  }
+  return fileProblem("no-form", { sheets: workbook.worksheets.map((s) => s.name).join("、") });
+}
+function readListsSheet(workbook) {
+  const sheet = workbook.getWorksheet(LISTS_SHEET);
+  if (!sheet) return null;
+  const { grid } = sheetGrid(sheet, MAX_ROWS);
+  if (!grid.length) return null;
+  const column = (c) => {
+    const items = [];
+    grid.slice(1).forEach((row) => {
+      const text2 = cellText(row[c]);
+      if (text2 && !items.includes(text2)) items.push(text2);
+    });
+    return items;
+  };
+  return { units: column(0), times: column(1) };
+}
+async function readWorkbookFile(bytes, form) {
+  try {
+    const problem = await containerProblem(bytes);
+    if (problem) return problem;
+    const workbook = new Workbook();
+    try {
+      await workbook.xlsx.load(bytes);
+    } catch (e) {
+      return fileProblem("corrupt", { reason: e instanceof Error ? e.message.slice(0, 80) : "" });
+    }
+    const found = findFormSheet(form, workbook);
+    if ("kind" in found) return found;
+    const { grid, overflow } = sheetGrid(found.sheet, MAX_ROWS);
+    if (overflow) return fileProblem("too-many-rows", { sheet: found.sheet.name });
+    return { sheetName: found.sheet.name, grid, lists: readListsSheet(workbook) };
+  } catch (e) {
+    return fileProblem("corrupt", { reason: e instanceof Error ? e.message.slice(0, 80) : String(e).slice(0, 80) });
+  }
+}
+var init_read_file = __esm({
+  "src/xlsx/read-file.ts"() {
+    "use strict";
+    init_exceljs();
+    init_rules();
+    init_read_grid();
+    init_limits();
+    init_problems();
+    init_sheet_grid();
+    init_sniff();
+    init_zip_guard();
+    init_problems();
+  }
+});
+
+// src/word/check-docx.ts
+function wordPlace(row, lang = "zh") {
+  if (row <= 0) return lang === "zh" ? "表格上方" : "above the table";
+  return lang === "zh" ? `表格第 ${row} 行` : `table row ${row}`;
+}
+function checkWordReading(form, reading, lists = form.lists, lang = "zh") {
+  const result = checkGrid(form, reading.grid, lists);
+  const findings = result.findings.map((f) => {
+    const { fix: _fix, address, ...rest } = f;
+    if (!address) return rest;
+    const row = reading.wordRows[parseCell(address).row] ?? 0;
+    return { ...rest, address: wordPlace(row, lang) };
+  });
+  return { findings, summary: result.summary };
+}
+var init_check_docx = __esm({
+  "src/word/check-docx.ts"() {
+    "use strict";
+    init_a1();
+    init_check();
+  }
+});
+
+// src/word/xml-tree.ts
+function parseXml(xml) {
+  const parser = new import_saxes.SaxesParser({ position: false });
+  const root = { nodeType: 1, localName: "#document", attributes: [], childNodes: [] };
+  const stack = [root];
+  parser.on("opentag", (tag) => {
+    const el = {
+      nodeType: 1,
+      localName: local(tag.name),
+      attributes: Object.entries(tag.attributes).map(([k, v]) => ({
+        localName: local(k),
+        value: v
+      })),
+      childNodes: []
+    };
+    stack[stack.length - 1].childNodes.push(el);
+    stack.push(el);
+  });
+  parser.on("closetag", () => void stack.pop());
+  const text2 = (t) => stack[stack.length - 1].childNodes.push({ nodeType: 3, nodeValue: t });
+  parser.on("text", text2);
+  parser.on("cdata", text2);
+  parser.on("error", (e) => {
+    throw e;
+  });
+  parser.write(xml).close();
+  const top = root.childNodes.find((n) => n.nodeType === 1);
+  if (!top) throw new Error("no root element");
+  return root;
+}
+var import_saxes, local;
+var init_xml_tree = __esm({
+  "src/word/xml-tree.ts"() {
+    "use strict";
+    import_saxes = require("saxes");
+    local = (name) => {
+      const i = name.indexOf(":");
+      return i < 0 ? name : name.slice(i + 1);
+    };
+  }
+});
+
+// src/word/docx-xml.ts
+function attr(n, name) {
+  if (!n?.attributes) return null;
+  for (const a of Array.from(n.attributes)) if (a.localName === name) return a.value;
+  return null;
+}
+function paragraphText(p, unsupported) {
+  let out = "";
+  const walk = (n) => {
+    for (const c of Array.from(n.childNodes ?? [])) {
+      if (c.nodeType !== 1) continue;
+      const name = c.localName ?? "";
+      if (SILENT.has(name)) continue;
+      if (name === "t") out += textOf(c);
+      else if (name === "tab" || name === "ptab") out += "	";
+      else if (name === "br" || name === "cr") out += "\n";
+      else if (name === "noBreakHyphen") out += "-";
+      else if (name === "txbxContent") {
+        if (textOf(c).trim()) unsupported.add("text-box");
+      } else if (name === "drawing" || name === "pict" || name === "object") {
+        if (hasText2(c)) unsupported.add("text-box");
+      } else walk(c);
+    }
+  };
+  walk(p);
+  return out;
+}
+function textOf(n) {
+  let s = "";
+  for (const c of Array.from(n.childNodes ?? [])) {
+    if (c.nodeType === 3 || c.nodeType === 4) s += c.nodeValue ?? "";
+    else if (c.nodeType === 1) s += textOf(c);
+  }
+  return s;
+}
+function hasText2(n) {
+  for (const c of Array.from(n.childNodes ?? [])) {
+    if (c.nodeType !== 1) continue;
+    if (c.localName === "t" && textOf(c).trim()) return true;
+    if (hasText2(c)) return true;
+  }
+  return false;
+}
+function containerLines(n, unsupported) {
+  const lines = [];
+  for (const c of children(n)) {
+    const name = c.localName;
+    if (name === "p") lines.push(paragraphText(c, unsupported));
+    else if (name === "tbl") {
+      unsupported.add("nested-table");
+      for (const row of named(c, "tr"))
+        for (const cell of named(row, "tc")) lines.push(...containerLines(cell, unsupported));
+    } else if (name === "sdt") lines.push(...containerLines(first(c, "sdtContent") ?? c, unsupported));
+    else if (name === "customXml" || name === "ins" || name === "moveTo") lines.push(...containerLines(c, unsupported));
+  }
+  return lines;
+}
+function tableRows(tbl) {
+  const out = [];
+  const walk = (n) => {
+    for (const c of children(n)) {
+      if (c.localName === "tr") out.push(c);
+      else if (c.localName === "sdt") walk(first(c, "sdtContent") ?? c);
+      else if (c.localName === "customXml") walk(c);
+    }
+  };
+  walk(tbl);
+  return out;
+}
+function rowCells(tr) {
+  const out = [];
+  const walk = (n) => {
+    for (const c of children(n)) {
+      if (c.localName === "tc") out.push(c);
+      else if (c.localName === "sdt") walk(first(c, "sdtContent") ?? c);
+      else if (c.localName === "customXml") walk(c);
+    }
+  };
+  walk(tr);
+  return out;
+}
+function readTable(tbl) {
+  const gridCols = named(first(tbl, "tblGrid") ?? tbl, "gridCol").length;
+  const rows = [];
+  let widest = 0;
+  for (const tr of tableRows(tbl)) {
+    const trPr = first(tr, "trPr");
+    let col = Number(attr(first(trPr, "gridBefore"), "val") ?? 0) || 0;
+    const cells = [];
+    for (const tc of rowCells(tr)) {
+      const tcPr = first(tc, "tcPr");
+      const span = Math.max(1, Number(attr(first(tcPr, "gridSpan"), "val") ?? 1) || 1);
+      const vm = first(tcPr, "vMerge");
+      const vMerge = vm ? attr(vm, "val") === "restart" ? "restart" : "continue" : "none";
+      const hm = first(tcPr, "hMerge");
+      const unsupported = /* @__PURE__ */ new Set();
+      const lines = containerLines(tc, unsupported);
+      const prev = cells[cells.length - 1];
+      if (hm && attr(hm, "val") !== "restart" && prev) {
+        prev.span += span;
+        prev.lines.push(...lines.filter((l) => l.trim()));
+      } else
+        cells.push({
+          col,
+          span,
+          vMerge,
+          lines,
+          unsupported: [...unsupported]
+        });
+      col += span;
+    }
+    widest = Math.max(widest, col);
+    rows.push(cells);
+  }
+  return { rows, columns: Math.max(gridCols, widest) };
+}
+function readDocumentXml(xml) {
+  const doc = parseXml(xml);
+  const root = children(doc).find((c) => c.localName === "document");
+  const body = root && first(root, "body");
+  if (!body) return [];
+  const blocks = [];
+  const walk = (n) => {
+    for (const c of children(n)) {
+      if (c.localName === "p") blocks.push({ kind: "paragraph", text: paragraphText(c, /* @__PURE__ */ new Set()) });
+      else if (c.localName === "tbl") blocks.push({ kind: "table", table: readTable(c) });
+      else if (c.localName === "sdt") walk(first(c, "sdtContent") ?? c);
+      else if (c.localName === "customXml") walk(c);
+    }
+  };
+  walk(body);
+  return blocks;
+}
+var children, named, first, SILENT;
+var init_docx_xml = __esm({
+  "src/word/docx-xml.ts"() {
+    "use strict";
+    init_xml_tree();
+    children = (n) => Array.from(n.childNodes ?? []).filter((c) => c.nodeType === 1);
+    named = (n, name) => children(n).filter((c) => c.localName === name);
+    first = (n, name) => n ? named(n, name)[0] : void 0;
+    SILENT = /* @__PURE__ */ new Set([
+      "pPr",
+      "rPr",
+      "tcPr",
+      "trPr",
+      "tblPr",
+      "delText",
+      "instrText",
+      "delInstrText",
+      "del",
+      "moveFrom",
+      "fldData",
+      "footnoteReference",
+      "endnoteReference",
+      "commentReference",
+      "annotationRef",
+      "bookmarkStart",
+      "bookmarkEnd",
+      "proofErr",
+      "lastRenderedPageBreak",
+      "Fallback",
+      "sdtPr",
+      "sdtEndPr"
+    ]);
+  }
+});
+
+// src/word/layout.ts
+function markText(reason) {
+  return reason.startsWith(NOT_APPLICABLE) ? reason : `${NOT_APPLICABLE}${MARK_SEPARATOR}${reason}`;
+}
+function reasonOf(text2) {
+  const prefix = `${NOT_APPLICABLE}${MARK_SEPARATOR}`;
+  return text2.startsWith(prefix) && text2.length > prefix.length ? text2.slice(prefix.length) : text2;
+}
+function itemsOf(entries, seq) {
+  const rows = [...entries.rows[seq] ?? []];
+  while (rows.length && isEmptyRow(rows[rows.length - 1])) rows.pop();
+  const mark = entries.marks?.[seq];
+  const items = rows.map((row) => ({ kind: "row", row }));
+  if (mark) return [{ kind: "mark", reason: mark }, ...items];
+  return items.length ? items : [{ kind: "row", row: { measure: "", target: "", unit: "", time: "" } }];
+}
+function wordTable(form, entries) {
+  const keys = form.columns.map((c) => c.key);
+  const fillKeys = form.columns.filter((c) => c.role === "fill").map((c) => c.key);
+  const cell = (key, text2, merge = "none", span = 1) => ({
+    key,
+    text: text2,
+    merge,
+    span
+  });
+  const groupsRow = [];
+  form.columns.forEach((c, i) => {
+    const last = groupsRow[groupsRow.length - 1];
+    if (i > 0 && form.columns[i - 1].group === c.group && last) last.span++;
+    else groupsRow.push(cell(c.key, form.columnGroups[c.group]));
+  });
+  const titlesRow = form.columns.map((c) => cell(c.key, c.title));
+  const body = [];
+  const itemsByTask = form.tasks.map((t) => itemsOf(entries, t.seq));
+  const groupSizes = /* @__PURE__ */ new Map();
+  form.tasks.forEach((t, i) => groupSizes.set(t.group, (groupSizes.get(t.group) ?? 0) + itemsByTask[i].length));
+  const groupRows = /* @__PURE__ */ new Map();
+  form.tasks.forEach((t, i) => {
+    const items = itemsByTask[i];
+    items.forEach((item, k) => {
+      const official = (key, text2, first2, many) => cell(key, first2 ? text2 : "", first2 ? many ? "restart" : "none" : "continue");
+      const row = [];
+      const groupFirst = !groupRows.has(t.group);
+      const groupSize = groupSizes.get(t.group) ?? 1;
+      for (const key of keys) {
+        if (key === "seq") row.push(official(key, t.seq, k === 0, items.length > 1));
+        else if (key === "mainTask")
+          row.push(official(key, form.groups[t.group].title, groupFirst && k === 0, groupSize > 1));
+        else if (key === "content") row.push(official(key, t.content, k === 0, items.length > 1));
+        else if (key === "department") row.push(official(key, t.department, k === 0, items.length > 1));
+        else if (item.kind === "mark") {
+          if (key === fillKeys[0]) row.push(cell(key, markText(item.reason), "none", fillKeys.length));
+        } else {
+          const r = item.row;
+          if (key === "measure") {
+            const next = items[k + 1];
+            const shares = (x) => x?.kind === "row" && x.row.sameMeasure === true && !x.row.measure;
+            const continues = k > 0 && shares(item) && items[k - 1].kind === "row";
+            const restarts = shares(next);
+            row.push(cell(key, continues ? "" : r.measure, continues ? "continue" : restarts ? "restart" : "none"));
+          } else row.push(cell(key, r[key]));
+        }
+      }
+      groupRows.set(t.group, (groupRows.get(t.group) ?? 0) + 1);
+      body.push(row);
+    });
+  });
+  return { widths: form.columns.map((c) => c.width), header: [groupsRow, titlesRow], body };
+}
+var NOT_APPLICABLE, MARK_SEPARATOR;
+var init_layout2 = __esm({
+  "src/word/layout.ts"() {
+    "use strict";
+    init_types();
+    NOT_APPLICABLE = "不涉及";
+    MARK_SEPARATOR = "：";
+  }
+});
+
+// src/word/problems.ts
+function wordProblem(kind, params = {}) {
+  return { kind, message: ZH2[kind](params), params };
+}
+var ZH2;
+var init_problems2 = __esm({
+  "src/word/problems.ts"() {
+    "use strict";
+    ZH2 = {
+      empty: () => "文件是空的（0 字节），可能保存或复制时出了问题。",
+      "legacy-doc": () => "这是旧版 Word 97-2003（.doc）或 WPS（.wps）文件。请在 Word 或 WPS 中打开，另存为“Word 文档（*.docx）”后再导入。",
+      encrypted: () => "文件设置了打开密码（已加密），无法读取。请在 Word 或 WPS 中去掉密码后重新保存为 .docx。",
+      "not-docx": () => "这不是 Word 文档（.docx）。请选择附件1的 Word 草稿。",
+      "zip-bomb": () => "文件解压后过大或条目过多，不像正常的 Word 文档，已拒绝读取。",
+      corrupt: (p) => `Word 文档已损坏，无法读取${p.reason ? `（${p.reason}）` : ""}。请在 Word 或 WPS 中打开后重新保存。`,
+      "no-table": (p) => `文档里找不到附件1的表格：没有哪张表格有“序号、主要任务、任务内容、责任部门、具体举措、完成目标、责任单位（部门）、完成时间”这一行表头${p.tables === "0" ? "（文档中没有表格）" : `（文档中有 ${p.tables} 张表格）`}。请确认选对了文件，表头文字须与原表一致。`,
+      "nested-table": (p) => `表格第 ${p.row} 行的单元格里又嵌了一张表格，无法可靠地读取其中的内容。请在 Word 中把嵌套表格改成普通文字（表格工具 → 转换为文本）后再导入。`,
+      "text-box": (p) => `表格第 ${p.row} 行的单元格里有文本框，其中的文字无法读取。请把文本框里的文字移到单元格中后再导入。`
+    };
+  }
+});
+
+// src/word/read-docx.ts
+function fold(text2) {
+  return text2.normalize("NFKC").replace(/\s+/g, "");
+}
+function seqOf(text2) {
+  return text2.normalize("NFKC").trim().replace(/^\((\d+)\)$/, "$1").replace(/[.、．,，]$/, "");
+}
+function headerColumns(form, table) {
+  const texts = resolvedTexts(table, Math.min(table.rows.length, 8));
+  const titles = form.columns.map((c) => [c.key, fold(c.title)]);
+  for (let r = 0; r < texts.length; r++) {
+    const owner = Array(table.columns).fill(void 0);
+    for (const cell of table.rows[r]) {
+      const text2 = fold(texts[r][cell.col] ?? "");
+      const hit = titles.find(([, t]) => t === text2);
+      if (hit) for (let c = cell.col; c < cell.col + cell.span; c++) owner[c] = hit[0];
+    }
+    if (titles.every(([k]) => owner.includes(k))) return { row: r, owner };
+  }
+  return null;
+}
+function resolvedTexts(table, rows) {
+  const out = [];
+  for (let r = 0; r < rows; r++) {
+    const line = Array(table.columns).fill("");
+    for (const cell of table.rows[r]) {
+      const text2 = cell.vMerge === "continue" ? out[r - 1]?.[cell.col] ?? "" : cell.lines.join("");
+      for (let c = cell.col; c < cell.col + cell.span; c++) line[c] = text2;
+    }
+    out.push(line);
+  }
+  return out;
+}
+function fillText(lines) {
+  return lines.join("\n").trim();
+}
+function officialText(lines) {
+  return lines.map((l) => l.trim()).join("");
+}
+function headerValues(form, lines) {
+  const header = { unit: "", contact: "", phone: "" };
+  const found = /* @__PURE__ */ new Set();
+  for (const line of lines) {
+    const hits = form.headerFields.map((f) => ({ f, at: line.indexOf(f.label) })).filter((h) => h.at >= 0 && !found.has(h.f.key)).sort((a, b) => a.at - b.at);
+    hits.forEach((h, i) => {
+      const end = i + 1 < hits.length ? hits[i + 1].at : line.length;
+      const value = line.slice(h.at + h.f.label.length, end).replace(/^\s*[：:]/, "").replace(/^[\s_＿]+|[\s_＿]+$/g, "");
+      header[h.f.key] = value;
+      found.add(h.f.key);
+    });
+  }
+  return header;
+}
+function bodyRows(form, table, start, owner) {
+  const fillKeys = form.columns.filter((c) => c.role === "fill").map((c) => c.key);
+  const colsOf = (key) => owner.map((k, i) => k === key ? i : -1).filter((i) => i >= 0);
+  const fillCols = fillKeys.flatMap(colsOf);
+  const out = [];
+  for (let r = start; r < table.rows.length; r++) {
+    const row = { wordRow: r + 1, cells: {}, fillSpan: false, extra: [] };
+    for (const cell of table.rows[r]) {
+      const key = owner[cell.col];
+      if (!key) {
+        const text2 = officialText(cell.lines);
+        if (text2) row.extra.push({ col: cell.col, text: text2 });
+        continue;
+      }
+      const prev = row.cells[key];
+      const lines = prev ? [...prev.lines, ...cell.lines] : cell.lines;
+      row.cells[key] = { text: "", lines, continued: cell.vMerge === "continue", spanned: false };
+      const covered = /* @__PURE__ */ new Set();
+      for (let c = cell.col + 1; c < cell.col + cell.span; c++) {
+        const k = owner[c];
+        if (k && k !== key && !row.cells[k]) covered.add(k);
+      }
+      for (const k of covered) row.cells[k] = { text: "", lines: [], continued: false, spanned: true };
+      if (key === fillKeys[0] && fillCols.every((c) => c >= cell.col && c < cell.col + cell.span)) row.fillSpan = true;
+    }
+    for (const [key, cell] of Object.entries(row.cells))
+      cell.text = form.columns.find((c) => c.key === key)?.role === "fill" ? fillText(cell.lines) : officialText(cell.lines);
+    out.push(row);
+  }
+  return out;
+}
+function isHeaderRepeat(form, row) {
+  const texts = Object.values(row.cells).map((c) => fold(c?.text ?? ""));
+  const titles = new Set(form.columns.map((c) => fold(c.title)));
+  const groups = new Set(form.columnGroups.map(fold));
+  const nonEmpty = texts.filter(Boolean);
+  return nonEmpty.length > 0 && (nonEmpty.every((t) => groups.has(t)) || nonEmpty.filter((t) => titles.has(t)).length >= 4);
+}
+function problemIn(table) {
+  for (let r = 0; r < table.rows.length; r++)
+    for (const cell of table.rows[r])
+      if (cell.unsupported.length) return wordProblem(cell.unsupported[0], { row: String(r + 1) });
+  return null;
+}
+function readDocxBlocks(form, blocks) {
+  const tables = blocks.filter((b) => b.kind === "table");
+  let mainIndex = -1;
+  let header = null;
+  for (let i = 0; i < blocks.length && !header; i++) {
+    const b = blocks[i];
+    if (b.kind !== "table") continue;
+    header = headerColumns(form, b.table);
+    if (header) mainIndex = i;
+  }
+  if (!header) return wordProblem("no-table", { tables: String(tables.length) });
+  const main2 = blocks[mainIndex].table;
+  const parts = [
+    { table: main2, start: header.row + 1, offset: 0 }
+  ];
+  let offset = main2.rows.length;
+  for (const b of blocks.slice(mainIndex + 1)) {
+    if (b.kind !== "table") continue;
+    if (b.table.columns !== main2.columns) break;
+    parts.push({ table: b.table, start: 0, offset });
+    offset += b.table.rows.length;
+  }
+  for (const p of parts) {
+    const problem = problemIn(p.table);
+    if (problem) return problem;
+  }
+  const above = blocks.slice(0, mainIndex).flatMap((b) => b.kind === "paragraph" ? [b.text] : []);
+  const tableAbove = main2.rows.slice(0, header.row).map((cells) => cells.map((c) => c.lines.join("")).join(" "));
+  const headerLine2 = headerValues(form, [...above.flatMap((t) => t.split("\n")), ...tableAbove]);
+  const rows = parts.flatMap(
+    (p) => bodyRows(form, p.table, p.start, header.owner).map((r) => ({ ...r, wordRow: r.wordRow + p.offset }))
+  );
+  return layGrid(
+    form,
+    rows.filter((r) => !isHeaderRepeat(form, r)),
+    headerLine2,
+    header.owner,
+    main2
+  );
+}
+function layGrid(form, rows, header, owner, main2) {
+  const width = form.columns.length + 1;
+  const markCol = form.columns.length;
+  const blank = () => Array(width).fill("");
+  const grid = [blank(), blank(), blank(), blank(), blank()];
+  form.headerFields.forEach((f, i) => grid[2][i * 2] = `${f.label}：${header[f.key]}`);
+  form.columns.forEach((c, i) => grid[4][i] = c.title);
+  grid[4][markCol] = MARK_TITLE;
+  const wordRows = [0, 0, 0, 0, 0];
+  const notes = [];
+  const markRows = /* @__PURE__ */ new Set();
+  const sameRows = /* @__PURE__ */ new Set();
+  const bySeq = new Map(form.tasks.map((t) => [t.seq, t]));
+  const byContent = new Map(form.tasks.map((t) => [fold(t.content), t]));
+  const fillKeys = form.columns.filter((c) => c.role === "fill").map((c) => c.key);
+  const extraTitles = /* @__PURE__ */ new Map();
+  let previous = null;
+  for (const row of rows) {
+    const g = blank();
+    const text2 = (key) => row.cells[key]?.text ?? "";
+    const continued = (key) => row.cells[key]?.continued ?? false;
+    const allEmpty = form.columns.every((c) => !text2(c.key)) && !row.extra.length;
+    if (allEmpty && form.columns.every((c) => !continued(c.key))) {
+      continue;
+    }
+    let seq = continued("seq") ? "" : seqOf(text2("seq"));
+    const content = continued("content") ? "" : text2("content");
+    if (seq && previous && seq === previous.seq && (!content || fold(content) === fold(previous.content))) seq = "";
+    else if (seq && !bySeq.has(seq) && content && byContent.has(fold(content))) {
+      seq = byContent.get(fold(content)).seq;
+      notes.push({ kind: "matched-by-text", row: row.wordRow, seq });
+    } else if (!seq && content && (!previous || fold(content) !== fold(previous.content))) {
+      const task = byContent.get(fold(content));
+      if (task) {
+        seq = task.seq;
+        notes.push({ kind: "matched-by-text", row: row.wordRow, seq });
+      } else seq = `?${[...content].slice(0, 12).join("")}`;
+    }
+    if (seq) previous = { seq, content };
+    form.columns.forEach((c, i) => {
+      if (c.role === "official") g[i] = c.key === "seq" ? seq : text2(c.key);
+    });
+    const measure = text2(fillKeys[0]);
+    const restEmpty = fillKeys.slice(1).every((k) => !text2(k));
+    if (measure.startsWith(NOT_APPLICABLE) && restEmpty && (row.fillSpan || !continued(fillKeys[0]))) {
+      g[markCol] = reasonOf(measure);
+      markRows.add(grid.length);
+      if (!row.fillSpan) notes.push({ kind: "mark-from-text", row: row.wordRow, seq: previous?.seq });
+    } else {
+      form.columns.forEach((c, i) => {
+        if (c.role === "fill") g[i] = text2(c.key);
+      });
+      if (continued(fillKeys[0])) sameRows.add(grid.length);
+    }
+    for (const e of row.extra) {
+      if (!extraTitles.has(e.col)) extraTitles.set(e.col, "");
+      g.push(e.text);
+    }
+    grid.push(g);
+    wordRows.push(row.wordRow);
+  }
+  if (extraTitles.size) {
+    const texts = resolvedTexts(main2, Math.min(main2.rows.length, 8));
+    for (const col of extraTitles.keys()) {
+      const title = texts.map((t) => t[col]).find((t) => t && !owner[col]) ?? "";
+      notes.push({ kind: "extra-column", title: title || `第 ${col + 1} 列` });
+    }
+  }
+  const reading = readGrid(form, grid);
+  const entries = entriesOf(reading, markRows, sameRows);
+  return { grid, reading, entries, wordRows, notes };
+}
+function entriesOf(reading, markRows, sameRows) {
+  const rows = {};
+  for (const o of reading.owners) {
+    if (markRows.has(o.row)) continue;
+    const list = rows[o.seq] ??= [];
+    const value = reading.entries.rows[o.seq][o.index];
+    const same = sameRows.has(o.row) && list.length > 0 && !value.measure;
+    list.push(same ? { ...value, sameMeasure: true } : { ...value });
+  }
+  for (const [seq, list] of Object.entries(rows)) {
+    while (list.length && isEmptyRow(list[list.length - 1])) list.pop();
+    if (!list.length) delete rows[seq];
+  }
+  const out = { header: { ...reading.entries.header }, rows };
+  const marks = reading.entries.marks;
+  if (marks && Object.keys(marks).length) out.marks = { ...marks };
+  return out;
+}
+async function isDocx(bytes) {
+  if (sniff(bytes) !== "zip") return false;
+  const dir = readDirectory(bytes);
+  return dir.ok && dir.entries.some((e) => e.name === "word/document.xml");
+}
+async function readDocx(bytes, form) {
+  try {
+    const kind = sniff(bytes);
+    if (kind === "empty") return wordProblem("empty");
+    if (kind === "ole2-encrypted") return wordProblem("encrypted");
+    if (kind === "ole2") return wordProblem("legacy-doc");
+    if (kind !== "zip") return wordProblem("not-docx");
+    const dir = readDirectory(bytes);
+    if (!dir.ok)
+      return dir.reason === "entries" || dir.reason === "size" ? wordProblem("zip-bomb") : wordProblem("corrupt");
+    if (dir.entries.length > MAX_ZIP_ENTRIES) return wordProblem("zip-bomb");
+    if (!dir.entries.some((e) => e.name === "word/document.xml")) return wordProblem("not-docx");
+    const inflated = await checkInflatedSize(bytes, MAX_UNPACKED_BYTES);
+    if (inflated === "size") return wordProblem("zip-bomb");
+    if (inflated === "corrupt") return wordProblem("corrupt");
+    const zip = await import_jszip2.default.loadAsync(bytes);
+    const xml = await zip.file("word/document.xml").async("string");
+    return readDocxBlocks(form, readDocumentXml(xml));
+  } catch (e) {
+    return wordProblem("corrupt", { reason: e instanceof Error ? e.message.slice(0, 80) : String(e).slice(0, 80) });
+  }
+}
+var import_jszip2;
+var init_read_docx = __esm({
+  "src/word/read-docx.ts"() {
+    "use strict";
+    import_jszip2 = __toESM(require("jszip"));
+    init_types();
+    init_rules();
+    init_read_grid();
+    init_limits();
+    init_sniff();
+    init_zip_guard();
+    init_docx_xml();
+    init_layout2();
+    init_problems2();
+  }
+});
+
+// src/cli/files.ts
+async function readInput(file) {
+  try {
+    const stat = await import_fs.promises.stat(file);
+    if (stat.isDirectory()) return fileProblem("io-error", { reason: "这是一个文件夹" });
+    if (stat.size > MAX_FILE_BYTES) return fileProblem("too-large", { size: mb(stat.size) });
+    const bytes = await import_fs.promises.readFile(file);
+    if (bytes.length > MAX_FILE_BYTES) return fileProblem("too-large", { size: mb(bytes.length) });
+    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  } catch (e) {
+    const code = e.code;
+    if (code === "ENOENT" || code === "ENOTDIR") return fileProblem("not-found");
+    if (code === "EACCES" || code === "EPERM") return fileProblem("io-error", { reason: "没有读取权限" });
+    return fileProblem("io-error", { reason: code ?? String(e) });
+  }
+}
+async function writeOutput(file, bytes) {
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    await import_fs.promises.writeFile(temp, bytes);
+    await import_fs.promises.rename(temp, file);
+  } catch (e) {
+    await import_fs.promises.rm(temp, { force: true }).catch(() => void 0);
+    throw e;
+  }
+}
+function stem(file) {
+  return path.basename(file, path.extname(file));
+}
+function displayName(file) {
+  return path.basename(file);
+}
+function samePath(a, b) {
+  return path.resolve(a) === path.resolve(b);
+}
+function errorReason(e) {
+  const err = e;
+  if (err?.code === "ENOENT") return "文件夹不存在";
+  if (err?.code === "EACCES" || err?.code === "EPERM") return "没有写入权限";
+  if (err?.code === "EISDIR") return "这是一个文件夹";
+  return err?.code ?? String(e);
+}
+var import_fs, path;
+var init_files = __esm({
+  "src/cli/files.ts"() {
+    "use strict";
+    import_fs = require("fs");
+    path = __toESM(require("path"));
+    init_limits();
+    init_problems();
+  }
+});
+
+// src/cli/messages.ts
+var MSG;
+var init_messages = __esm({
+  "src/cli/messages.ts"() {
+    "use strict";
+    MSG = {
+      unknownCommand: (name, known) => `未知的命令“${name}”。可用的命令：${known.join("、")}。`,
+      noCommand: "请指定命令。",
+      unknownOption: (name) => `未知的选项“${name}”。`,
+      missingValue: (name) => `选项“${name}”后面需要一个值。`,
+      noValueWanted: (name) => `选项“${name}”不带值。`,
+      unexpectedArgument: (arg) => `多余的参数“${arg}”。`,
+      noFiles: "请指定要处理的文件。",
+      outRequired: "请用 --out 指定输出文件，例如 --out 汇总.xlsx。",
+      outIsInput: (file) => `输出文件“${file}”也是输入文件之一，为免覆盖，请换一个文件名。`,
+      writeFailed: (file, reason) => `无法写入“${file}”：${reason}`,
+      seeHelp: (command) => `用 fujian1 ${command} --help 查看用法。`,
+      ready: "✔ 可以提交",
+      blocked: (n) => `✘ 有 ${n} 个问题`,
+      unreadable: "✘ 无法读取",
+      measures: (done, total) => `有举措 ${done}/${total}`,
+      notApplicable: (n) => `不涉及 ${n}`,
+      warnings: (n) => `另有 ${n} 条提醒`,
+      severity: { error: "[问题]", warning: "[提醒]", info: "[说明]" },
+      progress: (i, n, file) => `正在检查 ${i}/${n}：${file}`,
+      total: (n, ready, blocked, unreadable) => `共 ${n} 个文件：${ready} 个可以提交，${blocked} 个有问题，${unreadable} 个无法读取。`,
+      templateWritten: (file, tasks, sample) => `已生成 ${file}（${tasks} 项任务，${sample ? "含示例内容" : "空白表"}）。`,
+      merged: (file, files, rows) => `已把 ${files} 个文件的 ${rows} 行举措合并到 ${file}。`,
+      mergeSkipped: (n) => `有 ${n} 个文件无法读取，已列在“完成情况”表中：`
+    };
+  }
+});
+
+// src/plan/metrics.ts
+function widthInPoints(chars) {
+  return Math.round(chars * POINTS_PER_CHAR + PADDING);
+}
+function textWidth(text2) {
+  let w = 0;
+  for (const ch of text2) w += ch.charCodeAt(0) < 11904 ? 0.55 : 1;
+  return w;
+}
+function lineCount(text2, chars) {
+  const usable = Math.max(1, chars - 0.5);
+  return text2.split("\n").reduce((n, para) => n + Math.max(1, Math.ceil(textWidth(para) / usable)), 0);
+}
+function heightFor(lines, fontSize) {
+  return Math.ceil(lines * fontSize * 1.35 + 6);
+}
+var BODY_FONT, HEADING_FONT, TITLE_FONT, LABEL_FONT, POINTS_PER_CHAR, PADDING;
+var init_metrics = __esm({
+  "src/plan/metrics.ts"() {
+    "use strict";
+    BODY_FONT = { name: "仿宋", size: 10.5 };
+    HEADING_FONT = { name: "黑体", size: 11 };
+    TITLE_FONT = { name: "宋体", size: 16, bold: true };
+    LABEL_FONT = { name: "黑体", size: 12 };
+    POINTS_PER_CHAR = BODY_FONT.size + 0.5;
+    PADDING = 6;
+  }
+});
+
+// src/xlsx/cell-style.ts
+function widthFromPoints(points) {
+  const pixels = Math.round(points * PIXELS_PER_POINT);
+  return Math.round(pixels / DIGIT_PIXELS * 256) / 256;
+}
+function argb(color) {
+  return `FF${color.replace(/^#/, "").toUpperCase()}`;
+}
+function bounds(range) {
+  const [a, b = a] = range.split(":");
+  const p = parseCell(a);
+  const q = parseCell(b);
+  return {
+    r0: Math.min(p.row, q.row),
+    c0: Math.min(p.col, q.col),
+    r1: Math.max(p.row, q.row),
+    c1: Math.max(p.col, q.col)
+  };
+}
+function eachCell(range, fn) {
+  const { r0, c0, r1, c1 } = bounds(range);
+  for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) fn(r + 1, c + 1);
+}
+function applyFormat(sheet, spec) {
+  eachCell(spec.range, (r, c) => {
+    const cell = sheet.getCell(r, c);
+    if (spec.font) cell.font = { name: spec.font.name, size: spec.font.size, bold: spec.font.bold ?? false };
+    if (spec.wrap !== void 0 || spec.hAlign || spec.vAlign) {
+      const alignment = { ...cell.alignment };
+      if (spec.wrap !== void 0) alignment.wrapText = spec.wrap;
+      if (spec.hAlign) alignment.horizontal = H[spec.hAlign];
+      if (spec.vAlign) alignment.vertical = V[spec.vAlign];
+      cell.alignment = alignment;
+    }
+    if (spec.grid) cell.border = { top: { ...THIN }, left: { ...THIN }, bottom: { ...THIN }, right: { ...THIN } };
+  });
+}
+var DIGIT_PIXELS, PIXELS_PER_POINT, H, V, THIN;
+var init_cell_style = __esm({
+  "src/xlsx/cell-style.ts"() {
+    "use strict";
+    init_a1();
+    DIGIT_PIXELS = 7;
+    PIXELS_PER_POINT = 96 / 72;
+    H = { Left: "left", Center: "center", Right: "right" };
+    V = { Top: "top", Center: "middle", Bottom: "bottom" };
+    THIN = { style: "thin", color: { argb: "FF000000" } };
+  }
+});
+
+// src/xlsx/patch-package.ts
+function addStopIfTrue(sheetXml, priorities) {
+  const wanted = new Set(priorities);
+  return sheetXml.replace(
+    /<cfRule\b([^>]*?)\spriority="(\d+)"/g,
+    (whole, _attrs, priority) => wanted.has(Number(priority)) && !whole.includes("stopIfTrue") ? `${whole} stopIfTrue="1"` : whole
+  );
+}
+async function patchPackage(bytes, patch) {
+  if (!patch.stopIfTrue.length) return bytes;
+  const zip = await import_jszip3.default.loadAsync(bytes);
+  const sheets = zip.file(/^xl\/worksheets\/sheet\d+\.xml$/);
+  for (const entry of sheets) {
+    const xml = await entry.async("string");
+    if (xml.includes("<cfRule")) zip.file(entry.name, addStopIfTrue(xml, patch.stopIfTrue));
+  }
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
+}
+var import_jszip3;
+var init_patch_package = __esm({
+  "src/xlsx/patch-package.ts"() {
+    "use strict";
+    import_jszip3 = __toESM(require("jszip"));
+  }
+});
+
+// src/xlsx/write-rules.ts
+function rangeValidations(sheet) {
+  return sheet.dataValidations;
+}
+function addListsSheet(workbook, plan) {
+  const sheet = workbook.addWorksheet(plan.lists.sheetName, { state: "hidden" });
+  plan.lists.columns.forEach((column, c) => {
+    const rows = [column.title, ...column.items];
+    rows.forEach((text2, r) => {
+      const cell = sheet.getCell(r + 1, c + 1);
+      cell.numFmt = "@";
+      cell.value = text2;
+    });
+    sheet.getColumn(c + 1).width = Math.max(10, ...rows.map((t) => [...t].length * 2 + 2));
+    workbook.definedNames.add(column.reference.replace(/^=/, ""), column.name);
+  });
+  plan.lists.note.forEach((text2, r) => {
+    const cell = sheet.getCell(r + 1, LISTS_NOTE_COL + 1);
+    cell.value = text2;
+    cell.alignment = { wrapText: true, vertical: "top" };
+    if (r === 0) cell.font = { bold: true };
+  });
+  if (plan.lists.note.length) sheet.getColumn(LISTS_NOTE_COL + 1).width = 60;
+  return sheet;
+}
+function addValidations(sheet, plan) {
+  const validations2 = rangeValidations(sheet);
+  for (const v of plan.validations) {
+    validations2.add(v.range, {
+      type: "list",
+      allowBlank: true,
+      formulae: [v.listName],
+      showInputMessage: true,
+      promptTitle: v.prompt.title,
+      prompt: v.prompt.message,
+      showErrorMessage: true,
+      errorStyle: "stop",
+      errorTitle: v.errorAlert.title,
+      error: v.errorAlert.message
+    });
+  }
+}
+function addHighlights(sheet, plan) {
+  const stopIfTrue = [];
+  plan.conditionalFormats.forEach((spec, i) => {
+    const priority = i + 1;
+    if (spec.stopIfTrue) stopIfTrue.push(priority);
+    const color = { argb: argb(spec.fill) };
+    sheet.addConditionalFormatting({
+      ref: spec.range,
+      rules: [
+        {
+          type: "expression",
+          priority,
+          formulae: [spec.formula.replace(/^=/, "")],
+          style: {
+            fill: { type: "pattern", pattern: "solid", fgColor: color, bgColor: color },
+            ...spec.fontColor || spec.bold ? {
+              font: {
+                ...spec.fontColor ? { color: { argb: argb(spec.fontColor) } } : {},
+                ...spec.bold ? { bold: true } : {}
+              }
+            } : {}
+          }
+        }
+      ]
+    });
+  });
+  return stopIfTrue;
+}
+function setPrint(sheet, plan) {
+  const p = plan.print;
+  const inches = (points) => points / 72;
+  const [from, to = from] = plan.printArea.split(":");
+  const absoluteRow = (a) => a.replace(/^([A-Z]+)(\d+)$/, "$1$$$2");
+  sheet.pageSetup = {
+    ...sheet.pageSetup,
+    paperSize: PAPER[p.paperSize],
+    orientation: p.orientation === "Landscape" ? "landscape" : "portrait",
+    fitToPage: false,
+    scale: p.scale,
+    horizontalCentered: p.centerHorizontally,
+    margins: {
+      left: inches(p.margins.left),
+      right: inches(p.margins.right),
+      top: inches(p.margins.top),
+      bottom: inches(p.margins.bottom),
+      header: inches(p.margins.header),
+      footer: inches(p.margins.footer)
+    },
+    printArea: `${absoluteRow(from)}:${absoluteRow(to)}`,
+    printTitlesRow: p.titleRows.replace(/\$/g, "")
+  };
+  sheet.headerFooter = { ...sheet.headerFooter, oddFooter: `&C${p.centerFooter}` };
+}
+async function protect(sheet, plan) {
+  const p = plan.protection;
+  await sheet.protect("", {
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    formatCells: p.allowFormatCells,
+    formatColumns: p.allowFormatColumns,
+    formatRows: p.allowFormatRows,
+    insertRows: p.allowInsertRows,
+    deleteRows: p.allowDeleteRows,
+    sort: p.allowSort,
+    autoFilter: p.allowAutoFilter
+  });
+}
+var PAPER;
+var init_write_rules = __esm({
+  "src/xlsx/write-rules.ts"() {
+    "use strict";
+    init_rules();
+    init_cell_style();
+    PAPER = { A4: 9 };
+  }
+});
+
+// src/xlsx/write-plan.ts
+function cellValueOf(text2, isText) {
+  if (isText || !/^-?\d{1,15}$/.test(text2)) return text2;
+  const n = Number(text2);
+  return String(n) === text2 ? n : text2;
+}
+function writeCells(sheet, plan) {
+  const textCells = /* @__PURE__ */ new Set();
+  for (const range of plan.textRanges) eachCell(range, (r, c) => textCells.add(`${r}:${c}`));
+  const { r0, c0 } = bounds(plan.area);
+  plan.values.forEach(
+    (row, i) => row.forEach((value, j) => {
+      const r = r0 + i + 1;
+      const c = c0 + j + 1;
+      const isText = textCells.has(`${r}:${c}`);
+      const cell = sheet.getCell(r, c);
+      if (isText) cell.numFmt = "@";
+      if (value) cell.value = cellValueOf(value, isText);
+    })
+  );
+}
+function writeSheet(sheet, plan) {
+  writeCells(sheet, plan);
+  for (const f of plan.formats) applyFormat(sheet, f);
+  for (const m of plan.merges) sheet.mergeCellsWithoutStyle(m);
+  plan.columnWidths.forEach((points, i) => sheet.getColumn(i + 1).width = widthFromPoints(points));
+  for (const h of plan.rowHeights) {
+    const [from, to = from] = h.rows.split(":").map(Number);
+    for (let r = from; r <= to; r++) sheet.getRow(r).height = h.height;
+  }
+  for (const range of plan.unlocked) eachCell(range, (r, c) => sheet.getCell(r, c).protection = { locked: false });
+  for (const letter of plan.hiddenColumns) sheet.getColumn(columnIndex(letter) + 1).hidden = true;
+  const first2 = plan.unlocked.length ? plan.unlocked[0].split(":")[0] : "A1";
+  sheet.views = [
+    { state: "frozen", xSplit: 0, ySplit: plan.freezeRows, topLeftCell: `A${plan.freezeRows + 1}`, activeCell: first2 }
+  ];
+  setPrint(sheet, plan);
+}
+async function buildWorkbook(plan, options = {}) {
+  const workbook = new Workbook();
+  const now = options.created ?? /* @__PURE__ */ new Date();
+  workbook.creator = CREATOR;
+  workbook.lastModifiedBy = CREATOR;
+  workbook.created = now;
+  workbook.modified = now;
+  const sheet = workbook.addWorksheet(plan.sheetName);
+  writeSheet(sheet, plan);
+  addListsSheet(workbook, plan);
+  addValidations(sheet, plan);
+  const stopIfTrue = addHighlights(sheet, plan);
+  await protect(sheet, plan);
+  workbook.views = [{ x: 0, y: 0, width: 24e3, height: 14e3, firstSheet: 0, activeTab: 0, visibility: "visible" }];
+  return { workbook, stopIfTrue };
+}
+async function writeWorkbook(plan, options = {}) {
+  const { workbook, stopIfTrue } = await buildWorkbook(plan, options);
+  const written = await workbook.xlsx.writeBuffer();
+  return patchPackage(new Uint8Array(written), { stopIfTrue });
+}
+var CREATOR;
+var init_write_plan = __esm({
+  "src/xlsx/write-plan.ts"() {
+    "use strict";
+    init_exceljs();
+    init_a1();
+    init_cell_style();
+    init_patch_package();
+    init_write_rules();
+    CREATOR = "附件1 填报助手";
+  }
+});
+
+// src/plan/paper.ts
+function printableWidth(margins = PAPER_MARGINS) {
+  return (A4_POINTS.long - margins.left - margins.right) * ENGINE_RESERVE;
+}
+function paperWidths(relative, available = printableWidth()) {
+  const total = relative.reduce((a, b) => a + b, 0);
+  let scale = (available - widthInPoints(0) * relative.length) / (widthInPoints(1) - widthInPoints(0)) / total;
+  for (; ; ) {
+    const widths = relative.map((w) => Math.floor(w * scale * 10) / 10);
+    if (widths.reduce((a, w) => a + widthInPoints(w), 0) <= available) return widths;
+    scale *= 0.995;
+  }
+}
+var A4_POINTS, PAPER_MARGINS, ENGINE_RESERVE;
+var init_paper = __esm({
+  "src/plan/paper.ts"() {
+    "use strict";
+    init_metrics();
+    A4_POINTS = { long: 841.89, short: 595.28 };
+    PAPER_MARGINS = { left: 28, right: 28, top: 40, bottom: 42, header: 16, footer: 18 };
+    ENGINE_RESERVE = 0.92;
+  }
+});
+
+// src/plan/sheet-plan.ts
+function fitHeights(grid, widths, rows) {
+  const base = Array(rows).fill(heightFor(1, BODY_FONT.size));
+  const need = (a) => {
+    let chars = 0;
+    for (let c = a.c0; c <= a.c1; c++) chars += widths[c];
+    return heightFor(lineCount(a.text, chars * BODY_FONT.size / a.fontSize), a.fontSize);
+  };
+  for (const a of grid.areas) if (a.r0 === a.r1) base[a.r0] = Math.max(base[a.r0], need(a));
+  for (const a of grid.areas) {
+    if (a.r0 === a.r1) continue;
+    let have = 0;
+    for (let r = a.r0; r <= a.r1; r++) have += base[r];
+    const deficit = need(a) - have;
+    if (deficit > 0) for (let r = a.r0; r <= a.r1; r++) base[r] += Math.ceil(deficit / (a.r1 - a.r0 + 1));
+  }
+  return base;
+}
+function runs(heights) {
+  const out = [];
+  let start = 0;
+  for (let r = 1; r <= heights.length; r++) {
+    if (r === heights.length || heights[r] !== heights[start]) {
+      out.push({ rows: `${start + 1}:${r}`, height: heights[start] });
+      start = r;
+    }
+  }
+  return out;
+}
+function rowsOf2(entries, seq) {
+  const rows = entries?.rows[seq];
+  return rows && rows.length ? rows : [EMPTY_ROW];
+}
+function planSheet(form, entries, sheetName = form.sheetName, lists = form.lists) {
+  const layout = planLayout(form, (seq) => rowsOf2(entries, seq).length);
+  const last = layout.columnCount - 1;
+  const grid = new Grid(layout.lastRow + 1, layout.keyCol + 1);
+  const printed = paperWidths([...form.columns.map((c) => c.width), MARK_RELATIVE_WIDTH]);
+  const widths = [...printed, KEY_WIDTH];
+  const { col } = layout;
+  grid.put(layout.labelRow, 0, form.label, LABEL_FONT.size);
+  grid.put(layout.titleRow, 0, form.title, TITLE_FONT.size, layout.titleRow, layout.markCol);
+  const header = entries?.header;
+  for (const f of layout.headerFields) {
+    grid.put(f.row, f.labelCols[0], `${f.field.label}：`, BODY_FONT.size + 1, f.row, f.labelCols[1]);
+    grid.put(f.row, f.valueCols[0], header?.[f.field.key] ?? "", BODY_FONT.size + 1, f.row, f.valueCols[1]);
+  }
+  form.columnGroups.forEach((title, g) => {
+    const members = form.columns.map((c, i) => c.group === g ? i : -1).filter((i) => i >= 0);
+    grid.put(
+      layout.groupHeaderRow,
+      members[0],
+      title,
+      HEADING_FONT.size,
+      layout.groupHeaderRow,
+      members[members.length - 1]
+    );
+  });
+  form.columns.forEach((c, i) => grid.put(layout.columnHeaderRow, i, c.title, HEADING_FONT.size));
+  grid.put(
+    layout.groupHeaderRow,
+    layout.markCol,
+    MARK_TITLE,
+    HEADING_FONT.size,
+    layout.columnHeaderRow,
+    layout.markCol
+  );
+  grid.put(layout.groupHeaderRow, layout.keyCol, KEY_TITLE, HEADING_FONT.size, layout.columnHeaderRow, layout.keyCol);
+  for (const g of layout.groups)
+    grid.put(g.firstRow, col.mainTask, form.groups[g.group].title, BODY_FONT.size, g.lastRow, col.mainTask);
+  form.tasks.forEach((t, i) => {
+    const place = layout.tasks[i];
+    const end = place.firstRow + place.rowCount - 1;
+    grid.put(place.firstRow, col.seq, t.seq, BODY_FONT.size, end, col.seq);
+    grid.put(place.firstRow, col.content, t.content, BODY_FONT.size, end, col.content);
+    grid.put(place.firstRow, col.department, t.department, BODY_FONT.size, end, col.department);
+    grid.put(place.firstRow, layout.markCol, entries?.marks?.[t.seq] ?? "", BODY_FONT.size, end, layout.markCol);
+    rowsOf2(entries, t.seq).forEach((m, k) => {
+      const r = place.firstRow + k;
+      grid.put(r, col.measure, m.measure, BODY_FONT.size);
+      grid.put(r, col.target, m.target, BODY_FONT.size);
+      grid.put(r, col.unit, m.unit, BODY_FONT.size);
+      grid.put(r, col.time, m.time, BODY_FONT.size);
+      grid.put(r, layout.keyCol, t.seq, BODY_FONT.size);
+    });
+  });
+  const fillCols = layout.fillCols;
+  const markRange = rangeAddress(layout.firstTaskRow, layout.markCol, layout.lastRow, layout.markCol);
+  const bodyFill = fillCols.length ? [rangeAddress(layout.firstTaskRow, fillCols[0], layout.lastRow, fillCols[fillCols.length - 1])] : [];
+  const headerValues2 = layout.headerFields.map((f) => rangeAddress(f.row, f.valueCols[0], f.row, f.valueCols[1]));
+  const table = rangeAddress(layout.groupHeaderRow, 0, layout.lastRow, layout.markCol);
+  const body = (c) => rangeAddress(layout.firstTaskRow, c, layout.lastRow, c);
+  const centred = [col.seq, col.mainTask, col.unit, col.time];
+  const formats = [
+    {
+      range: rangeAddress(0, 0, layout.lastRow, layout.keyCol),
+      font: { ...BODY_FONT },
+      wrap: true,
+      vAlign: "Center",
+      hAlign: "Left"
+    },
+    { range: rangeAddress(layout.labelRow, 0), font: { ...LABEL_FONT }, wrap: false },
+    {
+      range: rangeAddress(layout.titleRow, 0, layout.titleRow, layout.markCol),
+      font: { ...TITLE_FONT },
+      hAlign: "Center"
+    },
+    {
+      range: rangeAddress(layout.headerFieldRow, 0, layout.headerFieldRow, last),
+      font: { ...BODY_FONT, size: BODY_FONT.size + 1 }
+    },
+    ...layout.headerFields.map((f) => ({
+      range: rangeAddress(f.row, f.labelCols[0], f.row, f.labelCols[1]),
+      hAlign: "Right"
+    })),
+    {
+      range: rangeAddress(layout.groupHeaderRow, 0, layout.columnHeaderRow, layout.keyCol),
+      font: { ...HEADING_FONT, bold: true },
+      hAlign: "Center"
+    },
+    ...centred.map((c) => ({ range: body(c), hAlign: "Center" })),
+    { range: table, grid: true }
+  ];
+  return {
+    sheetName,
+    layout,
+    area: rangeAddress(0, 0, layout.lastRow, layout.keyCol),
+    values: grid.values,
+    textRanges: [...bodyFill, markRange, ...headerValues2],
+    merges: grid.merges,
+    columnWidths: widths.map(widthInPoints),
+    rowHeights: runs(fitHeights(grid, printed.concat(1e6), layout.lastRow + 1)),
+    formats,
+    unlocked: [...bodyFill, markRange, ...headerValues2],
+    freezeRows: layout.columnHeaderRow + 1,
+    hiddenColumns: [columnLetter(layout.keyCol)],
+    // The 不涉及 mark prints beside the form, so a task not applicable shows its reason on paper.
+    printArea: rangeAddress(0, 0, layout.lastRow, layout.markCol),
+    print: {
+      orientation: "Landscape",
+      paperSize: "A4",
+      titleRows: `$${layout.groupHeaderRow + 1}:$${layout.columnHeaderRow + 1}`,
+      scale: 100,
+      centerHorizontally: true,
+      centerFooter: "第 &P 页，共 &N 页",
+      margins: { ...PAPER_MARGINS }
+    },
+    protection: {
+      allowFormatRows: true,
+      allowFormatColumns: true,
+      allowFormatCells: false,
+      allowInsertRows: false,
+      allowDeleteRows: false,
+      allowSort: false,
+      allowAutoFilter: false
+    },
+    lists: { sheetName: LISTS_SHEET, columns: listColumns(lists), note: listsNote(lists) },
+    validations: validations(layout),
+    conditionalFormats: highlights(layout)
+  };
+}
+var MARK_RELATIVE_WIDTH, KEY_WIDTH, Grid;
+var init_sheet_plan = __esm({
+  "src/plan/sheet-plan.ts"() {
+    "use strict";
+    init_types();
+    init_a1();
+    init_layout();
+    init_metrics();
+    init_paper();
+    init_rules();
+    MARK_RELATIVE_WIDTH = 8;
+    KEY_WIDTH = 6;
+    Grid = class {
+      constructor(rows, cols) {
+        this.merges = [];
+        this.areas = [];
+        this.values = Array.from({ length: rows }, () => Array(cols).fill(""));
+      }
+      /** Puts text in the top-left cell of r0..r1 × c0..c1, merging the area when it is larger than a cell. */
+      put(r0, c0, text2, fontSize, r1 = r0, c1 = c0) {
+        for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) this.values[r][c] = null;
+        this.values[r0][c0] = text2;
+        if (r1 > r0 || c1 > c0) this.merges.push(rangeAddress(r0, c0, r1, c1));
+        this.areas.push({ r0, c0, r1, c1, text: text2, fontSize });
+      }
+    };
+  }
+});
+
+// src/word/write-docx.ts
+function paragraphs(text2, font, centred, bold = false) {
+  return text2.split("\n").map(
+    (line) => new import_docx.Paragraph({
+      alignment: centred ? import_docx.AlignmentType.CENTER : import_docx.AlignmentType.LEFT,
+      // Body text takes the document's default run (仿宋 五号), so the file does not repeat it in every cell.
+      children: line ? [
+        font === BODY ? new import_docx.TextRun({ text: line }) : new import_docx.TextRun({ text: line, font: font.font, size: font.size, bold })
+      ] : []
+    })
+  );
+}
+function twips(widths) {
+  const total = widths.reduce((a, b) => a + b, 0);
+  const out = widths.map((w) => Math.floor(w / total * TABLE_WIDTH));
+  out[out.length - 1] += TABLE_WIDTH - out.reduce((a, b) => a + b, 0);
+  return out;
+}
+function tableCell(c, width, heading) {
+  const merge = c.merge === "restart" ? import_docx.VerticalMergeType.RESTART : c.merge === "continue" ? import_docx.VerticalMergeType.CONTINUE : void 0;
+  return new import_docx.TableCell({
+    children: paragraphs(c.text, heading ? HEADING : BODY, heading || CENTRED.has(c.key), heading),
+    columnSpan: c.span > 1 ? c.span : void 0,
+    verticalMerge: merge,
+    verticalAlign: import_docx.VerticalAlignTable.CENTER,
+    width: { size: width, type: import_docx.WidthType.DXA }
+  });
+}
+function tableRow(cells, grid, heading) {
+  let col = 0;
+  const children2 = cells.map((c) => {
+    const width = grid.slice(col, col + c.span).reduce((a, b) => a + b, 0);
+    col += c.span;
+    return tableCell(c, width, heading);
+  });
+  return new import_docx.TableRow({ children: children2, tableHeader: heading, cantSplit: true });
+}
+function headerLine(form, entries) {
+  const gap = "　".repeat(6);
+  const children2 = [];
+  form.headerFields.forEach((f, i) => {
+    const value = entries.header[f.key] ?? "";
+    children2.push(new import_docx.TextRun({ text: `${i ? gap : ""}${f.label}：`, font: HEADER_LINE.font, size: HEADER_LINE.size }));
+    children2.push(new import_docx.TextRun({ text: value || "　".repeat(8), font: HEADER_LINE.font, size: HEADER_LINE.size }));
+  });
+  return new import_docx.Paragraph({ children: children2, spacing: { before: 120, after: 120 } });
+}
+function buildDocument(form, entries) {
+  const layout = wordTable(form, entries);
+  const grid = twips(layout.widths);
+  const table = new import_docx.Table({
+    width: { size: TABLE_WIDTH, type: import_docx.WidthType.DXA },
+    columnWidths: grid,
+    layout: import_docx.TableLayoutType.FIXED,
+    // Borders and cell margins once for the table, not per cell: the file stays small and quick to read.
+    borders: { top: THIN3, bottom: THIN3, left: THIN3, right: THIN3, insideHorizontal: THIN3, insideVertical: THIN3 },
+    margins: { left: 57, right: 57, top: 28, bottom: 28 },
+    rows: [
+      ...layout.header.map((cells) => tableRow(cells, grid, true)),
+      ...layout.body.map((cells) => tableRow(cells, grid, false))
+    ]
+  });
+  const footer = new import_docx.Footer({
+    children: [
+      new import_docx.Paragraph({
+        alignment: import_docx.AlignmentType.CENTER,
+        children: [
+          new import_docx.TextRun({
+            children: ["第 ", import_docx.PageNumber.CURRENT, " 页，共 ", import_docx.PageNumber.TOTAL_PAGES, " 页"],
+            font: BODY.font,
+            size: 18
+          })
+        ]
+      })
+    ]
+  });
+  return new import_docx.Document({
+    creator: WORD_CREATOR,
+    lastModifiedBy: WORD_CREATOR,
+    title: form.title,
+    styles: { default: { document: { run: { font: BODY.font, size: BODY.size } } } },
+    sections: [
+      {
+        properties: {
+          page: {
+            // docx swaps width and height for a landscape page: give them as for portrait.
+            size: { width: A4.short, height: A4.long, orientation: import_docx.PageOrientation.LANDSCAPE },
+            margin: MARGIN
+          }
+        },
+        footers: { default: footer },
+        children: [
+          new import_docx.Paragraph({ children: [new import_docx.TextRun({ text: form.label, font: LABEL.font, size: LABEL.size })] }),
+          new import_docx.Paragraph({
+            alignment: import_docx.AlignmentType.CENTER,
+            spacing: { before: 120, after: 120 },
+            children: [new import_docx.TextRun({ text: form.title, font: TITLE.font, size: TITLE.size, bold: true })]
+          }),
+          headerLine(form, entries),
+          table
+        ]
+      }
+    ]
+  });
+}
+async function writeDocx(form, entries) {
+  return import_docx.Packer.pack(buildDocument(form, entries), "uint8array");
+}
+var import_docx, WORD_CREATOR, A4, MARGIN, TABLE_WIDTH, BODY, HEADING, TITLE, LABEL, HEADER_LINE, CENTRED, THIN3;
+var init_write_docx = __esm({
+  "src/word/write-docx.ts"() {
+    "use strict";
+    import_docx = require("docx");
+    init_layout2();
+    WORD_CREATOR = "附件1 填报助手";
+    A4 = { short: 11906, long: 16838 };
+    MARGIN = { top: 1247, bottom: 1247, left: 1134, right: 1134, header: 567, footer: 567 };
+    TABLE_WIDTH = A4.long - MARGIN.left - MARGIN.right;
+    BODY = { font: "仿宋", size: 21 };
+    HEADING = { font: "黑体", size: 21 };
+    TITLE = { font: "宋体", size: 36 };
+    LABEL = { font: "黑体", size: 32 };
+    HEADER_LINE = { font: "仿宋", size: 24 };
+    CENTRED = /* @__PURE__ */ new Set(["seq", "mainTask", "unit", "time"]);
+    THIN3 = { style: import_docx.BorderStyle.SINGLE, size: 4, color: "000000" };
+  }
+});
+
+// src/cli/word-messages.ts
+var WORD_MSG;
+var init_word_messages = __esm({
+  "src/cli/word-messages.ts"() {
+    "use strict";
+    init_check_docx();
+    WORD_MSG = {
+      exported: (file, rows, marks) => `已导出 ${file}（Word 表格，${rows} 行举措${marks ? `，${marks} 项不涉及` : ""}）。`,
+      exportStrays: (file, rows) => `“${file}”中有不属于任何任务的行（${rows}），导出会丢掉它们，已停止。请先用 fujian1 check 查看并改正。`,
+      imported: (from, to, tasks, rows, marks) => `已把 ${from} 中 ${tasks} 项任务的 ${rows} 行举措${marks ? `和 ${marks} 项不涉及` : ""}导入 ${to}。`,
+      importStrays: (rows) => `Word 表格中有不属于附件1任何任务的行（${rows}），导入会丢掉它们，已停止，没有写入文件。请在 Word 中改正序号（或删除这些行）后再导入。`,
+      unitsList: (n) => `“责任单位（部门）”的下拉名单取自草稿中用到的 ${n} 个单位，可在“名单”表中修改。`,
+      exists: (file) => `“${file}”已存在。为免覆盖，请换一个文件名，或加 --force 覆盖它。`,
+      officialHeader: "下列任务的省定原文与 Word 草稿中的不同，导入的文件已恢复为省定原文：",
+      notesHeader: "导入时的说明：",
+      note: (n) => {
+        const at = n.row ? `${wordPlace(n.row)}：` : "";
+        if (n.kind === "mark-from-text")
+          return `${at}第 ${n.seq} 项的“具体举措”写着“不涉及”，已记为不涉及（原因见“不涉及”列）。`;
+        if (n.kind === "matched-by-text") return `${at}没有可用的序号，按任务内容认定为第 ${n.seq} 项。`;
+        return `表格中的“${n.title}”列不属于附件1，其中的文字没有导入。`;
+      },
+      checkHint: (file) => `用 fujian1 check ${file} 查看还缺什么。`
+    };
+  }
+});
+
+// src/cli/export.ts
+var export_exports = {};
+__export(export_exports, {
+  defaultDocxName: () => defaultDocxName,
+  runExport: () => runExport
+});
+function defaultDocxName(file) {
+  return path2.join(path2.dirname(file), `${path2.basename(file, path2.extname(file))}.docx`);
+}
+async function runExport(form, file, out, io) {
+  const target = out ?? defaultDocxName(file);
+  const bytes = await readInput(file);
+  if (!(bytes instanceof Uint8Array)) {
+    io.err(`${displayName(file)}：${bytes.message}
+`);
+    return 2;
+  }
+  const reading = await readWorkbookFile(bytes, form);
+  if ("kind" in reading) {
+    io.err(`${displayName(file)}：${reading.message}
+`);
+    return 2;
+  }
+  const grid = readGrid(form, reading.grid);
+  if (grid.strays.length) {
+    io.err(WORD_MSG.exportStrays(displayName(file), grid.strays.map((s) => `第 ${s.row + 1} 行`).join("、")) + "\n");
+    return 1;
+  }
+  const entries = compactEntries(grid.entries);
+  try {
+    await writeOutput(target, await writeDocx(form, entries));
+  } catch (e) {
+    io.err(MSG.writeFailed(target, errorReason(e)) + "\n");
+    return 2;
+  }
+  const rows = Object.values(entries.rows).reduce((n, r) => n + r.length, 0);
+  io.out(WORD_MSG.exported(target, rows, Object.keys(entries.marks ?? {}).length) + "\n");
+  return 0;
+}
+var path2;
+var init_export = __esm({
+  "src/cli/export.ts"() {
+    "use strict";
+    path2 = __toESM(require("path"));
+    init_read_grid();
+    init_read_file();
+    init_write_docx();
+    init_files();
+    init_messages();
+    init_word_messages();
+  }
+});
+
+// src/cli/import.ts
+var import_exports = {};
+__export(import_exports, {
+  defaultXlsxName: () => defaultXlsxName,
+  runImport: () => runImport
+});
+function defaultXlsxName(file) {
+  return path3.join(path3.dirname(file), `${path3.basename(file, path3.extname(file))}.xlsx`);
+}
+async function exists(file) {
+  return import_fs2.promises.stat(file).then(
+    () => true,
+    () => false
+  );
+}
+async function runImport(form, file, options, io) {
+  const target = options.out ?? defaultXlsxName(file);
+  if (samePath(target, file)) {
+    io.err(MSG.outIsInput(target) + "\n");
+    return 2;
+  }
+  if (!options.force && await exists(target)) {
+    io.err(WORD_MSG.exists(target) + "\n");
+    return 2;
+  }
+  const bytes = await readInput(file);
+  if (!(bytes instanceof Uint8Array)) {
+    io.err(`${displayName(file)}：${bytes.message}
+`);
+    return 2;
+  }
+  const reading = await readDocx(bytes, form);
+  if (!("grid" in reading)) {
+    io.err(`${displayName(file)}：${reading.message}
+`);
+    return 2;
+  }
+  if (reading.reading.strays.length) {
+    const rows2 = reading.reading.strays.map((s) => wordPlace(reading.wordRows[s.row] ?? 0)).join("、");
+    io.err(WORD_MSG.importStrays(rows2) + "\n");
+    return 1;
+  }
+  const { entries } = reading;
+  const joined = Object.fromEntries(
+    Object.entries(entries.rows).map(([seq, rows2]) => [seq, rows2.map((r) => ({ ...r, unit: joinUnits(r.unit) }))])
+  );
+  const lists = listsForDraft({ ...entries, rows: joined }, form.lists);
+  try {
+    await writeOutput(target, await writeWorkbook(planSheet(form, entries, form.sheetName, lists)));
+  } catch (e) {
+    io.err(MSG.writeFailed(target, errorReason(e)) + "\n");
+    return 2;
+  }
+  const rows = Object.values(entries.rows).reduce((n, r) => n + r.length, 0);
+  const marks = Object.keys(entries.marks ?? {}).length;
+  io.out(WORD_MSG.imported(displayName(file), target, Object.keys(entries.rows).length, rows, marks) + "\n");
+  io.out(WORD_MSG.unitsList(lists.units.length) + "\n");
+  const changed = checkWordReading(form, reading).findings.filter((f) => f.kind === "official-changed");
+  if (changed.length) {
+    io.out(WORD_MSG.officialHeader + "\n");
+    for (const f of changed) io.out(`    ${describePlace(f, "zh")}  ${describeFinding(f, "zh")}
+`);
+  }
+  if (reading.notes.length) {
+    io.out(WORD_MSG.notesHeader + "\n");
+    for (const n of reading.notes) io.out(`    ${WORD_MSG.note(n)}
+`);
+  }
+  io.out(WORD_MSG.checkHint(target) + "\n");
+  return 0;
+}
+var import_fs2, path3;
+var init_import = __esm({
+  "src/cli/import.ts"() {
+    "use strict";
+    import_fs2 = require("fs");
+    path3 = __toESM(require("path"));
+    init_lists();
+    init_sheet_plan();
+    init_normalise_values();
+    init_describe_finding();
+    init_write_plan();
+    init_check_docx();
+    init_read_docx();
+    init_files();
+    init_messages();
+    init_word_messages();
+  }
+});
 
 // src/cli/main.ts
 var main_exports = {};
@@ -50,34 +2758,8 @@ var text = (args, name) => {
   return typeof v === "string" ? v : void 0;
 };
 
-// src/form/lists.ts
-var GENERIC_UNITS = Object.freeze([
-  "党委办公室",
-  "院长办公室",
-  "党委宣传部",
-  "教务处",
-  "学生工作处",
-  "招生就业处",
-  "人事处",
-  "财务处",
-  "科研处",
-  "质量管理办公室",
-  "国际交流合作处",
-  "继续教育学院",
-  "马克思主义学院",
-  "各二级学院"
-]);
-var COLLECTIVE_UNITS = /* @__PURE__ */ new Set(["学校", "相关学院", "各二级学院"]);
-function unitsOf(entries) {
-  const units = [];
-  for (const rows of Object.values(entries.rows))
-    for (const r of rows) for (const u of r.unit.split("、")) if (u && !units.includes(u)) units.push(u);
-  return [...units.filter((u) => !COLLECTIVE_UNITS.has(u)), ...units.filter((u) => COLLECTIVE_UNITS.has(u))];
-}
-function listsForDraft(entries, base) {
-  const units = unitsOf(entries);
-  return { units: units.length ? units : [...base.units], times: [...base.times] };
-}
+// src/form/index.ts
+init_lists();
 
 // src/form/fujian1.json
 var fujian1_default = {
@@ -803,1103 +3485,29 @@ var sample_draft_default = {
   }
 };
 
-// src/form/types.ts
-var EMPTY_ROW = Object.freeze({ measure: "", target: "", unit: "", time: "" });
-function isEmptyRow(r) {
-  return !r.measure && !r.target && !r.unit && !r.time;
-}
-function effectiveMeasures(rows) {
-  const out = [];
-  rows.forEach((r, i) => out.push(r.sameMeasure && i > 0 ? out[i - 1] : r.measure));
-  return out;
-}
-
 // src/form/index.ts
+init_types();
+init_lists();
 var FUJIAN1 = fujian1_default;
 var SAMPLE_DRAFT = sample_draft_default;
 var SAMPLE_LISTS = listsForDraft(SAMPLE_DRAFT, FUJIAN1.lists);
 
-// src/reading/describe-finding.ts
-var DETAILS = {
-  "not-form": {
-    zh: (d) => `工作簿中找不到“${d.sheet}”的表头（序号、主要任务……完成时间）。请先载入附件1，或打开正确的文件。`,
-    en: (d) => `No “${d.sheet}” header (序号 … 完成时间) was found. Load Annex 1 first, or open the right file.`
-  },
-  "no-measure": { zh: () => "还没有填写具体举措或完成目标。", en: () => "No measure or target yet." },
-  "missing-target": { zh: () => "这一行写了内容，但没有完成目标。", en: () => "This row has text but no target." },
-  "missing-unit": {
-    zh: () => "这一行写了内容，但没有责任单位。",
-    en: () => "This row has text but no responsible unit."
-  },
-  "missing-time": {
-    zh: () => "这一行写了内容，但没有完成时间。",
-    en: () => "This row has text but no completion time."
-  },
-  "measure-empty": {
-    zh: () => "完成目标已填，具体举措为空。",
-    en: () => "The target is filled but the measure is empty."
-  },
-  "unit-separator": {
-    zh: (d) => `“${d.value}”应写成“${d.suggestion}”。`,
-    en: (d) => `“${d.value}” should read “${d.suggestion}”.`
-  },
-  "unknown-unit": {
-    zh: (d) => `“${d.unknown}”不在名单中${d.suggestion ? `，是否应为“${d.suggestion}”？` : "。请从名单中选择，或先把它加入名单。"}`,
-    en: (d) => `“${d.unknown}” is not on the list${d.suggestion ? `; did you mean “${d.suggestion}”?` : ". Pick from the list, or add it to the list first."}`
-  },
-  "unknown-time": {
-    zh: (d) => `“${d.value}”不在完成时间列表中${d.suggestion ? `，应写成“${d.suggestion}”。` : "。请从下拉列表选择。"}`,
-    en: (d) => `“${d.value}” is not on the list${d.suggestion ? `; write “${d.suggestion}”.` : ". Pick one from the dropdown."}`
-  },
-  "official-changed": {
-    zh: (d) => `与省里下发的文字不同（现为“${short(d.found)}”），可恢复原文。`,
-    en: (d) => `Differs from the official text (now “${short(d.found)}”); it can be restored.`
-  },
-  "task-missing": {
-    zh: () => "表中找不到这项任务，可能被删除了。请重新载入附件1。",
-    en: () => "This task is not in the sheet; it may have been deleted. Reload Annex 1."
-  },
-  "task-duplicate": {
-    zh: (d) => `序号重复（第 ${d.first} 行已有）。`,
-    en: (d) => `Duplicate 序号 (already in row ${d.first}).`
-  },
-  "task-order": { zh: () => "任务顺序与附件1不一致。", en: () => "Out of the form's order." },
-  "stray-row": {
-    zh: (d) => `“${short(d.value ?? "")}”不属于任何任务。`,
-    en: (d) => `“${short(d.value ?? "")}” belongs to no task.`
-  },
-  "header-empty": { zh: (d) => `请填写“${d.field}”。`, en: (d) => `Fill in “${d.field}”.` },
-  "header-malformed": {
-    zh: (d) => `“${d.value}”不是有效的电话号码。请填写 11 位手机号，或带区号的固定电话（如 0416-1234567）。`,
-    en: (d) => `“${d.value}” is not a valid phone number: use an 11-digit mobile or a landline with area code (0416-1234567).`
-  },
-  "not-applicable": { zh: (d) => `不涉及：${d.reason}`, en: (d) => `Not applicable: ${d.reason}` }
-};
-function short(text2) {
-  return [...text2].length > 16 ? `${[...text2].slice(0, 16).join("")}…` : text2;
-}
-function describePlace(f, lang) {
-  const task = f.seq ? (lang === "zh" ? `第 ${f.seq} 项` : `Task ${f.seq}`) + (f.excerpt ? `「${f.excerpt}」` : "") : "";
-  return [task, f.address ?? ""].filter(Boolean).join(" ");
-}
-function describeFinding(f, lang) {
-  return DETAILS[f.kind][lang](f.detail ?? {});
-}
-
-// src/plan/a1.ts
-function columnLetter(index) {
-  let n = index + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-function columnIndex(letters) {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-function cellAddress(row, col) {
-  return `${columnLetter(col)}${row + 1}`;
-}
-function rangeAddress(r0, c0, r1 = r0, c1 = c0) {
-  const a = cellAddress(r0, c0);
-  return r0 === r1 && c0 === c1 ? a : `${a}:${cellAddress(r1, c1)}`;
-}
-function parseCell(address) {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
-  if (!m) throw new Error(`not a cell address: ${address}`);
-  return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
-}
-
-// src/plan/layout.ts
-function placeHeaderFields(form, row) {
-  const widths = form.columns.map((c) => c.width);
-  const total = widths.reduce((a, b) => a + b, 0);
-  const n = form.headerFields.length;
-  const cum = [];
-  widths.reduce((acc, w, i) => cum[i] = acc + w, 0);
-  const ends = [];
-  for (let i = 1; i < n; i++) {
-    const target = total * i / n;
-    let best = -1;
-    for (let c = 0; c < widths.length; c++) {
-      const prev = ends.length ? ends[ends.length - 1] : -1;
-      if (c <= prev + 1 || c >= widths.length - 2 * (n - i)) continue;
-      if (best < 0 || Math.abs(cum[c] - target) < Math.abs(cum[best] - target)) best = c;
-    }
-    ends.push(best);
-  }
-  ends.push(widths.length - 1);
-  let start = 0;
-  return form.headerFields.map((field, i) => {
-    const end = ends[i];
-    let labelEnd = start;
-    let w = widths[start];
-    while (w < field.label.length + 1 && labelEnd < end - 1) w += widths[++labelEnd];
-    const place = { field, row, labelCols: [start, labelEnd], valueCols: [labelEnd + 1, end] };
-    start = end + 1;
-    return place;
-  });
-}
-function planLayout(form, rowsPerTask) {
-  const col = {};
-  form.columns.forEach((c, i) => col[c.key] = i);
-  const firstTaskRow = 5;
-  const tasks = [];
-  let row = firstTaskRow;
-  for (const t of form.tasks) {
-    const rowCount = Math.max(1, rowsPerTask(t.seq));
-    tasks.push({ seq: t.seq, firstRow: row, rowCount });
-    row += rowCount;
-  }
-  const groups = [];
-  form.tasks.forEach((t, i) => {
-    const place = tasks[i];
-    const last = groups[groups.length - 1];
-    if (last && last.group === t.group) last.lastRow = place.firstRow + place.rowCount - 1;
-    else groups.push({ group: t.group, firstRow: place.firstRow, lastRow: place.firstRow + place.rowCount - 1 });
-  });
-  return {
-    columnCount: form.columns.length,
-    markCol: form.columns.length,
-    keyCol: form.columns.length + 1,
-    fillCols: form.columns.map((c, i) => c.role === "fill" ? i : -1).filter((i) => i >= 0),
-    col,
-    labelRow: 0,
-    titleRow: 1,
-    headerFieldRow: 2,
-    groupHeaderRow: 3,
-    columnHeaderRow: 4,
-    firstTaskRow,
-    lastRow: row - 1,
-    tasks,
-    groups,
-    headerFields: placeHeaderFields(form, 2)
-  };
-}
-
-// src/plan/rules.ts
-var LISTS_SHEET = "名单";
-var UNIT_LIST_NAME = "责任单位列表";
-var TIME_LIST_NAME = "完成时间列表";
-var MARK_TITLE = "不涉及（注明原因）";
-var FORMER_MARK_TITLES = ["不涉及（注明原因，不打印）"];
-var KEY_TITLE = "任务序号";
-var HIGHLIGHT_STYLE = {
-  "not-applicable": { fill: "#D9D9D9", fontColor: "#595959" },
-  "unknown-unit": { fill: "#CDB4DB", fontColor: "#7B0000", bold: true },
-  "unknown-time": { fill: "#CDB4DB", fontColor: "#7B0000", bold: true },
-  missing: { fill: "#FFE38A" },
-  "no-measure": { fill: "#F6B7B0" }
-};
-function listColumns(lists) {
-  const column = (i, name, title, items) => {
-    const l = columnLetter(i);
-    return { name, title, items, reference: `=${LISTS_SHEET}!$${l}$2:$${l}$${Math.max(2, items.length + 1)}` };
-  };
-  return [
-    column(0, UNIT_LIST_NAME, "责任单位（部门）", lists.units),
-    column(1, TIME_LIST_NAME, "完成时间", lists.times)
-  ];
-}
-var LISTS_NOTE_COL = 3;
-function listsNote(lists) {
-  const generic = lists.units.length === GENERIC_UNITS.length && lists.units.every((u, i) => u === GENERIC_UNITS[i]);
-  return [
-    "说明",
-    ...generic ? ["左边的责任单位是多数职业院校都有的通用名单，只是起点：请改成本校的处室和学院（改名、删去或接着添加）。"] : [],
-    "“责任单位（部门）”和“完成时间”两列的下拉列表取自这里。"
-  ];
-}
-function validations(layout) {
-  const body = (c) => rangeAddress(layout.firstTaskRow, c, layout.lastRow, c);
-  return [
-    {
-      range: body(layout.col.unit),
-      listName: UNIT_LIST_NAME,
-      prompt: {
-        title: "责任单位（部门）",
-        message: "请从下拉列表选择。几个单位共同负责时，在任务窗格中多选，单位之间用“、”分隔，牵头单位在前。"
-      },
-      errorAlert: {
-        style: "Stop",
-        title: "不在名单中",
-        message: "请从下拉列表中选择责任单位。名单里没有的单位，请先在任务窗格的“名单”中添加。"
-      }
-    },
-    {
-      range: body(layout.col.time),
-      listName: TIME_LIST_NAME,
-      prompt: { title: "完成时间", message: "请从下拉列表选择完成时间，如“2023年”。" },
-      errorAlert: {
-        style: "Stop",
-        title: "不在列表中",
-        message: "请从下拉列表中选择完成时间。需要其他年份或“持续推进”等，请先在任务窗格的“名单”中添加。"
-      }
-    }
-  ];
-}
-function highlights(layout) {
-  const first = layout.firstTaskRow + 1;
-  const last = layout.lastRow + 1;
-  const L = (c) => columnLetter(c);
-  const col = (c) => `$${L(c)}$${first}:$${L(c)}$${last}`;
-  const key = `$${L(layout.keyCol)}${first}`;
-  const count = (c) => `COUNTIFS(${col(layout.keyCol)},${key},${col(c)},"?*")`;
-  const { col: k } = layout;
-  const rel = (c) => `${L(c)}${first}`;
-  const fills = layout.fillCols;
-  const rowText = `COUNTIF($${L(fills[0])}${first}:$${L(fills[fills.length - 1])}${first},"?*")>0`;
-  const block = rangeAddress(layout.firstTaskRow, 0, layout.lastRow, layout.columnCount - 1);
-  const spec = (kind, range, formula, stopIfTrue = false) => ({
-    kind,
-    range,
-    formula,
-    stopIfTrue,
-    ...HIGHLIGHT_STYLE[kind]
-  });
-  const unit = rel(k.unit);
-  const time = rel(k.time);
-  return [
-    spec("not-applicable", block, `=AND(${key}<>"",${count(layout.markCol)}>0)`, true),
-    spec(
-      "unknown-unit",
-      rangeAddress(layout.firstTaskRow, k.unit, layout.lastRow, k.unit),
-      `=AND(${unit}<>"",SUMPRODUCT(ISNUMBER(FIND("、"&${UNIT_LIST_NAME}&"、","、"&${unit}&"、"))*(LEN(${UNIT_LIST_NAME})+1))<>LEN(${unit})+1)`
-    ),
-    spec(
-      "unknown-time",
-      rangeAddress(layout.firstTaskRow, k.time, layout.lastRow, k.time),
-      `=AND(${time}<>"",SUMPRODUCT(--EXACT(${TIME_LIST_NAME},${time}))=0)`
-    ),
-    ...runsOf([k.target, k.unit, k.time]).map(
-      ([a, b]) => spec("missing", rangeAddress(layout.firstTaskRow, a, layout.lastRow, b), `=AND(${rel(a)}="",${rowText})`)
-    ),
-    // Excludes marked tasks itself, for engines that ignore stopIfTrue.
-    spec("no-measure", block, `=AND(${key}<>"",${count(k.measure)}=0,${count(k.target)}=0,${count(layout.markCol)}=0)`)
-  ];
-}
-function runsOf(cols) {
-  const sorted = [...cols].sort((a, b) => a - b);
-  const out = [];
-  for (const c of sorted) {
-    const last = out[out.length - 1];
-    if (last && last[1] === c - 1) last[1] = c;
-    else out.push([c, c]);
-  }
-  return out;
-}
-
-// src/reading/read-grid.ts
-function cellValue(v) {
-  if (v === null || v === void 0) return "";
-  if (typeof v === "number") return Number.isFinite(v) ? String(v) : "";
-  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
-  return String(v);
-}
-function cellText(v) {
-  return cellValue(v).trim();
-}
-function findHeaderRow(form, grid) {
-  const limit = Math.min(grid.length, 40);
-  for (let r = 0; r < limit; r++) {
-    const texts = (grid[r] ?? []).map((v) => cellText(v).replace(/\s/g, ""));
-    const columns = {};
-    for (const c of form.columns) {
-      const at = texts.indexOf(c.title);
-      if (at >= 0) columns[c.key] = at;
-    }
-    if (Object.keys(columns).length === form.columns.length) return { row: r, columns };
-  }
-  return null;
-}
-function readHeader(form, grid, above) {
-  const header = { unit: "", contact: "", phone: "" };
-  const cells = {};
-  const labels = form.headerFields.map((f) => f.label);
-  const planned = planLayout(form, () => 1).headerFields;
-  for (let r = 0; r < above; r++) {
-    const row = grid[r] ?? [];
-    row.forEach((v, c) => {
-      const text2 = cellText(v);
-      const field = form.headerFields.find((f) => text2.startsWith(f.label));
-      if (!field || cells[field.key]) return;
-      const inline = text2.slice(field.label.length).replace(/^[：:]/, "").trim();
-      if (inline) {
-        header[field.key] = inline;
-        cells[field.key] = cellAddress(r, c);
-        return;
-      }
-      const place = planned.find((p) => p.field.key === field.key);
-      cells[field.key] = cellAddress(r, c + (place ? place.valueCols[0] - place.labelCols[0] : 1));
-      for (let k = c + 1; k < row.length; k++) {
-        const next = cellText(row[k]);
-        if (!next) continue;
-        if (!labels.some((l) => next.startsWith(l))) {
-          header[field.key] = next;
-          cells[field.key] = cellAddress(r, k);
-        }
-        break;
-      }
-    });
-  }
-  return { header, cells };
-}
-function readGrid(form, grid) {
-  const found = findHeaderRow(form, grid);
-  const entries = { header: { unit: "", contact: "", phone: "" }, rows: {} };
-  if (!found)
-    return {
-      recognised: false,
-      headerRow: -1,
-      columns: {},
-      markCol: -1,
-      entries,
-      headerCells: {},
-      owners: [],
-      starts: [],
-      strays: []
-    };
-  const { row: headerRow, columns } = found;
-  const markCol = findMarkColumn(grid, headerRow);
-  const marks = {};
-  const { header, cells: headerCells } = readHeader(form, grid, headerRow);
-  entries.header = header;
-  const known = new Set(form.tasks.map((t) => t.seq));
-  const owners = [];
-  const starts = [];
-  const strays = [];
-  const at = (row, key) => cellValue(row[columns[key]]);
-  let current = "";
-  let end = grid.length;
-  while (end > headerRow + 1 && (grid[end - 1] ?? []).every((v) => cellText(v) === "")) end--;
-  for (let r = headerRow + 1; r < end; r++) {
-    const row = grid[r] ?? [];
-    const seq = cellText(row[columns.seq]);
-    const values = {
-      measure: at(row, "measure"),
-      target: at(row, "target"),
-      unit: at(row, "unit"),
-      time: at(row, "time")
-    };
-    if (seq) {
-      current = known.has(seq) ? seq : "";
-      if (current) starts.push({ row: r, seq });
-    }
-    const mark = markCol >= 0 ? cellText(row[markCol]) : "";
-    if (current && mark && !marks[current]) marks[current] = mark;
-    if (!current) {
-      if (seq || !isEmptyRow(values)) strays.push({ row: r, seq, values });
-      continue;
-    }
-    const list = entries.rows[current] ??= [];
-    owners.push({ row: r, seq: current, index: list.length });
-    list.push(values);
-  }
-  if (Object.keys(marks).length) entries.marks = marks;
-  return { recognised: true, headerRow, columns, markCol, entries, headerCells, owners, starts, strays };
-}
-function findMarkColumn(grid, headerRow) {
-  for (const r of [headerRow, headerRow - 1]) {
-    const at = (grid[r] ?? []).findIndex((v) => [MARK_TITLE, ...FORMER_MARK_TITLES].includes(cellText(v)));
-    if (at >= 0) return at;
-  }
-  return -1;
-}
-
-// src/form/normalise.ts
-var UNIT_SEPARATORS = /[；;，,、\n\r\t \u3000/／]+/;
-function joinUnits(value) {
-  return value.split(UNIT_SEPARATORS).map((s) => s.trim()).filter((s) => s.length > 0).join("、");
-}
-
-// src/reading/normalise-values.ts
-var FULL_WIDTH_DIGITS = /[０-９]/g;
-function yearOf(value) {
-  const v = value.replace(FULL_WIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 65248)).replace(/\s/g, "");
-  const m = /^(\d{4})(?:\.0+|年|[-/.]\d{1,2}(?:[-/.]\d{1,2})?|年\d{1,2}月(?:\d{1,2}日)?|年底|年末)?$/.exec(v);
-  if (m) return `${m[1]}年`;
-  if (/^\d{5}(\.\d+)?$/.test(v)) {
-    const serial = Number(v);
-    if (serial >= 36526 && serial <= 58440)
-      return `${new Date(Date.UTC(1899, 11, 30) + serial * 864e5).getUTCFullYear()}年`;
-  }
-  return null;
-}
-function hasForeignSeparators(value) {
-  return /[；;，,\n\r\t /／]/.test(value.trim());
-}
-function distance(a, b) {
-  const x = [...a];
-  const y = [...b];
-  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= x.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= y.length; j++)
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[y.length];
-}
-function commonPrefix(a, b) {
-  const x = [...a];
-  const y = [...b];
-  let i = 0;
-  while (i < x.length && i < y.length && x[i] === y[i]) i++;
-  return i;
-}
-function didYouMean(unknown, names) {
-  let best = null;
-  let bestD = Infinity;
-  for (const n of names) {
-    const d = distance(unknown, n);
-    if (d < bestD && commonPrefix(unknown, n) >= Math.min(2, [...n].length - 1)) [best, bestD] = [n, d];
-  }
-  const limit = Math.max(1, Math.floor([...unknown].length / 3));
-  if (best !== null && bestD <= limit) return best;
-  const containing = names.filter((n) => unknown.includes(n) || unknown.length >= 2 && n.includes(unknown));
-  return containing.length === 1 ? containing[0] : null;
-}
-
-// src/reading/check.ts
-var SEVERITY = {
-  "not-form": "error",
-  "no-measure": "error",
-  "missing-target": "error",
-  "missing-unit": "error",
-  "missing-time": "error",
-  "measure-empty": "warning",
-  "unit-separator": "error",
-  "unknown-unit": "error",
-  "unknown-time": "error",
-  "official-changed": "error",
-  "task-missing": "error",
-  "task-duplicate": "error",
-  "task-order": "error",
-  "stray-row": "error",
-  "header-empty": "error",
-  "header-malformed": "error",
-  "not-applicable": "info"
-};
-var MOBILE = /^1[3-9]\d{9}$/;
-var LANDLINE = /^(0\d{2,3})[-—－ ]?\d{7,8}([-—－转]\d{1,6})?$/;
-function excerptOf(text2, length = 14) {
-  return [...text2].length > length ? `${[...text2].slice(0, length).join("")}…` : text2;
-}
-function hasMeasure(rows) {
-  return !!rows && rows.some((r) => r.measure.trim() !== "" || r.target.trim() !== "");
-}
-function checkGrid(form, grid, lists = form.lists) {
-  const reading = readGrid(form, grid);
-  const findings = [];
-  if (!reading.recognised) {
-    findings.push({ kind: "not-form", severity: "error", detail: { sheet: form.sheetName } });
-    return { findings, summary: summarise(form, reading, findings, /* @__PURE__ */ new Set()) };
-  }
-  const taskOf = new Map(form.tasks.map((t) => [t.seq, t]));
-  const add = (f) => {
-    const task = f.seq ? taskOf.get(f.seq) : void 0;
-    findings.push({ ...f, severity: SEVERITY[f.kind], ...task ? { excerpt: excerptOf(task.content) } : {} });
-  };
-  checkHeader(form, reading, add);
-  checkStructure(form, reading, add);
-  checkOfficialText(form, grid, reading, add);
-  const marked = new Set(Object.keys(reading.entries.marks ?? {}));
-  checkRows(form, reading, lists, marked, add);
-  return { findings, summary: summarise(form, reading, findings, marked) };
-}
-function checkHeader(form, reading, add) {
-  const header = reading.entries.header;
-  for (const field of form.headerFields) {
-    const value = header[field.key].trim();
-    const address = reading.headerCells[field.key];
-    if (!value) add({ kind: "header-empty", address, detail: { field: field.label } });
-    else if (field.key === "phone" && !MOBILE.test(value) && !LANDLINE.test(value))
-      add({ kind: "header-malformed", address, detail: { field: field.label, value } });
-  }
-}
-function checkStructure(form, reading, add) {
-  const seen = /* @__PURE__ */ new Map();
-  const order = new Map(form.tasks.map((t, i) => [t.seq, i]));
-  let lastIndex = -1;
-  const seqCol = reading.columns.seq;
-  for (const s of reading.starts) {
-    if (seen.has(s.seq))
-      add({
-        kind: "task-duplicate",
-        seq: s.seq,
-        address: cellAddress(s.row, seqCol),
-        detail: { first: String(seen.get(s.seq) + 1) }
-      });
-    else {
-      seen.set(s.seq, s.row);
-      const i = order.get(s.seq);
-      if (i < lastIndex) add({ kind: "task-order", seq: s.seq, address: cellAddress(s.row, seqCol) });
-      lastIndex = Math.max(lastIndex, i);
-    }
-  }
-  for (const t of form.tasks) if (!seen.has(t.seq)) add({ kind: "task-missing", seq: t.seq });
-  for (const s of reading.strays)
-    add({
-      kind: "stray-row",
-      address: cellAddress(s.row, seqCol),
-      detail: { value: s.seq || s.values.measure || s.values.target }
-    });
-}
-function checkOfficialText(form, grid, reading, add) {
-  const { columns } = reading;
-  const groupStart = /* @__PURE__ */ new Map();
-  for (const s of reading.starts) {
-    const task = form.tasks.find((t) => t.seq === s.seq);
-    if (!task) continue;
-    const row = grid[s.row] ?? [];
-    const expect = (key, official) => {
-      const c = columns[key];
-      if (cellText(row[c]) !== official)
-        add({
-          kind: "official-changed",
-          seq: s.seq,
-          address: cellAddress(s.row, c),
-          detail: { found: cellText(row[c]), official },
-          fix: { address: cellAddress(s.row, c), value: official }
-        });
-    };
-    expect("content", task.content);
-    expect("department", task.department);
-    if (!groupStart.has(task.group)) {
-      groupStart.set(task.group, s.row);
-      const c = columns.mainTask;
-      const official = form.groups[task.group].title;
-      const found = cellText(row[c]);
-      if (found !== official)
-        add({
-          kind: "official-changed",
-          seq: s.seq,
-          address: cellAddress(s.row, c),
-          detail: { found, official },
-          fix: { address: cellAddress(s.row, c), value: official }
-        });
-    }
-  }
-}
-function checkRows(form, reading, lists, marked, add) {
-  const { columns } = reading;
-  const units = new Set(lists.units);
-  const times = new Set(lists.times);
-  const at = (row, key) => cellAddress(row, columns[key]);
-  const byTask = /* @__PURE__ */ new Map();
-  for (const o of reading.owners) byTask.set(o.seq, [...byTask.get(o.seq) ?? [], o.row]);
-  for (const t of form.tasks) {
-    const rows = reading.entries.rows[t.seq];
-    const sheetRows = byTask.get(t.seq) ?? [];
-    if (marked.has(t.seq)) {
-      add({
-        kind: "not-applicable",
-        seq: t.seq,
-        address: sheetRows.length ? cellAddress(sheetRows[0], reading.markCol) : void 0,
-        detail: { reason: reading.entries.marks?.[t.seq] ?? "" }
-      });
-      continue;
-    }
-    if (!hasMeasure(rows) && sheetRows.length)
-      add({ kind: "no-measure", seq: t.seq, address: at(sheetRows[0], "measure") });
-    (rows ?? []).forEach((r, i) => {
-      const row = sheetRows[i];
-      const filled = [r.measure, r.target, r.unit, r.time].some((v) => v.trim() !== "");
-      if (!filled) return;
-      if (!r.target.trim()) add({ kind: "missing-target", seq: t.seq, address: at(row, "target") });
-      if (!r.unit.trim()) add({ kind: "missing-unit", seq: t.seq, address: at(row, "unit") });
-      if (!r.time.trim()) add({ kind: "missing-time", seq: t.seq, address: at(row, "time") });
-      if (!r.measure.trim() && r.target.trim()) add({ kind: "measure-empty", seq: t.seq, address: at(row, "measure") });
-      if (r.unit.trim()) checkUnit(r.unit, t.seq, at(row, "unit"), units, lists.units, add);
-      if (r.time.trim() && !times.has(r.time)) {
-        const year = yearOf(r.time);
-        const fix = year && times.has(year) ? { address: at(row, "time"), value: year } : void 0;
-        add({
-          kind: "unknown-time",
-          seq: t.seq,
-          address: at(row, "time"),
-          detail: { value: r.time, ...fix ? { suggestion: fix.value } : {} },
-          ...fix ? { fix } : {}
-        });
-      }
-    });
-  }
-}
-function checkUnit(value, seq, address, units, list, add) {
-  const joined = joinUnits(value);
-  const parts = joined.split("、");
-  const unknown = parts.filter((p) => !units.has(p));
-  if (!unknown.length) {
-    if (joined !== value)
-      add({
-        kind: "unit-separator",
-        seq,
-        address,
-        detail: { value, suggestion: joined },
-        fix: { address, value: joined }
-      });
-    return;
-  }
-  const guesses = unknown.map((u) => [u, didYouMean(u, list)]);
-  const fixable = guesses.every(([, g]) => g !== null);
-  const suggestion = fixable ? parts.map((p) => guesses.find(([u]) => u === p)?.[1] ?? p).join("、") : void 0;
-  add({
-    kind: "unknown-unit",
-    seq,
-    address,
-    detail: {
-      value,
-      unknown: unknown.join("、"),
-      ...suggestion ? { suggestion } : {},
-      ...hasForeignSeparators(value) ? { separators: "1" } : {}
-    },
-    ...suggestion ? { fix: { address, value: suggestion } } : {}
-  });
-}
-function summarise(form, reading, findings, marked) {
-  const rows = reading.entries.rows;
-  const withMeasure = (seq) => !marked.has(seq) && hasMeasure(rows[seq]);
-  const groups = form.groups.map((g, i) => {
-    const tasks = form.tasks.filter((t) => t.group === i);
-    return {
-      title: g.title,
-      total: tasks.length,
-      withMeasures: tasks.filter((t) => withMeasure(t.seq)).length,
-      notApplicable: tasks.filter((t) => marked.has(t.seq)).length
-    };
-  });
-  const unitMap = /* @__PURE__ */ new Map();
-  for (const [seq, list] of Object.entries(rows)) {
-    if (marked.has(seq)) continue;
-    for (const r of list) {
-      const lead = joinUnits(r.unit).split("、")[0];
-      if (!lead) continue;
-      const u = unitMap.get(lead) ?? { unit: lead, leads: 0, incomplete: 0 };
-      u.leads++;
-      if (!r.target.trim() || !r.time.trim()) u.incomplete++;
-      unitMap.set(lead, u);
-    }
-  }
-  const withMeasures = form.tasks.filter((t) => withMeasure(t.seq)).length;
-  const notApplicable = form.tasks.filter((t) => marked.has(t.seq)).length;
-  const errors = findings.filter((f) => f.severity === "error").length;
-  return {
-    total: form.tasks.length,
-    withMeasures,
-    withoutMeasures: form.tasks.length - withMeasures - notApplicable,
-    notApplicable,
-    groups,
-    units: [...unitMap.values()].sort((a, b) => b.leads - a.leads),
-    errors,
-    warnings: findings.filter((f) => f.severity === "warning").length,
-    ready: reading.recognised && errors === 0
-  };
-}
-
-// src/xlsx/limits.ts
-var MAX_FILE_BYTES = 20 * 1024 * 1024;
-var MAX_UNPACKED_BYTES = 200 * 1024 * 1024;
-var MAX_ZIP_ENTRIES = 5e3;
-var MAX_ROWS = 2e4;
-var MAX_COLUMNS = 64;
-var HEADER_SEARCH_ROWS = 40;
-
-// src/xlsx/problems.ts
-function mb(bytes) {
-  return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
-}
-var ZH = {
-  "not-found": () => "找不到这个文件，请检查文件名和路径。",
-  "io-error": (p) => `无法读取这个文件（${p.reason}）。`,
-  empty: () => "文件是空的（0 字节），可能保存或复制时出了问题。",
-  "too-large": (p) => `文件太大（${p.size}），超过 ${mb(MAX_FILE_BYTES)} 的上限。附件1 文件通常不到 1 MB，请确认选对了文件。`,
-  "legacy-xls": () => "这是旧版 Excel 97-2003（.xls）或 WPS（.et）格式。请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（*.xlsx）”后再提交。",
-  encrypted: () => "文件设置了打开密码（已加密），无法读取。请在 Excel 中打开，去掉密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码；WPS：文件 → 文档加密）后重新保存。",
-  pdf: () => "这是 PDF 文件（可能是盖章扫描件），不是 Excel 工作簿。请另外提交附件1的 .xlsx 文件。",
-  text: () => "这是文本文件（如 CSV），不是 Excel 工作簿，表格格式已丢失。请提交附件1的 .xlsx 文件。",
-  "not-zip": () => "无法识别的文件格式：不是 Excel 工作簿（.xlsx）。文件可能已损坏，或扩展名被改过。",
-  truncated: () => "文件不完整（可能下载或复制时中断），无法打开。请重新获取这个文件。",
-  "zip-bomb": (p) => `文件解压后${p.reason === "entries" ? "包含的条目过多" : `超过 ${mb(MAX_UNPACKED_BYTES)}`}，不像正常的附件1文件，已拒绝读取。`,
-  word: () => "这是 Word 文档（.docx），不是 Excel 工作簿。请使用附件1的 Excel 表格（.xlsx）填写后提交。",
-  "not-xlsx": () => "这是一个压缩包（zip），但不是 Excel 工作簿（.xlsx）。",
-  corrupt: (p) => `文件已损坏，无法打开${p.reason ? `（${p.reason}）` : ""}。请在 Excel 中打开后重新保存。`,
-  "no-form": (p) => `工作簿中找不到附件1：没有哪个工作表有“序号、主要任务……完成时间”表头。工作表有：${p.sheets || "（无）"}。`,
-  "missing-columns": (p) => `工作表“${p.sheet}”像是附件1，但缺少这些列的表头：${p.missing}。请恢复这些列（表头文字须与原表一致）。`,
-  "too-many-rows": (p) => `工作表“${p.sheet}”在第 ${MAX_ROWS} 行之后还有内容，不像正常的附件1（约 60 行），已拒绝读取。`
-};
-function fileProblem(kind, params = {}) {
-  return { kind, message: ZH[kind](params), params };
-}
-
-// lazy:exceljs
-var real;
-var load = () => real ??= require("exceljs");
-var lazy = (name, target) => new Proxy(target, {
-  get: (_, key) => Reflect.get(load()[name], key),
-  has: (_, key) => Reflect.has(load()[name], key),
-  apply: (_, self, args) => Reflect.apply(load()[name], self, args),
-  construct: (_, args) => Reflect.construct(load()[name], args),
-  ownKeys: (t) => typeof t === "function" ? Reflect.ownKeys(t) : Reflect.ownKeys(load()[name]),
-  getOwnPropertyDescriptor: (t, key) => {
-    if (typeof t === "function") return Reflect.getOwnPropertyDescriptor(t, key);
-    const d = Reflect.getOwnPropertyDescriptor(load()[name], key);
-    return d && { ...d, configurable: true };
-  }
-});
-var Workbook = lazy("Workbook", function() {
-});
-var ModelContainer = lazy("ModelContainer", function() {
-});
-var stream = lazy("stream", {});
-var ValueType = lazy("ValueType", {});
-var FormulaType = lazy("FormulaType", {});
-var RelationshipType = lazy("RelationshipType", {});
-var DocumentType = lazy("DocumentType", {});
-var ReadingOrder = lazy("ReadingOrder", {});
-var ErrorValue = lazy("ErrorValue", {});
-
-// src/xlsx/sheet-grid.ts
-var pad = (n) => String(n).padStart(2, "0");
-function dateText(d) {
-  if (Number.isNaN(d.getTime())) return "";
-  const day = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-  const h = d.getUTCHours();
-  const m = d.getUTCMinutes();
-  return h || m ? `${day} ${pad(h)}:${pad(m)}` : day;
-}
-function plainValue(v) {
-  if (v === null || v === void 0) return "";
-  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
-  if (v instanceof Date) return dateText(v);
-  if (typeof v !== "object") return String(v);
-  const o = v;
-  if (Array.isArray(o.richText))
-    return o.richText.map((t) => typeof t.text === "string" ? t.text : "").join("");
-  if (typeof o.error === "string") return o.error;
-  if ("formula" in o || "sharedFormula" in o) return plainValue(o.result);
-  if ("hyperlink" in o || "text" in o) return plainValue(o.text);
-  return "";
-}
-function cellOf(cell) {
-  if (cell.type === ValueType.Merge || cell.type === ValueType.Null) return "";
-  return plainValue(cell.value);
-}
-function hasText(values) {
-  return values.some((v) => v !== "" && v !== null && v !== void 0);
-}
-function sheetGrid(sheet, maxRows) {
-  const grid = [];
-  let overflow = false;
-  sheet.eachRow({ includeEmpty: false }, (row, r) => {
-    if (r > maxRows && overflow) return;
-    const out = [];
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
-      if (c <= MAX_COLUMNS) out[c - 1] = cellOf(cell);
-    });
-    if (r > maxRows) {
-      overflow = hasText(out);
-      return;
-    }
-    grid[r - 1] = Array.from(out, (v) => v ?? "");
-  });
-  let end = grid.length;
-  while (end > 0 && !(grid[end - 1] && hasText(grid[end - 1]))) end--;
-  return { grid: Array.from({ length: end }, (_, r) => grid[r] ?? []), overflow };
-}
-
-// src/xlsx/sniff.ts
-var OLE2 = [208, 207, 17, 224, 161, 177, 26, 225];
-function startsWith(bytes, prefix) {
-  return bytes.length >= prefix.length && prefix.every((b, i) => bytes[i] === b);
-}
-function hasUtf16Name(bytes, name) {
-  const pattern = new Uint8Array(name.length * 2);
-  for (let i = 0; i < name.length; i++) pattern[i * 2] = name.charCodeAt(i);
-  const first = pattern[0];
-  outer: for (let i = bytes.indexOf(first); i >= 0 && i <= bytes.length - pattern.length; i = bytes.indexOf(first, i + 1)) {
-    for (let k = 1; k < pattern.length; k++) if (bytes[i + k] !== pattern[k]) continue outer;
-    return true;
-  }
-  return false;
-}
-function looksLikeText(head) {
-  if (!head.length) return false;
-  for (const b of head)
-    if (b === 0 || b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27) return false;
-  return true;
-}
-function sniff(bytes) {
-  if (!bytes.length) return "empty";
-  if (bytes[0] === 80 && bytes[1] === 75 && (bytes[2] === 3 || bytes[2] === 5 || bytes[2] === 7)) return "zip";
-  if (startsWith(bytes, OLE2)) return hasUtf16Name(bytes, "EncryptedPackage") ? "ole2-encrypted" : "ole2";
-  if (startsWith(bytes, [37, 80, 68, 70])) return "pdf";
-  if (startsWith(bytes, [255, 254]) || startsWith(bytes, [254, 255])) return "text";
-  if (looksLikeText(bytes.subarray(0, 4096))) return "text";
-  return "unknown";
-}
-
-// src/xlsx/zip-guard.ts
-var import_jszip = __toESM(require("jszip"));
-var EOCD = 101010256;
-var ZIP64_LOCATOR = 117853008;
-var ZIP64_EOCD = 101075792;
-var CENTRAL = 33639248;
-var MAX32 = 4294967295;
-function findEocd(view) {
-  const end = view.byteLength - 22;
-  for (let i = end; i >= 0 && i >= end - 65535; i--) if (view.getUint32(i, true) === EOCD) return i;
-  return -1;
-}
-function u64(view, at) {
-  return Number(view.getBigUint64(at, true));
-}
-function directoryBounds(view, eocd) {
-  let count = view.getUint16(eocd + 10, true);
-  let size = view.getUint32(eocd + 12, true);
-  let offset = view.getUint32(eocd + 16, true);
-  if (count === 65535 || size === MAX32 || offset === MAX32) {
-    const locator = eocd - 20;
-    if (locator < 0 || view.getUint32(locator, true) !== ZIP64_LOCATOR) return null;
-    const at = u64(view, locator + 8);
-    if (at + 56 > view.byteLength || view.getUint32(at, true) !== ZIP64_EOCD) return null;
-    count = u64(view, at + 32);
-    size = u64(view, at + 40);
-    offset = u64(view, at + 48);
-  }
-  return { count, size, offset };
-}
-function zip64Sizes(view, extra, length, usize, csize) {
-  for (let p = extra; p + 4 <= extra + length; ) {
-    const id = view.getUint16(p, true);
-    const len = view.getUint16(p + 2, true);
-    if (id === 1) {
-      let q = p + 4;
-      if (usize === MAX32 && q + 8 <= p + 4 + len) {
-        usize = u64(view, q);
-        q += 8;
-      }
-      if (csize === MAX32 && q + 8 <= p + 4 + len) csize = u64(view, q);
-      break;
-    }
-    p += 4 + len;
-  }
-  return { usize, csize };
-}
-function readDirectory(bytes) {
-  try {
-    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const eocd = bytes.length >= 22 ? findEocd(view) : -1;
-    if (eocd < 0) return { ok: false, reason: "truncated" };
-    const bounds2 = directoryBounds(view, eocd);
-    if (!bounds2 || bounds2.offset + bounds2.size > bytes.length) return { ok: false, reason: "truncated" };
-    if (bounds2.count > MAX_ZIP_ENTRIES) return { ok: false, reason: "entries" };
-    const entries = [];
-    const decoder = new TextDecoder();
-    let total = 0;
-    let p = bounds2.offset;
-    for (let i = 0; i < bounds2.count; i++) {
-      if (p + 46 > bytes.length || view.getUint32(p, true) !== CENTRAL) return { ok: false, reason: "corrupt" };
-      const nameLength = view.getUint16(p + 28, true);
-      const extraLength = view.getUint16(p + 30, true);
-      const commentLength = view.getUint16(p + 32, true);
-      if (p + 46 + nameLength + extraLength > bytes.length) return { ok: false, reason: "corrupt" };
-      const sizes = zip64Sizes(
-        view,
-        p + 46 + nameLength,
-        extraLength,
-        view.getUint32(p + 24, true),
-        view.getUint32(p + 20, true)
-      );
-      entries.push({
-        name: decoder.decode(bytes.subarray(p + 46, p + 46 + nameLength)),
-        compressedSize: sizes.csize,
-        uncompressedSize: sizes.usize
-      });
-      total += sizes.usize;
-      if (total > MAX_UNPACKED_BYTES) return { ok: false, reason: "size" };
-      p += 46 + nameLength + extraLength + commentLength;
-    }
-    return { ok: true, entries };
-  } catch {
-    return { ok: false, reason: "corrupt" };
-  }
-}
-async function checkInflatedSize(bytes, limit = MAX_UNPACKED_BYTES) {
-  let zip;
-  try {
-    zip = await import_jszip.default.loadAsync(bytes);
-  } catch {
-    return "corrupt";
-  }
-  let total = 0;
-  for (const file of Object.values(zip.files)) {
-    if (file.dir) continue;
-    const outcome = await new Promise((resolve2) => {
-      const stream2 = file.internalStream(
-        "uint8array"
-      );
-      stream2.on("data", (chunk) => {
-        total += chunk.length;
-        if (total > limit) {
-          stream2.pause();
-          resolve2("size");
-        }
-      }).on("error", () => resolve2("corrupt")).on("end", () => resolve2("ok")).resume();
-    });
-    if (outcome !== "ok") return outcome;
-  }
-  return "ok";
-}
-
-// src/xlsx/read-file.ts
-async function containerProblem(bytes) {
-  if (bytes.length > MAX_FILE_BYTES) return fileProblem("too-large", { size: mb(bytes.length) });
-  switch (sniff(bytes)) {
-    case "empty":
-      return fileProblem("empty");
-    case "ole2":
-      return fileProblem("legacy-xls");
-    case "ole2-encrypted":
-      return fileProblem("encrypted");
-    case "pdf":
-      return fileProblem("pdf");
-    case "text":
-      return fileProblem("text");
-    case "unknown":
-      return fileProblem("not-zip");
-    case "zip":
-      break;
-  }
-  const dir = readDirectory(bytes);
-  if (!dir.ok) {
-    if (dir.reason === "truncated") return fileProblem("truncated");
-    if (dir.reason === "corrupt") return fileProblem("corrupt");
-    return fileProblem("zip-bomb", { reason: dir.reason });
-  }
-  const names = new Set(dir.entries.map((e) => e.name));
-  if (!names.has("xl/workbook.xml")) return fileProblem(names.has("word/document.xml") ? "word" : "not-xlsx");
-  const inflated = await checkInflatedSize(bytes);
-  if (inflated === "size") return fileProblem("zip-bomb", { reason: "size" });
-  if (inflated === "corrupt") return fileProblem("corrupt");
-  return null;
-}
-function titlesFound(form, grid) {
-  let best = /* @__PURE__ */ new Set();
-  for (const row of grid.slice(0, HEADER_SEARCH_ROWS)) {
-    const texts = new Set((row ?? []).map((v) => cellText(v).replace(/\s/g, "")));
-    const found = new Set(form.columns.filter((c) => texts.has(c.title)).map((c) => c.title));
-    if (found.size > best.size) best = found;
-  }
-  return best;
-}
-function findFormSheet(form, workbook) {
-  const sheets = [...workbook.worksheets].sort(
-    (a, b) => Number(b.name === form.sheetName) - Number(a.name === form.sheetName)
-  );
-  let partial = null;
-  for (const sheet of sheets) {
-    const { grid } = sheetGrid(sheet, HEADER_SEARCH_ROWS);
-    if (readGrid(form, grid).recognised) return { sheet };
-    const found = titlesFound(form, grid);
-    if (found.has(form.columns[0].title) && found.size * 2 >= form.columns.length && (!partial || found.size > partial.found.size))
-      partial = { sheet, found };
-  }
-  if (partial) {
-    const missing = form.columns.filter((c) => !partial.found.has(c.title)).map((c) => c.title);
-    return fileProblem("missing-columns", { sheet: partial.sheet.name, missing: missing.join("、") });
-  }
-  return fileProblem("no-form", { sheets: workbook.worksheets.map((s) => s.name).join("、") });
-}
-function readListsSheet(workbook) {
-  const sheet = workbook.getWorksheet(LISTS_SHEET);
-  if (!sheet) return null;
-  const { grid } = sheetGrid(sheet, MAX_ROWS);
-  if (!grid.length) return null;
-  const column = (c) => {
-    const items = [];
-    grid.slice(1).forEach((row) => {
-      const text2 = cellText(row[c]);
-      if (text2 && !items.includes(text2)) items.push(text2);
-    });
-    return items;
-  };
-  return { units: column(0), times: column(1) };
-}
-async function readWorkbookFile(bytes, form) {
-  try {
-    const problem = await containerProblem(bytes);
-    if (problem) return problem;
-    const workbook = new Workbook();
-    try {
-      await workbook.xlsx.load(bytes);
-    } catch (e) {
-      return fileProblem("corrupt", { reason: e instanceof Error ? e.message.slice(0, 80) : "" });
-    }
-    const found = findFormSheet(form, workbook);
-    if ("kind" in found) return found;
-    const { grid, overflow } = sheetGrid(found.sheet, MAX_ROWS);
-    if (overflow) return fileProblem("too-many-rows", { sheet: found.sheet.name });
-    return { sheetName: found.sheet.name, grid, lists: readListsSheet(workbook) };
-  } catch (e) {
-    return fileProblem("corrupt", { reason: e instanceof Error ? e.message.slice(0, 80) : String(e).slice(0, 80) });
-  }
-}
-
-// src/cli/files.ts
-var import_fs = require("fs");
-var path = __toESM(require("path"));
-async function readInput(file) {
-  try {
-    const stat = await import_fs.promises.stat(file);
-    if (stat.isDirectory()) return fileProblem("io-error", { reason: "这是一个文件夹" });
-    if (stat.size > MAX_FILE_BYTES) return fileProblem("too-large", { size: mb(stat.size) });
-    const bytes = await import_fs.promises.readFile(file);
-    if (bytes.length > MAX_FILE_BYTES) return fileProblem("too-large", { size: mb(bytes.length) });
-    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  } catch (e) {
-    const code = e.code;
-    if (code === "ENOENT" || code === "ENOTDIR") return fileProblem("not-found");
-    if (code === "EACCES" || code === "EPERM") return fileProblem("io-error", { reason: "没有读取权限" });
-    return fileProblem("io-error", { reason: code ?? String(e) });
-  }
-}
-async function writeOutput(file, bytes) {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    await import_fs.promises.writeFile(temp, bytes);
-    await import_fs.promises.rename(temp, file);
-  } catch (e) {
-    await import_fs.promises.rm(temp, { force: true }).catch(() => void 0);
-    throw e;
-  }
-}
-function stem(file) {
-  return path.basename(file, path.extname(file));
-}
-function displayName(file) {
-  return path.basename(file);
-}
-function samePath(a, b) {
-  return path.resolve(a) === path.resolve(b);
-}
-function errorReason(e) {
-  const err = e;
-  if (err?.code === "ENOENT") return "文件夹不存在";
-  if (err?.code === "EACCES" || err?.code === "EPERM") return "没有写入权限";
-  if (err?.code === "EISDIR") return "这是一个文件夹";
-  return err?.code ?? String(e);
-}
+// src/cli/check.ts
+init_describe_finding();
 
 // src/cli/check-file.ts
+init_check();
+init_read_grid();
+init_problems();
+init_read_file();
+init_check_docx();
+init_read_docx();
+init_files();
 async function checkFile(file, form, options = {}) {
   try {
     const bytes = await readInput(file);
     if (!(bytes instanceof Uint8Array)) return { file, status: "unreadable", problem: bytes };
+    if (await isDocx(bytes)) return await checkWordFile(file, bytes, form, options);
     const reading = await readWorkbookFile(bytes, form);
     if ("kind" in reading) return { file, status: "unreadable", problem: reading };
     const own = reading.lists;
@@ -1919,35 +3527,21 @@ async function checkFile(file, form, options = {}) {
     };
   }
 }
-
-// src/cli/messages.ts
-var MSG = {
-  unknownCommand: (name, known) => `未知的命令“${name}”。可用的命令：${known.join("、")}。`,
-  noCommand: "请指定命令。",
-  unknownOption: (name) => `未知的选项“${name}”。`,
-  missingValue: (name) => `选项“${name}”后面需要一个值。`,
-  noValueWanted: (name) => `选项“${name}”不带值。`,
-  unexpectedArgument: (arg) => `多余的参数“${arg}”。`,
-  noFiles: "请指定要处理的文件。",
-  outRequired: "请用 --out 指定输出文件，例如 --out 汇总.xlsx。",
-  outIsInput: (file) => `输出文件“${file}”也是输入文件之一，为免覆盖，请换一个文件名。`,
-  writeFailed: (file, reason) => `无法写入“${file}”：${reason}`,
-  seeHelp: (command) => `用 fujian1 ${command} --help 查看用法。`,
-  ready: "✔ 可以提交",
-  blocked: (n) => `✘ 有 ${n} 个问题`,
-  unreadable: "✘ 无法读取",
-  measures: (done, total) => `有举措 ${done}/${total}`,
-  notApplicable: (n) => `不涉及 ${n}`,
-  warnings: (n) => `另有 ${n} 条提醒`,
-  severity: { error: "[问题]", warning: "[提醒]", info: "[说明]" },
-  progress: (i, n, file) => `正在检查 ${i}/${n}：${file}`,
-  total: (n, ready, blocked, unreadable) => `共 ${n} 个文件：${ready} 个可以提交，${blocked} 个有问题，${unreadable} 个无法读取。`,
-  templateWritten: (file, tasks, sample) => `已生成 ${file}（${tasks} 项任务，${sample ? "含示例内容" : "空白表"}）。`,
-  merged: (file, files, rows) => `已把 ${files} 个文件的 ${rows} 行举措合并到 ${file}。`,
-  mergeSkipped: (n) => `有 ${n} 个文件无法读取，已列在“完成情况”表中：`
-};
+async function checkWordFile(file, bytes, form, options) {
+  const reading = await readDocx(bytes, form);
+  if (!("grid" in reading)) {
+    const kind = reading.kind === "no-table" ? "no-form" : reading.kind === "encrypted" ? "encrypted" : "corrupt";
+    return { file, status: "unreadable", problem: { kind, message: reading.message, params: reading.params } };
+  }
+  const result = checkWordReading(form, reading);
+  const outcome = { file, status: result.summary.ready ? "ready" : "blocked", result };
+  if (options.withEntries) outcome.entries = reading.entries;
+  return outcome;
+}
 
 // src/cli/check.ts
+init_files();
+init_messages();
 function jsonOf(o) {
   const base = { file: o.file, status: o.status };
   if (o.problem) base.problem = { kind: o.problem.kind, message: o.problem.message };
@@ -2001,265 +3595,12 @@ async function runCheck(form, files, options, io) {
   return counts.unreadable ? 2 : counts.blocked ? 1 : 0;
 }
 
-// src/plan/metrics.ts
-var BODY_FONT = { name: "仿宋", size: 10.5 };
-var HEADING_FONT = { name: "黑体", size: 11 };
-var TITLE_FONT = { name: "宋体", size: 16, bold: true };
-var LABEL_FONT = { name: "黑体", size: 12 };
-var POINTS_PER_CHAR = BODY_FONT.size + 0.5;
-var PADDING = 6;
-function widthInPoints(chars) {
-  return Math.round(chars * POINTS_PER_CHAR + PADDING);
-}
-function textWidth(text2) {
-  let w = 0;
-  for (const ch of text2) w += ch.charCodeAt(0) < 11904 ? 0.55 : 1;
-  return w;
-}
-function lineCount(text2, chars) {
-  const usable = Math.max(1, chars - 0.5);
-  return text2.split("\n").reduce((n, para) => n + Math.max(1, Math.ceil(textWidth(para) / usable)), 0);
-}
-function heightFor(lines, fontSize) {
-  return Math.ceil(lines * fontSize * 1.35 + 6);
-}
-
-// src/xlsx/cell-style.ts
-var DIGIT_PIXELS = 7;
-var PIXELS_PER_POINT = 96 / 72;
-function widthFromPoints(points) {
-  const pixels = Math.round(points * PIXELS_PER_POINT);
-  return Math.round(pixels / DIGIT_PIXELS * 256) / 256;
-}
-function argb(color) {
-  return `FF${color.replace(/^#/, "").toUpperCase()}`;
-}
-function bounds(range) {
-  const [a, b = a] = range.split(":");
-  const p = parseCell(a);
-  const q = parseCell(b);
-  return {
-    r0: Math.min(p.row, q.row),
-    c0: Math.min(p.col, q.col),
-    r1: Math.max(p.row, q.row),
-    c1: Math.max(p.col, q.col)
-  };
-}
-function eachCell(range, fn) {
-  const { r0, c0, r1, c1 } = bounds(range);
-  for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) fn(r + 1, c + 1);
-}
-var H = { Left: "left", Center: "center", Right: "right" };
-var V = { Top: "top", Center: "middle", Bottom: "bottom" };
-var THIN = { style: "thin", color: { argb: "FF000000" } };
-function applyFormat(sheet, spec) {
-  eachCell(spec.range, (r, c) => {
-    const cell = sheet.getCell(r, c);
-    if (spec.font) cell.font = { name: spec.font.name, size: spec.font.size, bold: spec.font.bold ?? false };
-    if (spec.wrap !== void 0 || spec.hAlign || spec.vAlign) {
-      const alignment = { ...cell.alignment };
-      if (spec.wrap !== void 0) alignment.wrapText = spec.wrap;
-      if (spec.hAlign) alignment.horizontal = H[spec.hAlign];
-      if (spec.vAlign) alignment.vertical = V[spec.vAlign];
-      cell.alignment = alignment;
-    }
-    if (spec.grid) cell.border = { top: { ...THIN }, left: { ...THIN }, bottom: { ...THIN }, right: { ...THIN } };
-  });
-}
-
-// src/xlsx/patch-package.ts
-var import_jszip2 = __toESM(require("jszip"));
-function addStopIfTrue(sheetXml, priorities) {
-  const wanted = new Set(priorities);
-  return sheetXml.replace(
-    /<cfRule\b([^>]*?)\spriority="(\d+)"/g,
-    (whole, _attrs, priority) => wanted.has(Number(priority)) && !whole.includes("stopIfTrue") ? `${whole} stopIfTrue="1"` : whole
-  );
-}
-async function patchPackage(bytes, patch) {
-  if (!patch.stopIfTrue.length) return bytes;
-  const zip = await import_jszip2.default.loadAsync(bytes);
-  const sheets = zip.file(/^xl\/worksheets\/sheet\d+\.xml$/);
-  for (const entry of sheets) {
-    const xml = await entry.async("string");
-    if (xml.includes("<cfRule")) zip.file(entry.name, addStopIfTrue(xml, patch.stopIfTrue));
-  }
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
-}
-
-// src/xlsx/write-rules.ts
-function rangeValidations(sheet) {
-  return sheet.dataValidations;
-}
-function addListsSheet(workbook, plan) {
-  const sheet = workbook.addWorksheet(plan.lists.sheetName, { state: "hidden" });
-  plan.lists.columns.forEach((column, c) => {
-    const rows = [column.title, ...column.items];
-    rows.forEach((text2, r) => {
-      const cell = sheet.getCell(r + 1, c + 1);
-      cell.numFmt = "@";
-      cell.value = text2;
-    });
-    sheet.getColumn(c + 1).width = Math.max(10, ...rows.map((t) => [...t].length * 2 + 2));
-    workbook.definedNames.add(column.reference.replace(/^=/, ""), column.name);
-  });
-  plan.lists.note.forEach((text2, r) => {
-    const cell = sheet.getCell(r + 1, LISTS_NOTE_COL + 1);
-    cell.value = text2;
-    cell.alignment = { wrapText: true, vertical: "top" };
-    if (r === 0) cell.font = { bold: true };
-  });
-  if (plan.lists.note.length) sheet.getColumn(LISTS_NOTE_COL + 1).width = 60;
-  return sheet;
-}
-function addValidations(sheet, plan) {
-  const validations2 = rangeValidations(sheet);
-  for (const v of plan.validations) {
-    validations2.add(v.range, {
-      type: "list",
-      allowBlank: true,
-      formulae: [v.listName],
-      showInputMessage: true,
-      promptTitle: v.prompt.title,
-      prompt: v.prompt.message,
-      showErrorMessage: true,
-      errorStyle: "stop",
-      errorTitle: v.errorAlert.title,
-      error: v.errorAlert.message
-    });
-  }
-}
-function addHighlights(sheet, plan) {
-  const stopIfTrue = [];
-  plan.conditionalFormats.forEach((spec, i) => {
-    const priority = i + 1;
-    if (spec.stopIfTrue) stopIfTrue.push(priority);
-    const color = { argb: argb(spec.fill) };
-    sheet.addConditionalFormatting({
-      ref: spec.range,
-      rules: [
-        {
-          type: "expression",
-          priority,
-          formulae: [spec.formula.replace(/^=/, "")],
-          style: {
-            fill: { type: "pattern", pattern: "solid", fgColor: color, bgColor: color },
-            ...spec.fontColor || spec.bold ? {
-              font: {
-                ...spec.fontColor ? { color: { argb: argb(spec.fontColor) } } : {},
-                ...spec.bold ? { bold: true } : {}
-              }
-            } : {}
-          }
-        }
-      ]
-    });
-  });
-  return stopIfTrue;
-}
-var PAPER = { A4: 9 };
-function setPrint(sheet, plan) {
-  const p = plan.print;
-  const inches = (points) => points / 72;
-  const [from, to = from] = plan.printArea.split(":");
-  const absoluteRow = (a) => a.replace(/^([A-Z]+)(\d+)$/, "$1$$$2");
-  sheet.pageSetup = {
-    ...sheet.pageSetup,
-    paperSize: PAPER[p.paperSize],
-    orientation: p.orientation === "Landscape" ? "landscape" : "portrait",
-    fitToPage: false,
-    scale: p.scale,
-    horizontalCentered: p.centerHorizontally,
-    margins: {
-      left: inches(p.margins.left),
-      right: inches(p.margins.right),
-      top: inches(p.margins.top),
-      bottom: inches(p.margins.bottom),
-      header: inches(p.margins.header),
-      footer: inches(p.margins.footer)
-    },
-    printArea: `${absoluteRow(from)}:${absoluteRow(to)}`,
-    printTitlesRow: p.titleRows.replace(/\$/g, "")
-  };
-  sheet.headerFooter = { ...sheet.headerFooter, oddFooter: `&C${p.centerFooter}` };
-}
-async function protect(sheet, plan) {
-  const p = plan.protection;
-  await sheet.protect("", {
-    selectLockedCells: true,
-    selectUnlockedCells: true,
-    formatCells: p.allowFormatCells,
-    formatColumns: p.allowFormatColumns,
-    formatRows: p.allowFormatRows,
-    insertRows: p.allowInsertRows,
-    deleteRows: p.allowDeleteRows,
-    sort: p.allowSort,
-    autoFilter: p.allowAutoFilter
-  });
-}
-
-// src/xlsx/write-plan.ts
-var CREATOR = "附件1 填报助手";
-function cellValueOf(text2, isText) {
-  if (isText || !/^-?\d{1,15}$/.test(text2)) return text2;
-  const n = Number(text2);
-  return String(n) === text2 ? n : text2;
-}
-function writeCells(sheet, plan) {
-  const textCells = /* @__PURE__ */ new Set();
-  for (const range of plan.textRanges) eachCell(range, (r, c) => textCells.add(`${r}:${c}`));
-  const { r0, c0 } = bounds(plan.area);
-  plan.values.forEach(
-    (row, i) => row.forEach((value, j) => {
-      const r = r0 + i + 1;
-      const c = c0 + j + 1;
-      const isText = textCells.has(`${r}:${c}`);
-      const cell = sheet.getCell(r, c);
-      if (isText) cell.numFmt = "@";
-      if (value) cell.value = cellValueOf(value, isText);
-    })
-  );
-}
-function writeSheet(sheet, plan) {
-  writeCells(sheet, plan);
-  for (const f of plan.formats) applyFormat(sheet, f);
-  for (const m of plan.merges) sheet.mergeCellsWithoutStyle(m);
-  plan.columnWidths.forEach((points, i) => sheet.getColumn(i + 1).width = widthFromPoints(points));
-  for (const h of plan.rowHeights) {
-    const [from, to = from] = h.rows.split(":").map(Number);
-    for (let r = from; r <= to; r++) sheet.getRow(r).height = h.height;
-  }
-  for (const range of plan.unlocked) eachCell(range, (r, c) => sheet.getCell(r, c).protection = { locked: false });
-  for (const letter of plan.hiddenColumns) sheet.getColumn(columnIndex(letter) + 1).hidden = true;
-  const first = plan.unlocked.length ? plan.unlocked[0].split(":")[0] : "A1";
-  sheet.views = [
-    { state: "frozen", xSplit: 0, ySplit: plan.freezeRows, topLeftCell: `A${plan.freezeRows + 1}`, activeCell: first }
-  ];
-  setPrint(sheet, plan);
-}
-async function buildWorkbook(plan, options = {}) {
-  const workbook = new Workbook();
-  const now = options.created ?? /* @__PURE__ */ new Date();
-  workbook.creator = CREATOR;
-  workbook.lastModifiedBy = CREATOR;
-  workbook.created = now;
-  workbook.modified = now;
-  const sheet = workbook.addWorksheet(plan.sheetName);
-  writeSheet(sheet, plan);
-  addListsSheet(workbook, plan);
-  addValidations(sheet, plan);
-  const stopIfTrue = addHighlights(sheet, plan);
-  await protect(sheet, plan);
-  workbook.views = [{ x: 0, y: 0, width: 24e3, height: 14e3, firstSheet: 0, activeTab: 0, visibility: "visible" }];
-  return { workbook, stopIfTrue };
-}
-async function writeWorkbook(plan, options = {}) {
-  const { workbook, stopIfTrue } = await buildWorkbook(plan, options);
-  const written = await workbook.xlsx.writeBuffer();
-  return patchPackage(new Uint8Array(written), { stopIfTrue });
-}
-
 // src/xlsx/write-merge.ts
+init_exceljs();
+init_types();
+init_metrics();
+init_cell_style();
+init_write_plan();
 var MERGE_SHEET = "汇总";
 var STATUS_SHEET = "完成情况";
 var SCHOOL_TITLE = "学校";
@@ -2383,6 +3724,8 @@ async function writeMerge(form, sources, options = {}) {
 }
 
 // src/cli/merge.ts
+init_files();
+init_messages();
 async function runMerge(form, files, out, io) {
   const clash = files.find((f) => samePath(f, out));
   if (clash) {
@@ -2422,202 +3765,15 @@ async function runMerge(form, files, out, io) {
   return 0;
 }
 
-// src/plan/paper.ts
-var A4_POINTS = { long: 841.89, short: 595.28 };
-var PAPER_MARGINS = { left: 28, right: 28, top: 40, bottom: 42, header: 16, footer: 18 };
-var ENGINE_RESERVE = 0.92;
-function printableWidth(margins = PAPER_MARGINS) {
-  return (A4_POINTS.long - margins.left - margins.right) * ENGINE_RESERVE;
-}
-function paperWidths(relative, available = printableWidth()) {
-  const total = relative.reduce((a, b) => a + b, 0);
-  let scale = (available - widthInPoints(0) * relative.length) / (widthInPoints(1) - widthInPoints(0)) / total;
-  for (; ; ) {
-    const widths = relative.map((w) => Math.floor(w * scale * 10) / 10);
-    if (widths.reduce((a, w) => a + widthInPoints(w), 0) <= available) return widths;
-    scale *= 0.995;
-  }
-}
-
-// src/plan/sheet-plan.ts
-var MARK_RELATIVE_WIDTH = 8;
-var KEY_WIDTH = 6;
-var Grid = class {
-  constructor(rows, cols) {
-    this.merges = [];
-    this.areas = [];
-    this.values = Array.from({ length: rows }, () => Array(cols).fill(""));
-  }
-  /** Puts text in the top-left cell of r0..r1 × c0..c1, merging the area when it is larger than a cell. */
-  put(r0, c0, text2, fontSize, r1 = r0, c1 = c0) {
-    for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) this.values[r][c] = null;
-    this.values[r0][c0] = text2;
-    if (r1 > r0 || c1 > c0) this.merges.push(rangeAddress(r0, c0, r1, c1));
-    this.areas.push({ r0, c0, r1, c1, text: text2, fontSize });
-  }
-};
-function fitHeights(grid, widths, rows) {
-  const base = Array(rows).fill(heightFor(1, BODY_FONT.size));
-  const need = (a) => {
-    let chars = 0;
-    for (let c = a.c0; c <= a.c1; c++) chars += widths[c];
-    return heightFor(lineCount(a.text, chars * BODY_FONT.size / a.fontSize), a.fontSize);
-  };
-  for (const a of grid.areas) if (a.r0 === a.r1) base[a.r0] = Math.max(base[a.r0], need(a));
-  for (const a of grid.areas) {
-    if (a.r0 === a.r1) continue;
-    let have = 0;
-    for (let r = a.r0; r <= a.r1; r++) have += base[r];
-    const deficit = need(a) - have;
-    if (deficit > 0) for (let r = a.r0; r <= a.r1; r++) base[r] += Math.ceil(deficit / (a.r1 - a.r0 + 1));
-  }
-  return base;
-}
-function runs(heights) {
-  const out = [];
-  let start = 0;
-  for (let r = 1; r <= heights.length; r++) {
-    if (r === heights.length || heights[r] !== heights[start]) {
-      out.push({ rows: `${start + 1}:${r}`, height: heights[start] });
-      start = r;
-    }
-  }
-  return out;
-}
-function rowsOf2(entries, seq) {
-  const rows = entries?.rows[seq];
-  return rows && rows.length ? rows : [EMPTY_ROW];
-}
-function planSheet(form, entries, sheetName = form.sheetName, lists = form.lists) {
-  const layout = planLayout(form, (seq) => rowsOf2(entries, seq).length);
-  const last = layout.columnCount - 1;
-  const grid = new Grid(layout.lastRow + 1, layout.keyCol + 1);
-  const printed = paperWidths([...form.columns.map((c) => c.width), MARK_RELATIVE_WIDTH]);
-  const widths = [...printed, KEY_WIDTH];
-  const { col } = layout;
-  grid.put(layout.labelRow, 0, form.label, LABEL_FONT.size);
-  grid.put(layout.titleRow, 0, form.title, TITLE_FONT.size, layout.titleRow, layout.markCol);
-  const header = entries?.header;
-  for (const f of layout.headerFields) {
-    grid.put(f.row, f.labelCols[0], `${f.field.label}：`, BODY_FONT.size + 1, f.row, f.labelCols[1]);
-    grid.put(f.row, f.valueCols[0], header?.[f.field.key] ?? "", BODY_FONT.size + 1, f.row, f.valueCols[1]);
-  }
-  form.columnGroups.forEach((title, g) => {
-    const members = form.columns.map((c, i) => c.group === g ? i : -1).filter((i) => i >= 0);
-    grid.put(
-      layout.groupHeaderRow,
-      members[0],
-      title,
-      HEADING_FONT.size,
-      layout.groupHeaderRow,
-      members[members.length - 1]
-    );
-  });
-  form.columns.forEach((c, i) => grid.put(layout.columnHeaderRow, i, c.title, HEADING_FONT.size));
-  grid.put(
-    layout.groupHeaderRow,
-    layout.markCol,
-    MARK_TITLE,
-    HEADING_FONT.size,
-    layout.columnHeaderRow,
-    layout.markCol
-  );
-  grid.put(layout.groupHeaderRow, layout.keyCol, KEY_TITLE, HEADING_FONT.size, layout.columnHeaderRow, layout.keyCol);
-  for (const g of layout.groups)
-    grid.put(g.firstRow, col.mainTask, form.groups[g.group].title, BODY_FONT.size, g.lastRow, col.mainTask);
-  form.tasks.forEach((t, i) => {
-    const place = layout.tasks[i];
-    const end = place.firstRow + place.rowCount - 1;
-    grid.put(place.firstRow, col.seq, t.seq, BODY_FONT.size, end, col.seq);
-    grid.put(place.firstRow, col.content, t.content, BODY_FONT.size, end, col.content);
-    grid.put(place.firstRow, col.department, t.department, BODY_FONT.size, end, col.department);
-    grid.put(place.firstRow, layout.markCol, entries?.marks?.[t.seq] ?? "", BODY_FONT.size, end, layout.markCol);
-    rowsOf2(entries, t.seq).forEach((m, k) => {
-      const r = place.firstRow + k;
-      grid.put(r, col.measure, m.measure, BODY_FONT.size);
-      grid.put(r, col.target, m.target, BODY_FONT.size);
-      grid.put(r, col.unit, m.unit, BODY_FONT.size);
-      grid.put(r, col.time, m.time, BODY_FONT.size);
-      grid.put(r, layout.keyCol, t.seq, BODY_FONT.size);
-    });
-  });
-  const fillCols = layout.fillCols;
-  const markRange = rangeAddress(layout.firstTaskRow, layout.markCol, layout.lastRow, layout.markCol);
-  const bodyFill = fillCols.length ? [rangeAddress(layout.firstTaskRow, fillCols[0], layout.lastRow, fillCols[fillCols.length - 1])] : [];
-  const headerValues = layout.headerFields.map((f) => rangeAddress(f.row, f.valueCols[0], f.row, f.valueCols[1]));
-  const table = rangeAddress(layout.groupHeaderRow, 0, layout.lastRow, layout.markCol);
-  const body = (c) => rangeAddress(layout.firstTaskRow, c, layout.lastRow, c);
-  const centred = [col.seq, col.mainTask, col.unit, col.time];
-  const formats = [
-    {
-      range: rangeAddress(0, 0, layout.lastRow, layout.keyCol),
-      font: { ...BODY_FONT },
-      wrap: true,
-      vAlign: "Center",
-      hAlign: "Left"
-    },
-    { range: rangeAddress(layout.labelRow, 0), font: { ...LABEL_FONT }, wrap: false },
-    {
-      range: rangeAddress(layout.titleRow, 0, layout.titleRow, layout.markCol),
-      font: { ...TITLE_FONT },
-      hAlign: "Center"
-    },
-    {
-      range: rangeAddress(layout.headerFieldRow, 0, layout.headerFieldRow, last),
-      font: { ...BODY_FONT, size: BODY_FONT.size + 1 }
-    },
-    ...layout.headerFields.map((f) => ({
-      range: rangeAddress(f.row, f.labelCols[0], f.row, f.labelCols[1]),
-      hAlign: "Right"
-    })),
-    {
-      range: rangeAddress(layout.groupHeaderRow, 0, layout.columnHeaderRow, layout.keyCol),
-      font: { ...HEADING_FONT, bold: true },
-      hAlign: "Center"
-    },
-    ...centred.map((c) => ({ range: body(c), hAlign: "Center" })),
-    { range: table, grid: true }
-  ];
-  return {
-    sheetName,
-    layout,
-    area: rangeAddress(0, 0, layout.lastRow, layout.keyCol),
-    values: grid.values,
-    textRanges: [...bodyFill, markRange, ...headerValues],
-    merges: grid.merges,
-    columnWidths: widths.map(widthInPoints),
-    rowHeights: runs(fitHeights(grid, printed.concat(1e6), layout.lastRow + 1)),
-    formats,
-    unlocked: [...bodyFill, markRange, ...headerValues],
-    freezeRows: layout.columnHeaderRow + 1,
-    hiddenColumns: [columnLetter(layout.keyCol)],
-    // The 不涉及 mark prints beside the form, so a task not applicable shows its reason on paper.
-    printArea: rangeAddress(0, 0, layout.lastRow, layout.markCol),
-    print: {
-      orientation: "Landscape",
-      paperSize: "A4",
-      titleRows: `$${layout.groupHeaderRow + 1}:$${layout.columnHeaderRow + 1}`,
-      scale: 100,
-      centerHorizontally: true,
-      centerFooter: "第 &P 页，共 &N 页",
-      margins: { ...PAPER_MARGINS }
-    },
-    protection: {
-      allowFormatRows: true,
-      allowFormatColumns: true,
-      allowFormatCells: false,
-      allowInsertRows: false,
-      allowDeleteRows: false,
-      allowSort: false,
-      allowAutoFilter: false
-    },
-    lists: { sheetName: LISTS_SHEET, columns: listColumns(lists), note: listsNote(lists) },
-    validations: validations(layout),
-    conditionalFormats: highlights(layout)
-  };
-}
+// src/cli/commands.ts
+init_messages();
 
 // src/cli/template.ts
+init_lists();
+init_sheet_plan();
+init_write_plan();
+init_files();
+init_messages();
 async function runTemplate(form, sample, out, io) {
   const lists = sample ? listsForDraft(sample, form.lists) : form.lists;
   const bytes = await writeWorkbook(planSheet(form, sample, form.sheetName, lists));
@@ -2648,7 +3804,7 @@ var COMMANDS = {
   check: {
     summary: "检查一个或多个已填写的附件1文件是否可以提交",
     usage: "fujian1 check 文件... [--json] [--quiet]",
-    description: "检查已填写的附件1：每个文件一行结论，随后列出问题（任务序号、单元格、说明）。",
+    description: "检查已填写的附件1（.xlsx，或 Word 草稿 .docx）：每个文件一行结论，随后列出问题（任务序号、单元格或表格行、说明）。",
     takesFiles: true,
     options: {
       json: { type: "boolean", help: "以 JSON 输出（{ files: [...] }）" },
@@ -2670,6 +3826,38 @@ var COMMANDS = {
       const out = text(args, "out");
       if (!out) return Promise.resolve(usageError(io, "merge", MSG.outRequired));
       return runMerge(FUJIAN1, args.positionals, out, io);
+    }
+  },
+  export: {
+    summary: "把填好的附件1（.xlsx）导出为省里下发的 Word 表格（.docx）",
+    usage: "fujian1 export 文件.xlsx [--out 文件.docx]",
+    description: "把附件1导出为 Word 表格：A4 横向，标题、单位（公章）/联系人/联系电话，两行表头每页重复，\n主要任务按类合并，举措排在各自任务下，不涉及的任务写明原因；宋体/仿宋，正文五号。",
+    takesFiles: true,
+    options: {
+      out: { type: "string", short: "o", value: "文件", help: "输出文件（默认：与输入同名的 .docx）" }
+    },
+    notes: "退出码：0 已导出；1 表中有不属于任何任务的行（未导出）；2 无法读取或写入，或用法错误。",
+    run: (args, io) => {
+      if (args.positionals.length > 1)
+        return Promise.resolve(usageError(io, "export", MSG.unexpectedArgument(args.positionals[1])));
+      return Promise.resolve().then(() => (init_export(), export_exports)).then((m) => m.runExport(FUJIAN1, args.positionals[0], text(args, "out"), io));
+    }
+  },
+  import: {
+    summary: "把 Word 草稿（.docx）中的附件1导入为 Excel 文件（.xlsx）",
+    usage: "fujian1 import 草稿.docx [--out 文件.xlsx] [--force]",
+    description: "读取 Word 或 WPS 起草的附件1表格，按序号和任务内容对应到 54 项任务，写成标准的 .xlsx（省定原文以省里的为准）。\n原文与省里不同的任务逐项列出；有不属于任何任务的行时不写文件；文档中没有附件1表格时给出说明。",
+    takesFiles: true,
+    options: {
+      out: { type: "string", short: "o", value: "文件", help: "输出文件（默认：与输入同名的 .xlsx）" },
+      force: { type: "boolean", short: "f", help: "输出文件已存在时覆盖它" }
+    },
+    notes: "退出码：0 已导入；1 草稿中有不属于任何任务的行（未写入）；2 无法读取或写入、输出文件已存在，或用法错误。",
+    run: (args, io) => {
+      if (args.positionals.length > 1)
+        return Promise.resolve(usageError(io, "import", MSG.unexpectedArgument(args.positionals[1])));
+      const options = { out: text(args, "out"), force: flag(args, "force") };
+      return Promise.resolve().then(() => (init_import(), import_exports)).then((m) => m.runImport(FUJIAN1, args.positionals[0], options, io));
     }
   }
 };
@@ -2718,8 +3906,12 @@ var processIo = {
   errIsTTY: !!process.stderr.isTTY
 };
 
+// src/cli/main.ts
+init_messages();
+
 // src/cli/parse.ts
 var import_util = require("util");
+init_messages();
 function parseCommandArgs(argv, options, takesFiles) {
   const config = {};
   for (const [name, o] of Object.entries(options))
@@ -2754,26 +3946,26 @@ function parseCommandArgs(argv, options, takesFiles) {
 // src/cli/main.ts
 var VERSION = package_default.version;
 async function main(argv, io = processIo) {
-  const [first, ...rest] = argv;
-  if (first === "--help" || first === "-h" || first === "help") {
+  const [first2, ...rest] = argv;
+  if (first2 === "--help" || first2 === "-h" || first2 === "help") {
     io.out(mainHelp(COMMANDS) + "\n");
     return 0;
   }
-  if (first === "--version" || first === "-v" || first === "-V") {
+  if (first2 === "--version" || first2 === "-v" || first2 === "-V") {
     io.out(`fujian1 ${VERSION}
 `);
     return 0;
   }
-  if (first === void 0) {
+  if (first2 === void 0) {
     io.err(`${MSG.noCommand}
 
 ${mainHelp(COMMANDS)}
 `);
     return 2;
   }
-  const def = Object.prototype.hasOwnProperty.call(COMMANDS, first) ? COMMANDS[first] : void 0;
+  const def = Object.prototype.hasOwnProperty.call(COMMANDS, first2) ? COMMANDS[first2] : void 0;
   if (!def) {
-    const message = first.startsWith("-") ? MSG.unknownOption(first) : MSG.unknownCommand(first, Object.keys(COMMANDS));
+    const message = first2.startsWith("-") ? MSG.unknownOption(first2) : MSG.unknownCommand(first2, Object.keys(COMMANDS));
     io.err(`${message}
 
 ${mainHelp(COMMANDS)}
@@ -2785,8 +3977,8 @@ ${mainHelp(COMMANDS)}
     io.out(commandHelp(def) + "\n");
     return 0;
   }
-  if (parsed.error) return usageError(io, first, parsed.error);
-  if (def.takesFiles && !parsed.args.positionals.length) return usageError(io, first, MSG.noFiles);
+  if (parsed.error) return usageError(io, first2, parsed.error);
+  if (def.takesFiles && !parsed.args.positionals.length) return usageError(io, first2, MSG.noFiles);
   return def.run(parsed.args, io);
 }
 function run() {

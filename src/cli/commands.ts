@@ -6,8 +6,6 @@
 import { FUJIAN1, SAMPLE_DRAFT } from "../form";
 import { runCheck } from "./check";
 import { flag, text, type CommandDef } from "./command";
-import { runExport } from "./export";
-import { runImport } from "./import";
 import { runMerge } from "./merge";
 import { MSG } from "./messages";
 import { runTemplate } from "./template";
@@ -72,7 +70,8 @@ export const COMMANDS: Record<string, CommandDef> = {
     run: (args, io) => {
       if (args.positionals.length > 1)
         return Promise.resolve(usageError(io, "export", MSG.unexpectedArgument(args.positionals[1])));
-      return runExport(FUJIAN1, args.positionals[0], text(args, "out"), io);
+      // Loaded on first use, with the docx package: other commands start without it.
+      return import("./export").then((m) => m.runExport(FUJIAN1, args.positionals[0], text(args, "out"), io));
     },
   },
   import: {
@@ -90,7 +89,8 @@ export const COMMANDS: Record<string, CommandDef> = {
     run: (args, io) => {
       if (args.positionals.length > 1)
         return Promise.resolve(usageError(io, "import", MSG.unexpectedArgument(args.positionals[1])));
-      return runImport(FUJIAN1, args.positionals[0], { out: text(args, "out"), force: flag(args, "force") }, io);
+      const options = { out: text(args, "out"), force: flag(args, "force") };
+      return import("./import").then((m) => m.runImport(FUJIAN1, args.positionals[0], options, io));
     },
   },
 };

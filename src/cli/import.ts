@@ -5,7 +5,9 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import type { FormDef } from "../form/types";
+import { listsForDraft } from "../form/lists";
 import { planSheet } from "../plan/sheet-plan";
+import { joinUnits } from "../reading/normalise-values";
 import { describeFinding, describePlace } from "../reading/describe-finding";
 import { writeWorkbook } from "../xlsx/write-plan";
 import { checkWordReading, wordPlace } from "../word/check-docx";
@@ -57,8 +59,13 @@ export async function runImport(
     return 1;
   }
   const { entries } = reading;
+  // The dropdown list of units is the draft's own (as for the sample), each unit once however it was separated.
+  const joined = Object.fromEntries(
+    Object.entries(entries.rows).map(([seq, rows]) => [seq, rows.map((r) => ({ ...r, unit: joinUnits(r.unit) }))]),
+  );
+  const lists = listsForDraft({ ...entries, rows: joined }, form.lists);
   try {
-    await writeOutput(target, await writeWorkbook(planSheet(form, entries)));
+    await writeOutput(target, await writeWorkbook(planSheet(form, entries, form.sheetName, lists)));
   } catch (e) {
     io.err(MSG.writeFailed(target, errorReason(e)) + "\n");
     return 2;
@@ -66,6 +73,7 @@ export async function runImport(
   const rows = Object.values(entries.rows).reduce((n, r) => n + r.length, 0);
   const marks = Object.keys(entries.marks ?? {}).length;
   io.out(WORD_MSG.imported(displayName(file), target, Object.keys(entries.rows).length, rows, marks) + "\n");
+  io.out(WORD_MSG.unitsList(lists.units.length) + "\n");
   const changed = checkWordReading(form, reading).findings.filter((f) => f.kind === "official-changed");
   if (changed.length) {
     io.out(WORD_MSG.officialHeader + "\n");

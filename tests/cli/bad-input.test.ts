@@ -36,7 +36,8 @@ const BAD: Record<string, string> = {
   "巨大.xlsx": "too-large",
   "空文件.xlsx": "empty",
   "截断.xlsx": "truncated",
-  "文档.docx": "word",
+  // check reads Word drafts too: a .docx without the 附件1 table is "no form".
+  "文档.docx": "no-form",
   "不存在.xlsx": "not-found",
   "文件夹.xlsx": "io-error",
 };
