@@ -13,6 +13,24 @@ import react from "eslint-plugin-react";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 
+// The layering (README "How it is built"), enforced. Each rule is proven by tests/lint-rules.test.ts.
+const OFFICE_GLOBALS = ["Excel", "Office", "OfficeExtension"].map((name) => ({
+  name,
+  message: `Office.js (${name}) is called only in src/excel, the adapter; use or add a function there.`,
+}));
+const FAKE_EXCEL = {
+  regex: "(^|/)fake-excel(/|$)",
+  message: "src/fake-excel (the in-memory Excel) is for the tests, the preview and the bench only.",
+};
+const PURE_LAYERS = {
+  regex: "(^|/)(excel|xlsx|word|fake-excel|cli|taskpane|preview)(/|$)",
+  message: "src/form, src/plan and src/reading are pure: they import no adapter (excel, xlsx, word, cli) and no UI.",
+};
+const UI_AND_IO_PACKAGES = {
+  regex: "^(react|react-dom|@fluentui/.*|exceljs|docx|jszip|@xmldom/xmldom|saxes|node:.*|fs|path|child_process)(/.*)?$",
+  message: "src/form, src/plan and src/reading are pure: no UI, file-format or Node packages.",
+};
+
 const officeRules = {
   "office-addins/call-sync-after-load": "error",
   "office-addins/call-sync-before-read": "error",
@@ -44,6 +62,20 @@ export default tseslint.config(
     plugins: { "office-addins": officeAddins },
     rules: {
       "no-eval": "error",
+      // Prettier wraps code at 120; this catches what it cannot wrap (comments, long expressions in one
+      // token run). Long strings, template literals, URLs and regular expressions stay whole for grep.
+      "max-len": [
+        "error",
+        {
+          code: 120,
+          ignoreStrings: true,
+          ignoreTemplateLiterals: true,
+          ignoreUrls: true,
+          ignoreRegExpLiterals: true,
+          // eslint-disable directives name their rules on one line.
+          ignorePattern: "^\\s*/[*/]\\s*eslint-",
+        },
+      ],
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
@@ -61,6 +93,22 @@ export default tseslint.config(
     languageOptions: {
       globals: { ...globals.browser, Office: "readonly", Excel: "readonly", OfficeExtension: "readonly" },
     },
+  },
+  {
+    // Office.js globals: only the adapter (src/excel), the in-memory Excel that implements them and the
+    // preview that installs it. The task pane reaches Excel only through src/excel.
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/excel/**", "src/fake-excel/**", "src/preview/**"],
+    rules: { "no-restricted-globals": ["error", ...OFFICE_GLOBALS] },
+  },
+  {
+    files: ["src/**/*.{ts,tsx}", "scripts/**/*.{ts,mts,cts,js,mjs,cjs}"],
+    ignores: ["src/fake-excel/**", "src/preview/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [FAKE_EXCEL] }] },
+  },
+  {
+    files: ["src/form/**/*.ts", "src/plan/**/*.ts", "src/reading/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [PURE_LAYERS, UI_AND_IO_PACKAGES] }] },
   },
   {
     files: ["src/**/*.tsx"],

@@ -1,5 +1,6 @@
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { officeDisplayLanguage, whenOfficeReady } from "../excel/host";
 import { langOf } from "../i18n/strings";
 import { App } from "./App";
 import { createServices } from "./services";
@@ -11,7 +12,7 @@ declare global {
 }
 
 function mount(): void {
-  const lang = langOf(Office.context?.displayLanguage);
+  const lang = langOf(officeDisplayLanguage());
   document.documentElement.lang = lang === "zh" ? "zh-CN" : "en-US";
   const root = createRoot(document.getElementById("root") as HTMLElement);
   root.render(
@@ -25,4 +26,4 @@ function mount(): void {
   );
 }
 
-if (!window.__fujian1Outdated) void Office.onReady(() => mount());
+if (!window.__fujian1Outdated) void whenOfficeReady(mount);

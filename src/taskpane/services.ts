@@ -2,9 +2,10 @@
 import { FUJIAN1, SAMPLE_DRAFT, type FormDef, type Lists } from "../form";
 import type { Lang } from "../i18n/strings";
 import { t } from "../i18n/strings";
-import { detectCapabilities, type Capabilities } from "../excel/capabilities";
+import type { Capabilities } from "../excel/capabilities";
 import { checkSheet, selectCell } from "../excel/check-sheet";
 import { describeError } from "../excel/errors";
+import { hostCapabilities } from "../excel/host";
 import { loadForm } from "../excel/load-form";
 import { addMeasureRow, removeMeasureRow } from "../excel/measure-rows";
 import { reapplyRules } from "../excel/rules-apply";
@@ -65,7 +66,7 @@ export function createServices(
   caps?: Capabilities,
   form: FormDef = FUJIAN1,
 ): PaneServices {
-  const capabilities = () => caps ?? detectCapabilities((n, v) => Office.context.requirements.isSetSupported(n, v));
+  const capabilities = () => caps ?? hostCapabilities();
   async function attempt<T>(work: () => Promise<T>): Promise<Result<T>> {
     try {
       return { ok: true, value: await work() };

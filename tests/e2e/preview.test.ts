@@ -30,7 +30,8 @@ import { SHOTS, buildPreview, launch, openPreview, removeDir, serve, shoot, type
 import { engineGate } from "../helpers/engines";
 import { findBrowser } from "../../scripts/engines";
 
-// Without Chrome, Edge or Chromium on a developer's machine these suites are skipped (one line says how to install one).
+// Without Chrome, Edge or Chromium on a developer's machine these suites are skipped (one line says how to install
+// one).
 const { describe } = engineGate("browser", findBrowser() !== undefined);
 
 jest.setTimeout(240_000);

@@ -4,7 +4,9 @@ import type { Entries, FormDef, MeasureRow } from "../../src/form";
 export const NOT_APPLICABLE_SEQ = "6";
 export const NOT_APPLICABLE_REASON = "本校未开设涉农专业";
 
-/** Every task answered: one or two measure rows from the lists, task 3 with one measure over two targets, task 6 不涉及. */
+/**
+ * Every task answered: one or two measure rows from the lists, task 3 with one measure over two targets, task 6 不涉及.
+ */
 export function completeFill(form: FormDef): Entries {
   const units = form.lists.units;
   const times = form.lists.times;

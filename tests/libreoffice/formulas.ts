@@ -23,7 +23,9 @@ function segments(formula: string): Array<{ code: boolean; text: string }> {
 /** A1 references not part of a name or function (names here are CJK, functions are followed by "("). */
 const REF = /(?<![A-Za-z0-9_.$\u3400-\u9fff])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(\u3400-\u9fff])/g;
 
-/** The formula (without "=") as it applies at the cell dr rows and dc columns from its anchor, every reference absolute. */
+/**
+ * The formula (without "=") as it applies at the cell dr rows and dc columns from its anchor, every reference absolute.
+ */
 export function absoluteAt(formula: string, dr: number, dc: number): string {
   return segments(formula.replace(/^=/, ""))
     .map((s) =>

@@ -50,7 +50,10 @@ export function hasLibreOfficeUno(): boolean {
   return hasSoffice() && hasPythonUno();
 }
 
-/** Installs LibreOffice (and python3-uno) when missing and running as root on Linux; otherwise fails with how to install it. */
+/**
+ * Installs LibreOffice (and python3-uno) when missing and running as root on Linux; otherwise fails with how to install
+ * it.
+ */
 export function ensureLibreOffice(): void {
   if (hasLibreOfficeUno()) return;
   if (engineAction("libreoffice", false) !== "install")
@@ -129,7 +132,10 @@ export function killStarted(): void {
  */
 export const CONVERT_BATCH = 200;
 
-/** `soffice --headless --convert-to TARGET --outdir DIR FILES...`, one invocation per batch of files. Returns the invocations made. */
+/**
+ * `soffice --headless --convert-to TARGET --outdir DIR FILES...`, one invocation per batch of files. Returns the
+ * invocations made.
+ */
 export async function convert(
   files: string[],
   target: string,

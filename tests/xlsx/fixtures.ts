@@ -39,7 +39,9 @@ export function readyEntries(unit = "测试职业技术学院"): Entries {
   return { header: { unit, contact: "张三", phone: "13800138000" }, rows };
 }
 
-/** The standard file with entries; the sample draft comes with its own units, as `fujian1 template --sample` writes it. */
+/**
+ * The standard file with entries; the sample draft comes with its own units, as `fujian1 template --sample` writes it.
+ */
 export async function formFile(entries?: Entries): Promise<Uint8Array> {
   const lists = entries === SAMPLE_DRAFT ? SAMPLE_LISTS : FUJIAN1.lists;
   return writeWorkbook(planSheet(FUJIAN1, entries, FUJIAN1.sheetName, lists));

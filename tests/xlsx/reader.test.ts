@@ -1,4 +1,6 @@
-/** Reading .xlsx files back: the same entries as readGrid on the plan, and every kind of cell value as Excel shows it. */
+/**
+ * Reading .xlsx files back: the same entries as readGrid on the plan, and every kind of cell value as Excel shows it.
+ */
 import fc from "fast-check";
 import { Workbook, type Worksheet } from "exceljs";
 import { FUJIAN1, SAMPLE_DRAFT, SAMPLE_LISTS, type Entries } from "../../src/form";
