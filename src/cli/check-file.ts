@@ -44,7 +44,7 @@ export async function checkFile(
     return {
       file,
       status: "unreadable",
-      problem: fileProblem("corrupt", { reason: e instanceof Error ? e.message.slice(0, 80) : String(e) }),
+      problem: fileProblem("corrupt", {}, e),
     };
   }
 }

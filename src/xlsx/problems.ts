@@ -7,6 +7,8 @@ export type FileProblemKind =
   | "empty"
   | "too-large"
   | "legacy-xls"
+  | "ods"
+  | "xlsb"
   | "encrypted"
   | "pdf"
   | "text"
@@ -25,6 +27,8 @@ export interface FileProblem {
   /** The message in Chinese. */
   message: string;
   params: Record<string, string>;
+  /** The internal error behind it (English, for --debug only; never part of the message). */
+  detail?: string;
 }
 
 export function mb(bytes: number): string {
@@ -39,8 +43,14 @@ const ZH: Record<FileProblemKind, (p: Params) => string> = {
   empty: () => "文件是空的（0 字节），可能保存或复制时出了问题。",
   "too-large": (p) =>
     `文件太大（${p.size}），超过 ${mb(MAX_FILE_BYTES)} 的上限。附件1 文件通常不到 1 MB，请确认选对了文件。`,
-  "legacy-xls": () =>
-    "这是旧版 Excel 97-2003（.xls）或 WPS（.et）格式。请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（*.xlsx）”后再提交。",
+  "legacy-xls": (p) =>
+    p.ext === ".et"
+      ? "这是 WPS 表格（.et）格式。请在 WPS 中打开，点“文件 → 另存为”，文件类型选“Microsoft Excel 文件（*.xlsx）”后再提交。"
+      : "这是旧版 Excel 97-2003（.xls）或 WPS（.et）格式。请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（*.xlsx）”后再提交。",
+  ods: () =>
+    "这是 OpenDocument 表格（.ods，LibreOffice/WPS 等保存）。请打开后点“文件 → 另存为”，文件类型选“Excel 2007-365（.xlsx）”或“Excel 工作簿（*.xlsx）”后再提交。",
+  xlsb: () =>
+    "这是 Excel 二进制工作簿（.xlsb）。请在 Excel 中打开，点“文件 → 另存为”，保存类型选“Excel 工作簿（*.xlsx）”后再提交。",
   encrypted: () =>
     "文件设置了打开密码（已加密），无法读取。请在 Excel 中打开，去掉密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码；WPS：文件 → 文档加密）后重新保存。",
   pdf: () => "这是 PDF 文件（可能是盖章扫描件），不是 Excel 工作簿。请另外提交附件1的 .xlsx 文件。",
@@ -60,8 +70,10 @@ const ZH: Record<FileProblemKind, (p: Params) => string> = {
     `工作表“${p.sheet}”在第 ${MAX_ROWS} 行之后还有内容，不像正常的附件1（约 60 行），已拒绝读取。`,
 };
 
-export function fileProblem(kind: FileProblemKind, params: Params = {}): FileProblem {
-  return { kind, message: ZH[kind](params), params };
+export function fileProblem(kind: FileProblemKind, params: Params = {}, cause?: unknown): FileProblem {
+  const problem: FileProblem = { kind, message: ZH[kind](params), params };
+  if (cause !== undefined) problem.detail = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
+  return problem;
 }
 
 export function isFileProblem(x: unknown): x is FileProblem {

@@ -1,18 +1,31 @@
 /**
- * Reading a submitted file: from bytes to the form sheet's grid (for
- * checkGrid) and the workbook's own lists. Anything that is not a readable
- * 附件1 workbook comes back as one FileProblem; nothing here throws.
- * Browser-safe: the task pane can read uploaded files with it too.
+ * Reading a submitted file: from bytes to the form sheet's grid (for checkGrid) and the workbook's own lists.
+ * Anything that is not a readable 附件1 workbook comes back as one FileProblem; nothing here throws.
+ *
+ * The package is read as the standard describes it, not as one writer lays it out: [Content_Types].xml must
+ * be there, the workbook and its sheets are found through the relationships, any namespace prefix and
+ * cells without `r` are accepted. Parts are streamed (see sheet-grid.ts): nothing is expanded, and only the
+ * parts the check needs are unpacked (workbook, its relationships, styles' number formats, the shared
+ * strings that are used, the sheets). Browser-safe: the task pane can read uploaded files with it too.
  */
-import { Workbook, type Worksheet } from "exceljs";
 import type { FormDef, Lists } from "../form/types";
 import { LISTS_SHEET } from "../plan/rules";
 import { cellText, readGrid, type Cell } from "../reading/read-grid";
 import { HEADER_SEARCH_ROWS, MAX_FILE_BYTES, MAX_ROWS } from "./limits";
+import { DamagedPart, PackageParts, relType, UnpackedTooLarge } from "./package-parts";
 import { fileProblem, mb, type FileProblem } from "./problems";
-import { sheetGrid } from "./sheet-grid";
+import {
+  gridOf,
+  readDateStyles,
+  readSharedStrings,
+  scanSheet,
+  sharedIndexes,
+  type ScanOptions,
+  type SheetScan,
+} from "./sheet-grid";
 import { sniff } from "./sniff";
-import { checkInflatedSize, readDirectory } from "./zip-guard";
+import { TextTooLong } from "./xml-stream";
+import { readDirectory } from "./zip-guard";
 
 export interface WorkbookReading {
   /** Name of the sheet the form was found on. */
@@ -20,12 +33,16 @@ export interface WorkbookReading {
   grid: Cell[][];
   /** The lists the workbook carries (its hidden 名单 sheet), or null. */
   lists: Lists | null;
+  /** Other sheets that hold the form too (not checked: the filled one is). */
+  otherFormSheets: string[];
 }
 
 export { isFileProblem, type FileProblem } from "./problems";
 
-/** The problem with a file's container, or null when it is a zip that may be an xlsx. */
-async function containerProblem(bytes: Uint8Array): Promise<FileProblem | null> {
+const ODS_MIME = "application/vnd.oasis.opendocument.spreadsheet";
+
+/** The problem with a file's container, or the package's parts when it may be an xlsx. */
+function openPackage(bytes: Uint8Array): PackageParts | FileProblem {
   if (bytes.length > MAX_FILE_BYTES) return fileProblem("too-large", { size: mb(bytes.length) });
   switch (sniff(bytes)) {
     case "empty":
@@ -49,12 +66,56 @@ async function containerProblem(bytes: Uint8Array): Promise<FileProblem | null> 
     if (dir.reason === "corrupt") return fileProblem("corrupt");
     return fileProblem("zip-bomb", { reason: dir.reason });
   }
-  const names = new Set(dir.entries.map((e) => e.name));
-  if (!names.has("xl/workbook.xml")) return fileProblem(names.has("word/document.xml") ? "word" : "not-xlsx");
-  const inflated = await checkInflatedSize(bytes);
-  if (inflated === "size") return fileProblem("zip-bomb", { reason: "size" });
-  if (inflated === "corrupt") return fileProblem("corrupt");
-  return null;
+  const parts = new PackageParts(bytes, dir.entries);
+  if (parts.has("mimetype") && new TextDecoder().decode(bytes.subarray(30, 200)).includes(ODS_MIME))
+    return fileProblem("ods");
+  if (parts.has("xl/workbook.bin")) return fileProblem("xlsb");
+  if (parts.has("word/document.xml")) return fileProblem("word");
+  if (!parts.has("[Content_Types].xml"))
+    return parts.names().some((n) => n.toLowerCase().startsWith("xl/"))
+      ? fileProblem("corrupt", { reason: "缺少 [Content_Types].xml" })
+      : fileProblem("not-xlsx");
+  return parts;
+}
+
+interface SheetRef {
+  name: string;
+  part: string;
+}
+
+interface Book {
+  sheets: SheetRef[];
+  sharedStrings?: string;
+  styles?: string;
+  date1904: boolean;
+}
+
+/** The workbook part (from the package relationships), its sheets in order and their parts. */
+async function readBook(parts: PackageParts): Promise<Book | FileProblem> {
+  const root = await parts.relationships("");
+  let workbook = root.find((r) => relType(r, "officeDocument"))?.target;
+  if (!workbook && parts.has("xl/workbook.xml")) workbook = "xl/workbook.xml";
+  if (!workbook || !parts.has(workbook)) return fileProblem("not-xlsx");
+  const rels = await parts.relationships(workbook);
+  const byId = new Map<string, string>();
+  const book: Book = { sheets: [], date1904: false };
+  for (const r of rels) {
+    if (relType(r, "sharedStrings")) book.sharedStrings = r.target;
+    else if (relType(r, "styles")) book.styles = r.target;
+  }
+  const declared: Array<{ name: string; id: string }> = [];
+  await parts.parse(workbook, {
+    open(tag, a) {
+      if (tag === "sheet") declared.push({ name: a.name ?? "", id: a.id ?? "" });
+      else if (tag === "workbookPr") book.date1904 = a.date1904 === "1" || a.date1904 === "true";
+    },
+  });
+  for (const r of rels) if (relType(r, "worksheet")) byId.set(r.id, r.target);
+  book.sheets = declared.flatMap(({ name, id }) => {
+    const part = byId.get(id);
+    return part ? [{ name, part }] : [];
+  });
+  return book;
 }
 
 /** The form's column titles found in the sheet's best header candidate (for "columns missing"). */
@@ -68,35 +129,32 @@ function titlesFound(form: FormDef, grid: Cell[][]): Set<string> {
   return best;
 }
 
-/** The sheet holding the form: the one of the form's name first, else the first whose header matches. */
-function findFormSheet(form: FormDef, workbook: Workbook): { sheet: Worksheet } | FileProblem {
-  const sheets = [...workbook.worksheets].sort(
-    (a, b) => Number(b.name === form.sheetName) - Number(a.name === form.sheetName),
-  );
-  let partial: { sheet: Worksheet; found: Set<string> } | null = null;
+/** How much of the form a grid holds: measure rows and 不涉及 marks with text, and header values. */
+function filledScore(form: FormDef, grid: Cell[][]): number {
+  const { entries } = readGrid(form, grid);
+  let n = Object.keys(entries.marks ?? {}).length;
+  for (const rows of Object.values(entries.rows))
+    n += rows.filter((r) => r.measure || r.target || r.unit || r.time).length;
+  return n + (entries.header.unit ? 1 : 0);
+}
+
+async function gridsOf(
+  parts: PackageParts,
+  book: Book,
+  sheets: SheetRef[],
+  options: ScanOptions,
+): Promise<Array<{ sheet: SheetRef; scan: SheetScan; grid: Cell[][] }>> {
+  const scans: Array<{ sheet: SheetRef; scan: SheetScan }> = [];
   for (const sheet of sheets) {
-    const { grid } = sheetGrid(sheet, HEADER_SEARCH_ROWS);
-    if (readGrid(form, grid).recognised) return { sheet };
-    const found = titlesFound(form, grid);
-    if (
-      found.has(form.columns[0].title) &&
-      found.size * 2 >= form.columns.length &&
-      (!partial || found.size > partial.found.size)
-    )
-      partial = { sheet, found };
+    const scan = await scanSheet(parts, sheet.part, options);
+    if (scan) scans.push({ sheet, scan });
   }
-  if (partial) {
-    const missing = form.columns.filter((c) => !partial.found.has(c.title)).map((c) => c.title);
-    return fileProblem("missing-columns", { sheet: partial.sheet.name, missing: missing.join("、") });
-  }
-  return fileProblem("no-form", { sheets: workbook.worksheets.map((s) => s.name).join("、") });
+  const strings = await readSharedStrings(parts, book.sharedStrings, sharedIndexes(scans.map((s) => s.scan)));
+  return scans.map((s) => ({ ...s, grid: gridOf(s.scan, strings) }));
 }
 
 /** The hidden 名单 sheet's columns (units, times) below their title row, or null when absent or empty. */
-function readListsSheet(workbook: Workbook): Lists | null {
-  const sheet = workbook.getWorksheet(LISTS_SHEET);
-  if (!sheet) return null;
-  const { grid } = sheetGrid(sheet, MAX_ROWS);
+function listsOf(grid: Cell[][]): Lists | null {
   if (!grid.length) return null;
   const column = (c: number) => {
     const items: string[] = [];
@@ -109,22 +167,67 @@ function readListsSheet(workbook: Workbook): Lists | null {
   return { units: column(0), times: column(1) };
 }
 
+async function readForm(parts: PackageParts, form: FormDef): Promise<WorkbookReading | FileProblem> {
+  const book = await readBook(parts);
+  if ("kind" in book) return book;
+  const dateStyles = await readDateStyles(parts, book.styles);
+  const base = { dateStyles, date1904: book.date1904 };
+  // The heads of every sheet: which hold the form's header row?
+  const heads = await gridsOf(parts, book, book.sheets, { ...base, maxRows: HEADER_SEARCH_ROWS });
+  const forms = heads.filter((h) => readGrid(form, h.grid).recognised).map((h) => h.sheet);
+  if (!forms.length) {
+    let partial: { sheet: SheetRef; found: Set<string> } | null = null;
+    for (const h of heads) {
+      const found = titlesFound(form, h.grid);
+      if (
+        found.has(form.columns[0].title) &&
+        found.size * 2 >= form.columns.length &&
+        (!partial || found.size > partial.found.size)
+      )
+        partial = { sheet: h.sheet, found };
+    }
+    if (partial) {
+      const missing = form.columns.filter((c) => !partial.found.has(c.title)).map((c) => c.title);
+      return fileProblem("missing-columns", { sheet: partial.sheet.name, missing: missing.join("、") });
+    }
+    return fileProblem("no-form", { sheets: book.sheets.map((s) => s.name).join("、") });
+  }
+  // Every form sheet read whole, one at a time; the most filled one is checked (ties: the form's own name, then
+  // the first).
+  let best: { sheet: SheetRef; grid: Cell[][]; score: number } | null = null;
+  for (const sheet of forms) {
+    const [full] = await gridsOf(parts, book, [sheet], { ...base, maxRows: MAX_ROWS });
+    if (full.scan.overflow) return fileProblem("too-many-rows", { sheet: sheet.name });
+    const score = filledScore(form, full.grid);
+    const better =
+      !best ||
+      score > best.score ||
+      (score === best.score && sheet.name === form.sheetName && best.sheet.name !== form.sheetName);
+    if (better) best = { sheet, grid: full.grid, score };
+  }
+  if (!best) return fileProblem("no-form", { sheets: book.sheets.map((s) => s.name).join("、") });
+  const listsSheet = book.sheets.find((s) => s.name === LISTS_SHEET);
+  const lists = listsSheet
+    ? listsOf((await gridsOf(parts, book, [listsSheet], { ...base, maxRows: MAX_ROWS }))[0]?.grid ?? [])
+    : null;
+  const chosen = best.sheet;
+  return {
+    sheetName: chosen.name,
+    grid: best.grid,
+    lists,
+    otherFormSheets: forms.filter((s) => s !== chosen).map((s) => s.name),
+  };
+}
+
 export async function readWorkbookFile(bytes: Uint8Array, form: FormDef): Promise<WorkbookReading | FileProblem> {
   try {
-    const problem = await containerProblem(bytes);
-    if (problem) return problem;
-    const workbook = new Workbook();
-    try {
-      await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-    } catch (e) {
-      return fileProblem("corrupt", { reason: e instanceof Error ? e.message.slice(0, 80) : "" });
-    }
-    const found = findFormSheet(form, workbook);
-    if ("kind" in found) return found;
-    const { grid, overflow } = sheetGrid(found.sheet, MAX_ROWS);
-    if (overflow) return fileProblem("too-many-rows", { sheet: found.sheet.name });
-    return { sheetName: found.sheet.name, grid, lists: readListsSheet(workbook) };
+    const parts = openPackage(bytes);
+    if ("kind" in parts) return parts;
+    return await readForm(parts, form);
   } catch (e) {
-    return fileProblem("corrupt", { reason: e instanceof Error ? e.message.slice(0, 80) : String(e).slice(0, 80) });
+    if (e instanceof UnpackedTooLarge) return fileProblem("zip-bomb", { reason: "size" });
+    if (e instanceof DamagedPart) return fileProblem("corrupt", {}, e);
+    if (e instanceof TextTooLong) return fileProblem("corrupt", { reason: "有一段文字长得不合常理" }, e);
+    return fileProblem("corrupt", {}, e);
   }
 }

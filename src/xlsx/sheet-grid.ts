@@ -1,11 +1,13 @@
 /**
- * An ExcelJS worksheet as the grid readGrid takes: values from A1, merged
- * non-anchors as "", rich text as plain text, formulas as their cached
- * result, dates as YYYY-MM-DD, errors as their code ("#REF!").
+ * A worksheet part streamed into the grid readGrid takes: values from A1, merged non-anchors as "", rich
+ * text as plain text, formulas as their cached result, dates as YYYY-MM-DD, errors as their code ("#REF!").
+ * Nothing is expanded: only cells with a value are kept, at most MAX_COLUMNS columns and `maxRows` rows
+ * (below that, the scan only looks for text, for `overflow`); ranges (validations, formats) are never
+ * visited. Rows and cells without an `r` attribute follow the previous one, as the standard says.
  */
-import { ValueType, type Cell as XlsxCell, type Worksheet } from "exceljs";
 import type { Cell } from "../reading/read-grid";
 import { MAX_COLUMNS } from "./limits";
+import { STOP, type PackageParts } from "./package-parts";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -18,50 +20,259 @@ export function dateText(d: Date): string {
   return h || m ? `${day} ${pad(h)}:${pad(m)}` : day;
 }
 
-/** A stored value (or formula result) as a grid cell. */
-export function plainValue(v: unknown): Cell {
-  if (v === null || v === undefined) return "";
-  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
-  if (v instanceof Date) return dateText(v);
-  if (typeof v !== "object") return String(v);
-  const o = v as Record<string, unknown>;
-  if (Array.isArray(o.richText))
-    return (o.richText as Array<{ text?: unknown }>).map((t) => (typeof t.text === "string" ? t.text : "")).join("");
-  if (typeof o.error === "string") return o.error;
-  if ("formula" in o || "sharedFormula" in o) return plainValue(o.result);
-  if ("hyperlink" in o || "text" in o) return plainValue(o.text);
-  return "";
+/** An Excel date serial as a date (as ExcelJS converts it). */
+export function serialDate(serial: number, date1904: boolean): Date {
+  return new Date(Math.round((serial + (date1904 ? 1462 : 0) - 25569) * 24 * 3600 * 1000));
 }
 
-export function cellOf(cell: XlsxCell): Cell {
-  if (cell.type === ValueType.Merge || cell.type === ValueType.Null) return "";
-  return plainValue(cell.value);
+/** A shared string, by index, until the strings are read. */
+export class SharedRef {
+  constructor(readonly index: number) {}
 }
 
-function hasText(values: Cell[]): boolean {
-  return values.some((v) => v !== "" && v !== null && v !== undefined);
+export type RawCell = Cell | SharedRef;
+
+export interface SheetScan {
+  /** Rows (0-based) of cells (0-based columns); holes where nothing is stored. */
+  rows: RawCell[][];
+  /** Whether a cell below `maxRows` holds a value. */
+  overflow: boolean;
+  /** Merged ranges, 0-based and inclusive, as written (not expanded). */
+  merges: Array<[r1: number, c1: number, r2: number, c2: number]>;
 }
+
+/** "BC12" → [11, 54] (0-based row, column); the row is NaN when the reference has none. */
+export function parseRef(ref: string): [number, number] {
+  let c = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const code = ref.charCodeAt(i) | 0x20;
+    if (code < 0x61 || code > 0x7a) break;
+    c = c * 26 + (code - 0x60);
+  }
+  return [Number(ref.slice(i || ref.length)) - 1, c - 1];
+}
+
+export interface ScanOptions {
+  maxRows: number;
+  /** Style indexes whose number format is a date. */
+  dateStyles: Set<number>;
+  date1904: boolean;
+}
+
+/** Streams a worksheet part; resolves null when the part does not exist. */
+export async function scanSheet(parts: PackageParts, name: string, options: ScanOptions): Promise<SheetScan | null> {
+  const scan: SheetScan = { rows: [], overflow: false, merges: [] };
+  let row = -1;
+  let col = -1;
+  let type = "";
+  let style = 0;
+  let value: string | null = null;
+  /** What the text events feed: the cell's <v>, an inline string's <t>, or nothing. */
+  let into: "v" | "t" | null = null;
+  let inCell = false;
+  let inPhonetic = false;
+
+  const finishCell = () => {
+    inCell = false;
+    if (value === null || col < 0 || row < 0) return;
+    let v: RawCell;
+    switch (type) {
+      case "s":
+        v = new SharedRef(Number(value));
+        break;
+      case "str":
+      case "inlineStr":
+      case "e":
+        v = value;
+        break;
+      case "b":
+        v = value.trim() === "1" || value.trim() === "true";
+        break;
+      case "d":
+        v = dateText(new Date(value));
+        break;
+      default: {
+        const n = Number(value);
+        if (value.trim() === "" || !Number.isFinite(n)) v = value;
+        else v = options.dateStyles.has(style) ? dateText(serialDate(n, options.date1904)) : n;
+      }
+    }
+    if (v === "") return;
+    if (row >= options.maxRows) {
+      scan.overflow = true;
+      throw STOP;
+    }
+    if (col >= MAX_COLUMNS) return;
+    (scan.rows[row] ??= [])[col] = v;
+  };
+
+  const found = await parts.parse(name, {
+    open(tag, a) {
+      switch (tag) {
+        case "row":
+          row = a.r ? Number(a.r) - 1 : row + 1;
+          if (!Number.isInteger(row) || row < 0) row = -1;
+          col = -1;
+          return;
+        case "c":
+          col = a.r ? parseRef(a.r)[1] : col + 1;
+          if (row < 0 && a.r) row = parseRef(a.r)[0];
+          type = a.t ?? "n";
+          style = a.s ? Number(a.s) : 0;
+          value = null;
+          inCell = true;
+          return;
+        case "v":
+          if (inCell) {
+            into = "v";
+            value = "";
+          }
+          return;
+        case "rPh":
+          inPhonetic = true;
+          return;
+        case "t":
+          if (inCell && !inPhonetic) {
+            into = "t";
+            value ??= "";
+          }
+          return;
+        case "mergeCell": {
+          const [from, to] = (a.ref ?? "").split(":");
+          if (!from) return;
+          const [r1, c1] = parseRef(from);
+          const [r2, c2] = parseRef(to ?? from);
+          if ([r1, c1, r2, c2].every(Number.isInteger)) scan.merges.push([r1, c1, r2, c2]);
+          return;
+        }
+      }
+    },
+    close(tag) {
+      if (tag === "v" || tag === "t") into = null;
+      else if (tag === "rPh") inPhonetic = false;
+      else if (tag === "c" && inCell) finishCell();
+    },
+    text(t) {
+      if (into) value = (value ?? "") + t;
+    },
+  });
+  return found ? scan : null;
+}
+
+/** Every shared-string index the scans refer to. */
+export function sharedIndexes(scans: SheetScan[]): Set<number> {
+  const out = new Set<number>();
+  for (const scan of scans)
+    for (const row of scan.rows) for (const v of row ?? []) if (v instanceof SharedRef) out.add(v.index);
+  return out;
+}
+
+/** The shared strings of the given indexes (rich text as its plain text, phonetic runs left out). */
+export async function readSharedStrings(
+  parts: PackageParts,
+  name: string | undefined,
+  wanted: Set<number>,
+): Promise<Map<number, string>> {
+  const out = new Map<number, string>();
+  if (!name || !wanted.size) return out;
+  const last = Math.max(...wanted);
+  let index = -1;
+  let text: string | null = null;
+  let inT = false;
+  let inPhonetic = false;
+  await parts.parse(name, {
+    open(tag) {
+      if (tag === "si") {
+        index++;
+        text = wanted.has(index) ? "" : null;
+      } else if (tag === "rPh") inPhonetic = true;
+      else if (tag === "t" && !inPhonetic) inT = true;
+    },
+    close(tag) {
+      if (tag === "t") inT = false;
+      else if (tag === "rPh") inPhonetic = false;
+      else if (tag === "si") {
+        if (text !== null) out.set(index, text);
+        if (index >= last) throw STOP;
+      }
+    },
+    text(t) {
+      if (inT && text !== null) text += t;
+    },
+  });
+  return out;
+}
+
+/** Built-in number formats that are dates (ECMA-376 18.8.30, with the CJK ones). */
+const DATE_FORMAT_IDS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56,
+  57, 58,
+]);
+
+/** Whether a format code shows a date or time (ExcelJS's rule: y, m, d, h, s, b outside quotes and brackets). */
+export function isDateFormat(code: string): boolean {
+  return /[ymdhMsb]/.test(code.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
+}
+
+/** The cell styles (cellXfs indexes) whose number format is a date. */
+export async function readDateStyles(parts: PackageParts, name: string | undefined): Promise<Set<number>> {
+  const out = new Set<number>();
+  if (!name) return out;
+  const custom = new Map<number, string>();
+  let inXfs = false;
+  let xf = -1;
+  await parts.parse(name, {
+    open(tag, a) {
+      if (tag === "numFmt" && a.numFmtId) custom.set(Number(a.numFmtId), a.formatCode ?? "");
+      else if (tag === "cellXfs") inXfs = true;
+      else if (tag === "xf" && inXfs) {
+        xf++;
+        const id = Number(a.numFmtId ?? 0);
+        const code = custom.get(id);
+        if (code !== undefined ? isDateFormat(code) : DATE_FORMAT_IDS.has(id)) out.add(xf);
+      }
+    },
+    close(tag) {
+      if (tag === "cellXfs") throw STOP;
+    },
+  });
+  return out;
+}
+
+function hasText(values: Cell[] | undefined): boolean {
+  return !!values && values.some((v) => v !== "" && v !== null && v !== undefined);
+}
+
+/** Most cell visits spent blanking merged non-anchors; valid merges never overlap, so they stay under this. */
+const MERGE_BUDGET = 4_000_000;
 
 /**
- * The sheet's first `maxRows` rows as a dense grid. `overflow` tells whether
- * a row below that holds any value.
+ * The scan as a dense grid: shared strings resolved, merged non-anchors blanked (only where cells are
+ * stored), trailing empty rows dropped. Throws "overlapping merges" when the merges would cost more than any
+ * valid sheet's.
  */
-export function sheetGrid(sheet: Worksheet, maxRows: number): { grid: Cell[][]; overflow: boolean } {
-  const grid: Cell[][] = [];
-  let overflow = false;
-  sheet.eachRow({ includeEmpty: false }, (row, r) => {
-    if (r > maxRows && overflow) return;
-    const out: Cell[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
-      if (c <= MAX_COLUMNS) out[c - 1] = cellOf(cell);
-    });
-    if (r > maxRows) {
-      overflow = hasText(out);
-      return;
+export function gridOf(scan: SheetScan, strings: Map<number, string>): Cell[][] {
+  const rows = scan.rows;
+  let budget = MERGE_BUDGET;
+  for (const [r1, c1, r2, c2] of scan.merges) {
+    const last = Math.min(r2, rows.length - 1);
+    for (let r = Math.max(r1, 0); r <= last; r++) {
+      const row = rows[r];
+      if (!row) continue;
+      const end = Math.min(c2, row.length - 1);
+      for (let c = Math.max(c1, 0); c <= end; c++) {
+        if (--budget < 0) throw new Error("overlapping merges");
+        if ((r !== r1 || c !== c1) && row[c] !== undefined) row[c] = "";
+      }
     }
-    grid[r - 1] = Array.from(out, (v) => v ?? "");
-  });
+  }
+  const grid: Cell[][] = [];
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    grid.push(row ? Array.from(row, (v) => (v instanceof SharedRef ? (strings.get(v.index) ?? "") : (v ?? ""))) : []);
+  }
   let end = grid.length;
-  while (end > 0 && !(grid[end - 1] && hasText(grid[end - 1]))) end--;
-  return { grid: Array.from({ length: end }, (_, r) => grid[r] ?? []), overflow };
+  while (end > 0 && !hasText(grid[end - 1])) end--;
+  return grid.slice(0, end);
 }

@@ -1,17 +1,21 @@
 /**
- * Guards against zip bombs before ExcelJS unpacks anything: the central
- * directory's declared sizes and entry count are checked first, then every
- * entry is inflated as a stream and counted, so a zip that lies about its
- * sizes is stopped as soon as the real output passes the limit.
- * Browser-safe (JSZip, which ExcelJS uses too).
+ * Guards against zip bombs before anything is unpacked: the central directory's declared sizes and entry
+ * count are checked first (package-parts.ts then stops any part that unpacks to more than it declared).
+ * The directory also tells where each entry's data is, so parts are unpacked one by one, as streams.
+ * Browser-safe.
  */
-import JSZip from "jszip";
 import { MAX_UNPACKED_BYTES, MAX_ZIP_ENTRIES } from "./limits";
 
 export interface ZipEntryInfo {
   name: string;
   compressedSize: number;
   uncompressedSize: number;
+  /** Where the entry's local header starts. */
+  offset: number;
+  /** 0 stored, 8 deflated (others are not used by Office). */
+  method: number;
+  /** General purpose flags (bit 0: encrypted). */
+  flags: number;
 }
 
 export type DirectoryResult =
@@ -57,7 +61,8 @@ function zip64Sizes(
   length: number,
   usize: number,
   csize: number,
-): { usize: number; csize: number } {
+  offset: number,
+): { usize: number; csize: number; offset: number } {
   for (let p = extra; p + 4 <= extra + length;) {
     const id = view.getUint16(p, true);
     const len = view.getUint16(p + 2, true);
@@ -67,12 +72,16 @@ function zip64Sizes(
         usize = u64(view, q);
         q += 8;
       }
-      if (csize === MAX32 && q + 8 <= p + 4 + len) csize = u64(view, q);
+      if (csize === MAX32 && q + 8 <= p + 4 + len) {
+        csize = u64(view, q);
+        q += 8;
+      }
+      if (offset === MAX32 && q + 8 <= p + 4 + len) offset = u64(view, q);
       break;
     }
     p += 4 + len;
   }
-  return { usize, csize };
+  return { usize, csize, offset };
 }
 
 /** Reads the central directory and checks the declared sizes against the limits. Never throws. */
@@ -100,11 +109,15 @@ export function readDirectory(bytes: Uint8Array): DirectoryResult {
         extraLength,
         view.getUint32(p + 24, true),
         view.getUint32(p + 20, true),
+        view.getUint32(p + 42, true),
       );
       entries.push({
         name: decoder.decode(bytes.subarray(p + 46, p + 46 + nameLength)),
         compressedSize: sizes.csize,
         uncompressedSize: sizes.usize,
+        offset: sizes.offset,
+        method: view.getUint16(p + 10, true),
+        flags: view.getUint16(p + 8, true),
       });
       total += sizes.usize;
       if (total > MAX_UNPACKED_BYTES) return { ok: false, reason: "size" };
@@ -114,51 +127,4 @@ export function readDirectory(bytes: Uint8Array): DirectoryResult {
   } catch {
     return { ok: false, reason: "corrupt" };
   }
-}
-
-/** JSZip's streaming API, which its typings leave out. */
-interface EntryStream {
-  on(event: "data", fn: (chunk: Uint8Array) => void): EntryStream;
-  on(event: "error", fn: (e: unknown) => void): EntryStream;
-  on(event: "end", fn: () => void): EntryStream;
-  resume(): EntryStream;
-  pause(): EntryStream;
-}
-
-/**
- * Inflates every entry as a stream, counting the real output. "size" as soon
- * as the total passes the limit; "corrupt" when an entry cannot be inflated.
- */
-export async function checkInflatedSize(
-  bytes: Uint8Array,
-  limit = MAX_UNPACKED_BYTES,
-): Promise<"ok" | "size" | "corrupt"> {
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch {
-    return "corrupt";
-  }
-  let total = 0;
-  for (const file of Object.values(zip.files)) {
-    if (file.dir) continue;
-    const outcome = await new Promise<"ok" | "size" | "corrupt">((resolve) => {
-      const stream = (file as unknown as { internalStream(type: "uint8array"): EntryStream }).internalStream(
-        "uint8array",
-      );
-      stream
-        .on("data", (chunk) => {
-          total += chunk.length;
-          if (total > limit) {
-            stream.pause();
-            resolve("size");
-          }
-        })
-        .on("error", () => resolve("corrupt"))
-        .on("end", () => resolve("ok"))
-        .resume();
-    });
-    if (outcome !== "ok") return outcome;
-  }
-  return "ok";
 }

@@ -2,12 +2,12 @@
  * Reading .xlsx files back: the same entries as readGrid on the plan, and every kind of cell value as Excel shows it.
  */
 import fc from "fast-check";
-import { Workbook, type Worksheet } from "exceljs";
+import { Workbook } from "exceljs";
 import { FUJIAN1, SAMPLE_DRAFT, SAMPLE_LISTS, type Entries } from "../../src/form";
 import { checkGrid } from "../../src/reading/check";
 import { compactEntries, readGrid } from "../../src/reading/read-grid";
 import { readWorkbookFile, type WorkbookReading } from "../../src/xlsx/read-file";
-import { dateText, sheetGrid } from "../../src/xlsx/sheet-grid";
+import { dateText } from "../../src/xlsx/sheet-grid";
 import { formFile, gridWorkbook, planGrid } from "./fixtures";
 
 async function read(bytes: Uint8Array): Promise<WorkbookReading> {
@@ -68,40 +68,41 @@ describe("round trip through the file", () => {
 });
 
 describe("cell values as Excel shows them", () => {
-  let sheet: Worksheet;
+  let grid: unknown[][];
+  let at: number;
   beforeAll(async () => {
+    // The special values below the form's table, on the form's sheet.
     const book = new Workbook();
-    const s = book.addWorksheet("x");
-    s.getCell("A1").value = { richText: [{ text: "教务" }, { font: { bold: true }, text: "处" }] };
-    s.getCell("B1").value = { formula: "1+1", result: 2 };
-    s.getCell("C1").value = { formula: 'A1&""', result: "教务处" };
-    s.getCell("D1").value = new Date(Date.UTC(2023, 11, 31));
-    s.getCell("E1").value = { error: "#REF!" };
-    s.getCell("F1").value = { text: "链接", hyperlink: "https://example.invalid/" };
-    s.getCell("G1").value = true;
-    s.getCell("H1").value = { formula: "1/0", result: { error: "#DIV/0!" } };
-    s.getCell("A2").value = "合并";
-    s.mergeCells("A2:C3");
-    s.getCell("D2").value = new Date(Date.UTC(2024, 0, 2, 9, 30));
-    s.getCell("A5").value = 7;
-    const bytes = new Uint8Array((await book.xlsx.writeBuffer()) as ArrayBuffer);
-    const back = new Workbook();
-    await back.xlsx.load(bytes as unknown as ArrayBuffer);
-    sheet = back.getWorksheet("x") as Worksheet;
+    const s = book.addWorksheet(FUJIAN1.sheetName);
+    const plan = planGrid();
+    plan.forEach((row, r) => row.forEach((v, c) => v !== "" && (s.getCell(r + 1, c + 1).value = v)));
+    at = plan.length + 2;
+    const put = (col: number, row: number, value: unknown) =>
+      (s.getCell(at + row, col).value = value as Parameters<typeof s.addRow>[0]);
+    put(1, 0, { richText: [{ text: "教务" }, { font: { bold: true }, text: "处" }] });
+    put(2, 0, { formula: "1+1", result: 2 });
+    put(3, 0, { formula: 'A1&""', result: "教务处" });
+    put(4, 0, new Date(Date.UTC(2023, 11, 31)));
+    put(5, 0, { error: "#REF!" });
+    put(6, 0, { text: "链接", hyperlink: "https://example.invalid/" });
+    put(7, 0, true);
+    put(8, 0, { formula: "1/0", result: { error: "#DIV/0!" } });
+    put(1, 1, "合并");
+    s.mergeCells(at + 1, 1, at + 2, 3);
+    put(4, 1, new Date(Date.UTC(2024, 0, 2, 9, 30)));
+    put(1, 4, 7);
+    const reading = await read(new Uint8Array((await book.xlsx.writeBuffer()) as ArrayBuffer));
+    grid = reading.grid;
+    at -= 1;
   });
 
   it("gives plain text, cached formula results, dates, error codes; merged non-anchors are empty", () => {
-    const { grid } = sheetGrid(sheet, 100);
-    expect(grid[0]).toEqual(["教务处", 2, "教务处", "2023-12-31", "#REF!", "链接", true, "#DIV/0!"]);
-    expect(grid[1].slice(0, 4)).toEqual(["合并", "", "", "2024-01-02 09:30"]);
-    expect(grid[2].slice(0, 3)).toEqual(["", "", ""]);
-    expect(grid[3]).toEqual([]);
-    expect(grid[4]).toEqual([7]);
-  });
-
-  it("reports text below the row limit as overflow", () => {
-    expect(sheetGrid(sheet, 2).overflow).toBe(true);
-    expect(sheetGrid(sheet, 5).overflow).toBe(false);
+    expect(grid[at]).toEqual(["教务处", 2, "教务处", "2023-12-31", "#REF!", "链接", true, "#DIV/0!"]);
+    expect(grid[at + 1].slice(0, 4)).toEqual(["合并", "", "", "2024-01-02 09:30"]);
+    expect(grid[at + 2]).toEqual([]);
+    expect(grid[at + 3]).toEqual([]);
+    expect(grid[at + 4]).toEqual([7]);
+    expect(grid).toHaveLength(at + 5);
   });
 
   it("formats dates with their time only when they have one", () => {

@@ -1,0 +1,57 @@
+/**
+ * Streaming XML for the reader: saxes (no DTD, no entity expansion, no external anything), element names
+ * without their namespace prefix, and text fed in chunks so a part is never held whole.
+ * Empty cells (`<c .../>`, a style and no value) are dropped before parsing: a sheet styled over whole
+ * columns holds millions of them and they carry nothing the check reads. Browser-safe.
+ */
+import { SaxesParser } from "saxes";
+import { MAX_TEXT_CHARS } from "./limits";
+
+/** Thrown when a run of text without markup passes MAX_TEXT_CHARS. */
+export class TextTooLong extends Error {}
+
+export interface XmlHandlers {
+  open?(name: string, attrs: Record<string, string>, selfClosing: boolean): void;
+  close?(name: string): void;
+  text?(text: string): void;
+}
+
+/** Self-closing cell elements, with any prefix: `<c r="A1" s="3"/>`, `<x:c s="1"/>`. */
+const EMPTY_CELL = /<(?:[A-Za-z_][\w.-]*:)?c\b[^<>]*\/>/g;
+
+const local = (name: string): string => name.slice(name.indexOf(":") + 1);
+
+export class XmlStream {
+  private parser = new SaxesParser({ position: false });
+  private tail = "";
+
+  constructor(handlers: XmlHandlers) {
+    const { open, close, text } = handlers;
+    if (open)
+      this.parser.on("opentag", (tag) => {
+        const attrs: Record<string, string> = {};
+        for (const [k, v] of Object.entries(tag.attributes)) attrs[local(k)] = v as string;
+        open(local(tag.name), attrs, tag.isSelfClosing);
+      });
+    if (close) this.parser.on("closetag", (tag) => close(local(tag.name)));
+    if (text) {
+      this.parser.on("text", text);
+      this.parser.on("cdata", text);
+    }
+  }
+
+  /** Feeds text; only whole elements go through the empty-cell filter. */
+  write(chunk: string): void {
+    const s = this.tail + chunk;
+    const cut = s.lastIndexOf(">") + 1;
+    this.tail = s.slice(cut);
+    if (this.tail.length > MAX_TEXT_CHARS) throw new TextTooLong();
+    if (cut) this.parser.write(s.slice(0, cut).replace(EMPTY_CELL, ""));
+  }
+
+  end(): void {
+    this.parser.write(this.tail);
+    this.tail = "";
+    this.parser.close();
+  }
+}
