@@ -126,6 +126,21 @@ export class PackageParts {
     return true;
   }
 
+  /** A small part's text (e.g. an OpenDocument mimetype), or null when absent. */
+  async text(name: string): Promise<string | null> {
+    const entry = this.byName.get(name.toLowerCase());
+    if (!entry) return null;
+    const decoder = new TextDecoder();
+    let out = "";
+    let seen = 0;
+    for await (const chunk of this.chunks(entry)) {
+      seen += chunk.length;
+      this.count(entry, seen);
+      out += decoder.decode(chunk, { stream: true });
+    }
+    return out + decoder.decode();
+  }
+
   /** The relationships of a part (from its _rels part), or [] when it has none. */
   async relationships(source: string): Promise<Relationship[]> {
     const slash = source.lastIndexOf("/");

@@ -42,7 +42,7 @@ export { isFileProblem, type FileProblem } from "./problems";
 const ODS_MIME = "application/vnd.oasis.opendocument.spreadsheet";
 
 /** The problem with a file's container, or the package's parts when it may be an xlsx. */
-function openPackage(bytes: Uint8Array): PackageParts | FileProblem {
+async function openPackage(bytes: Uint8Array): Promise<PackageParts | FileProblem> {
   if (bytes.length > MAX_FILE_BYTES) return fileProblem("too-large", { size: mb(bytes.length) });
   switch (sniff(bytes)) {
     case "empty":
@@ -67,8 +67,7 @@ function openPackage(bytes: Uint8Array): PackageParts | FileProblem {
     return fileProblem("zip-bomb", { reason: dir.reason });
   }
   const parts = new PackageParts(bytes, dir.entries);
-  if (parts.has("mimetype") && new TextDecoder().decode(bytes.subarray(30, 200)).includes(ODS_MIME))
-    return fileProblem("ods");
+  if (parts.has("mimetype") && (await parts.text("mimetype"))?.trim() === ODS_MIME) return fileProblem("ods");
   if (parts.has("xl/workbook.bin")) return fileProblem("xlsb");
   if (parts.has("word/document.xml")) return fileProblem("word");
   if (!parts.has("[Content_Types].xml"))
@@ -221,7 +220,7 @@ async function readForm(parts: PackageParts, form: FormDef): Promise<WorkbookRea
 
 export async function readWorkbookFile(bytes: Uint8Array, form: FormDef): Promise<WorkbookReading | FileProblem> {
   try {
-    const parts = openPackage(bytes);
+    const parts = await openPackage(bytes);
     if ("kind" in parts) return parts;
     return await readForm(parts, form);
   } catch (e) {

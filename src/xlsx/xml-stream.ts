@@ -16,8 +16,13 @@ export interface XmlHandlers {
   text?(text: string): void;
 }
 
-/** Self-closing cell elements, with any prefix: `<c r="A1" s="3"/>`, `<x:c s="1"/>`. */
-const EMPTY_CELL = /<(?:[A-Za-z_][\w.-]*:)?c\b[^<>]*\/>/g;
+/**
+ * Runs of self-closing cell elements that start with their reference, with any prefix:
+ * `<c r="A1" s="3"/><c r="B1" s="3"/>`. Only the last of a run is kept, so that a following cell without
+ * `r` still knows its column.
+ */
+const EMPTY_CELLS = /(?:<(?:[A-Za-z_][\w.-]*:)?c\s+r="[^"<>]*"[^<>]*\/>)+/g;
+const lastOfRun = (run: string): string => run.slice(run.lastIndexOf("<"));
 
 const local = (name: string): string => name.slice(name.indexOf(":") + 1);
 
@@ -42,11 +47,17 @@ export class XmlStream {
 
   /** Feeds text; only whole elements go through the empty-cell filter. */
   write(chunk: string): void {
-    const s = this.tail + chunk;
-    const cut = s.lastIndexOf(">") + 1;
-    this.tail = s.slice(cut);
-    if (this.tail.length > MAX_TEXT_CHARS) throw new TextTooLong();
-    if (cut) this.parser.write(s.slice(0, cut).replace(EMPTY_CELL, ""));
+    const cut = chunk.lastIndexOf(">") + 1;
+    if (!cut) {
+      // Inside a long run of text: keep collecting (never rescanning what was collected).
+      this.tail += chunk;
+      if (this.tail.length > MAX_TEXT_CHARS) throw new TextTooLong();
+      return;
+    }
+    if (this.tail.length + Math.max(chunk.indexOf("<"), 0) > MAX_TEXT_CHARS) throw new TextTooLong();
+    const whole = this.tail + chunk.slice(0, cut);
+    this.tail = chunk.slice(cut);
+    this.parser.write(whole.replace(EMPTY_CELLS, lastOfRun));
   }
 
   end(): void {

@@ -240,10 +240,16 @@ export function handPackage(
   return files;
 }
 
-export async function zipParts(files: Record<string, string | Uint8Array>): Promise<Uint8Array> {
-  const zip = new JSZip();
-  for (const [name, data] of Object.entries(files)) zip.file(name, data);
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+/** Packs parts into a zip (deflated natively; CRCs left 0, which the reader does not check). */
+export async function zipParts(files: Record<string, string | Uint8Array>, stored: string[] = []): Promise<Uint8Array> {
+  return rawZip(
+    Object.entries(files).map(([name, data]) => {
+      const bytes = typeof data === "string" ? Buffer.from(data) : Buffer.from(data);
+      return stored.includes(name)
+        ? { name, data: bytes, method: 0, declared: bytes.length }
+        : { name, data: deflateRawSync(bytes), method: 8, declared: bytes.length };
+    }),
+  );
 }
 
 /** Edits the first worksheet part of a package (as ExcelJS writes it) with `edit`. */
