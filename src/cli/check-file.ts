@@ -1,4 +1,5 @@
 /** One file through the same pure check as the add-in: read, then checkGrid. Never throws. */
+import type { Stats } from "fs";
 import type { Entries, FormDef } from "../form/types";
 import { checkGrid, type CheckResult } from "../reading/check";
 import { readGrid } from "../reading/read-grid";
@@ -13,6 +14,11 @@ export type FileStatus = "ready" | "blocked" | "unreadable";
 export interface FileOutcome {
   file: string;
   status: FileStatus;
+  /** The file's identity and times, when it could be opened. */
+  stat?: Stats;
+  /** The sheet checked, and other sheets holding the form (not checked). */
+  sheet?: string;
+  otherFormSheets?: string[];
   result?: CheckResult;
   problem?: FileProblem;
   /** The entries read (only when asked for, e.g. by merge). */
@@ -24,12 +30,14 @@ export async function checkFile(
   form: FormDef,
   options: { withEntries?: boolean } = {},
 ): Promise<FileOutcome> {
+  let stat: Stats | undefined;
   try {
-    const bytes = await readInput(file);
-    if (!(bytes instanceof Uint8Array)) return { file, status: "unreadable", problem: bytes };
-    if (await isDocx(bytes)) return await checkWordFile(file, bytes, form, options);
-    const reading = await readWorkbookFile(bytes, form);
-    if ("kind" in reading) return { file, status: "unreadable", problem: reading };
+    const input = await readInput(file);
+    if ("kind" in input) return { file, status: "unreadable", problem: input };
+    stat = input.stat;
+    if (await isDocx(input.bytes)) return { ...(await checkWordFile(file, input.bytes, form, options)), stat };
+    const reading = await readWorkbookFile(input.bytes, form);
+    if ("kind" in reading) return { file, status: "unreadable", stat, problem: reading };
     // The workbook's own lists, as the add-in uses them; an emptied column falls back to the form's.
     const own = reading.lists;
     const lists = {
@@ -37,15 +45,18 @@ export async function checkFile(
       times: own?.times.length ? own.times : form.lists.times,
     };
     const result = checkGrid(form, reading.grid, lists);
-    const outcome: FileOutcome = { file, status: result.summary.ready ? "ready" : "blocked", result };
+    const outcome: FileOutcome = {
+      file,
+      status: result.summary.ready ? "ready" : "blocked",
+      stat,
+      sheet: reading.sheetName,
+      otherFormSheets: reading.otherFormSheets,
+      result,
+    };
     if (options.withEntries) outcome.entries = readGrid(form, reading.grid).entries;
     return outcome;
   } catch (e) {
-    return {
-      file,
-      status: "unreadable",
-      problem: fileProblem("corrupt", {}, e),
-    };
+    return { file, status: "unreadable", stat, problem: fileProblem("corrupt", {}, e) };
   }
 }
 

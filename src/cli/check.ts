@@ -4,8 +4,9 @@ import type { Finding } from "../reading/check";
 import { describeFinding, describePlace } from "../reading/describe-finding";
 import { checkFile, type FileOutcome } from "./check-file";
 import { displayName } from "./files";
-import { MSG } from "./messages";
 import type { CliIo } from "./io";
+import { MSG } from "./messages";
+import { echo, printable, safeJson } from "./printable";
 
 export interface JsonFinding {
   kind: string;
@@ -15,9 +16,20 @@ export interface JsonFinding {
   message: string;
 }
 
-export function jsonOf(o: FileOutcome): Record<string, unknown> {
+/** The finding with what came from the file (values, 序号) escaped and cut, ready to be described. */
+function echoed(f: Finding): Finding {
+  const detail = f.detail && Object.fromEntries(Object.entries(f.detail).map(([k, v]) => [k, echo(v)]));
+  return { ...f, seq: f.seq === undefined ? undefined : echo(f.seq, 12), detail };
+}
+
+export function jsonOf(o: FileOutcome, debug = false): Record<string, unknown> {
   const base: Record<string, unknown> = { file: o.file, status: o.status };
-  if (o.problem) base.problem = { kind: o.problem.kind, message: o.problem.message };
+  if (o.problem) {
+    base.problem = { kind: o.problem.kind, message: o.problem.message };
+    if (debug && o.problem.detail) base.debug = o.problem.detail;
+  }
+  if (o.sheet !== undefined) base.sheet = o.sheet;
+  if (o.otherFormSheets?.length) base.otherFormSheets = o.otherFormSheets;
   if (o.result) {
     base.summary = o.result.summary;
     base.findings = o.result.findings.map((f): JsonFinding => ({
@@ -25,14 +37,14 @@ export function jsonOf(o: FileOutcome): Record<string, unknown> {
       severity: f.severity,
       seq: f.seq ?? null,
       address: f.address ?? null,
-      message: describeFinding(f, "zh"),
+      message: describeFinding(echoed(f), "zh"),
     }));
   }
   return base;
 }
 
 export function summaryLine(o: FileOutcome): string {
-  const name = displayName(o.file);
+  const name = printable(displayName(o.file));
   if (o.problem || !o.result) return `${MSG.unreadable}  ${name}  ${o.problem?.message ?? ""}`;
   const s = o.result.summary;
   const extra = [
@@ -44,34 +56,46 @@ export function summaryLine(o: FileOutcome): string {
 }
 
 export function findingLine(f: Finding): string {
-  const place = describePlace(f, "zh");
-  return `    ${MSG.severity[f.severity]} ${place ? `${place}  ` : ""}${describeFinding(f, "zh")}`;
+  const e = echoed(f);
+  const place = describePlace(e, "zh");
+  return `    ${MSG.severity[f.severity]} ${place ? `${place}  ` : ""}${describeFinding(e, "zh")}`;
+}
+
+/** Lines under the summary that are about the file rather than the form: other form sheets, --debug detail. */
+export function noteLines(o: FileOutcome, debug: boolean): string[] {
+  const lines: string[] = [];
+  if (o.sheet !== undefined && o.otherFormSheets?.length)
+    lines.push(`    ${MSG.severity.info} ${MSG.otherFormSheets(printable(o.sheet), o.otherFormSheets.map(printable))}`);
+  if (debug && o.problem?.detail) lines.push(`    ${MSG.debug} ${printable(o.problem.detail)}`);
+  return lines;
 }
 
 export async function runCheck(
   form: FormDef,
   files: string[],
-  options: { json: boolean; quiet: boolean },
+  options: { json: boolean; quiet: boolean; debug?: boolean },
   io: CliIo,
 ): Promise<number> {
+  const debug = !!options.debug;
   const progress = io.errIsTTY && files.length > 1;
   const counts = { ready: 0, blocked: 0, unreadable: 0 };
   const json: Record<string, unknown>[] = [];
   const clear = () => progress && io.err("\r\x1b[K");
   for (let i = 0; i < files.length; i++) {
-    if (progress) io.err(`\r\x1b[K${MSG.progress(i + 1, files.length, displayName(files[i]))}`);
+    if (progress) io.err(`\r\x1b[K${MSG.progress(i + 1, files.length, printable(displayName(files[i])))}`);
     const outcome = await checkFile(files[i], form);
     counts[outcome.status]++;
     if (options.json) {
-      json.push(jsonOf(outcome));
+      json.push(jsonOf(outcome, debug));
       continue;
     }
     clear();
     io.out(summaryLine(outcome) + "\n");
+    for (const line of noteLines(outcome, debug)) io.out(line + "\n");
     if (!options.quiet) for (const f of outcome.result?.findings ?? []) io.out(findingLine(f) + "\n");
   }
   clear();
-  if (options.json) io.out(JSON.stringify({ files: json }, null, 2) + "\n");
+  if (options.json) io.out(safeJson({ files: json }) + "\n");
   else if (files.length > 1) io.out(MSG.total(files.length, counts.ready, counts.blocked, counts.unreadable) + "\n");
   // 2 when any file is unreadable, else 1 when any has blocking findings, else 0.
   return counts.unreadable ? 2 : counts.blocked ? 1 : 0;

@@ -35,6 +35,7 @@ export interface CommandDef {
 
 /** The options every command has. */
 export const COMMON_OPTIONS: Record<string, OptionDef> = {
+  debug: { type: "boolean", help: "出错时另外显示内部的详细信息（英文，供维护者）" },
   help: { type: "boolean", short: "h", help: "显示本说明" },
 };
 

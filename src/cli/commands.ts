@@ -8,22 +8,31 @@ import { runCheck } from "./check";
 import { flag, text, type CommandDef } from "./command";
 import { runMerge } from "./merge";
 import { MSG } from "./messages";
-import { runTemplate } from "./template";
-
-const DEFAULT_TEMPLATE = "附件1.xlsx";
+import { DEFAULT_TEMPLATE, runTemplate } from "./template";
 
 export const COMMANDS: Record<string, CommandDef> = {
   template: {
     summary: "生成附件1的 Excel 文件（.xlsx），带下拉列表、未填写提示和工作表保护",
-    usage: "fujian1 template [--sample] [--out 文件名.xlsx]",
-    description: "生成附件1（54 项任务）的 .xlsx 文件。",
+    usage: "fujian1 template [--sample] [--out 文件名.xlsx] [--force]",
+    description: "生成附件1（54 项任务）的 .xlsx 文件。不会覆盖已有的文件（除非加 --force）。",
     takesFiles: false,
     options: {
       sample: { type: "boolean", help: "填入示例内容（锦州师范高等专科学校的草稿）" },
-      out: { type: "string", short: "o", value: "文件", help: `输出文件（默认：${DEFAULT_TEMPLATE}）` },
+      out: {
+        type: "string",
+        short: "o",
+        value: "文件",
+        help: `输出文件（默认：${DEFAULT_TEMPLATE}；已存在时用 附件1 (2).xlsx 等新名字）`,
+      },
+      force: { type: "boolean", short: "f", help: "--out 指定的文件已存在时替换它" },
     },
     run: (args, io) =>
-      runTemplate(FUJIAN1, flag(args, "sample") ? SAMPLE_DRAFT : undefined, text(args, "out") ?? DEFAULT_TEMPLATE, io),
+      runTemplate(
+        FUJIAN1,
+        flag(args, "sample") ? SAMPLE_DRAFT : undefined,
+        { out: text(args, "out"), force: flag(args, "force") },
+        io,
+      ),
   },
   check: {
     summary: "检查一个或多个已填写的附件1文件是否可以提交",
@@ -37,41 +46,52 @@ export const COMMANDS: Record<string, CommandDef> = {
     },
     notes: "退出码：0 全部可以提交；1 有文件存在需要修改的问题；2 有文件无法读取（优先于 1）或用法错误。",
     run: (args, io) =>
-      runCheck(FUJIAN1, args.positionals, { json: flag(args, "json"), quiet: flag(args, "quiet") }, io),
+      runCheck(
+        FUJIAN1,
+        args.positionals,
+        { json: flag(args, "json"), quiet: flag(args, "quiet"), debug: flag(args, "debug") },
+        io,
+      ),
   },
   merge: {
     summary: "把多个学校的附件1合并为一个汇总工作簿",
-    usage: "fujian1 merge 文件... --out 汇总.xlsx",
+    usage: "fujian1 merge 文件... --out 汇总.xlsx [--latest] [--force]",
     description:
-      "把多个学校的附件1合并为一个工作簿：“汇总”表按任务列出各校的举措，“完成情况”表列出各校的完成度。\n" +
-      "无法读取的文件列在“完成情况”中，不影响其他文件的合并。",
+      "把多个学校的附件1合并为一个工作簿：“汇总”表按任务列出各校的举措（注明学校和文件），“完成情况”表列出各校的完成度。\n" +
+      "无法读取的文件列在“完成情况”中，不影响其他文件的合并。\n" +
+      "同一文件出现两次、同一单位有两个文件、或输入中有上次的汇总文件时，不合并、不写文件（除非加 --latest）。",
     takesFiles: true,
     options: {
-      out: { type: "string", short: "o", value: "文件", help: "输出文件（必填）" },
+      out: { type: "string", short: "o", value: "文件", help: "输出文件（必填；不能是输入文件之一）" },
+      latest: { type: "boolean", help: "同一单位有多个文件时只合并修改时间最晚的一个，并跳过汇总文件" },
+      force: { type: "boolean", short: "f", help: "输出文件已存在时替换它" },
     },
-    notes: "退出码：0 已合并全部文件；2 有文件无法读取（汇总仍会生成）或用法错误。",
+    notes: "退出码：0 已合并全部文件；2 有文件无法读取（汇总仍会生成）、输入有重复（不生成）或用法错误。",
     run: (args, io) => {
       const out = text(args, "out");
       if (!out) return Promise.resolve(usageError(io, "merge", MSG.outRequired));
-      return runMerge(FUJIAN1, args.positionals, out, io);
+      return runMerge(FUJIAN1, args.positionals, { out, force: flag(args, "force"), latest: flag(args, "latest") }, io);
     },
   },
   export: {
     summary: "把填好的附件1（.xlsx）导出为省里下发的 Word 表格（.docx）",
-    usage: "fujian1 export 文件.xlsx [--out 文件.docx]",
+    usage: "fujian1 export 文件.xlsx [--out 文件.docx] [--force]",
     description:
       "把附件1导出为 Word 表格：A4 横向，标题、单位（公章）/联系人/联系电话，两行表头每页重复，\n" +
       "主要任务按类合并，举措排在各自任务下，不涉及的任务写明原因；宋体/仿宋，正文五号。",
     takesFiles: true,
     options: {
       out: { type: "string", short: "o", value: "文件", help: "输出文件（默认：与输入同名的 .docx）" },
+      force: { type: "boolean", short: "f", help: "输出文件已存在时覆盖它" },
     },
-    notes: "退出码：0 已导出；1 表中有不属于任何任务的行（未导出）；2 无法读取或写入，或用法错误。",
+    notes: "退出码：0 已导出；1 表中有不属于任何任务的行（未导出）；2 无法读取或写入、输出文件已存在，或用法错误。",
     run: (args, io) => {
       if (args.positionals.length > 1)
         return Promise.resolve(usageError(io, "export", MSG.unexpectedArgument(args.positionals[1])));
       // Loaded on first use, with the docx package: other commands start without it.
-      return import("./export").then((m) => m.runExport(FUJIAN1, args.positionals[0], text(args, "out"), io));
+      return import("./export").then((m) =>
+        m.runExport(FUJIAN1, args.positionals[0], text(args, "out"), io, flag(args, "force")),
+      );
     },
   },
   import: {

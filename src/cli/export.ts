@@ -1,28 +1,45 @@
-/** `fujian1 export FILE.xlsx [--out FILE.docx]`: a filled 附件1 as the province's Word table. */
+/**
+ * `fujian1 export FILE.xlsx [--out FILE.docx] [--force]`: a filled 附件1 as the province's Word table. The output
+ * never replaces the input, nor an existing file without --force.
+ */
 import * as path from "path";
 import type { FormDef } from "../form/types";
 import { compactEntries, readGrid } from "../reading/read-grid";
 import { readWorkbookFile } from "../xlsx/read-file";
 import { writeDocx } from "../word/write-docx";
-import { displayName, errorReason, readInput, writeOutput } from "./files";
+import { checkOutput, displayName, errorReason, readInput, writeOutput } from "./files";
 import type { CliIo } from "./io";
 import { MSG } from "./messages";
+import { printable } from "./printable";
 import { WORD_MSG } from "./word-messages";
 
 export function defaultDocxName(file: string): string {
   return path.join(path.dirname(file), `${path.basename(file, path.extname(file))}.docx`);
 }
 
-export async function runExport(form: FormDef, file: string, out: string | undefined, io: CliIo): Promise<number> {
+export async function runExport(
+  form: FormDef,
+  file: string,
+  out: string | undefined,
+  io: CliIo,
+  force = false,
+): Promise<number> {
   const target = out ?? defaultDocxName(file);
-  const bytes = await readInput(file);
-  if (!(bytes instanceof Uint8Array)) {
-    io.err(`${displayName(file)}：${bytes.message}\n`);
+  const input = await readInput(file);
+  if ("kind" in input) {
+    io.err(`${printable(displayName(file))}：${input.message}\n`);
     return 2;
   }
-  const reading = await readWorkbookFile(bytes, form);
+  const allowed = await checkOutput(target, [{ file, stat: input.stat }], force);
+  if (!allowed.ok) {
+    io.err(
+      (allowed.reason === "is-input" ? MSG.outIsInput(printable(target)) : WORD_MSG.exists(printable(target))) + "\n",
+    );
+    return 2;
+  }
+  const reading = await readWorkbookFile(input.bytes, form);
   if ("kind" in reading) {
-    io.err(`${displayName(file)}：${reading.message}\n`);
+    io.err(`${printable(displayName(file))}：${reading.message}\n`);
     return 2;
   }
   const grid = readGrid(form, reading.grid);
@@ -32,9 +49,10 @@ export async function runExport(form: FormDef, file: string, out: string | undef
   }
   const entries = compactEntries(grid.entries);
   try {
-    await writeOutput(target, await writeDocx(form, entries));
+    await writeOutput(target, await writeDocx(form, entries), force);
   } catch (e) {
-    io.err(MSG.writeFailed(target, errorReason(e)) + "\n");
+    const exists = (e as NodeJS.ErrnoException).code === "EEXIST";
+    io.err((exists ? WORD_MSG.exists(printable(target)) : MSG.writeFailed(printable(target), errorReason(e))) + "\n");
     return 2;
   }
   const rows = Object.values(entries.rows).reduce((n, r) => n + r.length, 0);

@@ -2,7 +2,6 @@
  * `fujian1 import DRAFT.docx [--out FILE.xlsx] [--force]`: a Word draft into the standard file, through the
  * same plan as a reload. Nothing typed is dropped: a draft with rows of no task is refused before writing.
  */
-import { promises as fs } from "fs";
 import * as path from "path";
 import type { FormDef } from "../form/types";
 import { listsForDraft } from "../form/lists";
@@ -12,20 +11,14 @@ import { describeFinding, describePlace } from "../reading/describe-finding";
 import { writeWorkbook } from "../xlsx/write-plan";
 import { checkWordReading, wordPlace } from "../word/check-docx";
 import { readDocx } from "../word/read-docx";
-import { displayName, errorReason, readInput, samePath, writeOutput } from "./files";
+import { checkOutput, displayName, errorReason, readInput, writeOutput } from "./files";
 import type { CliIo } from "./io";
 import { MSG } from "./messages";
+import { printable } from "./printable";
 import { WORD_MSG } from "./word-messages";
 
 export function defaultXlsxName(file: string): string {
   return path.join(path.dirname(file), `${path.basename(file, path.extname(file))}.xlsx`);
-}
-
-async function exists(file: string): Promise<boolean> {
-  return fs.stat(file).then(
-    () => true,
-    () => false,
-  );
 }
 
 export async function runImport(
@@ -35,20 +28,19 @@ export async function runImport(
   io: CliIo,
 ): Promise<number> {
   const target = options.out ?? defaultXlsxName(file);
-  if (samePath(target, file)) {
-    io.err(MSG.outIsInput(target) + "\n");
+  const input = await readInput(file);
+  if ("kind" in input) {
+    io.err(`${printable(displayName(file))}：${input.message}\n`);
     return 2;
   }
-  if (!options.force && (await exists(target))) {
-    io.err(WORD_MSG.exists(target) + "\n");
+  const allowed = await checkOutput(target, [{ file, stat: input.stat }], options.force);
+  if (!allowed.ok) {
+    io.err(
+      (allowed.reason === "is-input" ? MSG.outIsInput(printable(target)) : WORD_MSG.exists(printable(target))) + "\n",
+    );
     return 2;
   }
-  const bytes = await readInput(file);
-  if (!(bytes instanceof Uint8Array)) {
-    io.err(`${displayName(file)}：${bytes.message}\n`);
-    return 2;
-  }
-  const reading = await readDocx(bytes, form);
+  const reading = await readDocx(input.bytes, form);
   if (!("grid" in reading)) {
     io.err(`${displayName(file)}：${reading.message}\n`);
     return 2;
@@ -65,9 +57,10 @@ export async function runImport(
   );
   const lists = listsForDraft({ ...entries, rows: joined }, form.lists);
   try {
-    await writeOutput(target, await writeWorkbook(planSheet(form, entries, form.sheetName, lists)));
+    await writeOutput(target, await writeWorkbook(planSheet(form, entries, form.sheetName, lists)), options.force);
   } catch (e) {
-    io.err(MSG.writeFailed(target, errorReason(e)) + "\n");
+    const exists = (e as NodeJS.ErrnoException).code === "EEXIST";
+    io.err((exists ? WORD_MSG.exists(printable(target)) : MSG.writeFailed(printable(target), errorReason(e))) + "\n");
     return 2;
   }
   const rows = Object.values(entries.rows).reduce((n, r) => n + r.length, 0);

@@ -1,44 +1,163 @@
-/** `fujian1 merge FILE... --out 汇总.xlsx`: every college's measures in one workbook. */
+/**
+ * `fujian1 merge FILE... --out 汇总.xlsx [--latest] [--force]`: every college's measures in one workbook,
+ * each college once. The same file named twice, two files of the same 单位, or an earlier merge's output
+ * among the inputs stop the merge before anything is written (unless --latest keeps the newest file of
+ * each college); the output never replaces an input, nor an existing file without --force.
+ */
 import type { FormDef } from "../form/types";
 import { writeMerge, type MergeSource } from "../xlsx/write-merge";
-import { checkFile } from "./check-file";
-import { displayName, errorReason, samePath, stem, writeOutput } from "./files";
+import { checkFile, type FileOutcome } from "./check-file";
+import { checkOutput, displayName, errorReason, sameFile, stem, writeOutput } from "./files";
 import type { CliIo } from "./io";
 import { MSG } from "./messages";
+import { printable } from "./printable";
 
-export async function runMerge(form: FormDef, files: string[], out: string, io: CliIo): Promise<number> {
-  const clash = files.find((f) => samePath(f, out));
-  if (clash) {
-    io.err(MSG.outIsInput(clash) + "\n");
+export interface MergeOptions {
+  out: string;
+  force: boolean;
+  /** Keep the newest file (by modification time) of each college instead of stopping on duplicates. */
+  latest: boolean;
+}
+
+/** The college a file speaks for: its 单位（公章）, else its file name; compared without blanks. */
+const schoolOf = (o: FileOutcome): string => o.entries?.header.unit.trim() || stem(o.file);
+const schoolKey = (o: FileOutcome): string => schoolOf(o).replace(/\s/g, "");
+
+interface Duplicates {
+  /** Groups of paths that are one file. */
+  sameFile: FileOutcome[][];
+  /** Groups of different files of one college. */
+  sameSchool: Array<{ school: string; files: FileOutcome[] }>;
+  /** Earlier merge outputs. */
+  mergeOutputs: FileOutcome[];
+}
+
+function findDuplicates(outcomes: FileOutcome[]): Duplicates {
+  const sameFileGroups: FileOutcome[][] = [];
+  const distinct: FileOutcome[] = [];
+  for (const o of outcomes) {
+    const first = o.stat && distinct.find((d) => d.stat && sameFile(d.stat, o.stat as NonNullable<typeof o.stat>));
+    if (!first) {
+      distinct.push(o);
+      continue;
+    }
+    const group = sameFileGroups.find((g) => g[0] === first);
+    if (group) group.push(o);
+    else sameFileGroups.push([first, o]);
+  }
+  const bySchool = new Map<string, FileOutcome[]>();
+  for (const o of distinct) {
+    if (!o.entries) continue;
+    const key = schoolKey(o);
+    bySchool.set(key, [...(bySchool.get(key) ?? []), o]);
+  }
+  return {
+    sameFile: sameFileGroups,
+    sameSchool: [...bySchool.values()]
+      .filter((g) => g.length > 1)
+      .map((files) => ({ school: schoolOf(files[0]), files })),
+    mergeOutputs: distinct.filter((o) => o.problem?.kind === "merge-output"),
+  };
+}
+
+const when = (o: FileOutcome): string => {
+  const d = o.stat?.mtime;
+  if (!d) return "";
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+};
+
+const named = (o: FileOutcome) => printable(o.file);
+const namedWithTime = (o: FileOutcome) => `${named(o)}（${MSG.modified} ${when(o)}）`;
+
+function duplicatesMessage(d: Duplicates): string {
+  const lines = [MSG.duplicatesStopped];
+  for (const g of d.sameFile) lines.push(`  ${MSG.sameFileTwice}${g.map(named).join("、")}`);
+  for (const g of d.sameSchool)
+    lines.push(`  ${MSG.sameSchool(printable(g.school), g.files.length)}${g.files.map(namedWithTime).join("、")}`);
+  for (const o of d.mergeOutputs) lines.push(`  ${MSG.mergeOutputInput}${named(o)}`);
+  lines.push(MSG.duplicatesHint);
+  return lines.join("\n");
+}
+
+/** With --latest: one outcome per file and per college (the newest), earlier merges left out; what was dropped. */
+function keepLatest(outcomes: FileOutcome[], d: Duplicates): { kept: FileOutcome[]; dropped: string[] } {
+  const drop = new Set<FileOutcome>();
+  const dropped: string[] = [];
+  for (const g of d.sameFile) for (const o of g.slice(1)) drop.add(o);
+  for (const g of d.sameSchool) {
+    const newest = g.files.reduce((a, b) => ((b.stat?.mtimeMs ?? 0) > (a.stat?.mtimeMs ?? 0) ? b : a));
+    for (const o of g.files)
+      if (o !== newest) {
+        drop.add(o);
+        dropped.push(MSG.droppedOlder(namedWithTime(o), named(newest)));
+      }
+  }
+  for (const o of d.mergeOutputs) {
+    drop.add(o);
+    dropped.push(MSG.droppedMergeOutput(named(o)));
+  }
+  return { kept: outcomes.filter((o) => !drop.has(o)), dropped };
+}
+
+export async function runMerge(form: FormDef, files: string[], options: MergeOptions, io: CliIo): Promise<number> {
+  const { out } = options;
+  // Refused before reading anything when it can be told from the paths alone.
+  const early = await checkOutput(
+    out,
+    files.map((file) => ({ file })),
+    options.force,
+  );
+  if (!early.ok) {
+    io.err((early.reason === "is-input" ? MSG.outIsInput(printable(out)) : MSG.outExists(printable(out))) + "\n");
     return 2;
   }
   const progress = io.errIsTTY && files.length > 1;
-  const sources: MergeSource[] = [];
+  const outcomes: FileOutcome[] = [];
   for (let i = 0; i < files.length; i++) {
-    if (progress) io.err(`\r\x1b[K${MSG.progress(i + 1, files.length, displayName(files[i]))}`);
-    const o = await checkFile(files[i], form, { withEntries: true });
-    const school = o.entries?.header.unit.trim() || stem(o.file);
-    sources.push({
-      school,
-      file: displayName(o.file),
-      entries: o.entries,
-      summary: o.result?.summary,
-      problem: o.problem?.message,
-    });
+    if (progress) io.err(`\r\x1b[K${MSG.progress(i + 1, files.length, printable(displayName(files[i])))}`);
+    outcomes.push(await checkFile(files[i], form, { withEntries: true }));
   }
   if (progress) io.err("\r\x1b[K");
-  const { bytes, measures } = await writeMerge(form, sources);
-  try {
-    await writeOutput(out, bytes);
-  } catch (e) {
-    io.err(MSG.writeFailed(out, errorReason(e)) + "\n");
+
+  const target = await checkOutput(out, outcomes, options.force);
+  if (!target.ok) {
+    io.err((target.reason === "is-input" ? MSG.outIsInput(printable(out)) : MSG.outExists(printable(out))) + "\n");
     return 2;
   }
-  const unreadable = sources.filter((s) => !s.entries);
-  io.out(MSG.merged(out, sources.length - unreadable.length, measures) + "\n");
+  const duplicates = findDuplicates(outcomes);
+  const any = duplicates.sameFile.length + duplicates.sameSchool.length + duplicates.mergeOutputs.length;
+  let kept = outcomes;
+  if (any && !options.latest) {
+    io.err(duplicatesMessage(duplicates) + "\n");
+    return 2;
+  }
+  if (any) {
+    const latest = keepLatest(outcomes, duplicates);
+    kept = latest.kept;
+    for (const line of latest.dropped) io.err(line + "\n");
+  }
+
+  const sources: MergeSource[] = kept.map((o) => ({
+    school: schoolOf(o),
+    file: displayName(o.file),
+    entries: o.entries,
+    summary: o.result?.summary,
+    problem: o.problem?.message,
+  }));
+  const { bytes, measures } = await writeMerge(form, sources);
+  try {
+    await writeOutput(out, bytes, options.force);
+  } catch (e) {
+    const exists = (e as NodeJS.ErrnoException).code === "EEXIST";
+    io.err((exists ? MSG.outExists(printable(out)) : MSG.writeFailed(printable(out), errorReason(e))) + "\n");
+    return 2;
+  }
+  const unreadable = kept.filter((o) => !o.entries);
+  io.out(MSG.merged(printable(out), kept.length - unreadable.length, measures) + "\n");
   if (unreadable.length) {
     io.err(MSG.mergeSkipped(unreadable.length) + "\n");
-    for (const s of unreadable) io.err(`  ${s.file}  ${s.problem ?? ""}\n`);
+    for (const o of unreadable) io.err(`  ${printable(displayName(o.file))}  ${o.problem?.message ?? ""}\n`);
     return 2;
   }
   return 0;

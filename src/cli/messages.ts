@@ -10,6 +10,7 @@ export const MSG = {
   noFiles: "请指定要处理的文件。",
   outRequired: "请用 --out 指定输出文件，例如 --out 汇总.xlsx。",
   outIsInput: (file: string) => `输出文件“${file}”也是输入文件之一，为免覆盖，请换一个文件名。`,
+  outExists: (file: string) => `“${file}”已经存在，没有覆盖它。请换一个文件名，或确认要替换时加 --force。`,
   writeFailed: (file: string, reason: string) => `无法写入“${file}”：${reason}`,
   seeHelp: (command: string) => `用 fujian1 ${command} --help 查看用法。`,
 
@@ -26,6 +27,19 @@ export const MSG = {
 
   templateWritten: (file: string, tasks: number, sample: boolean) =>
     `已生成 ${file}（${tasks} 项任务，${sample ? "含示例内容" : "空白表"}）。`,
+  templateFreeName: (usual: string) => `（${usual} 已经存在，没有动它；新文件用了上面的名字。）`,
   merged: (file: string, files: number, rows: number) => `已把 ${files} 个文件的 ${rows} 行举措合并到 ${file}。`,
   mergeSkipped: (n: number) => `有 ${n} 个文件无法读取，已列在“完成情况”表中：`,
+  duplicatesStopped: "没有合并，也没有写入任何文件：下面的输入会让同一所学校被计算两次。",
+  sameFileTwice: "同一个文件出现了多次：",
+  sameSchool: (school: string, n: number) => `单位“${school}”有 ${n} 个文件：`,
+  mergeOutputInput: "上次合并生成的汇总文件：",
+  modified: "修改于",
+  duplicatesHint: "请去掉多余的文件后重试；或加 --latest，每所学校只合并修改时间最晚的文件（并跳过汇总文件）。",
+  droppedOlder: (file: string, newest: string) => `已跳过 ${file}：同一单位有更新的文件 ${newest}。`,
+  droppedMergeOutput: (file: string) => `已跳过 ${file}：这是上次合并生成的汇总文件。`,
+  otherFormSheets: (checked: string, others: string[]) =>
+    `工作簿中还有附件1表：${others.map((o) => `“${o}”`).join("、")}，未检查；检查的是填写内容最多的“${checked}”。多余的表请删除。`,
+  debug: "[调试]",
+  internalError: "fujian1 出了内部错误，已停止。加 --debug 可看到详细信息，请把它发给维护者。",
 };

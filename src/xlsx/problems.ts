@@ -4,6 +4,8 @@ import { MAX_FILE_BYTES, MAX_ROWS, MAX_UNPACKED_BYTES } from "./limits";
 export type FileProblemKind =
   | "not-found"
   | "io-error"
+  | "folder"
+  | "not-a-file"
   | "empty"
   | "too-large"
   | "legacy-xls"
@@ -20,7 +22,8 @@ export type FileProblemKind =
   | "corrupt"
   | "no-form"
   | "missing-columns"
-  | "too-many-rows";
+  | "too-many-rows"
+  | "merge-output";
 
 export interface FileProblem {
   kind: FileProblemKind;
@@ -40,6 +43,8 @@ type Params = Record<string, string>;
 const ZH: Record<FileProblemKind, (p: Params) => string> = {
   "not-found": () => "找不到这个文件，请检查文件名和路径。",
   "io-error": (p) => `无法读取这个文件（${p.reason}）。`,
+  folder: () => "这是一个文件夹，不是文件。请指定其中的 .xlsx 文件，例如 文件夹/*.xlsx。",
+  "not-a-file": (p) => `这不是普通文件，而是${p.what}，不会去读它。请指定附件1的 .xlsx 文件。`,
   empty: () => "文件是空的（0 字节），可能保存或复制时出了问题。",
   "too-large": (p) =>
     `文件太大（${p.size}），超过 ${mb(MAX_FILE_BYTES)} 的上限。附件1 文件通常不到 1 MB，请确认选对了文件。`,
@@ -66,6 +71,7 @@ const ZH: Record<FileProblemKind, (p: Params) => string> = {
     `工作簿中找不到附件1：没有哪个工作表有“序号、主要任务……完成时间”表头。工作表有：${p.sheets || "（无）"}。`,
   "missing-columns": (p) =>
     `工作表“${p.sheet}”像是附件1，但缺少这些列的表头：${p.missing}。请恢复这些列（表头文字须与原表一致）。`,
+  "merge-output": () => "这是 fujian1 merge 生成的汇总文件，不是学校填报的附件1。",
   "too-many-rows": (p) =>
     `工作表“${p.sheet}”在第 ${MAX_ROWS} 行之后还有内容，不像正常的附件1（约 60 行），已拒绝读取。`,
 };

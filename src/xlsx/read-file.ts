@@ -41,6 +41,9 @@ export { isFileProblem, type FileProblem } from "./problems";
 
 const ODS_MIME = "application/vnd.oasis.opendocument.spreadsheet";
 
+/** The sheets of `fujian1 merge`'s output (as src/xlsx/write-merge.ts names them; a test keeps them equal). */
+export const MERGE_OUTPUT_SHEETS = ["汇总", "完成情况"];
+
 /** The problem with a file's container, or the package's parts when it may be an xlsx. */
 async function openPackage(bytes: Uint8Array): Promise<PackageParts | FileProblem> {
   if (bytes.length > MAX_FILE_BYTES) return fileProblem("too-large", { size: mb(bytes.length) });
@@ -169,6 +172,9 @@ function listsOf(grid: Cell[][]): Lists | null {
 async function readForm(parts: PackageParts, form: FormDef): Promise<WorkbookReading | FileProblem> {
   const book = await readBook(parts);
   if ("kind" in book) return book;
+  const sheetNames = book.sheets.map((s) => s.name);
+  if (MERGE_OUTPUT_SHEETS.every((n) => sheetNames.includes(n)) && !sheetNames.includes(form.sheetName))
+    return fileProblem("merge-output");
   const dateStyles = await readDateStyles(parts, book.styles);
   const base = { dateStyles, date1904: book.date1904 };
   // The heads of every sheet: which hold the form's header row?
@@ -189,7 +195,7 @@ async function readForm(parts: PackageParts, form: FormDef): Promise<WorkbookRea
       const missing = form.columns.filter((c) => !partial.found.has(c.title)).map((c) => c.title);
       return fileProblem("missing-columns", { sheet: partial.sheet.name, missing: missing.join("、") });
     }
-    return fileProblem("no-form", { sheets: book.sheets.map((s) => s.name).join("、") });
+    return fileProblem("no-form", { sheets: sheetNames.join("、") });
   }
   // Every form sheet read whole, one at a time; the most filled one is checked (ties: the form's own name, then
   // the first).

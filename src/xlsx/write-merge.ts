@@ -1,6 +1,6 @@
 /**
  * The collecting office's workbook: "汇总" lists every college's measures
- * under each task (official columns, 学校, the fill columns), "完成情况"
+ * under each task (official columns, 学校, 文件, the fill columns), "完成情况"
  * lists each college's completeness. Browser-safe (ExcelJS only).
  */
 import { Workbook, type Worksheet } from "exceljs";
@@ -13,6 +13,8 @@ import { CREATOR } from "./write-plan";
 export const MERGE_SHEET = "汇总";
 export const STATUS_SHEET = "完成情况";
 export const SCHOOL_TITLE = "学校";
+/** The file each row came from, so that a college sent twice can be seen. */
+export const FILE_TITLE = "文件";
 
 export interface MergeSource {
   /** 学校: the file's 单位（公章）, or its file name. */
@@ -80,8 +82,8 @@ function rowsOf(entries: Entries, seq: string): MeasureRow[] {
 function writeMergeSheet(sheet: Worksheet, form: FormDef, sources: MergeSource[]): number {
   const official = form.columns.filter((c) => c.role === "official");
   const fill = form.columns.filter((c) => c.role === "fill");
-  sheet.addRow([...official.map((c) => c.title), SCHOOL_TITLE, ...fill.map((c) => c.title)]);
-  const widths = [...official.map((c) => c.width), 14, ...fill.map((c) => c.width)];
+  sheet.addRow([...official.map((c) => c.title), SCHOOL_TITLE, FILE_TITLE, ...fill.map((c) => c.title)]);
+  const widths = [...official.map((c) => c.width), 14, 14, ...fill.map((c) => c.width)];
   widths.forEach((w, i) => (sheet.getColumn(i + 1).width = widthFromPoints(widthInPoints(w))));
   const bands: boolean[] = [];
   let measures = 0;
@@ -98,6 +100,7 @@ function writeMergeSheet(sheet: Worksheet, form: FormDef, sources: MergeSource[]
         addRow(sheet, [
           ...officialValues,
           s.school,
+          s.file,
           ...fill.map((c) => r[c.key as "measure" | "target" | "unit" | "time"]),
         ]);
         bands.push(t % 2 === 1);

@@ -4,6 +4,7 @@
  * The directory also tells where each entry's data is, so parts are unpacked one by one, as streams.
  * Browser-safe.
  */
+import JSZip from "jszip";
 import { MAX_UNPACKED_BYTES, MAX_ZIP_ENTRIES } from "./limits";
 
 export interface ZipEntryInfo {
@@ -127,4 +128,56 @@ export function readDirectory(bytes: Uint8Array): DirectoryResult {
   } catch {
     return { ok: false, reason: "corrupt" };
   }
+}
+
+/**
+ * The Word reader's guard (src/word/read-docx.ts): every entry inflated as a stream and counted. The xlsx reader
+ * does not need it: package-parts.ts stops each part it reads as soon as it passes its declared size.
+ */
+
+/** JSZip's streaming API, which its typings leave out. */
+interface EntryStream {
+  on(event: "data", fn: (chunk: Uint8Array) => void): EntryStream;
+  on(event: "error", fn: (e: unknown) => void): EntryStream;
+  on(event: "end", fn: () => void): EntryStream;
+  resume(): EntryStream;
+  pause(): EntryStream;
+}
+
+/**
+ * Inflates every entry as a stream, counting the real output. "size" as soon
+ * as the total passes the limit; "corrupt" when an entry cannot be inflated.
+ */
+export async function checkInflatedSize(
+  bytes: Uint8Array,
+  limit = MAX_UNPACKED_BYTES,
+): Promise<"ok" | "size" | "corrupt"> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    return "corrupt";
+  }
+  let total = 0;
+  for (const file of Object.values(zip.files)) {
+    if (file.dir) continue;
+    const outcome = await new Promise<"ok" | "size" | "corrupt">((resolve) => {
+      const stream = (file as unknown as { internalStream(type: "uint8array"): EntryStream }).internalStream(
+        "uint8array",
+      );
+      stream
+        .on("data", (chunk) => {
+          total += chunk.length;
+          if (total > limit) {
+            stream.pause();
+            resolve("size");
+          }
+        })
+        .on("error", () => resolve("corrupt"))
+        .on("end", () => resolve("ok"))
+        .resume();
+    });
+    if (outcome !== "ok") return outcome;
+  }
+  return "ok";
 }

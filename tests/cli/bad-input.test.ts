@@ -39,7 +39,7 @@ const BAD: Record<string, string> = {
   // check reads Word drafts too: a .docx without the 附件1 table is "no form".
   "文档.docx": "no-form",
   "不存在.xlsx": "not-found",
-  "文件夹.xlsx": "io-error",
+  "文件夹.xlsx": "folder",
 };
 
 beforeAll(async () => {

@@ -171,13 +171,14 @@ describe("merge", () => {
     expect(run.err).toContain("坏.xlsx");
   });
 
-  it("has the official columns, 学校 and the fill columns, a frozen header and an autofilter", () => {
+  it("has the official columns, 学校, 文件 and the fill columns, a frozen header and an autofilter", () => {
     expect(rowsOf(merged)[0]).toEqual([
       "序号",
       "主要任务",
       "任务内容",
       "责任部门",
       "学校",
+      "文件",
       "具体举措",
       "完成目标",
       "责任单位（部门）",
@@ -188,15 +189,16 @@ describe("merge", () => {
     expect(merged.getCell("C2").alignment?.wrapText).toBe(true);
   });
 
-  it("groups every college's measures under each task, in task order; 学校 from 单位（公章） or the file name", () => {
+  it("groups every college's measures under each task, in task order; 学校 from 单位（公章） or the file name, and 文件", () => {
     const rows = rowsOf(merged).slice(1);
     const seqs = rows.map((r) => String(r[0]));
     expect([...new Set(seqs)]).toEqual(FUJIAN1.tasks.map((t) => t.seq));
     expect(seqs).toEqual([...seqs].sort((a, b) => Number(a) - Number(b)));
     const task1 = rows.filter((r) => r[0] === 1);
     expect(task1.map((r) => r[4])).toEqual(["甲职业技术学院", "乙学院"]);
-    expect(task1[0].slice(5)).toEqual(["举措1", "目标1", FUJIAN1.lists.units[0], FUJIAN1.lists.times[0]]);
-    const task2 = rows.filter((r) => r[0] === 2).map((r) => [r[4], r[5]]);
+    expect(task1.map((r) => r[5])).toEqual(["就绪.xlsx", "乙学院.xlsx"]);
+    expect(task1[0].slice(6)).toEqual(["举措1", "目标1", FUJIAN1.lists.units[0], FUJIAN1.lists.times[0]]);
+    const task2 = rows.filter((r) => r[0] === 2).map((r) => [r[4], r[6]]);
     expect(task2).toEqual([
       ["锦州师范高等专科学校", SAMPLE_DRAFT.rows["2"][0].measure],
       ["甲职业技术学院", "举措2"],
