@@ -837,13 +837,14 @@ var init_check = __esm({
 });
 
 // src/xlsx/limits.ts
-var MAX_FILE_BYTES, MAX_UNPACKED_BYTES, MAX_ZIP_ENTRIES, MAX_ROWS, MAX_COLUMNS, HEADER_SEARCH_ROWS;
+var MAX_FILE_BYTES, MAX_UNPACKED_BYTES, MAX_ZIP_ENTRIES, MAX_TEXT_CHARS, MAX_ROWS, MAX_COLUMNS, HEADER_SEARCH_ROWS;
 var init_limits = __esm({
   "src/xlsx/limits.ts"() {
     "use strict";
     MAX_FILE_BYTES = 20 * 1024 * 1024;
     MAX_UNPACKED_BYTES = 200 * 1024 * 1024;
     MAX_ZIP_ENTRIES = 5e3;
+    MAX_TEXT_CHARS = 8 * 1024 * 1024;
     MAX_ROWS = 2e4;
     MAX_COLUMNS = 64;
     HEADER_SEARCH_ROWS = 40;
@@ -854,8 +855,10 @@ var init_limits = __esm({
 function mb(bytes) {
   return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 }
-function fileProblem(kind, params = {}) {
-  return { kind, message: ZH[kind](params), params };
+function fileProblem(kind, params = {}, cause) {
+  const problem = { kind, message: ZH[kind](params), params };
+  if (cause !== void 0) problem.detail = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
+  return problem;
 }
 var ZH;
 var init_problems = __esm({
@@ -865,9 +868,13 @@ var init_problems = __esm({
     ZH = {
       "not-found": () => "找不到这个文件，请检查文件名和路径。",
       "io-error": (p) => `无法读取这个文件（${p.reason}）。`,
+      folder: () => "这是一个文件夹，不是文件。请指定其中的 .xlsx 文件，例如 文件夹/*.xlsx。",
+      "not-a-file": (p) => `这不是普通文件，而是${p.what}，不会去读它。请指定附件1的 .xlsx 文件。`,
       empty: () => "文件是空的（0 字节），可能保存或复制时出了问题。",
       "too-large": (p) => `文件太大（${p.size}），超过 ${mb(MAX_FILE_BYTES)} 的上限。附件1 文件通常不到 1 MB，请确认选对了文件。`,
-      "legacy-xls": () => "这是旧版 Excel 97-2003（.xls）或 WPS（.et）格式。请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（*.xlsx）”后再提交。",
+      "legacy-xls": (p) => p.ext === ".et" ? "这是 WPS 表格（.et）格式。请在 WPS 中打开，点“文件 → 另存为”，文件类型选“Microsoft Excel 文件（*.xlsx）”后再提交。" : "这是旧版 Excel 97-2003（.xls）或 WPS（.et）格式。请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（*.xlsx）”后再提交。",
+      ods: () => "这是 OpenDocument 表格（.ods，LibreOffice/WPS 等保存）。请打开后点“文件 → 另存为”，文件类型选“Excel 2007-365（.xlsx）”或“Excel 工作簿（*.xlsx）”后再提交。",
+      xlsb: () => "这是 Excel 二进制工作簿（.xlsb）。请在 Excel 中打开，点“文件 → 另存为”，保存类型选“Excel 工作簿（*.xlsx）”后再提交。",
       encrypted: () => "文件设置了打开密码（已加密），无法读取。请在 Excel 中打开，去掉密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码；WPS：文件 → 文档加密）后重新保存。",
       pdf: () => "这是 PDF 文件（可能是盖章扫描件），不是 Excel 工作簿。请另外提交附件1的 .xlsx 文件。",
       text: () => "这是文本文件（如 CSV），不是 Excel 工作簿，表格格式已丢失。请提交附件1的 .xlsx 文件。",
@@ -879,39 +886,206 @@ var init_problems = __esm({
       corrupt: (p) => `文件已损坏，无法打开${p.reason ? `（${p.reason}）` : ""}。请在 Excel 中打开后重新保存。`,
       "no-form": (p) => `工作簿中找不到附件1：没有哪个工作表有“序号、主要任务……完成时间”表头。工作表有：${p.sheets || "（无）"}。`,
       "missing-columns": (p) => `工作表“${p.sheet}”像是附件1，但缺少这些列的表头：${p.missing}。请恢复这些列（表头文字须与原表一致）。`,
+      "merge-output": () => "这是 fujian1 merge 生成的汇总文件，不是学校填报的附件1。",
       "too-many-rows": (p) => `工作表“${p.sheet}”在第 ${MAX_ROWS} 行之后还有内容，不像正常的附件1（约 60 行），已拒绝读取。`
     };
   }
 });
 
-// lazy:exceljs
-var real, load, lazy, Workbook, ModelContainer, stream, ValueType, FormulaType, RelationshipType, DocumentType, ReadingOrder, ErrorValue;
-var init_exceljs = __esm({
-  "lazy:exceljs"() {
-    load = () => real ??= require("exceljs");
-    lazy = (name, target) => new Proxy(target, {
-      get: (_, key) => Reflect.get(load()[name], key),
-      has: (_, key) => Reflect.has(load()[name], key),
-      apply: (_, self, args) => Reflect.apply(load()[name], self, args),
-      construct: (_, args) => Reflect.construct(load()[name], args),
-      ownKeys: (t) => typeof t === "function" ? Reflect.ownKeys(t) : Reflect.ownKeys(load()[name]),
-      getOwnPropertyDescriptor: (t, key) => {
-        if (typeof t === "function") return Reflect.getOwnPropertyDescriptor(t, key);
-        const d = Reflect.getOwnPropertyDescriptor(load()[name], key);
-        return d && { ...d, configurable: true };
+// src/xlsx/xml-stream.ts
+var import_saxes, TextTooLong, EMPTY_CELLS, lastOfRun, local, XmlStream;
+var init_xml_stream = __esm({
+  "src/xlsx/xml-stream.ts"() {
+    "use strict";
+    import_saxes = require("saxes");
+    init_limits();
+    TextTooLong = class extends Error {
+    };
+    EMPTY_CELLS = /(?:<(?:[A-Za-z_][\w.-]*:)?c\s+r="[^"<>]*"[^<>]*\/>)+/g;
+    lastOfRun = (run2) => run2.slice(run2.lastIndexOf("<"));
+    local = (name) => name.slice(name.indexOf(":") + 1);
+    XmlStream = class {
+      constructor(handlers) {
+        this.parser = new import_saxes.SaxesParser({ position: false });
+        this.tail = "";
+        const { open, close, text: text2 } = handlers;
+        if (open)
+          this.parser.on("opentag", (tag) => {
+            const attrs = {};
+            for (const [k, v] of Object.entries(tag.attributes)) attrs[local(k)] = v;
+            open(local(tag.name), attrs, tag.isSelfClosing);
+          });
+        if (close) this.parser.on("closetag", (tag) => close(local(tag.name)));
+        if (text2) {
+          this.parser.on("text", text2);
+          this.parser.on("cdata", text2);
+        }
       }
-    });
-    Workbook = lazy("Workbook", function() {
-    });
-    ModelContainer = lazy("ModelContainer", function() {
-    });
-    stream = lazy("stream", {});
-    ValueType = lazy("ValueType", {});
-    FormulaType = lazy("FormulaType", {});
-    RelationshipType = lazy("RelationshipType", {});
-    DocumentType = lazy("DocumentType", {});
-    ReadingOrder = lazy("ReadingOrder", {});
-    ErrorValue = lazy("ErrorValue", {});
+      /** Feeds text; only whole elements go through the empty-cell filter. */
+      write(chunk) {
+        const cut = chunk.lastIndexOf(">") + 1;
+        if (!cut) {
+          this.tail += chunk;
+          if (this.tail.length > MAX_TEXT_CHARS) throw new TextTooLong();
+          return;
+        }
+        if (this.tail.length + Math.max(chunk.indexOf("<"), 0) > MAX_TEXT_CHARS) throw new TextTooLong();
+        const whole = this.tail + chunk.slice(0, cut);
+        this.tail = chunk.slice(cut);
+        this.parser.write(whole.replace(EMPTY_CELLS, lastOfRun));
+      }
+      end() {
+        this.parser.write(this.tail);
+        this.tail = "";
+        this.parser.close();
+      }
+    };
+  }
+});
+
+// src/xlsx/package-parts.ts
+function resolvePart(folder, target) {
+  let t = target;
+  try {
+    t = decodeURIComponent(target);
+  } catch {
+  }
+  const parts = (t.startsWith("/") ? t.slice(1) : folder + t).split("/");
+  const out = [];
+  for (const p of parts) {
+    if (p === "..") out.pop();
+    else if (p !== "." && p !== "") out.push(p);
+  }
+  return out.join("/");
+}
+var UnpackedTooLarge, DamagedPart, STOP, LOCAL, PackageParts, relType;
+var init_package_parts = __esm({
+  "src/xlsx/package-parts.ts"() {
+    "use strict";
+    init_limits();
+    init_xml_stream();
+    UnpackedTooLarge = class extends Error {
+    };
+    DamagedPart = class extends Error {
+    };
+    STOP = /* @__PURE__ */ Symbol("stop");
+    LOCAL = 67324752;
+    PackageParts = class {
+      constructor(bytes, entries) {
+        this.bytes = bytes;
+        this.byName = /* @__PURE__ */ new Map();
+        /** Bytes unpacked per part so far (a part read twice counts once). */
+        this.unpacked = /* @__PURE__ */ new Map();
+        for (const e of entries) if (!e.name.endsWith("/")) this.byName.set(e.name.toLowerCase(), e);
+      }
+      has(name) {
+        return this.byName.has(name.toLowerCase());
+      }
+      names() {
+        return [...this.byName.values()].map((e) => e.name);
+      }
+      /** Counts a part's real unpacked bytes: a part larger than declared is a bomb that lies, stopped at once. */
+      count(entry, bytes) {
+        if (bytes > entry.uncompressedSize) throw new UnpackedTooLarge();
+        const key = entry.name.toLowerCase();
+        if (bytes <= (this.unpacked.get(key) ?? 0)) return;
+        this.unpacked.set(key, bytes);
+        let total = 0;
+        for (const n of this.unpacked.values()) total += n;
+        if (total > MAX_UNPACKED_BYTES) throw new UnpackedTooLarge();
+      }
+      /** The entry's stored data (still compressed). */
+      data(entry) {
+        const view = new DataView(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength);
+        const at = entry.offset;
+        if (at + 30 > this.bytes.length || view.getUint32(at, true) !== LOCAL) throw new DamagedPart("local header");
+        if (entry.flags & 1) throw new DamagedPart("encrypted entry");
+        const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+        const end = start + entry.compressedSize;
+        if (end > this.bytes.length) throw new DamagedPart("entry data past the end");
+        return this.bytes.subarray(start, end);
+      }
+      /** The part's bytes, chunk by chunk, as they are unpacked. */
+      async *chunks(entry) {
+        const data = this.data(entry);
+        if (entry.method === 0) {
+          for (let i = 0; i < data.length; i += 65536) yield data.subarray(i, i + 65536);
+          return;
+        }
+        if (entry.method !== 8) throw new DamagedPart(`compression method ${entry.method}`);
+        const inflater = new DecompressionStream("deflate-raw");
+        const writer = inflater.writable.getWriter();
+        writer.write(data).catch(() => void 0);
+        writer.close().catch(() => void 0);
+        const reader = inflater.readable.getReader();
+        try {
+          for (; ; ) {
+            let next;
+            try {
+              next = await reader.read();
+            } catch (e) {
+              throw new DamagedPart(e instanceof Error ? e.message : String(e));
+            }
+            if (next.done) return;
+            yield next.value;
+          }
+        } finally {
+          reader.cancel().catch(() => void 0);
+        }
+      }
+      /**
+       * Streams a part's XML to the handlers; a handler may throw STOP to end early. Resolves false when the part
+       * does not exist.
+       */
+      async parse(name, handlers) {
+        const entry = this.byName.get(name.toLowerCase());
+        if (!entry) return false;
+        const xml = new XmlStream(handlers);
+        const decoder = new TextDecoder();
+        let seen = 0;
+        try {
+          for await (const chunk of this.chunks(entry)) {
+            seen += chunk.length;
+            this.count(entry, seen);
+            xml.write(decoder.decode(chunk, { stream: true }));
+          }
+          xml.write(decoder.decode());
+          xml.end();
+        } catch (e) {
+          if (e !== STOP) throw e;
+        }
+        return true;
+      }
+      /** A small part's text (e.g. an OpenDocument mimetype), or null when absent. */
+      async text(name) {
+        const entry = this.byName.get(name.toLowerCase());
+        if (!entry) return null;
+        const decoder = new TextDecoder();
+        let out = "";
+        let seen = 0;
+        for await (const chunk of this.chunks(entry)) {
+          seen += chunk.length;
+          this.count(entry, seen);
+          out += decoder.decode(chunk, { stream: true });
+        }
+        return out + decoder.decode();
+      }
+      /** The relationships of a part (from its _rels part), or [] when it has none. */
+      async relationships(source) {
+        const slash = source.lastIndexOf("/");
+        const folder = slash >= 0 ? source.slice(0, slash + 1) : "";
+        const relsName = `${folder}_rels/${source.slice(slash + 1)}.rels`;
+        const out = [];
+        await this.parse(relsName, {
+          open: (name, a) => {
+            if (name !== "Relationship" || !a.Target || a.TargetMode === "External") return;
+            out.push({ id: a.Id ?? "", type: a.Type ?? "", target: resolvePart(folder, a.Target) });
+          }
+        });
+        return out;
+      }
+    };
+    relType = (r, name) => r.type.endsWith(`/${name}`);
   }
 });
 
@@ -923,52 +1097,249 @@ function dateText(d) {
   const m = d.getUTCMinutes();
   return h || m ? `${day} ${pad(h)}:${pad(m)}` : day;
 }
-function plainValue(v) {
-  if (v === null || v === void 0) return "";
-  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
-  if (v instanceof Date) return dateText(v);
-  if (typeof v !== "object") return String(v);
-  const o = v;
-  if (Array.isArray(o.richText))
-    return o.richText.map((t) => typeof t.text === "string" ? t.text : "").join("");
-  if (typeof o.error === "string") return o.error;
-  if ("formula" in o || "sharedFormula" in o) return plainValue(o.result);
-  if ("hyperlink" in o || "text" in o) return plainValue(o.text);
-  return "";
+function serialDate(serial, date1904) {
+  return new Date(Math.round((serial + (date1904 ? 1462 : 0) - 25569) * 24 * 3600 * 1e3));
 }
-function cellOf(cell) {
-  if (cell.type === ValueType.Merge || cell.type === ValueType.Null) return "";
-  return plainValue(cell.value);
+function parseRef(ref) {
+  let c = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const code = ref.charCodeAt(i) | 32;
+    if (code < 97 || code > 122) break;
+    c = c * 26 + (code - 96);
+  }
+  return [Number(ref.slice(i || ref.length)) - 1, c - 1];
+}
+async function scanSheet(parts, name, options) {
+  const scan = { rows: [], overflow: false, merges: [] };
+  let row = -1;
+  let col = -1;
+  let type = "";
+  let style = 0;
+  let value = null;
+  let into = null;
+  let inCell = false;
+  let inPhonetic = false;
+  const finishCell = () => {
+    inCell = false;
+    if (value === null || col < 0 || row < 0) return;
+    let v;
+    switch (type) {
+      case "s":
+        v = new SharedRef(Number(value));
+        break;
+      case "str":
+      case "inlineStr":
+      case "e":
+        v = value;
+        break;
+      case "b":
+        v = value.trim() === "1" || value.trim() === "true";
+        break;
+      case "d":
+        v = dateText(new Date(value));
+        break;
+      default: {
+        const n = Number(value);
+        if (value.trim() === "" || !Number.isFinite(n)) v = value;
+        else v = options.dateStyles.has(style) ? dateText(serialDate(n, options.date1904)) : n;
+      }
+    }
+    if (v === "") return;
+    if (row >= options.maxRows) {
+      scan.overflow = true;
+      throw STOP;
+    }
+    if (col >= MAX_COLUMNS) return;
+    (scan.rows[row] ??= [])[col] = v;
+  };
+  const found = await parts.parse(name, {
+    open(tag, a) {
+      switch (tag) {
+        case "row":
+          row = a.r ? Number(a.r) - 1 : row + 1;
+          if (!Number.isInteger(row) || row < 0) row = -1;
+          col = -1;
+          return;
+        case "c":
+          col = a.r ? parseRef(a.r)[1] : col + 1;
+          if (row < 0 && a.r) row = parseRef(a.r)[0];
+          type = a.t ?? "n";
+          style = a.s ? Number(a.s) : 0;
+          value = null;
+          inCell = true;
+          return;
+        case "v":
+          if (inCell) {
+            into = "v";
+            value = "";
+          }
+          return;
+        case "rPh":
+          inPhonetic = true;
+          return;
+        case "t":
+          if (inCell && !inPhonetic) {
+            into = "t";
+            value ??= "";
+          }
+          return;
+        case "mergeCell": {
+          const [from, to] = (a.ref ?? "").split(":");
+          if (!from) return;
+          const [r1, c1] = parseRef(from);
+          const [r2, c2] = parseRef(to ?? from);
+          if ([r1, c1, r2, c2].every(Number.isInteger)) scan.merges.push([r1, c1, r2, c2]);
+          return;
+        }
+      }
+    },
+    close(tag) {
+      if (tag === "v" || tag === "t") into = null;
+      else if (tag === "rPh") inPhonetic = false;
+      else if (tag === "c" && inCell) finishCell();
+    },
+    text(t) {
+      if (into) value = (value ?? "") + t;
+    }
+  });
+  return found ? scan : null;
+}
+function sharedIndexes(scans) {
+  const out = /* @__PURE__ */ new Set();
+  for (const scan of scans)
+    for (const row of scan.rows) for (const v of row ?? []) if (v instanceof SharedRef) out.add(v.index);
+  return out;
+}
+async function readSharedStrings(parts, name, wanted) {
+  const out = /* @__PURE__ */ new Map();
+  if (!name || !wanted.size) return out;
+  const last = Math.max(...wanted);
+  let index = -1;
+  let text2 = null;
+  let inT = false;
+  let inPhonetic = false;
+  await parts.parse(name, {
+    open(tag) {
+      if (tag === "si") {
+        index++;
+        text2 = wanted.has(index) ? "" : null;
+      } else if (tag === "rPh") inPhonetic = true;
+      else if (tag === "t" && !inPhonetic) inT = true;
+    },
+    close(tag) {
+      if (tag === "t") inT = false;
+      else if (tag === "rPh") inPhonetic = false;
+      else if (tag === "si") {
+        if (text2 !== null) out.set(index, text2);
+        if (index >= last) throw STOP;
+      }
+    },
+    text(t) {
+      if (inT && text2 !== null) text2 += t;
+    }
+  });
+  return out;
+}
+function isDateFormat(code) {
+  return /[ymdhMsb]/.test(code.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
+}
+async function readDateStyles(parts, name) {
+  const out = /* @__PURE__ */ new Set();
+  if (!name) return out;
+  const custom = /* @__PURE__ */ new Map();
+  let inXfs = false;
+  let xf = -1;
+  await parts.parse(name, {
+    open(tag, a) {
+      if (tag === "numFmt" && a.numFmtId) custom.set(Number(a.numFmtId), a.formatCode ?? "");
+      else if (tag === "cellXfs") inXfs = true;
+      else if (tag === "xf" && inXfs) {
+        xf++;
+        const id = Number(a.numFmtId ?? 0);
+        const code = custom.get(id);
+        if (code !== void 0 ? isDateFormat(code) : DATE_FORMAT_IDS.has(id)) out.add(xf);
+      }
+    },
+    close(tag) {
+      if (tag === "cellXfs") throw STOP;
+    }
+  });
+  return out;
 }
 function hasText(values) {
-  return values.some((v) => v !== "" && v !== null && v !== void 0);
+  return !!values && values.some((v) => v !== "" && v !== null && v !== void 0);
 }
-function sheetGrid(sheet, maxRows) {
-  const grid = [];
-  let overflow = false;
-  sheet.eachRow({ includeEmpty: false }, (row, r) => {
-    if (r > maxRows && overflow) return;
-    const out = [];
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
-      if (c <= MAX_COLUMNS) out[c - 1] = cellOf(cell);
-    });
-    if (r > maxRows) {
-      overflow = hasText(out);
-      return;
+function gridOf(scan, strings) {
+  const rows = scan.rows;
+  let budget = MERGE_BUDGET;
+  for (const [r1, c1, r2, c2] of scan.merges) {
+    const last = Math.min(r2, rows.length - 1);
+    for (let r = Math.max(r1, 0); r <= last; r++) {
+      const row = rows[r];
+      if (!row) continue;
+      const end2 = Math.min(c2, row.length - 1);
+      for (let c = Math.max(c1, 0); c <= end2; c++) {
+        if (--budget < 0) throw new Error("overlapping merges");
+        if ((r !== r1 || c !== c1) && row[c] !== void 0) row[c] = "";
+      }
     }
-    grid[r - 1] = Array.from(out, (v) => v ?? "");
-  });
+  }
+  const grid = [];
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    grid.push(row ? Array.from(row, (v) => v instanceof SharedRef ? strings.get(v.index) ?? "" : v ?? "") : []);
+  }
   let end = grid.length;
-  while (end > 0 && !(grid[end - 1] && hasText(grid[end - 1]))) end--;
-  return { grid: Array.from({ length: end }, (_, r) => grid[r] ?? []), overflow };
+  while (end > 0 && !hasText(grid[end - 1])) end--;
+  return grid.slice(0, end);
 }
-var pad;
+var pad, SharedRef, DATE_FORMAT_IDS, MERGE_BUDGET;
 var init_sheet_grid = __esm({
   "src/xlsx/sheet-grid.ts"() {
     "use strict";
-    init_exceljs();
     init_limits();
+    init_package_parts();
     pad = (n) => String(n).padStart(2, "0");
+    SharedRef = class {
+      constructor(index) {
+        this.index = index;
+      }
+    };
+    DATE_FORMAT_IDS = /* @__PURE__ */ new Set([
+      14,
+      15,
+      16,
+      17,
+      18,
+      19,
+      20,
+      21,
+      22,
+      27,
+      28,
+      29,
+      30,
+      31,
+      32,
+      33,
+      34,
+      35,
+      36,
+      45,
+      46,
+      47,
+      50,
+      51,
+      52,
+      53,
+      54,
+      55,
+      56,
+      57,
+      58
+    ]);
+    MERGE_BUDGET = 4e6;
   }
 });
 
@@ -1033,7 +1404,7 @@ function directoryBounds(view, eocd) {
   }
   return { count, size, offset };
 }
-function zip64Sizes(view, extra, length, usize, csize) {
+function zip64Sizes(view, extra, length, usize, csize, offset) {
   for (let p = extra; p + 4 <= extra + length; ) {
     const id = view.getUint16(p, true);
     const len = view.getUint16(p + 2, true);
@@ -1043,12 +1414,16 @@ function zip64Sizes(view, extra, length, usize, csize) {
         usize = u64(view, q);
         q += 8;
       }
-      if (csize === MAX32 && q + 8 <= p + 4 + len) csize = u64(view, q);
+      if (csize === MAX32 && q + 8 <= p + 4 + len) {
+        csize = u64(view, q);
+        q += 8;
+      }
+      if (offset === MAX32 && q + 8 <= p + 4 + len) offset = u64(view, q);
       break;
     }
     p += 4 + len;
   }
-  return { usize, csize };
+  return { usize, csize, offset };
 }
 function readDirectory(bytes) {
   try {
@@ -1073,12 +1448,16 @@ function readDirectory(bytes) {
         p + 46 + nameLength,
         extraLength,
         view.getUint32(p + 24, true),
-        view.getUint32(p + 20, true)
+        view.getUint32(p + 20, true),
+        view.getUint32(p + 42, true)
       );
       entries.push({
         name: decoder.decode(bytes.subarray(p + 46, p + 46 + nameLength)),
         compressedSize: sizes.csize,
-        uncompressedSize: sizes.usize
+        uncompressedSize: sizes.usize,
+        offset: sizes.offset,
+        method: view.getUint16(p + 10, true),
+        flags: view.getUint16(p + 8, true)
       });
       total += sizes.usize;
       if (total > MAX_UNPACKED_BYTES) return { ok: false, reason: "size" };
@@ -1130,7 +1509,7 @@ var init_zip_guard = __esm({
 });
 
 // src/xlsx/read-file.ts
-async function containerProblem(bytes) {
+async function openPackage(bytes) {
   if (bytes.length > MAX_FILE_BYTES) return fileProblem("too-large", { size: mb(bytes.length) });
   switch (sniff(bytes)) {
     case "empty":
@@ -1154,12 +1533,39 @@ async function containerProblem(bytes) {
     if (dir.reason === "corrupt") return fileProblem("corrupt");
     return fileProblem("zip-bomb", { reason: dir.reason });
   }
-  const names = new Set(dir.entries.map((e) => e.name));
-  if (!names.has("xl/workbook.xml")) return fileProblem(names.has("word/document.xml") ? "word" : "not-xlsx");
-  const inflated = await checkInflatedSize(bytes);
-  if (inflated === "size") return fileProblem("zip-bomb", { reason: "size" });
-  if (inflated === "corrupt") return fileProblem("corrupt");
-  return null;
+  const parts = new PackageParts(bytes, dir.entries);
+  if (parts.has("mimetype") && (await parts.text("mimetype"))?.trim() === ODS_MIME) return fileProblem("ods");
+  if (parts.has("xl/workbook.bin")) return fileProblem("xlsb");
+  if (parts.has("word/document.xml")) return fileProblem("word");
+  if (!parts.has("[Content_Types].xml"))
+    return parts.names().some((n) => n.toLowerCase().startsWith("xl/")) ? fileProblem("corrupt", { reason: "缺少 [Content_Types].xml" }) : fileProblem("not-xlsx");
+  return parts;
+}
+async function readBook(parts) {
+  const root = await parts.relationships("");
+  let workbook = root.find((r) => relType(r, "officeDocument"))?.target;
+  if (!workbook && parts.has("xl/workbook.xml")) workbook = "xl/workbook.xml";
+  if (!workbook || !parts.has(workbook)) return fileProblem("not-xlsx");
+  const rels = await parts.relationships(workbook);
+  const byId = /* @__PURE__ */ new Map();
+  const book = { sheets: [], date1904: false };
+  for (const r of rels) {
+    if (relType(r, "sharedStrings")) book.sharedStrings = r.target;
+    else if (relType(r, "styles")) book.styles = r.target;
+  }
+  const declared = [];
+  await parts.parse(workbook, {
+    open(tag, a) {
+      if (tag === "sheet") declared.push({ name: a.name ?? "", id: a.id ?? "" });
+      else if (tag === "workbookPr") book.date1904 = a.date1904 === "1" || a.date1904 === "true";
+    }
+  });
+  for (const r of rels) if (relType(r, "worksheet")) byId.set(r.id, r.target);
+  book.sheets = declared.flatMap(({ name, id }) => {
+    const part = byId.get(id);
+    return part ? [{ name, part }] : [];
+  });
+  return book;
 }
 function titlesFound(form, grid) {
   let best = /* @__PURE__ */ new Set();
@@ -1170,28 +1576,23 @@ function titlesFound(form, grid) {
   }
   return best;
 }
-function findFormSheet(form, workbook) {
-  const sheets = [...workbook.worksheets].sort(
-    (a, b) => Number(b.name === form.sheetName) - Number(a.name === form.sheetName)
-  );
-  let partial = null;
-  for (const sheet of sheets) {
-    const { grid } = sheetGrid(sheet, HEADER_SEARCH_ROWS);
-    if (readGrid(form, grid).recognised) return { sheet };
-    const found = titlesFound(form, grid);
-    if (found.has(form.columns[0].title) && found.size * 2 >= form.columns.length && (!partial || found.size > partial.found.size))
-      partial = { sheet, found };
-  }
-  if (partial) {
-    const missing = form.columns.filter((c) => !partial.found.has(c.title)).map((c) => c.title);
-    return fileProblem("missing-columns", { sheet: partial.sheet.name, missing: missing.join("、") });
-  }
-  return fileProblem("no-form", { sheets: workbook.worksheets.map((s) => s.name).join("、") });
+function filledScore(form, grid) {
+  const { entries } = readGrid(form, grid);
+  let n = Object.keys(entries.marks ?? {}).length;
+  for (const rows of Object.values(entries.rows))
+    n += rows.filter((r) => r.measure || r.target || r.unit || r.time).length;
+  return n + (entries.header.unit ? 1 : 0);
 }
-function readListsSheet(workbook) {
-  const sheet = workbook.getWorksheet(LISTS_SHEET);
-  if (!sheet) return null;
-  const { grid } = sheetGrid(sheet, MAX_ROWS);
+async function gridsOf(parts, book, sheets, options) {
+  const scans = [];
+  for (const sheet of sheets) {
+    const scan = await scanSheet(parts, sheet.part, options);
+    if (scan) scans.push({ sheet, scan });
+  }
+  const strings = await readSharedStrings(parts, book.sharedStrings, sharedIndexes(scans.map((s) => s.scan)));
+  return scans.map((s) => ({ ...s, grid: gridOf(s.scan, strings) }));
+}
+function listsOf(grid) {
   if (!grid.length) return null;
   const column = (c) => {
     const items = [];
@@ -1203,37 +1604,76 @@ function readListsSheet(workbook) {
   };
   return { units: column(0), times: column(1) };
 }
+async function readForm(parts, form) {
+  const book = await readBook(parts);
+  if ("kind" in book) return book;
+  const sheetNames = book.sheets.map((s) => s.name);
+  if (MERGE_OUTPUT_SHEETS.every((n) => sheetNames.includes(n)) && !sheetNames.includes(form.sheetName))
+    return fileProblem("merge-output");
+  const dateStyles = await readDateStyles(parts, book.styles);
+  const base = { dateStyles, date1904: book.date1904 };
+  const heads = await gridsOf(parts, book, book.sheets, { ...base, maxRows: HEADER_SEARCH_ROWS });
+  const forms = heads.filter((h) => readGrid(form, h.grid).recognised).map((h) => h.sheet);
+  if (!forms.length) {
+    let partial = null;
+    for (const h of heads) {
+      const found = titlesFound(form, h.grid);
+      if (found.has(form.columns[0].title) && found.size * 2 >= form.columns.length && (!partial || found.size > partial.found.size))
+        partial = { sheet: h.sheet, found };
+    }
+    if (partial) {
+      const missing = form.columns.filter((c) => !partial.found.has(c.title)).map((c) => c.title);
+      return fileProblem("missing-columns", { sheet: partial.sheet.name, missing: missing.join("、") });
+    }
+    return fileProblem("no-form", { sheets: sheetNames.join("、") });
+  }
+  let best = null;
+  for (const sheet of forms) {
+    const [full] = await gridsOf(parts, book, [sheet], { ...base, maxRows: MAX_ROWS });
+    if (full.scan.overflow) return fileProblem("too-many-rows", { sheet: sheet.name });
+    const score = filledScore(form, full.grid);
+    const better = !best || score > best.score || score === best.score && sheet.name === form.sheetName && best.sheet.name !== form.sheetName;
+    if (better) best = { sheet, grid: full.grid, score };
+  }
+  if (!best) return fileProblem("no-form", { sheets: book.sheets.map((s) => s.name).join("、") });
+  const listsSheet = book.sheets.find((s) => s.name === LISTS_SHEET);
+  const lists = listsSheet ? listsOf((await gridsOf(parts, book, [listsSheet], { ...base, maxRows: MAX_ROWS }))[0]?.grid ?? []) : null;
+  const chosen = best.sheet;
+  return {
+    sheetName: chosen.name,
+    grid: best.grid,
+    lists,
+    otherFormSheets: forms.filter((s) => s !== chosen).map((s) => s.name)
+  };
+}
 async function readWorkbookFile(bytes, form) {
   try {
-    const problem = await containerProblem(bytes);
-    if (problem) return problem;
-    const workbook = new Workbook();
-    try {
-      await workbook.xlsx.load(bytes);
-    } catch (e) {
-      return fileProblem("corrupt", { reason: e instanceof Error ? e.message.slice(0, 80) : "" });
-    }
-    const found = findFormSheet(form, workbook);
-    if ("kind" in found) return found;
-    const { grid, overflow } = sheetGrid(found.sheet, MAX_ROWS);
-    if (overflow) return fileProblem("too-many-rows", { sheet: found.sheet.name });
-    return { sheetName: found.sheet.name, grid, lists: readListsSheet(workbook) };
+    const parts = await openPackage(bytes);
+    if ("kind" in parts) return parts;
+    return await readForm(parts, form);
   } catch (e) {
-    return fileProblem("corrupt", { reason: e instanceof Error ? e.message.slice(0, 80) : String(e).slice(0, 80) });
+    if (e instanceof UnpackedTooLarge) return fileProblem("zip-bomb", { reason: "size" });
+    if (e instanceof DamagedPart) return fileProblem("corrupt", {}, e);
+    if (e instanceof TextTooLong) return fileProblem("corrupt", { reason: "有一段文字长得不合常理" }, e);
+    return fileProblem("corrupt", {}, e);
   }
 }
+var ODS_MIME, MERGE_OUTPUT_SHEETS;
 var init_read_file = __esm({
   "src/xlsx/read-file.ts"() {
     "use strict";
-    init_exceljs();
     init_rules();
     init_read_grid();
     init_limits();
+    init_package_parts();
     init_problems();
     init_sheet_grid();
     init_sniff();
+    init_xml_stream();
     init_zip_guard();
     init_problems();
+    ODS_MIME = "application/vnd.oasis.opendocument.spreadsheet";
+    MERGE_OUTPUT_SHEETS = ["汇总", "完成情况"];
   }
 });
 
@@ -1262,15 +1702,15 @@ var init_check_docx = __esm({
 
 // src/word/xml-tree.ts
 function parseXml(xml) {
-  const parser = new import_saxes.SaxesParser({ position: false });
+  const parser = new import_saxes2.SaxesParser({ position: false });
   const root = { nodeType: 1, localName: "#document", attributes: [], childNodes: [] };
   const stack = [root];
   parser.on("opentag", (tag) => {
     const el = {
       nodeType: 1,
-      localName: local(tag.name),
+      localName: local2(tag.name),
       attributes: Object.entries(tag.attributes).map(([k, v]) => ({
-        localName: local(k),
+        localName: local2(k),
         value: v
       })),
       childNodes: []
@@ -1290,12 +1730,12 @@ function parseXml(xml) {
   if (!top) throw new Error("no root element");
   return root;
 }
-var import_saxes, local;
+var import_saxes2, local2;
 var init_xml_tree = __esm({
   "src/word/xml-tree.ts"() {
     "use strict";
-    import_saxes = require("saxes");
-    local = (name) => {
+    import_saxes2 = require("saxes");
+    local2 = (name) => {
       const i = name.indexOf(":");
       return i < 0 ? name : name.slice(i + 1);
     };
@@ -1843,29 +2283,124 @@ var init_read_docx = __esm({
 });
 
 // src/cli/files.ts
-async function readInput(file) {
-  try {
-    const stat = await import_fs.promises.stat(file);
-    if (stat.isDirectory()) return fileProblem("io-error", { reason: "这是一个文件夹" });
-    if (stat.size > MAX_FILE_BYTES) return fileProblem("too-large", { size: mb(stat.size) });
-    const bytes = await import_fs.promises.readFile(file);
-    if (bytes.length > MAX_FILE_BYTES) return fileProblem("too-large", { size: mb(bytes.length) });
-    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  } catch (e) {
-    const code = e.code;
-    if (code === "ENOENT" || code === "ENOTDIR") return fileProblem("not-found");
-    if (code === "EACCES" || code === "EPERM") return fileProblem("io-error", { reason: "没有读取权限" });
-    return fileProblem("io-error", { reason: code ?? String(e) });
+function errorReason(e) {
+  const code = e?.code;
+  switch (code) {
+    case "ENOENT":
+      return "文件或文件夹不存在";
+    case "ENOTDIR":
+      return "路径中有一段不是文件夹";
+    case "EACCES":
+    case "EPERM":
+      return "没有权限";
+    case "EISDIR":
+      return "这是一个文件夹";
+    case "ENAMETOOLONG":
+      return "文件名或路径太长";
+    case "ELOOP":
+      return "符号链接绕成了圈";
+    case "EROFS":
+      return "磁盘是只读的";
+    case "ENOSPC":
+      return "磁盘空间不足";
+    case "EBUSY":
+      return "文件正被其他程序使用";
+    case "EMFILE":
+    case "ENFILE":
+      return "同时打开的文件太多";
+    case "EIO":
+      return "磁盘读写出错";
+    default:
+      return "系统错误";
   }
 }
-async function writeOutput(file, bytes) {
+function notAFile(stat) {
+  if (stat.isFile()) return null;
+  if (stat.isDirectory()) return "folder";
+  if (stat.isFIFO()) return "管道（FIFO）";
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return "设备文件";
+  if (stat.isSocket()) return "套接字（socket）";
+  return "特殊文件";
+}
+function statProblem(stat) {
+  const what = notAFile(stat);
+  if (what === "folder") return fileProblem("folder");
+  if (what) return fileProblem("not-a-file", { what });
+  if (stat.size > MAX_FILE_BYTES) return fileProblem("too-large", { size: mb(stat.size) });
+  return null;
+}
+function ioProblem(e) {
+  const code = e?.code;
+  if (code === "ENOENT" || code === "ENOTDIR") return fileProblem("not-found", {}, e);
+  return fileProblem("io-error", { reason: errorReason(e) }, e);
+}
+async function readInput(file) {
+  let handle;
+  try {
+    const before = await import_fs.promises.stat(file);
+    const problem = statProblem(before);
+    if (problem) return problem;
+    handle = await import_fs.promises.open(file, import_fs.constants.O_RDONLY | (import_fs.constants.O_NONBLOCK ?? 0));
+    const stat = await handle.stat();
+    const again = statProblem(stat);
+    if (again) return again;
+    const buffer = Buffer.alloc(Math.min(stat.size, MAX_FILE_BYTES) + 1);
+    let length = 0;
+    for (; ; ) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (!bytesRead) break;
+      length += bytesRead;
+      if (length === buffer.length) break;
+    }
+    if (length > MAX_FILE_BYTES) return fileProblem("too-large", { size: `> ${mb(MAX_FILE_BYTES)}` });
+    return { bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, length), stat };
+  } catch (e) {
+    return ioProblem(e);
+  } finally {
+    await handle?.close().catch(() => void 0);
+  }
+}
+function sameFile(a, b) {
+  return a.dev === b.dev && a.ino === b.ino && a.ino !== 0;
+}
+async function checkOutput(out, inputs, force) {
+  let stat;
+  try {
+    stat = await import_fs.promises.stat(out);
+  } catch {
+    stat = void 0;
+  }
+  const real2 = await import_fs.promises.realpath(out).catch(() => path.resolve(out));
+  for (const input of inputs) {
+    const same = stat && input.stat && sameFile(stat, input.stat) || await import_fs.promises.realpath(input.file).catch(() => path.resolve(input.file)) === real2;
+    if (same) return { ok: false, reason: "is-input", input: input.file };
+  }
+  if (stat && !force) return { ok: false, reason: "exists" };
+  return { ok: true };
+}
+async function writeOutput(file, bytes, force = false) {
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
   try {
-    await import_fs.promises.writeFile(temp, bytes);
-    await import_fs.promises.rename(temp, file);
-  } catch (e) {
+    await import_fs.promises.writeFile(temp, bytes, { flag: "wx" });
+    if (force) {
+      await import_fs.promises.rename(temp, file);
+      return;
+    }
+    try {
+      await import_fs.promises.link(temp, file);
+      await import_fs.promises.rm(temp, { force: true });
+    } catch (e) {
+      const code = e.code;
+      if (code === "EEXIST") throw e;
+      const exists = await import_fs.promises.stat(file).then(
+        () => true,
+        () => false
+      );
+      if (exists) throw Object.assign(new Error("exists"), { code: "EEXIST" });
+      await import_fs.promises.rename(temp, file);
+    }
+  } finally {
     await import_fs.promises.rm(temp, { force: true }).catch(() => void 0);
-    throw e;
   }
 }
 function stem(file) {
@@ -1874,15 +2409,17 @@ function stem(file) {
 function displayName(file) {
   return path.basename(file);
 }
-function samePath(a, b) {
-  return path.resolve(a) === path.resolve(b);
-}
-function errorReason(e) {
-  const err = e;
-  if (err?.code === "ENOENT") return "文件夹不存在";
-  if (err?.code === "EACCES" || err?.code === "EPERM") return "没有写入权限";
-  if (err?.code === "EISDIR") return "这是一个文件夹";
-  return err?.code ?? String(e);
+async function freeName(file) {
+  const ext = path.extname(file);
+  const base = file.slice(0, file.length - ext.length);
+  for (let i = 1; ; i++) {
+    const name = i === 1 ? file : `${base} (${i})${ext}`;
+    const taken = await import_fs.promises.lstat(name).then(
+      () => true,
+      () => false
+    );
+    if (!taken) return name;
+  }
 }
 var import_fs, path;
 var init_files = __esm({
@@ -1910,6 +2447,7 @@ var init_messages = __esm({
       noFiles: "请指定要处理的文件。",
       outRequired: "请用 --out 指定输出文件，例如 --out 汇总.xlsx。",
       outIsInput: (file) => `输出文件“${file}”也是输入文件之一，为免覆盖，请换一个文件名。`,
+      outExists: (file) => `“${file}”已经存在，没有覆盖它。请换一个文件名，或确认要替换时加 --force。`,
       writeFailed: (file, reason) => `无法写入“${file}”：${reason}`,
       seeHelp: (command) => `用 fujian1 ${command} --help 查看用法。`,
       ready: "✔ 可以提交",
@@ -1922,9 +2460,81 @@ var init_messages = __esm({
       progress: (i, n, file) => `正在检查 ${i}/${n}：${file}`,
       total: (n, ready, blocked, unreadable) => `共 ${n} 个文件：${ready} 个可以提交，${blocked} 个有问题，${unreadable} 个无法读取。`,
       templateWritten: (file, tasks, sample) => `已生成 ${file}（${tasks} 项任务，${sample ? "含示例内容" : "空白表"}）。`,
+      templateFreeName: (usual) => `（${usual} 已经存在，没有动它；新文件用了上面的名字。）`,
       merged: (file, files, rows) => `已把 ${files} 个文件的 ${rows} 行举措合并到 ${file}。`,
-      mergeSkipped: (n) => `有 ${n} 个文件无法读取，已列在“完成情况”表中：`
+      mergeSkipped: (n) => `有 ${n} 个文件无法读取，已列在“完成情况”表中：`,
+      duplicatesStopped: "没有合并，也没有写入任何文件：下面的输入会让同一所学校被计算两次。",
+      sameFileTwice: "同一个文件出现了多次：",
+      sameSchool: (school, n) => `单位“${school}”有 ${n} 个文件：`,
+      mergeOutputInput: "上次合并生成的汇总文件：",
+      modified: "修改于",
+      duplicatesHint: "请去掉多余的文件后重试；或加 --latest，每所学校只合并修改时间最晚的文件（并跳过汇总文件）。",
+      droppedOlder: (file, newest) => `已跳过 ${file}：同一单位有更新的文件 ${newest}。`,
+      droppedMergeOutput: (file) => `已跳过 ${file}：这是上次合并生成的汇总文件。`,
+      otherFormSheets: (checked, others) => `工作簿中还有附件1表：${others.map((o) => `“${o}”`).join("、")}，未检查；检查的是填写内容最多的“${checked}”。多余的表请删除。`,
+      debug: "[调试]",
+      internalError: "fujian1 出了内部错误，已停止。加 --debug 可看到详细信息，请把它发给维护者。"
     };
+  }
+});
+
+// src/cli/printable.ts
+function printable(text2) {
+  return text2.replace(
+    UNSAFE,
+    (ch) => NAMED[ch] ?? `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`
+  );
+}
+function echo(text2, max = ECHO_CHARS) {
+  const chars = [...text2];
+  if (chars.length <= max) return printable(text2);
+  return `${printable(chars.slice(0, max).join(""))}…（共 ${chars.length} 字）`;
+}
+function safeJson(value) {
+  return JSON.stringify(value, null, 2).replace(
+    RAW_IN_JSON,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
+}
+var UNSAFE, RAW_IN_JSON, NAMED, ECHO_CHARS;
+var init_printable = __esm({
+  "src/cli/printable.ts"() {
+    "use strict";
+    UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+    RAW_IN_JSON = /[\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+    NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+    ECHO_CHARS = 40;
+  }
+});
+
+// lazy:exceljs
+var real, load, lazy, Workbook, ModelContainer, stream, ValueType, FormulaType, RelationshipType, DocumentType, ReadingOrder, ErrorValue;
+var init_exceljs = __esm({
+  "lazy:exceljs"() {
+    load = () => real ??= require("exceljs");
+    lazy = (name, target) => new Proxy(target, {
+      get: (_, key) => Reflect.get(load()[name], key),
+      has: (_, key) => Reflect.has(load()[name], key),
+      apply: (_, self, args) => Reflect.apply(load()[name], self, args),
+      construct: (_, args) => Reflect.construct(load()[name], args),
+      ownKeys: (t) => typeof t === "function" ? Reflect.ownKeys(t) : Reflect.ownKeys(load()[name]),
+      getOwnPropertyDescriptor: (t, key) => {
+        if (typeof t === "function") return Reflect.getOwnPropertyDescriptor(t, key);
+        const d = Reflect.getOwnPropertyDescriptor(load()[name], key);
+        return d && { ...d, configurable: true };
+      }
+    });
+    Workbook = lazy("Workbook", function() {
+    });
+    ModelContainer = lazy("ModelContainer", function() {
+    });
+    stream = lazy("stream", {});
+    ValueType = lazy("ValueType", {});
+    FormulaType = lazy("FormulaType", {});
+    RelationshipType = lazy("RelationshipType", {});
+    DocumentType = lazy("DocumentType", {});
+    ReadingOrder = lazy("ReadingOrder", {});
+    ErrorValue = lazy("ErrorValue", {});
   }
 });
 
@@ -2602,17 +3212,24 @@ __export(export_exports, {
 function defaultDocxName(file) {
   return path2.join(path2.dirname(file), `${path2.basename(file, path2.extname(file))}.docx`);
 }
-async function runExport(form, file, out, io) {
+async function runExport(form, file, out, io, force = false) {
   const target = out ?? defaultDocxName(file);
-  const bytes = await readInput(file);
-  if (!(bytes instanceof Uint8Array)) {
-    io.err(`${displayName(file)}：${bytes.message}
+  const input = await readInput(file);
+  if ("kind" in input) {
+    io.err(`${printable(displayName(file))}：${input.message}
 `);
     return 2;
   }
-  const reading = await readWorkbookFile(bytes, form);
+  const allowed = await checkOutput(target, [{ file, stat: input.stat }], force);
+  if (!allowed.ok) {
+    io.err(
+      (allowed.reason === "is-input" ? MSG.outIsInput(printable(target)) : WORD_MSG.exists(printable(target))) + "\n"
+    );
+    return 2;
+  }
+  const reading = await readWorkbookFile(input.bytes, form);
   if ("kind" in reading) {
-    io.err(`${displayName(file)}：${reading.message}
+    io.err(`${printable(displayName(file))}：${reading.message}
 `);
     return 2;
   }
@@ -2623,9 +3240,10 @@ async function runExport(form, file, out, io) {
   }
   const entries = compactEntries(grid.entries);
   try {
-    await writeOutput(target, await writeDocx(form, entries));
+    await writeOutput(target, await writeDocx(form, entries), force);
   } catch (e) {
-    io.err(MSG.writeFailed(target, errorReason(e)) + "\n");
+    const exists = e.code === "EEXIST";
+    io.err((exists ? WORD_MSG.exists(printable(target)) : MSG.writeFailed(printable(target), errorReason(e))) + "\n");
     return 2;
   }
   const rows = Object.values(entries.rows).reduce((n, r) => n + r.length, 0);
@@ -2642,6 +3260,7 @@ var init_export = __esm({
     init_write_docx();
     init_files();
     init_messages();
+    init_printable();
     init_word_messages();
   }
 });
@@ -2655,29 +3274,22 @@ __export(import_exports, {
 function defaultXlsxName(file) {
   return path3.join(path3.dirname(file), `${path3.basename(file, path3.extname(file))}.xlsx`);
 }
-async function exists(file) {
-  return import_fs2.promises.stat(file).then(
-    () => true,
-    () => false
-  );
-}
 async function runImport(form, file, options, io) {
   const target = options.out ?? defaultXlsxName(file);
-  if (samePath(target, file)) {
-    io.err(MSG.outIsInput(target) + "\n");
-    return 2;
-  }
-  if (!options.force && await exists(target)) {
-    io.err(WORD_MSG.exists(target) + "\n");
-    return 2;
-  }
-  const bytes = await readInput(file);
-  if (!(bytes instanceof Uint8Array)) {
-    io.err(`${displayName(file)}：${bytes.message}
+  const input = await readInput(file);
+  if ("kind" in input) {
+    io.err(`${printable(displayName(file))}：${input.message}
 `);
     return 2;
   }
-  const reading = await readDocx(bytes, form);
+  const allowed = await checkOutput(target, [{ file, stat: input.stat }], options.force);
+  if (!allowed.ok) {
+    io.err(
+      (allowed.reason === "is-input" ? MSG.outIsInput(printable(target)) : WORD_MSG.exists(printable(target))) + "\n"
+    );
+    return 2;
+  }
+  const reading = await readDocx(input.bytes, form);
   if (!("grid" in reading)) {
     io.err(`${displayName(file)}：${reading.message}
 `);
@@ -2694,9 +3306,10 @@ async function runImport(form, file, options, io) {
   );
   const lists = listsForDraft({ ...entries, rows: joined }, form.lists);
   try {
-    await writeOutput(target, await writeWorkbook(planSheet(form, entries, form.sheetName, lists)));
+    await writeOutput(target, await writeWorkbook(planSheet(form, entries, form.sheetName, lists)), options.force);
   } catch (e) {
-    io.err(MSG.writeFailed(target, errorReason(e)) + "\n");
+    const exists = e.code === "EEXIST";
+    io.err((exists ? WORD_MSG.exists(printable(target)) : MSG.writeFailed(printable(target), errorReason(e))) + "\n");
     return 2;
   }
   const rows = Object.values(entries.rows).reduce((n, r) => n + r.length, 0);
@@ -2717,11 +3330,10 @@ async function runImport(form, file, options, io) {
   io.out(WORD_MSG.checkHint(target) + "\n");
   return 0;
 }
-var import_fs2, path3;
+var path3;
 var init_import = __esm({
   "src/cli/import.ts"() {
     "use strict";
-    import_fs2 = require("fs");
     path3 = __toESM(require("path"));
     init_lists();
     init_sheet_plan();
@@ -2732,6 +3344,7 @@ var init_import = __esm({
     init_read_docx();
     init_files();
     init_messages();
+    init_printable();
     init_word_messages();
   }
 });
@@ -2750,6 +3363,7 @@ var package_default = { name: "fujian1-addin", version: "0.1.0" };
 
 // src/cli/command.ts
 var COMMON_OPTIONS = {
+  debug: { type: "boolean", help: "出错时另外显示内部的详细信息（英文，供维护者）" },
   help: { type: "boolean", short: "h", help: "显示本说明" }
 };
 var flag = (args, name) => args.values[name] === true;
@@ -3504,27 +4118,32 @@ init_check_docx();
 init_read_docx();
 init_files();
 async function checkFile(file, form, options = {}) {
+  let stat;
   try {
-    const bytes = await readInput(file);
-    if (!(bytes instanceof Uint8Array)) return { file, status: "unreadable", problem: bytes };
-    if (await isDocx(bytes)) return await checkWordFile(file, bytes, form, options);
-    const reading = await readWorkbookFile(bytes, form);
-    if ("kind" in reading) return { file, status: "unreadable", problem: reading };
+    const input = await readInput(file);
+    if ("kind" in input) return { file, status: "unreadable", problem: input };
+    stat = input.stat;
+    if (await isDocx(input.bytes)) return { ...await checkWordFile(file, input.bytes, form, options), stat };
+    const reading = await readWorkbookFile(input.bytes, form);
+    if ("kind" in reading) return { file, status: "unreadable", stat, problem: reading };
     const own = reading.lists;
     const lists = {
       units: own?.units.length ? own.units : form.lists.units,
       times: own?.times.length ? own.times : form.lists.times
     };
     const result = checkGrid(form, reading.grid, lists);
-    const outcome = { file, status: result.summary.ready ? "ready" : "blocked", result };
+    const outcome = {
+      file,
+      status: result.summary.ready ? "ready" : "blocked",
+      stat,
+      sheet: reading.sheetName,
+      otherFormSheets: reading.otherFormSheets,
+      result
+    };
     if (options.withEntries) outcome.entries = readGrid(form, reading.grid).entries;
     return outcome;
   } catch (e) {
-    return {
-      file,
-      status: "unreadable",
-      problem: fileProblem("corrupt", { reason: e instanceof Error ? e.message.slice(0, 80) : String(e) })
-    };
+    return { file, status: "unreadable", stat, problem: fileProblem("corrupt", {}, e) };
   }
 }
 async function checkWordFile(file, bytes, form, options) {
@@ -3542,9 +4161,19 @@ async function checkWordFile(file, bytes, form, options) {
 // src/cli/check.ts
 init_files();
 init_messages();
-function jsonOf(o) {
+init_printable();
+function echoed(f) {
+  const detail = f.detail && Object.fromEntries(Object.entries(f.detail).map(([k, v]) => [k, echo(v)]));
+  return { ...f, seq: f.seq === void 0 ? void 0 : echo(f.seq, 12), detail };
+}
+function jsonOf(o, debug = false) {
   const base = { file: o.file, status: o.status };
-  if (o.problem) base.problem = { kind: o.problem.kind, message: o.problem.message };
+  if (o.problem) {
+    base.problem = { kind: o.problem.kind, message: o.problem.message };
+    if (debug && o.problem.detail) base.debug = o.problem.detail;
+  }
+  if (o.sheet !== void 0) base.sheet = o.sheet;
+  if (o.otherFormSheets?.length) base.otherFormSheets = o.otherFormSheets;
   if (o.result) {
     base.summary = o.result.summary;
     base.findings = o.result.findings.map((f) => ({
@@ -3552,13 +4181,13 @@ function jsonOf(o) {
       severity: f.severity,
       seq: f.seq ?? null,
       address: f.address ?? null,
-      message: describeFinding(f, "zh")
+      message: describeFinding(echoed(f), "zh")
     }));
   }
   return base;
 }
 function summaryLine(o) {
-  const name = displayName(o.file);
+  const name = printable(displayName(o.file));
   if (o.problem || !o.result) return `${MSG.unreadable}  ${name}  ${o.problem?.message ?? ""}`;
   const s = o.result.summary;
   const extra = [
@@ -3569,28 +4198,38 @@ function summaryLine(o) {
   return `${s.ready ? MSG.ready : MSG.blocked(s.errors)}  ${name}  ${extra.join("，")}`;
 }
 function findingLine(f) {
-  const place = describePlace(f, "zh");
-  return `    ${MSG.severity[f.severity]} ${place ? `${place}  ` : ""}${describeFinding(f, "zh")}`;
+  const e = echoed(f);
+  const place = describePlace(e, "zh");
+  return `    ${MSG.severity[f.severity]} ${place ? `${place}  ` : ""}${describeFinding(e, "zh")}`;
+}
+function noteLines(o, debug) {
+  const lines = [];
+  if (o.sheet !== void 0 && o.otherFormSheets?.length)
+    lines.push(`    ${MSG.severity.info} ${MSG.otherFormSheets(printable(o.sheet), o.otherFormSheets.map(printable))}`);
+  if (debug && o.problem?.detail) lines.push(`    ${MSG.debug} ${printable(o.problem.detail)}`);
+  return lines;
 }
 async function runCheck(form, files, options, io) {
+  const debug = !!options.debug;
   const progress = io.errIsTTY && files.length > 1;
   const counts = { ready: 0, blocked: 0, unreadable: 0 };
   const json = [];
   const clear = () => progress && io.err("\r\x1B[K");
   for (let i = 0; i < files.length; i++) {
-    if (progress) io.err(`\r\x1B[K${MSG.progress(i + 1, files.length, displayName(files[i]))}`);
+    if (progress) io.err(`\r\x1B[K${MSG.progress(i + 1, files.length, printable(displayName(files[i])))}`);
     const outcome = await checkFile(files[i], form);
     counts[outcome.status]++;
     if (options.json) {
-      json.push(jsonOf(outcome));
+      json.push(jsonOf(outcome, debug));
       continue;
     }
     clear();
     io.out(summaryLine(outcome) + "\n");
+    for (const line of noteLines(outcome, debug)) io.out(line + "\n");
     if (!options.quiet) for (const f of outcome.result?.findings ?? []) io.out(findingLine(f) + "\n");
   }
   clear();
-  if (options.json) io.out(JSON.stringify({ files: json }, null, 2) + "\n");
+  if (options.json) io.out(safeJson({ files: json }) + "\n");
   else if (files.length > 1) io.out(MSG.total(files.length, counts.ready, counts.blocked, counts.unreadable) + "\n");
   return counts.unreadable ? 2 : counts.blocked ? 1 : 0;
 }
@@ -3604,6 +4243,7 @@ init_write_plan();
 var MERGE_SHEET = "汇总";
 var STATUS_SHEET = "完成情况";
 var SCHOOL_TITLE = "学校";
+var FILE_TITLE = "文件";
 var THIN2 = { style: "thin", color: { argb: "FF000000" } };
 var BORDER = { top: THIN2, left: THIN2, bottom: THIN2, right: THIN2 };
 var HEADER_FILL = { type: "pattern", pattern: "solid", fgColor: { argb: argb("#D9E1F2") } };
@@ -3649,8 +4289,8 @@ function rowsOf(entries, seq) {
 function writeMergeSheet(sheet, form, sources) {
   const official = form.columns.filter((c) => c.role === "official");
   const fill = form.columns.filter((c) => c.role === "fill");
-  sheet.addRow([...official.map((c) => c.title), SCHOOL_TITLE, ...fill.map((c) => c.title)]);
-  const widths = [...official.map((c) => c.width), 14, ...fill.map((c) => c.width)];
+  sheet.addRow([...official.map((c) => c.title), SCHOOL_TITLE, FILE_TITLE, ...fill.map((c) => c.title)]);
+  const widths = [...official.map((c) => c.width), 14, 14, ...fill.map((c) => c.width)];
   widths.forEach((w, i) => sheet.getColumn(i + 1).width = widthFromPoints(widthInPoints(w)));
   const bands = [];
   let measures = 0;
@@ -3667,6 +4307,7 @@ function writeMergeSheet(sheet, form, sources) {
         addRow(sheet, [
           ...officialValues,
           s.school,
+          s.file,
           ...fill.map((c) => r[c.key])
         ]);
         bands.push(t % 2 === 1);
@@ -3726,39 +4367,124 @@ async function writeMerge(form, sources, options = {}) {
 // src/cli/merge.ts
 init_files();
 init_messages();
-async function runMerge(form, files, out, io) {
-  const clash = files.find((f) => samePath(f, out));
-  if (clash) {
-    io.err(MSG.outIsInput(clash) + "\n");
+init_printable();
+var schoolOf = (o) => o.entries?.header.unit.trim() || stem(o.file);
+var schoolKey = (o) => schoolOf(o).replace(/\s/g, "");
+function findDuplicates(outcomes) {
+  const sameFileGroups = [];
+  const distinct = [];
+  for (const o of outcomes) {
+    const first2 = o.stat && distinct.find((d) => d.stat && sameFile(d.stat, o.stat));
+    if (!first2) {
+      distinct.push(o);
+      continue;
+    }
+    const group = sameFileGroups.find((g) => g[0] === first2);
+    if (group) group.push(o);
+    else sameFileGroups.push([first2, o]);
+  }
+  const bySchool = /* @__PURE__ */ new Map();
+  for (const o of distinct) {
+    if (!o.entries) continue;
+    const key = schoolKey(o);
+    bySchool.set(key, [...bySchool.get(key) ?? [], o]);
+  }
+  return {
+    sameFile: sameFileGroups,
+    sameSchool: [...bySchool.values()].filter((g) => g.length > 1).map((files) => ({ school: schoolOf(files[0]), files })),
+    mergeOutputs: distinct.filter((o) => o.problem?.kind === "merge-output")
+  };
+}
+var when = (o) => {
+  const d = o.stat?.mtime;
+  if (!d) return "";
+  const pad2 = (n) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())} ${pad2(d.getHours())}:${pad2(d.getMinutes())}`;
+};
+var named2 = (o) => printable(o.file);
+var namedWithTime = (o) => `${named2(o)}（${MSG.modified} ${when(o)}）`;
+function duplicatesMessage(d) {
+  const lines = [MSG.duplicatesStopped];
+  for (const g of d.sameFile) lines.push(`  ${MSG.sameFileTwice}${g.map(named2).join("、")}`);
+  for (const g of d.sameSchool)
+    lines.push(`  ${MSG.sameSchool(printable(g.school), g.files.length)}${g.files.map(namedWithTime).join("、")}`);
+  for (const o of d.mergeOutputs) lines.push(`  ${MSG.mergeOutputInput}${named2(o)}`);
+  lines.push(MSG.duplicatesHint);
+  return lines.join("\n");
+}
+function keepLatest(outcomes, d) {
+  const drop = /* @__PURE__ */ new Set();
+  const dropped = [];
+  for (const g of d.sameFile) for (const o of g.slice(1)) drop.add(o);
+  for (const g of d.sameSchool) {
+    const newest = g.files.reduce((a, b) => (b.stat?.mtimeMs ?? 0) > (a.stat?.mtimeMs ?? 0) ? b : a);
+    for (const o of g.files)
+      if (o !== newest) {
+        drop.add(o);
+        dropped.push(MSG.droppedOlder(namedWithTime(o), named2(newest)));
+      }
+  }
+  for (const o of d.mergeOutputs) {
+    drop.add(o);
+    dropped.push(MSG.droppedMergeOutput(named2(o)));
+  }
+  return { kept: outcomes.filter((o) => !drop.has(o)), dropped };
+}
+async function runMerge(form, files, options, io) {
+  const { out } = options;
+  const early = await checkOutput(
+    out,
+    files.map((file) => ({ file })),
+    options.force
+  );
+  if (!early.ok) {
+    io.err((early.reason === "is-input" ? MSG.outIsInput(printable(out)) : MSG.outExists(printable(out))) + "\n");
     return 2;
   }
   const progress = io.errIsTTY && files.length > 1;
-  const sources = [];
+  const outcomes = [];
   for (let i = 0; i < files.length; i++) {
-    if (progress) io.err(`\r\x1B[K${MSG.progress(i + 1, files.length, displayName(files[i]))}`);
-    const o = await checkFile(files[i], form, { withEntries: true });
-    const school = o.entries?.header.unit.trim() || stem(o.file);
-    sources.push({
-      school,
-      file: displayName(o.file),
-      entries: o.entries,
-      summary: o.result?.summary,
-      problem: o.problem?.message
-    });
+    if (progress) io.err(`\r\x1B[K${MSG.progress(i + 1, files.length, printable(displayName(files[i])))}`);
+    outcomes.push(await checkFile(files[i], form, { withEntries: true }));
   }
   if (progress) io.err("\r\x1B[K");
-  const { bytes, measures } = await writeMerge(form, sources);
-  try {
-    await writeOutput(out, bytes);
-  } catch (e) {
-    io.err(MSG.writeFailed(out, errorReason(e)) + "\n");
+  const target = await checkOutput(out, outcomes, options.force);
+  if (!target.ok) {
+    io.err((target.reason === "is-input" ? MSG.outIsInput(printable(out)) : MSG.outExists(printable(out))) + "\n");
     return 2;
   }
-  const unreadable = sources.filter((s) => !s.entries);
-  io.out(MSG.merged(out, sources.length - unreadable.length, measures) + "\n");
+  const duplicates = findDuplicates(outcomes);
+  const any = duplicates.sameFile.length + duplicates.sameSchool.length + duplicates.mergeOutputs.length;
+  let kept = outcomes;
+  if (any && !options.latest) {
+    io.err(duplicatesMessage(duplicates) + "\n");
+    return 2;
+  }
+  if (any) {
+    const latest = keepLatest(outcomes, duplicates);
+    kept = latest.kept;
+    for (const line of latest.dropped) io.err(line + "\n");
+  }
+  const sources = kept.map((o) => ({
+    school: schoolOf(o),
+    file: displayName(o.file),
+    entries: o.entries,
+    summary: o.result?.summary,
+    problem: o.problem?.message
+  }));
+  const { bytes, measures } = await writeMerge(form, sources);
+  try {
+    await writeOutput(out, bytes, options.force);
+  } catch (e) {
+    const exists = e.code === "EEXIST";
+    io.err((exists ? MSG.outExists(printable(out)) : MSG.writeFailed(printable(out), errorReason(e))) + "\n");
+    return 2;
+  }
+  const unreadable = kept.filter((o) => !o.entries);
+  io.out(MSG.merged(printable(out), kept.length - unreadable.length, measures) + "\n");
   if (unreadable.length) {
     io.err(MSG.mergeSkipped(unreadable.length) + "\n");
-    for (const s of unreadable) io.err(`  ${s.file}  ${s.problem ?? ""}
+    for (const o of unreadable) io.err(`  ${printable(displayName(o.file))}  ${o.problem?.message ?? ""}
 `);
     return 2;
   }
@@ -3774,32 +4500,54 @@ init_sheet_plan();
 init_write_plan();
 init_files();
 init_messages();
-async function runTemplate(form, sample, out, io) {
+init_printable();
+var DEFAULT_TEMPLATE = "附件1.xlsx";
+async function runTemplate(form, sample, options, io) {
+  const out = options.out ?? await freeName(DEFAULT_TEMPLATE);
+  if (options.out !== void 0) {
+    const target = await checkOutput(out, [], options.force);
+    if (!target.ok) {
+      io.err(MSG.outExists(printable(out)) + "\n");
+      return 2;
+    }
+  }
   const lists = sample ? listsForDraft(sample, form.lists) : form.lists;
   const bytes = await writeWorkbook(planSheet(form, sample, form.sheetName, lists));
   try {
-    await writeOutput(out, bytes);
+    await writeOutput(out, bytes, options.force);
   } catch (e) {
-    io.err(MSG.writeFailed(out, errorReason(e)) + "\n");
+    const exists = e.code === "EEXIST";
+    io.err((exists ? MSG.outExists(printable(out)) : MSG.writeFailed(printable(out), errorReason(e))) + "\n");
     return 2;
   }
-  io.out(MSG.templateWritten(out, form.tasks.length, !!sample) + "\n");
+  io.out(MSG.templateWritten(printable(out), form.tasks.length, !!sample) + "\n");
+  if (options.out === void 0 && out !== DEFAULT_TEMPLATE) io.out(MSG.templateFreeName(DEFAULT_TEMPLATE) + "\n");
   return 0;
 }
 
 // src/cli/commands.ts
-var DEFAULT_TEMPLATE = "附件1.xlsx";
 var COMMANDS = {
   template: {
     summary: "生成附件1的 Excel 文件（.xlsx），带下拉列表、未填写提示和工作表保护",
-    usage: "fujian1 template [--sample] [--out 文件名.xlsx]",
-    description: "生成附件1（54 项任务）的 .xlsx 文件。",
+    usage: "fujian1 template [--sample] [--out 文件名.xlsx] [--force]",
+    description: "生成附件1（54 项任务）的 .xlsx 文件。不会覆盖已有的文件（除非加 --force）。",
     takesFiles: false,
     options: {
       sample: { type: "boolean", help: "填入示例内容（锦州师范高等专科学校的草稿）" },
-      out: { type: "string", short: "o", value: "文件", help: `输出文件（默认：${DEFAULT_TEMPLATE}）` }
+      out: {
+        type: "string",
+        short: "o",
+        value: "文件",
+        help: `输出文件（默认：${DEFAULT_TEMPLATE}；已存在时用 附件1 (2).xlsx 等新名字）`
+      },
+      force: { type: "boolean", short: "f", help: "--out 指定的文件已存在时替换它" }
     },
-    run: (args, io) => runTemplate(FUJIAN1, flag(args, "sample") ? SAMPLE_DRAFT : void 0, text(args, "out") ?? DEFAULT_TEMPLATE, io)
+    run: (args, io) => runTemplate(
+      FUJIAN1,
+      flag(args, "sample") ? SAMPLE_DRAFT : void 0,
+      { out: text(args, "out"), force: flag(args, "force") },
+      io
+    )
   },
   check: {
     summary: "检查一个或多个已填写的附件1文件是否可以提交",
@@ -3811,36 +4559,46 @@ var COMMANDS = {
       quiet: { type: "boolean", short: "q", help: "只显示每个文件的结论" }
     },
     notes: "退出码：0 全部可以提交；1 有文件存在需要修改的问题；2 有文件无法读取（优先于 1）或用法错误。",
-    run: (args, io) => runCheck(FUJIAN1, args.positionals, { json: flag(args, "json"), quiet: flag(args, "quiet") }, io)
+    run: (args, io) => runCheck(
+      FUJIAN1,
+      args.positionals,
+      { json: flag(args, "json"), quiet: flag(args, "quiet"), debug: flag(args, "debug") },
+      io
+    )
   },
   merge: {
     summary: "把多个学校的附件1合并为一个汇总工作簿",
-    usage: "fujian1 merge 文件... --out 汇总.xlsx",
-    description: "把多个学校的附件1合并为一个工作簿：“汇总”表按任务列出各校的举措，“完成情况”表列出各校的完成度。\n无法读取的文件列在“完成情况”中，不影响其他文件的合并。",
+    usage: "fujian1 merge 文件... --out 汇总.xlsx [--latest] [--force]",
+    description: "把多个学校的附件1合并为一个工作簿：“汇总”表按任务列出各校的举措（注明学校和文件），“完成情况”表列出各校的完成度。\n无法读取的文件列在“完成情况”中，不影响其他文件的合并。\n同一文件出现两次、同一单位有两个文件、或输入中有上次的汇总文件时，不合并、不写文件（除非加 --latest）。",
     takesFiles: true,
     options: {
-      out: { type: "string", short: "o", value: "文件", help: "输出文件（必填）" }
+      out: { type: "string", short: "o", value: "文件", help: "输出文件（必填；不能是输入文件之一）" },
+      latest: { type: "boolean", help: "同一单位有多个文件时只合并修改时间最晚的一个，并跳过汇总文件" },
+      force: { type: "boolean", short: "f", help: "输出文件已存在时替换它" }
     },
-    notes: "退出码：0 已合并全部文件；2 有文件无法读取（汇总仍会生成）或用法错误。",
+    notes: "退出码：0 已合并全部文件；2 有文件无法读取（汇总仍会生成）、输入有重复（不生成）或用法错误。",
     run: (args, io) => {
       const out = text(args, "out");
       if (!out) return Promise.resolve(usageError(io, "merge", MSG.outRequired));
-      return runMerge(FUJIAN1, args.positionals, out, io);
+      return runMerge(FUJIAN1, args.positionals, { out, force: flag(args, "force"), latest: flag(args, "latest") }, io);
     }
   },
   export: {
     summary: "把填好的附件1（.xlsx）导出为省里下发的 Word 表格（.docx）",
-    usage: "fujian1 export 文件.xlsx [--out 文件.docx]",
+    usage: "fujian1 export 文件.xlsx [--out 文件.docx] [--force]",
     description: "把附件1导出为 Word 表格：A4 横向，标题、单位（公章）/联系人/联系电话，两行表头每页重复，\n主要任务按类合并，举措排在各自任务下，不涉及的任务写明原因；宋体/仿宋，正文五号。",
     takesFiles: true,
     options: {
-      out: { type: "string", short: "o", value: "文件", help: "输出文件（默认：与输入同名的 .docx）" }
+      out: { type: "string", short: "o", value: "文件", help: "输出文件（默认：与输入同名的 .docx）" },
+      force: { type: "boolean", short: "f", help: "输出文件已存在时覆盖它" }
     },
-    notes: "退出码：0 已导出；1 表中有不属于任何任务的行（未导出）；2 无法读取或写入，或用法错误。",
+    notes: "退出码：0 已导出；1 表中有不属于任何任务的行（未导出）；2 无法读取或写入、输出文件已存在，或用法错误。",
     run: (args, io) => {
       if (args.positionals.length > 1)
         return Promise.resolve(usageError(io, "export", MSG.unexpectedArgument(args.positionals[1])));
-      return Promise.resolve().then(() => (init_export(), export_exports)).then((m) => m.runExport(FUJIAN1, args.positionals[0], text(args, "out"), io));
+      return Promise.resolve().then(() => (init_export(), export_exports)).then(
+        (m) => m.runExport(FUJIAN1, args.positionals[0], text(args, "out"), io, flag(args, "force"))
+      );
     }
   },
   import: {
@@ -3988,7 +4746,10 @@ function run() {
   main(process.argv.slice(2)).then(
     (code) => process.exitCode = code,
     (e) => {
-      process.stderr.write(`${e instanceof Error ? e.stack ?? e.message : String(e)}
+      process.stderr.write(`${MSG.internalError}
+`);
+      if (process.argv.includes("--debug"))
+        process.stderr.write(`${e instanceof Error ? e.stack ?? e.message : String(e)}
 `);
       process.exitCode = 2;
     }
