@@ -1111,7 +1111,7 @@ function parseRef(ref) {
   return [Number(ref.slice(i || ref.length)) - 1, c - 1];
 }
 async function scanSheet(parts, name, options) {
-  const scan = { rows: [], overflow: false, merges: [] };
+  const scan = { rows: [], overflow: false, merges: [], mergeRefs: [] };
   let row = -1;
   let col = -1;
   let type = "";
@@ -1189,7 +1189,10 @@ async function scanSheet(parts, name, options) {
           if (!from) return;
           const [r1, c1] = parseRef(from);
           const [r2, c2] = parseRef(to ?? from);
-          if ([r1, c1, r2, c2].every(Number.isInteger)) scan.merges.push([r1, c1, r2, c2]);
+          if ([r1, c1, r2, c2].every(Number.isInteger)) {
+            scan.merges.push([r1, c1, r2, c2]);
+            scan.mergeRefs.push(to ? `${from}:${to}` : `${from}:${from}`);
+          }
           return;
         }
       }
@@ -1633,7 +1636,7 @@ async function readForm(parts, form) {
     if (full.scan.overflow) return fileProblem("too-many-rows", { sheet: sheet.name });
     const score = filledScore(form, full.grid);
     const better = !best || score > best.score || score === best.score && sheet.name === form.sheetName && best.sheet.name !== form.sheetName;
-    if (better) best = { sheet, grid: full.grid, score };
+    if (better) best = { sheet, grid: full.grid, merges: full.scan.mergeRefs, score };
   }
   if (!best) return fileProblem("no-form", { sheets: book.sheets.map((s) => s.name).join("、") });
   const listsSheet = book.sheets.find((s) => s.name === LISTS_SHEET);
@@ -1643,7 +1646,8 @@ async function readForm(parts, form) {
     sheetName: chosen.name,
     grid: best.grid,
     lists,
-    otherFormSheets: forms.filter((s) => s !== chosen).map((s) => s.name)
+    otherFormSheets: forms.filter((s) => s !== chosen).map((s) => s.name),
+    merges: best.merges
   };
 }
 async function readWorkbookFile(bytes, form) {

@@ -39,6 +39,8 @@ export interface SheetScan {
   overflow: boolean;
   /** Merged ranges, 0-based and inclusive, as written (not expanded). */
   merges: Array<[r1: number, c1: number, r2: number, c2: number]>;
+  /** The same ranges as written in A1 notation ("E8:E10"). */
+  mergeRefs: string[];
 }
 
 /** "BC12" → [11, 54] (0-based row, column); the row is NaN when the reference has none. */
@@ -62,7 +64,7 @@ export interface ScanOptions {
 
 /** Streams a worksheet part; resolves null when the part does not exist. */
 export async function scanSheet(parts: PackageParts, name: string, options: ScanOptions): Promise<SheetScan | null> {
-  const scan: SheetScan = { rows: [], overflow: false, merges: [] };
+  const scan: SheetScan = { rows: [], overflow: false, merges: [], mergeRefs: [] };
   let row = -1;
   let col = -1;
   let type = "";
@@ -143,7 +145,10 @@ export async function scanSheet(parts: PackageParts, name: string, options: Scan
           if (!from) return;
           const [r1, c1] = parseRef(from);
           const [r2, c2] = parseRef(to ?? from);
-          if ([r1, c1, r2, c2].every(Number.isInteger)) scan.merges.push([r1, c1, r2, c2]);
+          if ([r1, c1, r2, c2].every(Number.isInteger)) {
+            scan.merges.push([r1, c1, r2, c2]);
+            scan.mergeRefs.push(to ? `${from}:${to}` : `${from}:${from}`);
+          }
           return;
         }
       }

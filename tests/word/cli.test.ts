@@ -43,8 +43,13 @@ async function entriesOfXlsx(name: string) {
 }
 
 describe("fujian1 export", () => {
-  it("writes the Word table of a filled file, next to it by default", async () => {
-    const r = await cli(["export", file("锦州.xlsx")]);
+  it("writes the Word table of a filled file, next to it by default; an existing one only with --force", async () => {
+    // 锦州.docx exists already (made above for the import tests).
+    const before = readFileSync(file("锦州.docx"));
+    const refused = await cli(["export", file("锦州.xlsx")]);
+    expect(refused).toMatchObject({ code: 2, err: expect.stringContaining("已存在") });
+    expect(readFileSync(file("锦州.docx"))).toEqual(before);
+    const r = await cli(["export", file("锦州.xlsx"), "--force"]);
     expect(r).toMatchObject({ code: 0, err: "" });
     expect(r.out).toContain("锦州.docx");
     const back = await readDocx(readFileSync(file("锦州.docx")), FUJIAN1);

@@ -4,6 +4,7 @@
 import fc from "fast-check";
 import { Workbook } from "exceljs";
 import { FUJIAN1, SAMPLE_DRAFT, SAMPLE_LISTS, type Entries } from "../../src/form";
+import { planSheet } from "../../src/plan/sheet-plan";
 import { checkGrid } from "../../src/reading/check";
 import { compactEntries, readGrid } from "../../src/reading/read-grid";
 import { readWorkbookFile, type WorkbookReading } from "../../src/xlsx/read-file";
@@ -23,6 +24,7 @@ describe("round trip through the file", () => {
   ])("the %s file reads back as the same entries and lists", async (_n, entries) => {
     const reading = await read(await formFile(entries));
     expect(reading.sheetName).toBe(FUJIAN1.sheetName);
+    expect([...reading.merges].sort()).toEqual([...planSheet(FUJIAN1, entries).merges].sort());
     expect(readGrid(FUJIAN1, reading.grid).entries).toEqual(readGrid(FUJIAN1, planGrid(entries)).entries);
     expect(reading.lists).toEqual(entries === SAMPLE_DRAFT ? SAMPLE_LISTS : FUJIAN1.lists);
   });
