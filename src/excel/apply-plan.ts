@@ -70,7 +70,7 @@ export function queuePlan(sheet: Excel.Worksheet, plan: SheetPlan, caps: Capabil
   else skipped.push("feature.highlights");
   if (!caps.freezePanes) skipped.push("feature.freeze");
   if (!caps.pageLayout) skipped.push("feature.print");
-  sheet.protection.protect({ ...plan.protection, selectionMode: "Normal" });
+  sheet.protection.protect({ ...plan.protection }); // selectionMode stays Normal (naming it needs ExcelApi 1.7)
   return skipped;
 }
 

@@ -8,6 +8,10 @@ export interface Capabilities {
   freezePanes: boolean;
   /** ExcelApi 1.7: pointing an existing defined name at a new range (else it is deleted and added). */
   editNames: boolean;
+  /** ExcelApi 1.7: Worksheet.onChanged and onSelectionChanged. */
+  events: boolean;
+  /** ExcelApi 1.14: the changed event says whether this add-in made the change (triggerSource). */
+  triggerSource: boolean;
   /** ExcelApi 1.8: data validation. */
   dataValidation: boolean;
   /** ExcelApi 1.9: page layout (print setup). */
@@ -21,6 +25,8 @@ export function detectCapabilities(isSetSupported: (name: string, version: strin
     conditionalFormats: api("1.6"),
     freezePanes: api("1.7"),
     editNames: api("1.7"),
+    events: api("1.7"),
+    triggerSource: api("1.14"),
     dataValidation: api("1.8"),
     pageLayout: api("1.9"),
   };
@@ -31,6 +37,8 @@ export const ALL_CAPABILITIES: Capabilities = {
   conditionalFormats: true,
   freezePanes: true,
   editNames: true,
+  events: true,
+  triggerSource: true,
   dataValidation: true,
   pageLayout: true,
 };

@@ -13,6 +13,7 @@ import { queuePlan, queueViewAndPrint, type SkippedFeature } from "./apply-plan"
 import { probeLists, queueLists, readLists } from "./lists-sheet";
 import type { Capabilities } from "./capabilities";
 import { errorCode, UserFacingError } from "./errors";
+import { diagnostics } from "./diagnostics";
 import { failedBeforeWriting } from "./recover";
 import { protectOptions } from "./sheet-state";
 import type { ExcelRunner } from "./run";
@@ -89,7 +90,7 @@ export async function loadForm(
   options: LoadOptions = {},
 ): Promise<LoadOutcome> {
   if (!caps.basics) throw new UserFacingError("error.apiMissing", { need: "ExcelApi 1.4" });
-  const log = options.log ?? (() => undefined);
+  const log = options.log ?? diagnostics.at("load");
   return run(async (context) => {
     const sheets = context.workbook.worksheets;
     const existing = sheets.getItemOrNullObject(form.sheetName);

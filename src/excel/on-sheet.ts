@@ -2,6 +2,7 @@
 import type { FormDef } from "../form/types";
 import type { Capabilities } from "./capabilities";
 import { errorCode, UserFacingError } from "./errors";
+import { diagnostics } from "./diagnostics";
 import { failedBeforeWriting, recover } from "./recover";
 import type { ExcelRunner } from "./run";
 import { readSheetState, unprotected, type SheetState } from "./sheet-state";
@@ -46,8 +47,9 @@ export async function onSheet<T>(
   options: SheetActionOptions = {},
 ): Promise<T> {
   return run(async (context) => {
+    const log = options.log ?? diagnostics.at("action");
     const state = await readSheetState(context, form, { selection: options.selection }).catch((e: unknown) => {
-      options.log?.(e);
+      log(e);
       throw e instanceof UserFacingError ? e : failedBeforeWriting(e);
     });
     const step = decide(state);
@@ -59,10 +61,11 @@ export async function onSheet<T>(
     } catch (e) {
       // Unprotecting is the first command: when it fails nothing was changed.
       if (state.wasProtected && location(e).includes("unprotect")) {
-        options.log?.(e);
+        log(e);
         throw PASSWORD_CODES.has(errorCode(e)) ? new UserFacingError("error.accessDenied") : failedBeforeWriting(e);
       }
-      throw await recover(context, form, state, e, options.caps ?? null, options.log);
+      log(e);
+      throw await recover(context, form, state, e, options.caps ?? null, diagnostics.at("recover"));
     }
     return step.result;
   });

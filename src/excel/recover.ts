@@ -13,6 +13,7 @@ import type { GridReading } from "../reading/read-grid";
 import { filled, queueFormats } from "./apply-plan";
 import type { Capabilities } from "./capabilities";
 import { queueLists, readLists } from "./lists-sheet";
+import { diagnostics } from "./diagnostics";
 import { queueRules } from "./rules-apply";
 import { protectOptions, readSheetState, unprotected, type SheetState } from "./sheet-state";
 
@@ -127,7 +128,7 @@ export async function recover(
   before: SheetState,
   cause: unknown,
   caps: Capabilities | null,
-  log: (e: unknown) => void = () => undefined,
+  log: (e: unknown) => void = diagnostics.at("recover"),
 ): Promise<ActionFailure> {
   let after: SheetState | null = null;
   try {

@@ -51,10 +51,13 @@ export function describeSelection(run: ExcelRunner, form: FormDef): Promise<Sele
   });
 }
 
-/** What a change event tells: the cells, and whether this add-in wrote them. */
+/** What a change event tells: the cells, where the change came from, and whether this add-in made it. */
 export interface ChangeInfo {
   address: string;
-  byThisAddin: boolean;
+  /** "Remote": a co-author's edit, arriving from another copy of the workbook. */
+  source: "Local" | "Remote";
+  /** From ExcelApi 1.14 (triggerSource); null when this Excel cannot tell. */
+  byThisAddin: boolean | null;
 }
 
 /** Calls `listener` whenever the selection on the form's sheet changes. Returns a remover. */
@@ -70,7 +73,12 @@ export function watchChanges(
 ): Promise<() => Promise<void>> {
   return watchSheet(run, form, (sheet) =>
     sheet.onChanged.add(async (e) =>
-      listener({ address: e.address, byThisAddin: e.triggerSource === "ThisLocalAddin" }),
+      listener({
+        address: e.address,
+        source: e.source === "Remote" ? "Remote" : "Local",
+        // triggerSource is undefined before ExcelApi 1.14.
+        byThisAddin: e.triggerSource === undefined ? null : e.triggerSource === "ThisLocalAddin",
+      }),
     ),
   );
 }

@@ -32,9 +32,12 @@ export interface SheetState {
   plan: SheetPlan;
 }
 
-/** Protection the add-in sets: the plan's, for every sheet of the form. */
+/**
+ * Protection the add-in sets: the plan's, for every sheet of the form. The selection mode is
+ * left at Excel's default (Normal): naming it needs ExcelApi 1.7.
+ */
 export function protectOptions(plan: SheetPlan): Excel.WorksheetProtectionOptions {
-  return { ...plan.protection, selectionMode: "Normal" };
+  return { ...plan.protection };
 }
 
 /**

@@ -26,9 +26,9 @@ export class FakeUser {
     return merged ? { sheet, row: merged.row, col: merged.col } : { sheet, row: rect.row, col: rect.col };
   }
 
-  private finish(sheet: SheetModel, rect: Rect): UserResult {
+  private finish(sheet: SheetModel, rect: Rect, source: "Local" | "Remote" = "Local"): UserResult {
     this.engine.wb.touch();
-    this.engine.emitChanged(sheet, rect, "Unknown");
+    this.engine.emitChanged(sheet, rect, "Unknown", source);
     this.engine.notify();
     return { ok: true };
   }
@@ -56,6 +56,16 @@ export class FakeUser {
     }
     writeCell(sheet, row, col, text);
     return this.finish(sheet, { row, col, rows: 1, cols: 1 });
+  }
+
+  /**
+   * A co-author's edit arriving from another copy of the workbook: written as typed (their
+   * Excel validated it), and onChanged fires with source "Remote".
+   */
+  remoteEdit(sheetName: string, address: string, text: string): UserResult {
+    const { sheet, row, col } = this.cellOf(sheetName, address);
+    writeCell(sheet, row, col, text);
+    return this.finish(sheet, { row, col, rows: 1, cols: 1 }, "Remote");
   }
 
   /**

@@ -22,6 +22,8 @@ import {
 } from "../excel/sheet-actions";
 import { readSheetState } from "../excel/sheet-state";
 import { readForFile } from "../excel/standalone";
+import { diagnostics } from "../excel/diagnostics";
+import { createQueue } from "../excel/queue";
 import { planSheet } from "../plan/sheet-plan";
 import type { CheckResult, Fix } from "../reading/check";
 
@@ -56,24 +58,39 @@ export interface PaneServices {
   lists(): Promise<Result<Lists>>;
   editList(edit: ListEdit, confirmed: boolean): Promise<Result<ListEditOutcome>>;
   reapplyRules(): Promise<Result<void>>;
+  /** Every error caught so far, as text to copy for IT (empty when none). */
+  diagnostics(): string;
   /** The sheet as a standalone .xlsx (for Excel 2016/2019 and WPS); the writer loads lazily. */
   standaloneFile(): Promise<Result<{ name: string; bytes: Uint8Array }>>;
 }
 
 export function createServices(
   lang: Lang,
-  run: ExcelRunner = runInExcel,
+  excel: ExcelRunner = runInExcel,
   caps?: Capabilities,
   form: FormDef = FUJIAN1,
+  /** How long after its own write a change event still counts as the pane's (before ExcelApi 1.14). */
+  ownWindowMs = 500,
 ): PaneServices {
   const capabilities = () => caps ?? hostCapabilities();
-  async function attempt<T>(work: () => Promise<T>): Promise<Result<T>> {
+  // One batch at a time; `write` marks batches whose change events are the pane's own.
+  const queue = createQueue(excel, ownWindowMs);
+  const run = queue.run;
+  const write = queue.runWriting;
+  async function attempt<T>(work: () => Promise<T>, where = "action"): Promise<Result<T>> {
     try {
       return { ok: true, value: await work() };
     } catch (e) {
+      diagnostics.record(where, e);
       return { ok: false, message: describeError(e, lang) };
     }
   }
+  const noWatch = (where: string) => (e: unknown) => {
+    diagnostics.record(where, e);
+    return async () => undefined;
+  };
+  // A remover that fails (the sheet was replaced by a reload) is logged, never thrown.
+  const logged = (where: string) => (remove: () => Promise<void>) => () => remove().catch(diagnostics.at(where));
   return {
     form,
     limitations() {
@@ -88,7 +105,7 @@ export function createServices(
     },
     async load(source) {
       try {
-        const out = await loadForm(run, form, capabilities(), {
+        const out = await loadForm(write, form, capabilities(), {
           sample: source === "sample" ? SAMPLE_DRAFT : undefined,
         });
         const message =
@@ -105,27 +122,35 @@ export function createServices(
         for (const f of out.failed) notes.push(t(lang, "load.skipped", { what: t(lang, f.feature), code: f.code }));
         return { ok: true, message, notes };
       } catch (e) {
+        diagnostics.record("load", e);
         return { ok: false, message: describeError(e, lang), notes: [] };
       }
     },
     check: () => attempt(() => checkSheet(run, form)),
     select: (address) => attempt(() => selectCell(run, form, address)),
-    fix: (fixes) => attempt(() => applyFixes(run, form, fixes)),
+    fix: (fixes) => attempt(() => applyFixes(write, form, fixes)),
     selection: () => attempt(() => describeSelection(run, form)),
-    watchSelection: (listener) => watchSelection(run, form, listener).catch(() => async () => undefined),
-    normaliseUnitsOnEdit: () =>
-      capabilities().freezePanes
-        ? watchChanges(run, form, (change) => {
-            if (!change.byThisAddin) void normaliseUnits(run, form, change.address).catch(() => undefined);
-          }).catch(() => async () => undefined)
+    watchSelection: (listener) =>
+      capabilities().events
+        ? watchSelection(run, form, listener).then(logged("stop watching selection"), noWatch("watch selection"))
         : Promise.resolve(async () => undefined),
-    addRow: () => attempt(() => addMeasureRow(run, form, capabilities())),
-    removeRow: () => attempt(() => removeMeasureRow(run, form, capabilities())),
-    mark: (reason) => attempt(() => setNotApplicable(run, form, reason)),
-    writeUnits: (units) => attempt(() => writeUnits(run, form, units)),
+    // Co-authors' edits are left to their own pane; the pane's own writes do not count
+    // (triggerSource from ExcelApi 1.14, else the queue's marker).
+    normaliseUnitsOnEdit: () =>
+      capabilities().events
+        ? watchChanges(run, form, (change) => {
+            if (change.source === "Remote" || (change.byThisAddin ?? queue.ownChange())) return;
+            void normaliseUnits(write, form, change.address).catch(diagnostics.at("normalise units"));
+          }).then(logged("stop watching changes"), noWatch("watch changes"))
+        : Promise.resolve(async () => undefined),
+    addRow: () => attempt(() => addMeasureRow(write, form, capabilities())),
+    removeRow: () => attempt(() => removeMeasureRow(write, form, capabilities())),
+    mark: (reason) => attempt(() => setNotApplicable(write, form, reason)),
+    writeUnits: (units) => attempt(() => writeUnits(write, form, units)),
     lists: () => attempt(() => run(async (context) => (await readSheetState(context, form)).lists)),
-    editList: (edit, confirmed) => attempt(() => editList(run, form, capabilities(), edit, confirmed)),
-    reapplyRules: () => attempt(() => reapplyRules(run, form, capabilities())),
+    editList: (edit, confirmed) => attempt(() => editList(write, form, capabilities(), edit, confirmed)),
+    reapplyRules: () => attempt(() => reapplyRules(write, form, capabilities())),
+    diagnostics: () => diagnostics.text(),
     standaloneFile: () =>
       attempt(async () => {
         // A read that fails is reported; only a workbook without the form sheet gives the blank form.

@@ -74,6 +74,7 @@ export function stubServices(): Stub {
     mark: (reason) => (stub.calls.push(`mark ${reason}`), ok(stub.current?.seq ?? "?")),
     writeUnits: (units) => (stub.calls.push(`writeUnits ${units.join("、")}`), ok(units.join("、"))),
     lists: () => ok({ units: ["教务处", "人事处", "学生处"], times: ["2023年", "2024年"] }),
+    diagnostics: () => "",
     editList: (edit) => (
       stub.calls.push(`editList ${edit.kind} ${edit.items.join(",")}`),
       ok({ saved: true, rewritten: 0 })

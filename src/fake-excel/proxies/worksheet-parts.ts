@@ -1,5 +1,6 @@
 // WorksheetProtection and WorksheetFreezePanes proxies.
 
+import { API_SETS } from "../api-sets";
 import { MAX_COLS, MAX_ROWS } from "../address";
 import { ErrorCode, FakeOfficeError } from "../errors";
 import type { SheetModel } from "../model/sheet";
@@ -32,6 +33,11 @@ export class FakeWorksheetProtection extends FakeClientObject<SheetModel> {
         if (password !== undefined) this.context._engine.assertSupported("1.7", "protect(password)");
         for (const k of Object.keys(opts)) {
           if (!(k in known)) throw new FakeOfficeError(ErrorCode.invalidArgument, `Unknown protection option '${k}'.`);
+        }
+        // Options newer than the host's sets (selectionMode: ExcelApi 1.7) are refused (guessed).
+        for (const k of Object.keys(opts)) {
+          const need = API_SETS[`WorksheetProtectionOptions.${k}`];
+          if (need) this.context._engine.assertSupported(need, `WorksheetProtectionOptions.${k}`);
         }
         if (s.protection.protected) {
           throw new FakeOfficeError(ErrorCode.invalidOperation, "The worksheet is already protected.");

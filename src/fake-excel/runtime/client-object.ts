@@ -8,6 +8,7 @@
 // - loading an unknown property fails the sync with InvalidArgument.
 
 import { ErrorCode, FakeOfficeError, Messages } from "../errors";
+import { API_SETS } from "../api-sets";
 import type { FakeRequestContext } from "./context";
 import type { Engine } from "./engine";
 import { cloneData, LoadOption, LoadTree, parseLoadOption } from "./load-options";
@@ -32,6 +33,29 @@ export interface ObjectInit {
   version?: string;
 }
 
+/**
+ * The requirement set of a command target ("Worksheet.onChanged", "Range.getResizedRange"),
+ * from Microsoft's reference; event registration ("Worksheet.onChanged.add") counts as the event.
+ */
+export function apiSet(target: string): string | undefined {
+  return API_SETS[target] ?? API_SETS[target.replace(/\.(add|remove)$/, "")];
+}
+
+const typeVersions = new Map<string, string>();
+
+/** The lowest set of any member of a type: the set that introduced it ("1.1" when unknown). */
+function typeVersion(type: string): string {
+  let v = typeVersions.get(type);
+  if (v === undefined) {
+    const minors = Object.entries(API_SETS)
+      .filter(([k]) => k.startsWith(`${type}.`) && !k.endsWith(":set"))
+      .map(([, x]) => Number(x.split(".")[1]));
+    v = minors.length ? `1.${Math.min(...minors)}` : "1.1";
+    typeVersions.set(type, v);
+  }
+  return v;
+}
+
 export abstract class FakeClientObject<T> {
   readonly context: FakeRequestContext;
   /** @internal */ readonly _type: string;
@@ -48,7 +72,8 @@ export abstract class FakeClientObject<T> {
   constructor(ctx: FakeRequestContext, type: string, resolver: () => T | null, init: ObjectInit = {}) {
     this.context = ctx;
     this._type = type;
-    this._version = init.version ?? "1.1";
+    // A method-created object has its type's set; init.version is then the creating method's.
+    this._version = (init.create === undefined ? init.version : undefined) ?? typeVersion(type);
     this._resolver = resolver;
     this._parent = init.parent ?? null;
     this._methodCreated = init.create !== undefined;
@@ -56,7 +81,7 @@ export abstract class FakeClientObject<T> {
     if (init.create !== undefined) {
       ctx._enqueue({
         target: init.create,
-        version: this._version,
+        version: apiSet(init.create) ?? init.version ?? this._version,
         locate: () => this._parent?._locate() ?? {},
         exec: () => {
           this._cache = { value: this._resolver() };
@@ -119,9 +144,10 @@ export abstract class FakeClientObject<T> {
       const sub = tree?.get(key) ?? true;
       const spec = props[key];
       if (spec?.get) {
-        if (spec.version && !this.context._engine.supports(spec.version)) {
+        const version = apiSet(`${this._type}.${key}`) ?? spec.version;
+        if (version && !this.context._engine.supports(version)) {
           if (tree === null) continue; // load(): properties the host lacks are simply not returned
-          this.context._engine.assertSupported(spec.version, `${this._type}.${key}`);
+          this.context._engine.assertSupported(version, `${this._type}.${key}`);
         }
         this._snapshot.set(key, cloneData(spec.get(t, this.context._engine)));
       } else if (this._navs()[key]) {
@@ -164,14 +190,25 @@ export abstract class FakeClientObject<T> {
     this._snapshot.delete(prop);
     const v = cloneData(value);
     this._assertArgs(v);
-    this._queue(prop, (t) => setter(t, v, this.context._engine), spec.version);
+    const target = `${this._type}.${prop}`;
+    this.context._enqueue({
+      target,
+      version: apiSet(`${target}:set`) ?? apiSet(target) ?? spec.version ?? this._version,
+      locate: () => this._locate(),
+      exec: () => {
+        const t = this._target();
+        if (t !== null) setter(t, v, this.context._engine);
+      },
+    });
   }
 
   /** Queues a command on this object (no-op on a null object). */
   protected _queue(member: string, apply: (t: T) => void, version?: string): void {
+    const target = `${this._type}.${member}`;
     this.context._enqueue({
-      target: `${this._type}.${member}`,
-      version: version ?? this._version,
+      target,
+      // Microsoft's table (api-sets.ts) wins over what the proxy passes.
+      version: apiSet(target) ?? version ?? this._version,
       locate: () => this._locate(),
       exec: () => {
         const t = this._target();

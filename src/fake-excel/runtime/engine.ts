@@ -6,6 +6,7 @@ import { rectToAddress } from "../address";
 import { ErrorCode, FakeOfficeError } from "../errors";
 import type { SheetModel } from "../model/sheet";
 import { WorkbookModel } from "../model/workbook";
+import { API_SETS } from "../api-sets";
 
 /**
  * What a failure injection sees about a command. `target` is "<Type>.<member>":
@@ -195,16 +196,26 @@ export class Engine {
     }
   }
 
-  emitChanged(sheet: SheetModel, rect: Rect, triggerSource: "ThisLocalAddin" | "Unknown"): void {
+  /**
+   * `source` is "Remote" for a co-author's edit; `triggerSource` exists from ExcelApi 1.14 only
+   * (WorksheetChangedEventArgs in @types/office-js).
+   */
+  emitChanged(
+    sheet: SheetModel,
+    rect: Rect,
+    triggerSource: "ThisLocalAddin" | "Unknown",
+    source: "Local" | "Remote" = "Local",
+  ): void {
     const address = rectToAddress(rect);
     const worksheetId = sheet.id;
+    const withTrigger = this.supports(API_SETS["WorksheetChangedEventArgs.triggerSource"] ?? "1.14");
     this.emit(sheet.id, "changed", {
       type: "WorksheetChanged",
       worksheetId,
       address,
-      source: "Local",
+      source,
       changeType: "RangeEdited",
-      triggerSource,
+      ...(withTrigger ? { triggerSource } : {}),
       getRange: (ctx: { workbook: { worksheets: { getItem(k: string): { getRange(a: string): unknown } } } }) =>
         ctx.workbook.worksheets.getItem(worksheetId).getRange(address),
     });
