@@ -13,6 +13,7 @@ import { benchActions } from "./actions";
 import { benchCheck } from "./check";
 import { benchFiles } from "./files";
 import { benchCliCheck1 } from "./cli-check1";
+import { benchWord } from "./word";
 import { measureBundle } from "../scripts/bundle-size";
 
 function emit(record: Record<string, unknown>): void {
@@ -47,6 +48,7 @@ async function main(): Promise<void> {
   await benchLoad("synthetic2000", syntheticForm(2000));
   await benchActions(emit);
   benchCheck(emit);
+  await benchWord(emit);
   const bundle = await measureBundle();
   emit({
     name: "bundle.taskpane.initial",
