@@ -231,17 +231,17 @@ function planLayout(form, rowsPerTask) {
   const firstTaskRow = 5;
   const tasks = [];
   let row = firstTaskRow;
-  for (const t of form.tasks) {
-    const rowCount = Math.max(1, rowsPerTask(t.seq));
-    tasks.push({ seq: t.seq, firstRow: row, rowCount });
+  for (const t2 of form.tasks) {
+    const rowCount = Math.max(1, rowsPerTask(t2.seq));
+    tasks.push({ seq: t2.seq, firstRow: row, rowCount });
     row += rowCount;
   }
   const groups = [];
-  form.tasks.forEach((t, i) => {
+  form.tasks.forEach((t2, i) => {
     const place = tasks[i];
     const last = groups[groups.length - 1];
-    if (last && last.group === t.group) last.lastRow = place.firstRow + place.rowCount - 1;
-    else groups.push({ group: t.group, firstRow: place.firstRow, lastRow: place.firstRow + place.rowCount - 1 });
+    if (last && last.group === t2.group) last.lastRow = place.firstRow + place.rowCount - 1;
+    else groups.push({ group: t2.group, firstRow: place.firstRow, lastRow: place.firstRow + place.rowCount - 1 });
   });
   return {
     columnCount: form.columns.length,
@@ -462,7 +462,7 @@ function readGrid(form, grid) {
   const marks = {};
   const { header, cells: headerCells } = readHeader(form, grid, headerRow);
   entries.header = header;
-  const known = new Set(form.tasks.map((t) => t.seq));
+  const known = new Set(form.tasks.map((t2) => t2.seq));
   const owners = [];
   const starts = [];
   const strays = [];
@@ -605,7 +605,7 @@ function checkGrid(form, grid, lists = form.lists) {
     findings.push({ kind: "not-form", severity: "error", detail: { sheet: form.sheetName } });
     return { findings, summary: summarise(form, reading, findings, /* @__PURE__ */ new Set()) };
   }
-  const taskOf = new Map(form.tasks.map((t) => [t.seq, t]));
+  const taskOf = new Map(form.tasks.map((t2) => [t2.seq, t2]));
   const add = (f) => {
     const task = f.seq ? taskOf.get(f.seq) : void 0;
     findings.push({ ...f, severity: SEVERITY[f.kind], ...task ? { excerpt: excerptOf(task.content) } : {} });
@@ -629,7 +629,7 @@ function checkHeader(form, reading, add) {
 }
 function checkStructure(form, reading, add) {
   const seen = /* @__PURE__ */ new Map();
-  const order = new Map(form.tasks.map((t, i) => [t.seq, i]));
+  const order = new Map(form.tasks.map((t2, i) => [t2.seq, i]));
   let lastIndex = -1;
   const seqCol = reading.columns.seq;
   for (const s of reading.starts) {
@@ -647,7 +647,7 @@ function checkStructure(form, reading, add) {
       lastIndex = Math.max(lastIndex, i);
     }
   }
-  for (const t of form.tasks) if (!seen.has(t.seq)) add({ kind: "task-missing", seq: t.seq });
+  for (const t2 of form.tasks) if (!seen.has(t2.seq)) add({ kind: "task-missing", seq: t2.seq });
   for (const s of reading.strays)
     add({
       kind: "stray-row",
@@ -659,7 +659,7 @@ function checkOfficialText(form, grid, reading, add) {
   const { columns } = reading;
   const groupStart = /* @__PURE__ */ new Map();
   for (const s of reading.starts) {
-    const task = form.tasks.find((t) => t.seq === s.seq);
+    const task = form.tasks.find((t2) => t2.seq === s.seq);
     if (!task) continue;
     const row = grid[s.row] ?? [];
     const expect = (key, official) => {
@@ -698,35 +698,35 @@ function checkRows(form, reading, lists, marked, add) {
   const at = (row, key) => cellAddress(row, columns[key]);
   const byTask = /* @__PURE__ */ new Map();
   for (const o of reading.owners) byTask.set(o.seq, [...byTask.get(o.seq) ?? [], o.row]);
-  for (const t of form.tasks) {
-    const rows = reading.entries.rows[t.seq];
-    const sheetRows = byTask.get(t.seq) ?? [];
-    if (marked.has(t.seq)) {
+  for (const t2 of form.tasks) {
+    const rows = reading.entries.rows[t2.seq];
+    const sheetRows = byTask.get(t2.seq) ?? [];
+    if (marked.has(t2.seq)) {
       add({
         kind: "not-applicable",
-        seq: t.seq,
+        seq: t2.seq,
         address: sheetRows.length ? cellAddress(sheetRows[0], reading.markCol) : void 0,
-        detail: { reason: reading.entries.marks?.[t.seq] ?? "" }
+        detail: { reason: reading.entries.marks?.[t2.seq] ?? "" }
       });
       continue;
     }
     if (!hasMeasure(rows) && sheetRows.length)
-      add({ kind: "no-measure", seq: t.seq, address: at(sheetRows[0], "measure") });
+      add({ kind: "no-measure", seq: t2.seq, address: at(sheetRows[0], "measure") });
     (rows ?? []).forEach((r, i) => {
       const row = sheetRows[i];
       const filled = [r.measure, r.target, r.unit, r.time].some((v) => v.trim() !== "");
       if (!filled) return;
-      if (!r.target.trim()) add({ kind: "missing-target", seq: t.seq, address: at(row, "target") });
-      if (!r.unit.trim()) add({ kind: "missing-unit", seq: t.seq, address: at(row, "unit") });
-      if (!r.time.trim()) add({ kind: "missing-time", seq: t.seq, address: at(row, "time") });
-      if (!r.measure.trim() && r.target.trim()) add({ kind: "measure-empty", seq: t.seq, address: at(row, "measure") });
-      if (r.unit.trim()) checkUnit(r.unit, t.seq, at(row, "unit"), units, lists.units, add);
+      if (!r.target.trim()) add({ kind: "missing-target", seq: t2.seq, address: at(row, "target") });
+      if (!r.unit.trim()) add({ kind: "missing-unit", seq: t2.seq, address: at(row, "unit") });
+      if (!r.time.trim()) add({ kind: "missing-time", seq: t2.seq, address: at(row, "time") });
+      if (!r.measure.trim() && r.target.trim()) add({ kind: "measure-empty", seq: t2.seq, address: at(row, "measure") });
+      if (r.unit.trim()) checkUnit(r.unit, t2.seq, at(row, "unit"), units, lists.units, add);
       if (r.time.trim() && !times.has(r.time)) {
         const year = yearOf(r.time);
         const fix = year && times.has(year) ? { address: at(row, "time"), value: year } : void 0;
         add({
           kind: "unknown-time",
-          seq: t.seq,
+          seq: t2.seq,
           address: at(row, "time"),
           detail: { value: r.time, ...fix ? { suggestion: fix.value } : {} },
           ...fix ? { fix } : {}
@@ -770,12 +770,12 @@ function summarise(form, reading, findings, marked) {
   const rows = reading.entries.rows;
   const withMeasure = (seq) => !marked.has(seq) && hasMeasure(rows[seq]);
   const groups = form.groups.map((g, i) => {
-    const tasks = form.tasks.filter((t) => t.group === i);
+    const tasks = form.tasks.filter((t2) => t2.group === i);
     return {
       title: g.title,
       total: tasks.length,
-      withMeasures: tasks.filter((t) => withMeasure(t.seq)).length,
-      notApplicable: tasks.filter((t) => marked.has(t.seq)).length
+      withMeasures: tasks.filter((t2) => withMeasure(t2.seq)).length,
+      notApplicable: tasks.filter((t2) => marked.has(t2.seq)).length
     };
   });
   const unitMap = /* @__PURE__ */ new Map();
@@ -790,8 +790,8 @@ function summarise(form, reading, findings, marked) {
       unitMap.set(lead, u);
     }
   }
-  const withMeasures = form.tasks.filter((t) => withMeasure(t.seq)).length;
-  const notApplicable = form.tasks.filter((t) => marked.has(t.seq)).length;
+  const withMeasures = form.tasks.filter((t2) => withMeasure(t2.seq)).length;
+  const notApplicable = form.tasks.filter((t2) => marked.has(t2.seq)).length;
   const errors = findings.filter((f) => f.severity === "error").length;
   return {
     total: form.tasks.length,
@@ -945,12 +945,12 @@ var init_xml_stream = __esm({
 
 // src/xlsx/package-parts.ts
 function resolvePart(folder, target) {
-  let t = target;
+  let t2 = target;
   try {
-    t = decodeURIComponent(target);
+    t2 = decodeURIComponent(target);
   } catch {
   }
-  const parts = (t.startsWith("/") ? t.slice(1) : folder + t).split("/");
+  const parts = (t2.startsWith("/") ? t2.slice(1) : folder + t2).split("/");
   const out = [];
   for (const p of parts) {
     if (p === "..") out.pop();
@@ -1202,8 +1202,8 @@ async function scanSheet(parts, name, options) {
       else if (tag === "rPh") inPhonetic = false;
       else if (tag === "c" && inCell) finishCell();
     },
-    text(t) {
-      if (into) value = (value ?? "") + t;
+    text(t2) {
+      if (into) value = (value ?? "") + t2;
     }
   });
   return found ? scan : null;
@@ -1238,8 +1238,8 @@ async function readSharedStrings(parts, name, wanted) {
         if (index >= last) throw STOP;
       }
     },
-    text(t) {
-      if (inT && text2 !== null) text2 += t;
+    text(t2) {
+      if (inT && text2 !== null) text2 += t2;
     }
   });
   return out;
@@ -1681,10 +1681,293 @@ var init_read_file = __esm({
   }
 });
 
+// src/i18n/strings.ts
+function t(lang, key, params = {}) {
+  return tables[lang][key].replace(/\{(\w+)\}/g, (_, k) => String(params[k] ?? `{${k}}`));
+}
+var zh, en, tables;
+var init_strings = __esm({
+  "src/i18n/strings.ts"() {
+    "use strict";
+    zh = {
+      "error.cellEdit": "Excel 正在编辑单元格。请先按 Enter 或 Esc 结束编辑，再点一次按钮。",
+      "error.accessDenied": "工作表受保护，且密码不是本工具设置的，表格没有改动。请让设置密码的同事先撤销保护（审阅 → 撤销工作表保护），再重试。",
+      "error.denied": "Excel 拒绝了这项操作：工作簿的结构可能受保护（审阅 → 保护工作簿）。请让设置保护的同事撤销后重试。",
+      "error.apiMissing": "当前 Excel 版本缺少所需功能（{need}）。请升级到 Microsoft 365 或 Excel 2021，或改用“下载标准表格”在 Excel 2016/2019、WPS 中填写。",
+      "error.busy": "Excel 暂时无法完成操作。请保存工作簿后重试；如仍失败，请关闭其他加载项或重启 Excel。",
+      "error.internal": "Excel 内部出错，操作没有完成。请保存工作簿、重启 Excel 后重试；如反复出现，请复制诊断信息发给信息中心。",
+      "error.unknown": "操作未完成（{code}）。工作表没有被改动。请保存工作簿后重试。",
+      "partial.none": "操作没有完成（Excel 报告 {code}），表格内容没有改动。",
+      "partial.some": "操作只完成了一部分（Excel 报告 {code}）。已经改动的：{what}。请核对这些内容。",
+      "partial.unknown": "操作没有完成（Excel 报告 {code}），也无法读回表格确认改动了什么。请核对表格。",
+      "partial.cells": "单元格 {cells}",
+      "partial.more": "等 {count} 处",
+      "partial.rows": "第 {seq} 项的举措行由 {from} 行变为 {to} 行",
+      "partial.lists": "名单",
+      "partial.protected": "工作表保护已恢复。",
+      "partial.unprotected": "工作表目前没有受保护：请再点一次本操作，或点“审阅 → 保护工作表”。",
+      "partial.unrepaired": "格式或下拉列表可能不完整：请在“名单”页点“重新应用下拉列表和底色规则”。",
+      "partial.retry": "请保存工作簿后重试。",
+      "partial.restart": "请保存工作簿、重启 Excel 后重试；如反复出现，请复制诊断信息发给信息中心。",
+      "error.nameTaken": "工作簿里已有同名的工作表或名称（如“附件1”“名单”）。请先重命名或删除它，再重试。",
+      "load.strays": "现有“{sheet}”中有 {count} 行内容无法对应到任何任务（第 {rows} 行）。为避免丢失，本次没有重新载入。请把这些内容移到对应任务的行中或删除后再试。",
+      "load.unrecognised": "已有名为“{sheet}”的工作表，但它不是附件1的格式（找不到“序号、主要任务……完成时间”表头）。为避免覆盖，请先把它重命名，再载入。",
+      "load.created": "已载入附件1：{tasks} 项任务，{groups} 类主要任务。",
+      "load.reloaded": "已重新载入附件1，保留了原有的 {kept} 项任务的举措和表头信息。",
+      "load.sampleMerged": "示例内容只填入了原来空着的 {count} 项任务，已填写的内容未被改动。",
+      "load.partial": "未能设置：{what}。当前 Excel 不支持（需要 {need}），其余部分已完成。",
+      "load.skipped": "已跳过：{what}（Excel 报告 {code}），其余部分已完成。需要时可再点“载入附件1”重试。",
+      "load.leftover": "载入没有完成（Excel 报告 {code}）。原有内容没有改动，但未完成的工作表“{name}”没能删除：请右键点它的标签 → 删除，再重试。",
+      "load.renameLeft": "载入基本完成，但新表格没能改名（Excel 报告 {code}）：原来的“{sheet}”已由工作表“{name}”替代，所有内容都在其中。请把“{name}”重命名为“{sheet}”。",
+      "rows.selectTask": "请先在附件1中选中某项任务的一个单元格，再操作举措行。",
+      "selection.oneCell": "当前选中的不是一个单元格（多个区域、整行整列、跨多项任务，或图表、图形）。请在附件1中只选中该项任务的一个单元格，再操作。",
+      "rows.lastRow": "这是该任务唯一的举措行，不能删除。",
+      "rows.notEmpty": "只能删除空的举措行。请先清空这一行的具体举措、完成目标、责任单位和完成时间。",
+      "units.selectCell": "请先选中附件1中“责任单位（部门）”列的一个单元格。",
+      "lists.empty": "名单中不能有空白项。",
+      "lists.duplicate": "名单中有重复的项目，请删除重复项。",
+      "lists.separator": "名单项目里不能含有“、”“；”“，”等分隔符，每行只写一个单位或时间。",
+      "state.noSheet": "工作簿中还没有“{sheet}”工作表。请先点“载入附件1”。",
+      "feature.print": "打印设置（A4 横向、每页重复表头、页码）",
+      "feature.freeze": "冻结表头",
+      "feature.validation": "下拉列表（需要 ExcelApi 1.8）",
+      "feature.highlights": "未填写提示的底色（需要 ExcelApi 1.6）",
+      "pane.title": "附件1 填报助手",
+      "pane.load": "载入附件1",
+      "pane.source": "载入内容",
+      "pane.source.blank": "空白表",
+      "pane.source.sample": "示例：锦州师专草稿",
+      "pane.check": "检查完整性",
+      "pane.working": "正在处理…",
+      "pane.notInExcel": "请在 Excel 中打开本加载项。",
+      "pane.intro": "把附件1表格载入当前工作簿。已填写的内容会被保留。",
+      "pane.limited": "此 Excel 版本不支持：{what}。其余功能可用；需要这些功能时，请下载标准表格文件使用。",
+      "pane.download": "下载标准表格",
+      "pane.download.done": "已生成“{name}”，可在 Excel 2016/2019 或 WPS 中填写，下拉列表、底色提示和保护都保留。",
+      "download.strays": "“{sheet}”第 {rows} 行的内容不属于任何任务，标准表格里放不下它们。为避免丢失，没有生成文件。请把这些内容移到对应任务的行中或删除后再试。",
+      "pane.word.export": "导出Word",
+      "pane.word.export.done": "已生成“{name}”：省里下发的 Word 表格（A4 横向，两行表头每页重复），可直接打印盖章。",
+      "pane.word.import": "导入Word草稿",
+      "pane.word.import.pick": "选择附件1的 Word 草稿（.docx）",
+      "pane.word.import.confirm": "工作表中已有 {count} 项任务填了内容。导入时这些内容保持不变，草稿只填入还空着的任务。继续导入“{name}”吗？",
+      "pane.word.import.go": "继续导入",
+      "pane.word.import.cancel": "取消",
+      "pane.word.import.cancelled": "没有导入，工作表没有改动。",
+      "pane.word.import.done": "已从“{name}”读出 {tasks} 项任务的 {rows} 行举措和 {marks} 项不涉及，导入工作表：{result}",
+      "word.import.changed": "{count} 项任务的省定原文与草稿中的不同（第 {seqs} 项），表格中为省定原文。",
+      "word.import.strays": "Word 表格中有不属于附件1任何任务的行（{rows}），导入会丢掉它们，因此没有导入。请在 Word 中改正序号或删除这些行后再导入。",
+      "word.note.markFromText": "{place}：第 {seq} 项的“具体举措”写着“不涉及”，已记为不涉及。",
+      "word.note.matchedByText": "{place}：没有可用的序号，按任务内容认定为第 {seq} 项。",
+      "word.note.extraColumn": "表格中的“{title}”列不属于附件1，其中的文字没有导入。",
+      "word.place.row": "表格第 {row} 行",
+      "word.place.above": "表格上方",
+      "word.problem.empty": "文件是空的（0 字节），可能保存或复制时出了问题。",
+      "word.problem.legacy-doc": "这是旧版 Word 97-2003（.doc）或 WPS（.wps）文件。请在 Word 或 WPS 中打开，另存为“Word 文档（*.docx）”后再导入。",
+      "word.problem.encrypted": "文件设置了打开密码（已加密），无法读取。请在 Word 或 WPS 中去掉密码后重新保存为 .docx。",
+      "word.problem.not-docx": "这不是 Word 文档（.docx）。请选择附件1的 Word 草稿。",
+      "word.problem.zip-bomb": "文件解压后过大或条目过多，不像正常的 Word 文档，已拒绝读取。",
+      "word.problem.corrupt": "Word 文档已损坏，无法读取（{reason}）。请在 Word 或 WPS 中打开后重新保存。",
+      "word.problem.no-table": "文档里找不到附件1的表格：{tables} 张表格中没有哪张有“序号、主要任务、任务内容、责任部门、具体举措、完成目标、责任单位（部门）、完成时间”这一行表头。请确认选对了文件，表头文字须与原表一致。",
+      "word.problem.no-table.none": "文档里找不到附件1的表格（文档中没有表格）。请确认选对了文件。",
+      "word.problem.nested-table": "表格第 {row} 行的单元格里又嵌了一张表格，无法可靠地读取其中的内容。请在 Word 中把嵌套表格改成普通文字（表格工具 → 转换为文本）后再导入。",
+      "word.problem.text-box": "表格第 {row} 行的单元格里有文本框，其中的文字无法读取。请把文本框里的文字移到单元格中后再导入。",
+      "pane.tab.fill": "填报",
+      "pane.tab.check": "检查结果",
+      "pane.tab.lists": "名单",
+      "pane.selection.none": "在附件1中选中某项任务的单元格后，这里会显示可用的操作。",
+      "pane.selection.task": "第 {seq} 项：{excerpt}",
+      "pane.selection.cell": "单元格 {address}",
+      "pane.addRow": "添加举措行",
+      "pane.removeRow": "删除空举措行",
+      "pane.addRow.done": "已在第 {seq} 项下添加举措行（第 {row} 行）。",
+      "pane.removeRow.done": "已删除第 {seq} 项的空举措行。",
+      "pane.mark.reason": "不涉及原因",
+      "pane.mark.placeholder": "如：属省级部门职责",
+      "pane.mark.set": "标记不涉及",
+      "pane.mark.clear": "取消不涉及",
+      "pane.mark.done": "第 {seq} 项已标记为不涉及。",
+      "pane.mark.cleared": "第 {seq} 项已取消不涉及。",
+      "pane.mark.current": "已标记不涉及：{reason}",
+      "pane.picker.title": "选择责任单位（可多选）",
+      "pane.picker.order": "顺序（牵头单位在前）",
+      "pane.picker.up": "上移 {name}",
+      "pane.picker.down": "下移 {name}",
+      "pane.picker.write": "写入责任单位",
+      "pane.picker.done": "已写入：{value}",
+      "pane.check.none": "点“检查完整性”查看还缺什么。",
+      "pane.check.ready": "可以提交",
+      "pane.check.readyDetail": "没有需要处理的问题。提交前请打印、盖章。",
+      "pane.check.blocked": "还有 {errors} 个问题需要处理",
+      "pane.check.warnings": "另有 {warnings} 条提醒（不影响提交）",
+      "pane.summary.title": "完成情况",
+      "pane.summary.tasks": "有举措 {done} 项 / 共 {total} 项（不涉及 {na} 项）",
+      "pane.summary.groups": "按主要任务",
+      "pane.summary.units": "按责任单位（牵头）",
+      "pane.summary.unit": "{unit}：牵头 {leads} 条，未填完 {incomplete} 条",
+      "pane.findings.title": "问题清单",
+      "pane.fix": "修正",
+      "pane.fixAll": "全部修正（{count} 处）",
+      "pane.fix.done": "已修正 {count} 处。",
+      "pane.lists.units": "责任单位（部门）",
+      "pane.lists.times": "完成时间",
+      "pane.lists.add": "添加",
+      "pane.lists.newItem": "新项目",
+      "pane.lists.rename": "重命名 {name}",
+      "pane.lists.remove": "删除 {name}",
+      "pane.lists.save": "保存名单",
+      "pane.lists.saved": "名单已保存，已更新 {count} 个单元格。",
+      "pane.lists.inUse": "“{item}”仍在使用（{cells}）。确定要从名单中删除吗？单元格里的内容不会被改动，检查时会标为名单外的值。",
+      "pane.lists.confirm": "仍然删除",
+      "pane.lists.cancel": "取消",
+      "pane.lists.reapply": "重新应用下拉列表和底色规则",
+      "pane.lists.reapplied": "已重新应用下拉列表和底色规则。"
+    };
+    en = {
+      "error.cellEdit": "Excel is editing a cell. Press Enter or Esc to finish editing, then click the button again.",
+      "error.accessDenied": "The sheet is protected with a password this add-in did not set; nothing was changed. Ask whoever set it to unprotect the sheet (Review → Unprotect Sheet), then try again.",
+      "error.denied": "Excel refused the operation: the workbook's structure may be protected (Review → Protect Workbook). Ask whoever set it to remove it, then try again.",
+      "error.apiMissing": "This version of Excel lacks a required feature ({need}). Update to Microsoft 365 or Excel 2021, or use “Download the form” to fill it in Excel 2016/2019 or WPS.",
+      "error.busy": "Excel could not finish the operation. Save the workbook and try again; if it still fails, close other add-ins or restart Excel.",
+      "error.internal": "Excel had an internal error and the operation did not finish. Save the workbook, restart Excel and try again; if it keeps happening, copy the diagnostics and send them to your IT office.",
+      "error.unknown": "The operation did not finish ({code}). The sheet was not changed. Save the workbook and try again.",
+      "partial.none": "The operation did not finish (Excel reported {code}); nothing in the table was changed.",
+      "partial.some": "The operation finished only in part (Excel reported {code}). Already changed: {what}. Please check them.",
+      "partial.unknown": "The operation did not finish (Excel reported {code}) and the table could not be read back to see what changed. Please check the table.",
+      "partial.cells": "cells {cells}",
+      "partial.more": "and {count} more",
+      "partial.rows": "task {seq} now has {to} measure rows instead of {from}",
+      "partial.lists": "the lists",
+      "partial.protected": "The sheet is protected again.",
+      "partial.unprotected": "The sheet is not protected now: click this action again, or use Review → Protect Sheet.",
+      "partial.unrepaired": "Formats or dropdowns may be incomplete: click “Re-apply dropdowns and highlights” on the Lists tab.",
+      "partial.retry": "Save the workbook and try again.",
+      "partial.restart": "Save the workbook, restart Excel and try again; if it keeps happening, copy the diagnostics and send them to your IT office.",
+      "error.nameTaken": "The workbook already has a sheet or name with this name (such as 附件1 or 名单). Rename or delete it, then try again.",
+      "load.strays": "{count} rows of the existing “{sheet}” belong to no task (rows {rows}). To keep them safe nothing was reloaded. Move them into their task's rows or delete them, then try again.",
+      "load.unrecognised": "A sheet named “{sheet}” exists but is not in the Annex 1 layout (no 序号 … 完成时间 header). Rename it first so it is not overwritten, then load.",
+      "load.created": "Annex 1 loaded: {tasks} tasks in {groups} groups.",
+      "load.reloaded": "Annex 1 reloaded; the measures of {kept} tasks and the header were kept.",
+      "load.sampleMerged": "The sample filled only the {count} tasks that were empty; what you had written is unchanged.",
+      "load.partial": "Not set up: {what}. This Excel lacks {need}; everything else is done.",
+      "load.skipped": "Skipped: {what} (Excel reported {code}); everything else is done. Click “Load Annex 1” again to retry.",
+      "load.leftover": "Loading did not finish (Excel reported {code}). Nothing you had was changed, but the unfinished sheet “{name}” could not be removed: right-click its tab → Delete, then try again.",
+      "load.renameLeft": "Loaded, but the new sheet could not be renamed (Excel reported {code}): “{name}” replaces the old “{sheet}” and holds everything. Rename “{name}” to “{sheet}”.",
+      "rows.selectTask": "Select a cell of a task in the Annex 1 sheet first.",
+      "selection.oneCell": "The selection is not one cell (several areas, whole rows or columns, more than one task, or a chart or shape). Select just one cell of the task in the Annex 1 sheet, then try again.",
+      "rows.lastRow": "This is the task's only measure row; it cannot be removed.",
+      "rows.notEmpty": "Only an empty measure row can be removed. Clear its measure, target, unit and time first.",
+      "units.selectCell": "Select a cell in the 责任单位（部门） column of the Annex 1 sheet first.",
+      "lists.empty": "A list cannot have empty items.",
+      "lists.duplicate": "The list has duplicate items; remove them.",
+      "lists.separator": "A list item cannot contain separators such as 、；，— one unit or time per item.",
+      "state.noSheet": "This workbook has no “{sheet}” sheet yet. Click “Load Annex 1” first.",
+      "feature.print": "print setup (A4 landscape, repeated header rows, page numbers)",
+      "feature.freeze": "frozen header",
+      "feature.validation": "dropdown lists (needs ExcelApi 1.8)",
+      "feature.highlights": "highlights of missing entries (needs ExcelApi 1.6)",
+      "pane.title": "Annex 1 Form Helper",
+      "pane.load": "Load Annex 1",
+      "pane.source": "Content",
+      "pane.source.blank": "Blank form",
+      "pane.source.sample": "Sample: Jinzhou draft",
+      "pane.check": "Check completeness",
+      "pane.working": "Working…",
+      "pane.notInExcel": "Open this add-in in Excel.",
+      "pane.intro": "Loads the Annex 1 table into this workbook. Anything already filled in is kept.",
+      "pane.limited": "This Excel does not support: {what}. Everything else works; download the standalone file when you need these.",
+      "pane.download": "Download the form",
+      "pane.download.done": "“{name}” is ready for Excel 2016/2019 or WPS, with its dropdowns, highlights and protection.",
+      "download.strays": "Rows {rows} of “{sheet}” belong to no task and have no place in the standard file. To keep them safe no file was made. Move them into their task's rows or delete them, then try again.",
+      "pane.word.export": "Export to Word",
+      "pane.word.export.done": "“{name}” is ready: the province's Word table (A4 landscape, both header rows on every page), to print and stamp.",
+      "pane.word.import": "Import a Word draft",
+      "pane.word.import.pick": "Choose the Annex 1 Word draft (.docx)",
+      "pane.word.import.confirm": "The sheet already has entries for {count} tasks. They stay as they are; the draft only fills tasks that are still empty. Import “{name}”?",
+      "pane.word.import.go": "Import",
+      "pane.word.import.cancel": "Cancel",
+      "pane.word.import.cancelled": "Nothing was imported; the sheet is unchanged.",
+      "pane.word.import.done": "Read {rows} measure rows of {tasks} tasks and {marks} not-applicable marks from “{name}” into the sheet: {result}",
+      "word.import.changed": "The official text of {count} tasks differs in the draft (tasks {seqs}); the sheet has the province's text.",
+      "word.import.strays": "The Word table has rows that belong to no task of Annex 1 ({rows}); importing would lose them, so nothing was imported. Correct their 序号 or delete them in Word, then import again.",
+      "word.note.markFromText": "{place}: task {seq} says “不涉及” in 具体举措; it is marked not applicable.",
+      "word.note.matchedByText": "{place}: no usable 序号; taken as task {seq} from its official text.",
+      "word.note.extraColumn": "The column “{title}” is not part of Annex 1; its text was not imported.",
+      "word.place.row": "table row {row}",
+      "word.place.above": "above the table",
+      "word.problem.empty": "The file is empty (0 bytes); it may have been damaged while saving or copying.",
+      "word.problem.legacy-doc": "This is an old Word 97-2003 (.doc) or WPS (.wps) file. Open it in Word or WPS, save it as a Word document (*.docx), then import it.",
+      "word.problem.encrypted": "The file has an opening password (it is encrypted). Remove the password in Word or WPS and save it again as .docx.",
+      "word.problem.not-docx": "This is not a Word document (.docx). Choose the Annex 1 Word draft.",
+      "word.problem.zip-bomb": "The file unpacks to too much data or too many parts for a Word document; it was not read.",
+      "word.problem.corrupt": "The Word document is damaged and cannot be read ({reason}). Open it in Word or WPS and save it again.",
+      "word.problem.no-table": "No Annex 1 table in the document: none of its {tables} tables has the header row 序号, 主要任务, 任务内容, 责任部门, 具体举措, 完成目标, 责任单位（部门）, 完成时间. Check the file; the header texts must be as in the original.",
+      "word.problem.no-table.none": "No Annex 1 table in the document (it has no tables). Check that this is the right file.",
+      "word.problem.nested-table": "A cell in table row {row} holds another table, whose content cannot be read reliably. Convert the nested table to text in Word (Table Tools → Convert to Text), then import again.",
+      "word.problem.text-box": "A cell in table row {row} holds a text box, whose text cannot be read. Move the text into the cell, then import again.",
+      "pane.tab.fill": "Fill in",
+      "pane.tab.check": "Check results",
+      "pane.tab.lists": "Lists",
+      "pane.selection.none": "Select a cell of a task in the Annex 1 sheet to see what you can do here.",
+      "pane.selection.task": "Task {seq}: {excerpt}",
+      "pane.selection.cell": "Cell {address}",
+      "pane.addRow": "Add measure row",
+      "pane.removeRow": "Remove empty measure row",
+      "pane.addRow.done": "Added a measure row under task {seq} (row {row}).",
+      "pane.removeRow.done": "Removed an empty measure row of task {seq}.",
+      "pane.mark.reason": "Reason it does not apply",
+      "pane.mark.placeholder": "e.g. a provincial department's duty",
+      "pane.mark.set": "Mark not applicable",
+      "pane.mark.clear": "Clear not applicable",
+      "pane.mark.done": "Task {seq} is marked not applicable.",
+      "pane.mark.cleared": "Task {seq} is no longer marked not applicable.",
+      "pane.mark.current": "Marked not applicable: {reason}",
+      "pane.picker.title": "Responsible units (choose one or more)",
+      "pane.picker.order": "Order (lead unit first)",
+      "pane.picker.up": "Move {name} up",
+      "pane.picker.down": "Move {name} down",
+      "pane.picker.write": "Write units",
+      "pane.picker.done": "Written: {value}",
+      "pane.check.none": "Click “Check completeness” to see what is missing.",
+      "pane.check.ready": "Ready to submit",
+      "pane.check.readyDetail": "Nothing left to fix. Print and stamp it before submitting.",
+      "pane.check.blocked": "{errors} problems to fix",
+      "pane.check.warnings": "plus {warnings} reminders (they do not block)",
+      "pane.summary.title": "Progress",
+      "pane.summary.tasks": "{done} of {total} tasks have measures ({na} not applicable)",
+      "pane.summary.groups": "By main task",
+      "pane.summary.units": "By lead unit",
+      "pane.summary.unit": "{unit}: leads {leads}, {incomplete} incomplete",
+      "pane.findings.title": "Findings",
+      "pane.fix": "Fix",
+      "pane.fixAll": "Fix all ({count})",
+      "pane.fix.done": "Fixed {count} cells.",
+      "pane.lists.units": "Responsible units",
+      "pane.lists.times": "Completion times",
+      "pane.lists.add": "Add",
+      "pane.lists.newItem": "New item",
+      "pane.lists.rename": "Rename {name}",
+      "pane.lists.remove": "Remove {name}",
+      "pane.lists.save": "Save lists",
+      "pane.lists.saved": "Lists saved; {count} cells updated.",
+      "pane.lists.inUse": "“{item}” is still used ({cells}). Remove it from the list anyway? The cells keep their text; the check will flag it as not on the list.",
+      "pane.lists.confirm": "Remove anyway",
+      "pane.lists.cancel": "Cancel",
+      "pane.lists.reapply": "Re-apply dropdowns and highlights",
+      "pane.lists.reapplied": "Dropdowns and highlights re-applied."
+    };
+    tables = { zh, en };
+  }
+});
+
 // src/word/check-docx.ts
 function wordPlace(row, lang = "zh") {
-  if (row <= 0) return lang === "zh" ? "表格上方" : "above the table";
-  return lang === "zh" ? `表格第 ${row} 行` : `table row ${row}`;
+  return row <= 0 ? t(lang, "word.place.above") : t(lang, "word.place.row", { row });
+}
+function describeNote(n, lang = "zh") {
+  const place = wordPlace(n.row ?? 0, lang);
+  if (n.kind === "mark-from-text") return t(lang, "word.note.markFromText", { place, seq: n.seq ?? "" });
+  if (n.kind === "matched-by-text") return t(lang, "word.note.matchedByText", { place, seq: n.seq ?? "" });
+  return t(lang, "word.note.extraColumn", { title: n.title ?? "" });
 }
 function checkWordReading(form, reading, lists = form.lists, lang = "zh") {
   const result = checkGrid(form, reading.grid, lists);
@@ -1699,6 +1982,7 @@ function checkWordReading(form, reading, lists = form.lists, lang = "zh") {
 var init_check_docx = __esm({
   "src/word/check-docx.ts"() {
     "use strict";
+    init_strings();
     init_a1();
     init_check();
   }
@@ -1723,7 +2007,7 @@ function parseXml(xml) {
     stack.push(el);
   });
   parser.on("closetag", () => void stack.pop());
-  const text2 = (t) => stack[stack.length - 1].childNodes.push({ nodeType: 3, nodeValue: t });
+  const text2 = (t2) => stack[stack.length - 1].childNodes.push({ nodeType: 3, nodeValue: t2 });
   parser.on("text", text2);
   parser.on("cdata", text2);
   parser.on("error", (e) => {
@@ -1947,23 +2231,23 @@ function wordTable(form, entries) {
   });
   const titlesRow = form.columns.map((c) => cell(c.key, c.title));
   const body = [];
-  const itemsByTask = form.tasks.map((t) => itemsOf(entries, t.seq));
+  const itemsByTask = form.tasks.map((t2) => itemsOf(entries, t2.seq));
   const groupSizes = /* @__PURE__ */ new Map();
-  form.tasks.forEach((t, i) => groupSizes.set(t.group, (groupSizes.get(t.group) ?? 0) + itemsByTask[i].length));
+  form.tasks.forEach((t2, i) => groupSizes.set(t2.group, (groupSizes.get(t2.group) ?? 0) + itemsByTask[i].length));
   const groupRows = /* @__PURE__ */ new Map();
-  form.tasks.forEach((t, i) => {
+  form.tasks.forEach((t2, i) => {
     const items = itemsByTask[i];
     items.forEach((item, k) => {
       const official = (key, text2, first2, many) => cell(key, first2 ? text2 : "", first2 ? many ? "restart" : "none" : "continue");
       const row = [];
-      const groupFirst = !groupRows.has(t.group);
-      const groupSize = groupSizes.get(t.group) ?? 1;
+      const groupFirst = !groupRows.has(t2.group);
+      const groupSize = groupSizes.get(t2.group) ?? 1;
       for (const key of keys) {
-        if (key === "seq") row.push(official(key, t.seq, k === 0, items.length > 1));
+        if (key === "seq") row.push(official(key, t2.seq, k === 0, items.length > 1));
         else if (key === "mainTask")
-          row.push(official(key, form.groups[t.group].title, groupFirst && k === 0, groupSize > 1));
-        else if (key === "content") row.push(official(key, t.content, k === 0, items.length > 1));
-        else if (key === "department") row.push(official(key, t.department, k === 0, items.length > 1));
+          row.push(official(key, form.groups[t2.group].title, groupFirst && k === 0, groupSize > 1));
+        else if (key === "content") row.push(official(key, t2.content, k === 0, items.length > 1));
+        else if (key === "department") row.push(official(key, t2.department, k === 0, items.length > 1));
         else if (item.kind === "mark") {
           if (key === fillKeys[0]) row.push(cell(key, markText(item.reason), "none", fillKeys.length));
         } else {
@@ -1977,7 +2261,7 @@ function wordTable(form, entries) {
           } else row.push(cell(key, r[key]));
         }
       }
-      groupRows.set(t.group, (groupRows.get(t.group) ?? 0) + 1);
+      groupRows.set(t2.group, (groupRows.get(t2.group) ?? 0) + 1);
       body.push(row);
     });
   });
@@ -1994,24 +2278,17 @@ var init_layout2 = __esm({
 });
 
 // src/word/problems.ts
-function wordProblem(kind, params = {}) {
-  return { kind, message: ZH2[kind](params), params };
+function problemKey(kind, params) {
+  return kind === "no-table" && params.tables === "0" ? "word.problem.no-table.none" : `word.problem.${kind}`;
 }
-var ZH2;
+function wordProblem(kind, params = {}) {
+  const all = { reason: "", ...params };
+  return { kind, message: t("zh", problemKey(kind, all), all), params: all };
+}
 var init_problems2 = __esm({
   "src/word/problems.ts"() {
     "use strict";
-    ZH2 = {
-      empty: () => "文件是空的（0 字节），可能保存或复制时出了问题。",
-      "legacy-doc": () => "这是旧版 Word 97-2003（.doc）或 WPS（.wps）文件。请在 Word 或 WPS 中打开，另存为“Word 文档（*.docx）”后再导入。",
-      encrypted: () => "文件设置了打开密码（已加密），无法读取。请在 Word 或 WPS 中去掉密码后重新保存为 .docx。",
-      "not-docx": () => "这不是 Word 文档（.docx）。请选择附件1的 Word 草稿。",
-      "zip-bomb": () => "文件解压后过大或条目过多，不像正常的 Word 文档，已拒绝读取。",
-      corrupt: (p) => `Word 文档已损坏，无法读取${p.reason ? `（${p.reason}）` : ""}。请在 Word 或 WPS 中打开后重新保存。`,
-      "no-table": (p) => `文档里找不到附件1的表格：没有哪张表格有“序号、主要任务、任务内容、责任部门、具体举措、完成目标、责任单位（部门）、完成时间”这一行表头${p.tables === "0" ? "（文档中没有表格）" : `（文档中有 ${p.tables} 张表格）`}。请确认选对了文件，表头文字须与原表一致。`,
-      "nested-table": (p) => `表格第 ${p.row} 行的单元格里又嵌了一张表格，无法可靠地读取其中的内容。请在 Word 中把嵌套表格改成普通文字（表格工具 → 转换为文本）后再导入。`,
-      "text-box": (p) => `表格第 ${p.row} 行的单元格里有文本框，其中的文字无法读取。请把文本框里的文字移到单元格中后再导入。`
-    };
+    init_strings();
   }
 });
 
@@ -2029,7 +2306,7 @@ function headerColumns(form, table) {
     const owner = Array(table.columns).fill(void 0);
     for (const cell of table.rows[r]) {
       const text2 = fold(texts[r][cell.col] ?? "");
-      const hit = titles.find(([, t]) => t === text2);
+      const hit = titles.find(([, t2]) => t2 === text2);
       if (hit) for (let c = cell.col; c < cell.col + cell.span; c++) owner[c] = hit[0];
     }
     if (titles.every(([k]) => owner.includes(k))) return { row: r, owner };
@@ -2104,7 +2381,7 @@ function isHeaderRepeat(form, row) {
   const titles = new Set(form.columns.map((c) => fold(c.title)));
   const groups = new Set(form.columnGroups.map(fold));
   const nonEmpty = texts.filter(Boolean);
-  return nonEmpty.length > 0 && (nonEmpty.every((t) => groups.has(t)) || nonEmpty.filter((t) => titles.has(t)).length >= 4);
+  return nonEmpty.length > 0 && (nonEmpty.every((t2) => groups.has(t2)) || nonEmpty.filter((t2) => titles.has(t2)).length >= 4);
 }
 function problemIn(table) {
   for (let r = 0; r < table.rows.length; r++)
@@ -2113,7 +2390,7 @@ function problemIn(table) {
   return null;
 }
 function readDocxBlocks(form, blocks) {
-  const tables = blocks.filter((b) => b.kind === "table");
+  const tables2 = blocks.filter((b) => b.kind === "table");
   let mainIndex = -1;
   let header = null;
   for (let i = 0; i < blocks.length && !header; i++) {
@@ -2122,7 +2399,7 @@ function readDocxBlocks(form, blocks) {
     header = headerColumns(form, b.table);
     if (header) mainIndex = i;
   }
-  if (!header) return wordProblem("no-table", { tables: String(tables.length) });
+  if (!header) return wordProblem("no-table", { tables: String(tables2.length) });
   const main2 = blocks[mainIndex].table;
   const parts = [
     { table: main2, start: header.row + 1, offset: 0 }
@@ -2140,7 +2417,7 @@ function readDocxBlocks(form, blocks) {
   }
   const above = blocks.slice(0, mainIndex).flatMap((b) => b.kind === "paragraph" ? [b.text] : []);
   const tableAbove = main2.rows.slice(0, header.row).map((cells) => cells.map((c) => c.lines.join("")).join(" "));
-  const headerLine2 = headerValues(form, [...above.flatMap((t) => t.split("\n")), ...tableAbove]);
+  const headerLine2 = headerValues(form, [...above.flatMap((t2) => t2.split("\n")), ...tableAbove]);
   const rows = parts.flatMap(
     (p) => bodyRows(form, p.table, p.start, header.owner).map((r) => ({ ...r, wordRow: r.wordRow + p.offset }))
   );
@@ -2164,8 +2441,8 @@ function layGrid(form, rows, header, owner, main2) {
   const notes = [];
   const markRows = /* @__PURE__ */ new Set();
   const sameRows = /* @__PURE__ */ new Set();
-  const bySeq = new Map(form.tasks.map((t) => [t.seq, t]));
-  const byContent = new Map(form.tasks.map((t) => [fold(t.content), t]));
+  const bySeq = new Map(form.tasks.map((t2) => [t2.seq, t2]));
+  const byContent = new Map(form.tasks.map((t2) => [fold(t2.content), t2]));
   const fillKeys = form.columns.filter((c) => c.role === "fill").map((c) => c.key);
   const extraTitles = /* @__PURE__ */ new Map();
   let previous = null;
@@ -2216,7 +2493,7 @@ function layGrid(form, rows, header, owner, main2) {
   if (extraTitles.size) {
     const texts = resolvedTexts(main2, Math.min(main2.rows.length, 8));
     for (const col of extraTitles.keys()) {
-      const title = texts.map((t) => t[col]).find((t) => t && !owner[col]) ?? "";
+      const title = texts.map((t2) => t2[col]).find((t2) => t2 && !owner[col]) ?? "";
       notes.push({ kind: "extra-column", title: title || `第 ${col + 1} 列` });
     }
   }
@@ -2256,12 +2533,12 @@ async function readDocx(bytes, form) {
     if (kind !== "zip") return wordProblem("not-docx");
     const dir = readDirectory(bytes);
     if (!dir.ok)
-      return dir.reason === "entries" || dir.reason === "size" ? wordProblem("zip-bomb") : wordProblem("corrupt");
+      return dir.reason === "entries" || dir.reason === "size" ? wordProblem("zip-bomb") : wordProblem("corrupt", { reason: "zip" });
     if (dir.entries.length > MAX_ZIP_ENTRIES) return wordProblem("zip-bomb");
     if (!dir.entries.some((e) => e.name === "word/document.xml")) return wordProblem("not-docx");
     const inflated = await checkInflatedSize(bytes, MAX_UNPACKED_BYTES);
     if (inflated === "size") return wordProblem("zip-bomb");
-    if (inflated === "corrupt") return wordProblem("corrupt");
+    if (inflated === "corrupt") return wordProblem("corrupt", { reason: "zip" });
     const zip = await import_jszip2.default.loadAsync(bytes);
     const xml = await zip.file("word/document.xml").async("string");
     return readDocxBlocks(form, readDocumentXml(xml));
@@ -2521,9 +2798,9 @@ var init_exceljs = __esm({
       has: (_, key) => Reflect.has(load()[name], key),
       apply: (_, self, args) => Reflect.apply(load()[name], self, args),
       construct: (_, args) => Reflect.construct(load()[name], args),
-      ownKeys: (t) => typeof t === "function" ? Reflect.ownKeys(t) : Reflect.ownKeys(load()[name]),
-      getOwnPropertyDescriptor: (t, key) => {
-        if (typeof t === "function") return Reflect.getOwnPropertyDescriptor(t, key);
+      ownKeys: (t2) => typeof t2 === "function" ? Reflect.ownKeys(t2) : Reflect.ownKeys(load()[name]),
+      getOwnPropertyDescriptor: (t2, key) => {
+        if (typeof t2 === "function") return Reflect.getOwnPropertyDescriptor(t2, key);
         const d = Reflect.getOwnPropertyDescriptor(load()[name], key);
         return d && { ...d, configurable: true };
       }
@@ -2660,7 +2937,7 @@ function addListsSheet(workbook, plan) {
       cell.numFmt = "@";
       cell.value = text2;
     });
-    sheet.getColumn(c + 1).width = Math.max(10, ...rows.map((t) => [...t].length * 2 + 2));
+    sheet.getColumn(c + 1).width = Math.max(10, ...rows.map((t2) => [...t2].length * 2 + 2));
     workbook.definedNames.add(column.reference.replace(/^=/, ""), column.name);
   });
   plan.lists.note.forEach((text2, r) => {
@@ -2932,20 +3209,20 @@ function planSheet(form, entries, sheetName = form.sheetName, lists = form.lists
   grid.put(layout.groupHeaderRow, layout.keyCol, KEY_TITLE, HEADING_FONT.size, layout.columnHeaderRow, layout.keyCol);
   for (const g of layout.groups)
     grid.put(g.firstRow, col.mainTask, form.groups[g.group].title, BODY_FONT.size, g.lastRow, col.mainTask);
-  form.tasks.forEach((t, i) => {
+  form.tasks.forEach((t2, i) => {
     const place = layout.tasks[i];
     const end = place.firstRow + place.rowCount - 1;
-    grid.put(place.firstRow, col.seq, t.seq, BODY_FONT.size, end, col.seq);
-    grid.put(place.firstRow, col.content, t.content, BODY_FONT.size, end, col.content);
-    grid.put(place.firstRow, col.department, t.department, BODY_FONT.size, end, col.department);
-    grid.put(place.firstRow, layout.markCol, entries?.marks?.[t.seq] ?? "", BODY_FONT.size, end, layout.markCol);
-    rowsOf2(entries, t.seq).forEach((m, k) => {
+    grid.put(place.firstRow, col.seq, t2.seq, BODY_FONT.size, end, col.seq);
+    grid.put(place.firstRow, col.content, t2.content, BODY_FONT.size, end, col.content);
+    grid.put(place.firstRow, col.department, t2.department, BODY_FONT.size, end, col.department);
+    grid.put(place.firstRow, layout.markCol, entries?.marks?.[t2.seq] ?? "", BODY_FONT.size, end, layout.markCol);
+    rowsOf2(entries, t2.seq).forEach((m, k) => {
       const r = place.firstRow + k;
       grid.put(r, col.measure, m.measure, BODY_FONT.size);
       grid.put(r, col.target, m.target, BODY_FONT.size);
       grid.put(r, col.unit, m.unit, BODY_FONT.size);
       grid.put(r, col.time, m.time, BODY_FONT.size);
-      grid.put(r, layout.keyCol, t.seq, BODY_FONT.size);
+      grid.put(r, layout.keyCol, t2.seq, BODY_FONT.size);
     });
   });
   const fillCols = layout.fillCols;
@@ -3195,13 +3472,7 @@ var init_word_messages = __esm({
       exists: (file) => `“${file}”已存在。为免覆盖，请换一个文件名，或加 --force 覆盖它。`,
       officialHeader: "下列任务的省定原文与 Word 草稿中的不同，导入的文件已恢复为省定原文：",
       notesHeader: "导入时的说明：",
-      note: (n) => {
-        const at = n.row ? `${wordPlace(n.row)}：` : "";
-        if (n.kind === "mark-from-text")
-          return `${at}第 ${n.seq} 项的“具体举措”写着“不涉及”，已记为不涉及（原因见“不涉及”列）。`;
-        if (n.kind === "matched-by-text") return `${at}没有可用的序号，按任务内容认定为第 ${n.seq} 项。`;
-        return `表格中的“${n.title}”列不属于附件1，其中的文字没有导入。`;
-      },
+      note: (n) => describeNote(n, "zh"),
       checkHint: (file) => `用 fujian1 check ${file} 查看还缺什么。`
     };
   }
@@ -4298,7 +4569,7 @@ function writeMergeSheet(sheet, form, sources) {
   widths.forEach((w, i) => sheet.getColumn(i + 1).width = widthFromPoints(widthInPoints(w)));
   const bands = [];
   let measures = 0;
-  form.tasks.forEach((task, t) => {
+  form.tasks.forEach((task, t2) => {
     const officialValues = official.map((c) => {
       if (c.key === "seq") return /^\d+$/.test(task.seq) ? Number(task.seq) : task.seq;
       if (c.key === "mainTask") return form.groups[task.group].title;
@@ -4314,14 +4585,14 @@ function writeMergeSheet(sheet, form, sources) {
           s.file,
           ...fill.map((c) => r[c.key])
         ]);
-        bands.push(t % 2 === 1);
+        bands.push(t2 % 2 === 1);
         written++;
       }
     }
     measures += written;
     if (!written) {
       addRow(sheet, officialValues);
-      bands.push(t % 2 === 1);
+      bands.push(t2 % 2 === 1);
     }
   });
   styleTable(sheet, widths.length, bands.length + 1, (r) => bands[r - 2]);

@@ -1,6 +1,6 @@
 /** Messages of `fujian1 export` and `fujian1 import` (zh-CN). */
 import type { WordNote } from "../word/read-docx";
-import { wordPlace } from "../word/check-docx";
+import { describeNote } from "../word/check-docx";
 
 export const WORD_MSG = {
   exported: (file: string, rows: number, marks: number) =>
@@ -15,12 +15,6 @@ export const WORD_MSG = {
   exists: (file: string) => `“${file}”已存在。为免覆盖，请换一个文件名，或加 --force 覆盖它。`,
   officialHeader: "下列任务的省定原文与 Word 草稿中的不同，导入的文件已恢复为省定原文：",
   notesHeader: "导入时的说明：",
-  note: (n: WordNote): string => {
-    const at = n.row ? `${wordPlace(n.row)}：` : "";
-    if (n.kind === "mark-from-text")
-      return `${at}第 ${n.seq} 项的“具体举措”写着“不涉及”，已记为不涉及（原因见“不涉及”列）。`;
-    if (n.kind === "matched-by-text") return `${at}没有可用的序号，按任务内容认定为第 ${n.seq} 项。`;
-    return `表格中的“${n.title}”列不属于附件1，其中的文字没有导入。`;
-  },
+  note: (n: WordNote): string => describeNote(n, "zh"),
   checkHint: (file: string) => `用 fujian1 check ${file} 查看还缺什么。`,
 };

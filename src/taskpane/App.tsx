@@ -20,6 +20,7 @@ import { useMessage, useTaskMoves } from "./hooks/useMessage";
 import { useSelection } from "./hooks/useSelection";
 import { useUnitNormaliser } from "./hooks/useUnitNormaliser";
 import { MessageLine } from "./MessageLine";
+import { WordButtons } from "./WordButtons";
 import type { PaneServices } from "./services";
 
 // The check results and the lists editor load on first use, outside the initial bundle.
@@ -49,7 +50,7 @@ export function App({ lang, services, initialAction }: AppProps) {
   // Counts the user's own tab choices: picking a tab is moving on, a tab an action opens is not.
   const [tabMoves, setTabMoves] = useState(0);
   const { busy, during } = useBusy();
-  const { source, setSource, revision, load } = useLoad(services, during);
+  const { source, setSource, revision, load, reloaded } = useLoad(services, during);
   const check = useCheck(services, during);
   const download = useDownload(lang, services, during);
   const selection = useSelection(services, revision);
@@ -92,6 +93,9 @@ export function App({ lang, services, initialAction }: AppProps) {
         onCheck={onCheck}
         onDownload={onDownload}
       />
+      {services.word && (
+        <WordButtons lang={lang} word={services.word} busy={busy} during={during} show={show} onImported={reloaded} />
+      )}
       <MessageLine message={message} />
       <TabList
         selectedValue={tab}

@@ -26,6 +26,7 @@ import { diagnostics } from "../excel/diagnostics";
 import { createQueue } from "../excel/queue";
 import { planSheet } from "../plan/sheet-plan";
 import type { CheckResult, Fix } from "../reading/check";
+import { createWordServices, type WordServices } from "./word-services";
 
 export type LoadSource = "blank" | "sample";
 
@@ -62,6 +63,8 @@ export interface PaneServices {
   diagnostics(): string;
   /** The sheet as a standalone .xlsx (for Excel 2016/2019 and WPS); the writer loads lazily. */
   standaloneFile(): Promise<Result<{ name: string; bytes: Uint8Array }>>;
+  /** 导出Word and 导入Word草稿 (absent: the pane shows no Word buttons). */
+  word?: WordServices;
 }
 
 export function createServices(
@@ -93,6 +96,7 @@ export function createServices(
   const logged = (where: string) => (remove: () => Promise<void>) => () => remove().catch(diagnostics.at(where));
   return {
     form,
+    word: createWordServices(lang, run, capabilities, form),
     limitations() {
       const c = capabilities();
       if (!c.basics) return t(lang, "error.apiMissing", { need: "ExcelApi 1.4" });

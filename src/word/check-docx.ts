@@ -4,16 +4,22 @@
  * sheet's cell addresses mean nothing in Word, and its fixes do not apply).
  */
 import type { FormDef, Lists } from "../form/types";
+import { t, type Lang } from "../i18n/strings";
 import { parseCell } from "../plan/a1";
 import { checkGrid, type CheckResult, type Finding } from "../reading/check";
-import type { WordReading } from "./read-docx";
-
-export type Lang = "zh" | "en";
+import type { WordNote, WordReading } from "./read-docx";
 
 /** "表格第 12 行" / "table row 12"; above the table: "表格上方" / "above the table". */
 export function wordPlace(row: number, lang: Lang = "zh"): string {
-  if (row <= 0) return lang === "zh" ? "表格上方" : "above the table";
-  return lang === "zh" ? `表格第 ${row} 行` : `table row ${row}`;
+  return row <= 0 ? t(lang, "word.place.above") : t(lang, "word.place.row", { row });
+}
+
+/** What the reader decided, in words. */
+export function describeNote(n: WordNote, lang: Lang = "zh"): string {
+  const place = wordPlace(n.row ?? 0, lang);
+  if (n.kind === "mark-from-text") return t(lang, "word.note.markFromText", { place, seq: n.seq ?? "" });
+  if (n.kind === "matched-by-text") return t(lang, "word.note.matchedByText", { place, seq: n.seq ?? "" });
+  return t(lang, "word.note.extraColumn", { title: n.title ?? "" });
 }
 
 export function checkWordReading(

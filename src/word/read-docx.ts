@@ -344,12 +344,14 @@ export async function readDocx(bytes: Uint8Array, form: FormDef): Promise<WordRe
     if (kind !== "zip") return wordProblem("not-docx");
     const dir = readDirectory(bytes);
     if (!dir.ok)
-      return dir.reason === "entries" || dir.reason === "size" ? wordProblem("zip-bomb") : wordProblem("corrupt");
+      return dir.reason === "entries" || dir.reason === "size"
+        ? wordProblem("zip-bomb")
+        : wordProblem("corrupt", { reason: "zip" });
     if (dir.entries.length > MAX_ZIP_ENTRIES) return wordProblem("zip-bomb");
     if (!dir.entries.some((e) => e.name === "word/document.xml")) return wordProblem("not-docx");
     const inflated = await checkInflatedSize(bytes, MAX_UNPACKED_BYTES);
     if (inflated === "size") return wordProblem("zip-bomb");
-    if (inflated === "corrupt") return wordProblem("corrupt");
+    if (inflated === "corrupt") return wordProblem("corrupt", { reason: "zip" });
     const zip = await JSZip.loadAsync(bytes);
     const xml = await zip.file("word/document.xml")!.async("string");
     return readDocxBlocks(form, readDocumentXml(xml));

@@ -11,5 +11,7 @@ export function useLoad(services: PaneServices, during: During) {
     setRevision((r) => r + 1);
     return out;
   }, [services, during, source]);
-  return { source, setSource, revision, load };
+  /** Another action rebuilt the sheet (an imported Word draft): panels re-read it. */
+  const reloaded = useCallback(() => setRevision((r) => r + 1), []);
+  return { source, setSource, revision, load, reloaded };
 }
