@@ -96,7 +96,10 @@ export function createServices(
   const logged = (where: string) => (remove: () => Promise<void>) => () => remove().catch(diagnostics.at(where));
   return {
     form,
-    word: createWordServices(lang, run, capabilities, form),
+    word: createWordServices(lang, run, capabilities, form, {
+      write,
+      record: (where, e) => diagnostics.record(where, e),
+    }),
     limitations() {
       const c = capabilities();
       if (!c.basics) return t(lang, "error.apiMissing", { need: "ExcelApi 1.4" });

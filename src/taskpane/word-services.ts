@@ -52,23 +52,36 @@ export function downloadFile(name: string, bytes: Uint8Array, type: string): voi
   setTimeout(() => URL.revokeObjectURL(url), 10000);
 }
 
+export interface WordServiceOptions {
+  /** Runner for batches that write (their change events are the pane's own); default: `run`. */
+  write?: ExcelRunner;
+  /** Receives every error caught (the diagnostics log). */
+  record?: (where: string, e: unknown) => void;
+  /** Hands a file to the user (default: a browser download). */
+  save?: (name: string, bytes: Uint8Array, type: string) => void;
+}
+
 export function createWordServices(
   lang: Lang,
   run: ExcelRunner,
   capabilities: () => Capabilities,
   form: FormDef,
-  save: (name: string, bytes: Uint8Array, type: string) => void = downloadFile,
+  options: WordServiceOptions = {},
 ): WordServices {
-  async function attempt<T>(work: () => Promise<T>): Promise<Result<T>> {
+  const write = options.write ?? run;
+  const save = options.save ?? downloadFile;
+  const record = options.record ?? (() => undefined);
+  async function attempt<T>(where: string, work: () => Promise<T>): Promise<Result<T>> {
     try {
       return { ok: true, value: await work() };
     } catch (e) {
+      record(where, e);
       return { ok: false, message: describeError(e, lang) };
     }
   }
   return {
     exportWord: () =>
-      attempt(async () => {
+      attempt("word-export", async () => {
         const current = await readForFile(run, form);
         const { writeDocx } = await import(/* webpackChunkName: "word" */ "../word/write-docx");
         const entries = current?.entries ?? { header: { unit: "", contact: "", phone: "" }, rows: {} };
@@ -114,7 +127,7 @@ export function createWordServices(
       };
     },
     filledTasks: () =>
-      attempt(async () => {
+      attempt("word-import", async () => {
         const current = await readForFile(run, form);
         if (!current) return 0;
         const { rows, marks = {} } = current.entries;
@@ -124,7 +137,10 @@ export function createWordServices(
       }),
     async importDraft(draft) {
       try {
-        const out = await loadForm(run, form, capabilities(), { sample: draft.entries });
+        const out = await loadForm(write, form, capabilities(), {
+          sample: draft.entries,
+          log: (e) => record("word-import", e),
+        });
         const result =
           out.mode === "created"
             ? t(lang, "load.created", { tasks: form.tasks.length, groups: form.groups.length })
@@ -140,6 +156,7 @@ export function createWordServices(
         for (const f of out.failed) notes.push(t(lang, "load.skipped", { what: t(lang, f.feature), code: f.code }));
         return { ok: true, message, notes };
       } catch (e) {
+        record("word-import", e);
         return { ok: false, message: describeError(e, lang), notes: [] };
       }
     },

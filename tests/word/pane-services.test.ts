@@ -15,13 +15,9 @@ const asFile = (name: string, bytes: Uint8Array) => ({
 
 function services(run: Parameters<typeof createWordServices>[1], lang: "zh" | "en" = "zh") {
   const saved: Array<{ name: string; bytes: Uint8Array; type: string }> = [];
-  const word = createWordServices(
-    lang,
-    run,
-    () => ALL_CAPABILITIES,
-    FUJIAN1,
-    (name, bytes, type) => saved.push({ name, bytes, type }),
-  );
+  const word = createWordServices(lang, run, () => ALL_CAPABILITIES, FUJIAN1, {
+    save: (name, bytes, type) => void saved.push({ name, bytes, type }),
+  });
   return { word, saved };
 }
 
