@@ -1,5 +1,6 @@
 /** One file through the same pure check as the add-in: read, then checkGrid. Never throws. */
 import type { Stats } from "fs";
+import * as path from "path";
 import type { Entries, FormDef } from "../form/types";
 import { checkGrid, type CheckResult } from "../reading/check";
 import { readGrid } from "../reading/read-grid";
@@ -25,6 +26,12 @@ export interface FileOutcome {
   entries?: Entries;
 }
 
+/** A problem said for the file's own kind where its name tells more than its bytes (WPS .et is OLE2 like .xls). */
+function named(problem: FileProblem, file: string): FileProblem {
+  const ext = path.extname(file).toLowerCase();
+  return problem.kind === "legacy-xls" && ext === ".et" ? fileProblem("legacy-xls", { ext }) : problem;
+}
+
 export async function checkFile(
   file: string,
   form: FormDef,
@@ -37,7 +44,7 @@ export async function checkFile(
     stat = input.stat;
     if (await isDocx(input.bytes)) return { ...(await checkWordFile(file, input.bytes, form, options)), stat };
     const reading = await readWorkbookFile(input.bytes, form);
-    if ("kind" in reading) return { file, status: "unreadable", stat, problem: reading };
+    if ("kind" in reading) return { file, status: "unreadable", stat, problem: named(reading, file) };
     // The workbook's own lists, as the add-in uses them; an emptied column falls back to the form's.
     const own = reading.lists;
     const lists = {

@@ -28,6 +28,7 @@ const BAD: Record<string, string> = {
   "声明炸弹.xlsx": "zip-bomb",
   "撒谎炸弹.xlsx": "zip-bomb",
   "旧版.xls": "legacy-xls",
+  "WPS表格.et": "legacy-xls",
   "加密.xlsx": "encrypted",
   "导出.csv": "text",
   "扫描件.pdf": "pdf",
@@ -47,6 +48,7 @@ beforeAll(async () => {
   writeFileSync(file("声明炸弹.xlsx"), declaredBomb());
   writeFileSync(file("撒谎炸弹.xlsx"), await lyingBomb(300));
   writeFileSync(file("旧版.xls"), ole2File());
+  writeFileSync(file("WPS表格.et"), ole2File());
   writeFileSync(file("加密.xlsx"), ole2File(true));
   writeFileSync(file("导出.csv"), "序号,主要任务,任务内容\n1,加强党的领导,采取专兼职结合方式\n");
   writeFileSync(file("扫描件.pdf"), "%PDF-1.7\n%âãÏÓ\n1 0 obj\n");
@@ -173,4 +175,14 @@ describe("limits", () => {
       expect("grid" in r || ("kind" in r && typeof r.message === "string")).toBe(true);
     }
   }, 60_000);
+});
+
+describe("other formats say how to save as .xlsx", () => {
+  it.each([
+    ["旧版.xls", "另存为“Excel 工作簿（*.xlsx）”"],
+    ["WPS表格.et", "在 WPS 中打开，点“文件 → 另存为”"],
+  ])("%s", async (name, words) => {
+    const r = await cli(["check", file(name)]);
+    expect(r.out).toContain(words);
+  });
 });
