@@ -12,6 +12,7 @@ import { syntheticEntries, syntheticForm } from "./synthetic-form";
 import { benchActions } from "./actions";
 import { benchCheck } from "./check";
 import { benchFiles } from "./files";
+import { benchFilesWorst } from "./files-worst";
 import { benchCliCheck1 } from "./cli-check1";
 import { benchWord } from "./word";
 import { measureBundle } from "../scripts/bundle-size";
@@ -58,6 +59,7 @@ async function main(): Promise<void> {
   });
   await benchFiles(emit);
   await benchCliCheck1(emit);
+  await benchFilesWorst(emit);
 }
 
 main().catch((e: unknown) => {

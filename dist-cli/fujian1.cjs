@@ -910,11 +910,10 @@ var init_xml_stream = __esm({
         this.tail = "";
         const { open, close, text: text2 } = handlers;
         if (open)
-          this.parser.on("opentag", (tag) => {
-            const attrs = {};
-            for (const [k, v] of Object.entries(tag.attributes)) attrs[local(k)] = v;
-            open(local(tag.name), attrs, tag.isSelfClosing);
-          });
+          this.parser.on(
+            "opentag",
+            (tag) => open(local(tag.name), tag.attributes, tag.isSelfClosing)
+          );
         if (close) this.parser.on("closetag", (tag) => close(local(tag.name)));
         if (text2) {
           this.parser.on("text", text2);
@@ -1544,6 +1543,10 @@ async function openPackage(bytes) {
     return parts.names().some((n) => n.toLowerCase().startsWith("xl/")) ? fileProblem("corrupt", { reason: "缺少 [Content_Types].xml" }) : fileProblem("not-xlsx");
   return parts;
 }
+function relationshipId(attrs) {
+  for (const [k, v] of Object.entries(attrs)) if (k.endsWith(":id")) return v;
+  return "";
+}
 async function readBook(parts) {
   const root = await parts.relationships("");
   let workbook = root.find((r) => relType(r, "officeDocument"))?.target;
@@ -1559,7 +1562,7 @@ async function readBook(parts) {
   const declared = [];
   await parts.parse(workbook, {
     open(tag, a) {
-      if (tag === "sheet") declared.push({ name: a.name ?? "", id: a.id ?? "" });
+      if (tag === "sheet") declared.push({ name: a.name ?? "", id: relationshipId(a) });
       else if (tag === "workbookPr") book.date1904 = a.date1904 === "1" || a.date1904 === "true";
     }
   });
@@ -3485,7 +3488,7 @@ __export(export_exports, {
   runExport: () => runExport
 });
 function defaultDocxName(file) {
-  return path2.join(path2.dirname(file), `${path2.basename(file, path2.extname(file))}.docx`);
+  return path3.join(path3.dirname(file), `${path3.basename(file, path3.extname(file))}.docx`);
 }
 async function runExport(form, file, out, io, force = false) {
   const target = out ?? defaultDocxName(file);
@@ -3525,11 +3528,11 @@ async function runExport(form, file, out, io, force = false) {
   io.out(WORD_MSG.exported(target, rows, Object.keys(entries.marks ?? {}).length) + "\n");
   return 0;
 }
-var path2;
+var path3;
 var init_export = __esm({
   "src/cli/export.ts"() {
     "use strict";
-    path2 = __toESM(require("path"));
+    path3 = __toESM(require("path"));
     init_read_grid();
     init_read_file();
     init_write_docx();
@@ -3547,7 +3550,7 @@ __export(import_exports, {
   runImport: () => runImport
 });
 function defaultXlsxName(file) {
-  return path3.join(path3.dirname(file), `${path3.basename(file, path3.extname(file))}.xlsx`);
+  return path4.join(path4.dirname(file), `${path4.basename(file, path4.extname(file))}.xlsx`);
 }
 async function runImport(form, file, options, io) {
   const target = options.out ?? defaultXlsxName(file);
@@ -3605,11 +3608,11 @@ async function runImport(form, file, options, io) {
   io.out(WORD_MSG.checkHint(target) + "\n");
   return 0;
 }
-var path3;
+var path4;
 var init_import = __esm({
   "src/cli/import.ts"() {
     "use strict";
-    path3 = __toESM(require("path"));
+    path4 = __toESM(require("path"));
     init_lists();
     init_sheet_plan();
     init_normalise_values();
@@ -4385,6 +4388,7 @@ var SAMPLE_LISTS = listsForDraft(SAMPLE_DRAFT, FUJIAN1.lists);
 init_describe_finding();
 
 // src/cli/check-file.ts
+var path2 = __toESM(require("path"));
 init_check();
 init_read_grid();
 init_problems();
@@ -4392,6 +4396,10 @@ init_read_file();
 init_check_docx();
 init_read_docx();
 init_files();
+function named2(problem, file) {
+  const ext = path2.extname(file).toLowerCase();
+  return problem.kind === "legacy-xls" && ext === ".et" ? fileProblem("legacy-xls", { ext }) : problem;
+}
 async function checkFile(file, form, options = {}) {
   let stat;
   try {
@@ -4400,7 +4408,7 @@ async function checkFile(file, form, options = {}) {
     stat = input.stat;
     if (await isDocx(input.bytes)) return { ...await checkWordFile(file, input.bytes, form, options), stat };
     const reading = await readWorkbookFile(input.bytes, form);
-    if ("kind" in reading) return { file, status: "unreadable", stat, problem: reading };
+    if ("kind" in reading) return { file, status: "unreadable", stat, problem: named2(reading, file) };
     const own = reading.lists;
     const lists = {
       units: own?.units.length ? own.units : form.lists.units,
@@ -4676,14 +4684,14 @@ var when = (o) => {
   const pad2 = (n) => String(n).padStart(2, "0");
   return `${d.getFullYear()}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())} ${pad2(d.getHours())}:${pad2(d.getMinutes())}`;
 };
-var named2 = (o) => printable(o.file);
-var namedWithTime = (o) => `${named2(o)}（${MSG.modified} ${when(o)}）`;
+var named3 = (o) => printable(o.file);
+var namedWithTime = (o) => `${named3(o)}（${MSG.modified} ${when(o)}）`;
 function duplicatesMessage(d) {
   const lines = [MSG.duplicatesStopped];
-  for (const g of d.sameFile) lines.push(`  ${MSG.sameFileTwice}${g.map(named2).join("、")}`);
+  for (const g of d.sameFile) lines.push(`  ${MSG.sameFileTwice}${g.map(named3).join("、")}`);
   for (const g of d.sameSchool)
     lines.push(`  ${MSG.sameSchool(printable(g.school), g.files.length)}${g.files.map(namedWithTime).join("、")}`);
-  for (const o of d.mergeOutputs) lines.push(`  ${MSG.mergeOutputInput}${named2(o)}`);
+  for (const o of d.mergeOutputs) lines.push(`  ${MSG.mergeOutputInput}${named3(o)}`);
   lines.push(MSG.duplicatesHint);
   return lines.join("\n");
 }
@@ -4696,12 +4704,12 @@ function keepLatest(outcomes, d) {
     for (const o of g.files)
       if (o !== newest) {
         drop.add(o);
-        dropped.push(MSG.droppedOlder(namedWithTime(o), named2(newest)));
+        dropped.push(MSG.droppedOlder(namedWithTime(o), named3(newest)));
       }
   }
   for (const o of d.mergeOutputs) {
     drop.add(o);
-    dropped.push(MSG.droppedMergeOutput(named2(o)));
+    dropped.push(MSG.droppedMergeOutput(named3(o)));
   }
   return { kept: outcomes.filter((o) => !drop.has(o)), dropped };
 }

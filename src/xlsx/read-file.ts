@@ -94,6 +94,12 @@ interface Book {
   date1904: boolean;
 }
 
+/** A sheet's relationship id: the r:id attribute, whatever prefix the relationships namespace has. */
+function relationshipId(attrs: Record<string, string>): string {
+  for (const [k, v] of Object.entries(attrs)) if (k.endsWith(":id")) return v;
+  return "";
+}
+
 /** The workbook part (from the package relationships), its sheets in order and their parts. */
 async function readBook(parts: PackageParts): Promise<Book | FileProblem> {
   const root = await parts.relationships("");
@@ -110,7 +116,7 @@ async function readBook(parts: PackageParts): Promise<Book | FileProblem> {
   const declared: Array<{ name: string; id: string }> = [];
   await parts.parse(workbook, {
     open(tag, a) {
-      if (tag === "sheet") declared.push({ name: a.name ?? "", id: a.id ?? "" });
+      if (tag === "sheet") declared.push({ name: a.name ?? "", id: relationshipId(a) });
       else if (tag === "workbookPr") book.date1904 = a.date1904 === "1" || a.date1904 === "true";
     },
   });

@@ -11,6 +11,7 @@ import { MAX_TEXT_CHARS } from "./limits";
 export class TextTooLong extends Error {}
 
 export interface XmlHandlers {
+  /** An element opens: its name without prefix, its attributes as written (prefixed names keep the prefix). */
   open?(name: string, attrs: Record<string, string>, selfClosing: boolean): void;
   close?(name: string): void;
   text?(text: string): void;
@@ -32,12 +33,12 @@ export class XmlStream {
 
   constructor(handlers: XmlHandlers) {
     const { open, close, text } = handlers;
+    // Attributes are passed as written (with their prefixes, e.g. "r:id"): copying them for every element
+    // would cost more than the parse itself on a large sheet.
     if (open)
-      this.parser.on("opentag", (tag) => {
-        const attrs: Record<string, string> = {};
-        for (const [k, v] of Object.entries(tag.attributes)) attrs[local(k)] = v as string;
-        open(local(tag.name), attrs, tag.isSelfClosing);
-      });
+      this.parser.on("opentag", (tag) =>
+        open(local(tag.name), tag.attributes as Record<string, string>, tag.isSelfClosing),
+      );
     if (close) this.parser.on("closetag", (tag) => close(local(tag.name)));
     if (text) {
       this.parser.on("text", text);
