@@ -1,0 +1,85 @@
+/**
+ * The Word buttons in a real browser (the preview: the real pane beside the in-memory workbook):
+ * 导入Word草稿 reads the picked .docx in Chromium and lays it into the sheet; 导出Word downloads the
+ * official table, which reads back to the same entries; a second import into the filled sheet asks first.
+ */
+import type { Browser, Page } from "playwright-core";
+import { readFileSync } from "node:fs";
+import { FUJIAN1, type Entries } from "../../src/form";
+import { compactEntries } from "../../src/reading/read-grid";
+import { readDocx } from "../../src/word/read-docx";
+import { writeDocx } from "../../src/word/write-docx";
+import { buildPreview, launch, openPreview, removeDir, serve, shoot, type Served } from "../e2e/support";
+import { pane, paneButton, rowOfTask, textOf } from "../e2e/pages";
+import { engineGate } from "../helpers/engines";
+import { findBrowser } from "../../scripts/engines";
+
+const { describe } = engineGate("browser", findBrowser() !== undefined);
+
+jest.setTimeout(240_000);
+
+let dir: string | undefined;
+let server: Served | undefined;
+let browser: Browser | undefined;
+let page: Page;
+const errors: string[] = [];
+
+const DRAFT: Entries = {
+  header: { unit: "某某职业技术学院", contact: "李四", phone: "13900000000" },
+  rows: {
+    "1": [
+      { measure: "草稿中的举措", target: "草稿中的目标", unit: "教务处", time: "2023年" },
+      { measure: "第二条举措", target: "第二个目标", unit: "教务处、人事处", time: "2024年" },
+    ],
+  },
+  marks: { "6": "本校未开设涉农专业" },
+};
+
+beforeAll(async () => {
+  dir = await buildPreview();
+  server = await serve(dir);
+  browser = await launch();
+  page = await openPreview(browser, server.url, errors);
+}, 300_000);
+
+afterAll(async () => {
+  await page?.close();
+  await browser?.close();
+  await server?.close();
+  removeDir(dir);
+});
+
+const pick = async (bytes: Uint8Array) =>
+  pane(page)
+    .locator('input[type="file"]')
+    .setInputFiles({
+      name: "草稿.docx",
+      mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      buffer: Buffer.from(bytes),
+    });
+
+describe("browser preview: the Word buttons", () => {
+  it("imports a draft picked in the browser, exports the Word table, and asks before importing over entries", async () => {
+    await pick(await writeDocx(FUJIAN1, DRAFT));
+    await pane(page)
+      .getByText(/已从“草稿.docx”读出 1 项任务的 2 行举措和 1 项不涉及/)
+      .waitFor();
+    const row = await rowOfTask(page, "1");
+    await expect(textOf(page, `E${row}`)).resolves.toBe("草稿中的举措");
+    await expect(textOf(page, `G${row + 1}`)).resolves.toBe("教务处、人事处");
+    await shoot(page, "word-import");
+
+    const [download] = await Promise.all([page.waitForEvent("download"), (await paneButton(page, "导出Word")).click()]);
+    expect(download.suggestedFilename()).toBe("附件1-某某职业技术学院.docx");
+    const back = await readDocx(readFileSync((await download.path()) as string), FUJIAN1);
+    if (!("grid" in back)) throw new Error(back.message);
+    expect(back.entries).toEqual(compactEntries(DRAFT));
+
+    await pick(await writeDocx(FUJIAN1, DRAFT));
+    const ask = pane(page).getByRole("alertdialog");
+    await expect(ask.textContent()).resolves.toContain("工作表中已有 2 项任务填了内容");
+    await pane(page).getByRole("button", { name: "取消" }).click();
+    await pane(page).getByText("没有导入，工作表没有改动。").waitFor();
+    expect(errors).toEqual([]);
+  });
+});
