@@ -12,6 +12,7 @@
  */
 import JSZip from "jszip";
 import { isEmptyRow, type ColumnKey, type Entries, type FormDef, type MeasureRow } from "../form/types";
+import { rangeAddress } from "../plan/a1";
 import { MARK_TITLE } from "../plan/rules";
 import { readGrid, type Cell, type GridReading } from "../reading/read-grid";
 import { MAX_UNPACKED_BYTES, MAX_ZIP_ENTRIES } from "../xlsx/limits";
@@ -40,6 +41,11 @@ export interface WordReading {
   entries: Entries;
   /** Word table row (1-based) of each grid row, 0 above the table. */
   wordRows: number[];
+  /**
+   * The grid's 具体举措 cells merged down over shared measures ("E8:E9"), as the sheet merges them (the
+   * same form as the .xlsx reader's merges), for a check that reads shared measures from merges.
+   */
+  merges: string[];
   notes: WordNote[];
 }
 
@@ -304,7 +310,15 @@ function layGrid(
 
   const reading = readGrid(form, grid);
   const entries = entriesOf(reading, markRows, sameRows);
-  return { grid, reading, entries, wordRows, notes };
+  const measureCol = form.columns.findIndex((c) => c.key === fillKeys[0]);
+  const merges: string[] = [];
+  for (let r = 0; r < grid.length; r++) {
+    if (!sameRows.has(r + 1) || sameRows.has(r)) continue;
+    let end = r + 1;
+    while (sameRows.has(end + 1)) end++;
+    merges.push(rangeAddress(r, measureCol, end, measureCol));
+  }
+  return { grid, reading, entries, wordRows, notes, merges };
 }
 
 /** The reading's entries without the 不涉及 rows, with shared measures marked, trailing empty rows dropped. */

@@ -128,6 +128,8 @@ describe("reading a Word draft", () => {
       { measure: "另一举措", target: "目标丙", unit: "思政部", time: "2025年" },
     ]);
     expect(r.entries.rows["2"]).toBeUndefined();
+    // Grid rows 7–9 are task 3's (after task 1 and 2 in rows 5 and 6): the shared measure merges E8:E9.
+    expect(r.merges).toEqual(["E8:E9"]);
     const kinds = checkWordReading(FUJIAN1, r).findings.filter((f) => f.kind === "official-changed");
     expect(kinds).toEqual([]);
   });
