@@ -7,10 +7,10 @@ import { listsForDraft } from "../form/lists";
 import { isEmptyRow, type Entries, type FormDef } from "../form/types";
 import { planSheet } from "../plan/sheet-plan";
 import { readGrid, type Cell } from "../reading/read-grid";
-import { LISTS_SHEET, listColumns } from "../plan/rules";
+import { listColumns } from "../plan/rules";
 import type { SheetPlan } from "../plan/types";
 import { queuePlan, queueViewAndPrint, type SkippedFeature } from "./apply-plan";
-import { probeLists, queueLists, readLists } from "./lists-sheet";
+import { listsSheetIsNew, listsSheetName, probeLists, queueLists, readLists } from "./lists-sheet";
 import type { Capabilities } from "./capabilities";
 import { errorCode, UserFacingError } from "./errors";
 import { diagnostics } from "./diagnostics";
@@ -136,13 +136,12 @@ export async function loadForm(
     } catch (e) {
       log(e);
       // The lists sheet may have been cleared before the failure: its items are written back.
+      const listsNew = listsSheetIsNew(listsProbe);
       const clean = await discard(
         context,
-        listsProbe.sheet.isNullObject ? [name, LISTS_SHEET] : [name],
-        listsProbe.sheet.isNullObject ? plan.lists.columns.map((c) => c.name) : [],
-        listsProbe.sheet.isNullObject
-          ? null
-          : () => queueLists(context, listsProbe, plan.lists.columns, caps.editNames),
+        listsNew ? [name, listsSheetName(listsProbe)] : [name],
+        listsNew ? plan.lists.columns.map((c) => c.name) : [],
+        listsNew ? null : () => queueLists(context, listsProbe, plan.lists.columns, caps.editNames),
         log,
       );
       if (!clean) throw new UserFacingError("load.leftover", { code: errorCode(e), name, sheet: form.sheetName });

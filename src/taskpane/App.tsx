@@ -96,7 +96,7 @@ export function App({ lang, services, initialAction }: AppProps) {
       {services.word && (
         <WordButtons lang={lang} word={services.word} busy={busy} during={during} show={show} onImported={reloaded} />
       )}
-      <MessageLine message={message} />
+      <MessageLine message={message} lang={lang} diagnostics={services.diagnostics} />
       <TabList
         selectedValue={tab}
         onTabSelect={(_, d) => {
