@@ -1746,6 +1746,9 @@ var init_strings = __esm({
       "pane.intro": "把附件1表格载入当前工作簿。已填写的内容会被保留。",
       "pane.limited": "此 Excel 版本不支持：{what}。其余功能可用；需要这些功能时，请下载标准表格文件使用。",
       "pane.download": "下载标准表格",
+      "pane.diagnostics": "诊断信息（发给信息中心）",
+      "pane.diagnostics.copy": "复制诊断信息",
+      "pane.diagnostics.copied": "已复制",
       "pane.download.done": "已生成“{name}”，可在 Excel 2016/2019 或 WPS 中填写，下拉列表、底色提示和保护都保留。",
       "download.strays": "“{sheet}”第 {rows} 行的内容不属于任何任务，标准表格里放不下它们。为避免丢失，没有生成文件。请把这些内容移到对应任务的行中或删除后再试。",
       "pane.word.export": "导出Word",
@@ -1879,6 +1882,9 @@ var init_strings = __esm({
       "pane.intro": "Loads the Annex 1 table into this workbook. Anything already filled in is kept.",
       "pane.limited": "This Excel does not support: {what}. Everything else works; download the standalone file when you need these.",
       "pane.download": "Download the form",
+      "pane.diagnostics": "Diagnostics (for your IT office)",
+      "pane.diagnostics.copy": "Copy diagnostics",
+      "pane.diagnostics.copied": "Copied",
       "pane.download.done": "“{name}” is ready for Excel 2016/2019 or WPS, with its dropdowns, highlights and protection.",
       "download.strays": "Rows {rows} of “{sheet}” belong to no task and have no place in the standard file. To keep them safe no file was made. Move them into their task's rows or delete them, then try again.",
       "pane.word.export": "Export to Word",
@@ -2502,7 +2508,15 @@ function layGrid(form, rows, header, owner, main2) {
   }
   const reading = readGrid(form, grid);
   const entries = entriesOf(reading, markRows, sameRows);
-  return { grid, reading, entries, wordRows, notes };
+  const measureCol = form.columns.findIndex((c) => c.key === fillKeys[0]);
+  const merges = [];
+  for (let r = 0; r < grid.length; r++) {
+    if (!sameRows.has(r + 1) || sameRows.has(r)) continue;
+    let end = r + 1;
+    while (sameRows.has(end + 1)) end++;
+    merges.push(rangeAddress(r, measureCol, end, measureCol));
+  }
+  return { grid, reading, entries, wordRows, notes, merges };
 }
 function entriesOf(reading, markRows, sameRows) {
   const rows = {};
@@ -2555,6 +2569,7 @@ var init_read_docx = __esm({
     "use strict";
     import_jszip2 = __toESM(require("jszip"));
     init_types();
+    init_a1();
     init_rules();
     init_read_grid();
     init_limits();
