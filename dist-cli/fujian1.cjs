@@ -2157,8 +2157,8 @@ function readTable(tbl) {
 }
 function readDocumentXml(xml) {
   const doc = parseXml(xml);
-  const root = children(doc).find((c) => c.localName === "document");
-  const body = root && first(root, "body");
+  const root = children(doc).find((c) => c.localName === "document" || c.localName === "hdr");
+  const body = root && (root.localName === "hdr" ? root : first(root, "body"));
   if (!body) return [];
   const blocks = [];
   const walk = (n) => {
@@ -2398,7 +2398,7 @@ function problemIn(table) {
       if (cell.unsupported.length) return wordProblem(cell.unsupported[0], { row: String(r + 1) });
   return null;
 }
-function readDocxBlocks(form, blocks) {
+function readDocxBlocks(form, blocks, pageHeaders = []) {
   const tables2 = blocks.filter((b) => b.kind === "table");
   let mainIndex = -1;
   let header = null;
@@ -2426,7 +2426,7 @@ function readDocxBlocks(form, blocks) {
   }
   const above = blocks.slice(0, mainIndex).flatMap((b) => b.kind === "paragraph" ? [b.text] : []);
   const tableAbove = main2.rows.slice(0, header.row).map((cells) => cells.map((c) => c.lines.join("")).join(" "));
-  const headerLine2 = headerValues(form, [...above.flatMap((t2) => t2.split("\n")), ...tableAbove]);
+  const headerLine2 = headerValues(form, [...above.flatMap((t2) => t2.split("\n")), ...tableAbove, ...pageHeaders]);
   const rows = parts.flatMap(
     (p) => bodyRows(form, p.table, p.start, header.owner).map((r) => ({ ...r, wordRow: r.wordRow + p.offset }))
   );
@@ -2558,7 +2558,11 @@ async function readDocx(bytes, form) {
     if (inflated === "corrupt") return wordProblem("corrupt", { reason: "zip" });
     const zip = await import_jszip2.default.loadAsync(bytes);
     const xml = await zip.file("word/document.xml").async("string");
-    return readDocxBlocks(form, readDocumentXml(xml));
+    const pageHeaders = [];
+    for (const name of Object.keys(zip.files).filter((n) => /^word\/header\d*\.xml$/.test(n)).sort())
+      for (const b of readDocumentXml(await zip.file(name).async("string")))
+        if (b.kind === "paragraph") pageHeaders.push(...b.text.split("\n"));
+    return readDocxBlocks(form, readDocumentXml(xml), pageHeaders);
   } catch (e) {
     return wordProblem("corrupt", { reason: e instanceof Error ? e.message.slice(0, 80) : String(e).slice(0, 80) });
   }

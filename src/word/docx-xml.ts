@@ -198,8 +198,9 @@ function readTable(tbl: XNode): DocxTable {
 /** The body's paragraphs and top-level tables, in order. Throws on XML that does not parse. */
 export function readDocumentXml(xml: string): DocxBlock[] {
   const doc: XElement = parseXml(xml);
-  const root = children(doc).find((c) => c.localName === "document");
-  const body = root && first(root, "body");
+  const root = children(doc).find((c) => c.localName === "document" || c.localName === "hdr");
+  // A page header (w:hdr) holds its paragraphs and tables directly.
+  const body = root && (root.localName === "hdr" ? root : first(root, "body"));
   // A document without a body holds no table (the caller says so).
   if (!body) return [];
   const blocks: DocxBlock[] = [];

@@ -185,7 +185,12 @@ function problemIn(table: DocxTable): WordProblem | null {
 }
 
 /** The draft's blocks (paragraphs and tables) to a reading. Pure. */
-export function readDocxBlocks(form: FormDef, blocks: DocxBlock[]): WordReading | WordProblem {
+export function readDocxBlocks(
+  form: FormDef,
+  blocks: DocxBlock[],
+  /** Lines of the page headers, where some drafts put 单位（公章）/联系人/联系电话. */
+  pageHeaders: string[] = [],
+): WordReading | WordProblem {
   const tables = blocks.filter((b): b is { kind: "table"; table: DocxTable } => b.kind === "table");
   let mainIndex = -1;
   let header: ReturnType<typeof headerColumns> = null;
@@ -215,7 +220,7 @@ export function readDocxBlocks(form: FormDef, blocks: DocxBlock[]): WordReading 
 
   const above = blocks.slice(0, mainIndex).flatMap((b) => (b.kind === "paragraph" ? [b.text] : []));
   const tableAbove = main.rows.slice(0, header.row).map((cells) => cells.map((c) => c.lines.join("")).join(" "));
-  const headerLine = headerValues(form, [...above.flatMap((t) => t.split("\n")), ...tableAbove]);
+  const headerLine = headerValues(form, [...above.flatMap((t) => t.split("\n")), ...tableAbove, ...pageHeaders]);
 
   const rows = parts.flatMap((p) =>
     bodyRows(form, p.table, p.start, header!.owner).map((r) => ({ ...r, wordRow: r.wordRow + p.offset })),
@@ -368,7 +373,13 @@ export async function readDocx(bytes: Uint8Array, form: FormDef): Promise<WordRe
     if (inflated === "corrupt") return wordProblem("corrupt", { reason: "zip" });
     const zip = await JSZip.loadAsync(bytes);
     const xml = await zip.file("word/document.xml")!.async("string");
-    return readDocxBlocks(form, readDocumentXml(xml));
+    const pageHeaders: string[] = [];
+    for (const name of Object.keys(zip.files)
+      .filter((n) => /^word\/header\d*\.xml$/.test(n))
+      .sort())
+      for (const b of readDocumentXml(await zip.file(name)!.async("string")))
+        if (b.kind === "paragraph") pageHeaders.push(...b.text.split("\n"));
+    return readDocxBlocks(form, readDocumentXml(xml), pageHeaders);
   } catch (e) {
     return wordProblem("corrupt", { reason: e instanceof Error ? e.message.slice(0, 80) : String(e).slice(0, 80) });
   }

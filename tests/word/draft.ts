@@ -59,8 +59,13 @@ export function above(
   return [p(form.label), p(form.title), p(header)].join("");
 }
 
-export async function docx(body: string): Promise<Uint8Array> {
+export async function docx(body: string, options: { pageHeader?: string } = {}): Promise<Uint8Array> {
   const zip = new JSZip();
+  if (options.pageHeader)
+    zip.file(
+      "word/header1.xml",
+      `<?xml version="1.0" encoding="UTF-8"?><w:hdr xmlns:w="${W}">${options.pageHeader}</w:hdr>`,
+    );
   zip.file(
     "[Content_Types].xml",
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`,

@@ -134,6 +134,16 @@ describe("reading a Word draft", () => {
     expect(kinds).toEqual([]);
   });
 
+  it("reads 单位（公章）/联系人/联系电话 from the page header when the draft put them there", async () => {
+    const body = tbl(8, [...headerRows(FUJIAN1), taskRow("1", ["m", "t", "教务处", "2023年"], group("1"))]);
+    const r = await readDocx(
+      await docx(body, { pageHeader: p("单位（公章）：页眉学院    联系人：赵六    联系电话：13700000000") }),
+      FUJIAN1,
+    );
+    if (!("grid" in r)) throw new Error(r.message);
+    expect(r.entries.header).toEqual({ unit: "页眉学院", contact: "赵六", phone: "13700000000" });
+  });
+
   it("two header rows with 序号 merged down over both and the titles split across them", async () => {
     const r = await read(
       tbl(8, [
