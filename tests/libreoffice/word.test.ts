@@ -14,6 +14,7 @@ import { readDocx } from "../../src/word/read-docx";
 import { markText, wordTable } from "../../src/word/layout";
 import { writeDocx } from "../../src/word/write-docx";
 import { completeFill } from "../helpers/fills";
+import { above, docx, headerRows, tbl, tc, tr } from "../word/draft";
 import { engineGate } from "../helpers/engines";
 import { ensurePoppler, missingChars, pageText, pdfPages, printedSize, type Page } from "./pdf";
 import { convert, ensureLibreOffice, hasSoffice, killStarted } from "./soffice";
@@ -40,9 +41,48 @@ beforeAll(async () => {
   }
   await convert(written, "pdf", dir);
   mkdirSync(path.join(dir, "resaved"));
-  await convert(written, "docx:MS Word 2007 XML", path.join(dir, "resaved"));
+  const draft = path.join(dir, "draft.docx");
+  writeFileSync(draft, await collegeDraft());
+  await convert([...written, draft], "docx:MS Word 2007 XML", path.join(dir, "resaved"));
   for (const [name] of files) pages[name] = pdfPages(path.join(dir, `${name}.pdf`));
 }, 5 * 60_000);
+
+/** A draft as a college makes it: one row per measure, 序号…责任部门 and a shared 具体举措 merged down. */
+function collegeDraft(): Promise<Uint8Array> {
+  const t = FUJIAN1.tasks[2];
+  const more = { vMerge: "continue" as const };
+  return docx(
+    above(FUJIAN1) +
+      tbl(8, [
+        ...headerRows(FUJIAN1),
+        tr(
+          tc("3", { vMerge: "restart" }),
+          tc(FUJIAN1.groups[t.group].title, { vMerge: "restart" }),
+          tc(t.content, { vMerge: "restart" }),
+          tc(t.department, { vMerge: "restart" }),
+          tc(["推动思政课程与", "课程思政有机结合"], { vMerge: "restart" }),
+          tc("目标甲"),
+          tc("教务处"),
+          tc("2023年"),
+        ),
+        tr(
+          tc("", more),
+          tc("", more),
+          tc("", more),
+          tc("", more),
+          tc("", more),
+          tc("目标乙"),
+          tc("人事处"),
+          tc("2024年"),
+        ),
+      ]),
+  );
+}
+
+const DRAFT_ROWS = [
+  { measure: "推动思政课程与\n课程思政有机结合", target: "目标甲", unit: "教务处", time: "2023年" },
+  { measure: "", target: "目标乙", unit: "人事处", time: "2024年", sameMeasure: true },
+];
 
 afterAll(() => {
   killStarted();
@@ -91,5 +131,16 @@ describe.each(files.map(([name]) => [name]))("the %s Word table printed by Libre
     const back = await readDocx(readFileSync(path.join(dir, "resaved", `${name}.docx`)), FUJIAN1);
     if (!("grid" in back)) throw new Error(back.message);
     expect(back.entries).toEqual(compactEntries(files.find(([n]) => n === name)![1]));
+  });
+});
+
+describe("a college's draft re-saved by LibreOffice Writer", () => {
+  it("still reads: the merged 序号 and shared 具体举措, the header line above the table", async () => {
+    const back = await readDocx(readFileSync(path.join(dir, "resaved", "draft.docx")), FUJIAN1);
+    if (!("grid" in back)) throw new Error(back.message);
+    expect(back.entries).toEqual({
+      header: { unit: "某某职业技术学院", contact: "李四", phone: "024-12345678" },
+      rows: { "3": DRAFT_ROWS },
+    });
   });
 });
