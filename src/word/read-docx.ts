@@ -8,7 +8,7 @@
  * province's as findings, rows of no task kept as strays, never dropped.
  * What Word shows as merged (序号…责任部门 and a shared 具体举措 merged down,
  * 主要任务 merged down its group) is read as the sheet reads merges.
- * Browser-safe: jszip and @xmldom/xmldom.
+ * Browser-safe: jszip and saxes (src/word/xml-tree.ts; faster than a DOM on these files).
  */
 import JSZip from "jszip";
 import { isEmptyRow, type ColumnKey, type Entries, type FormDef, type MeasureRow } from "../form/types";
