@@ -161,6 +161,63 @@ var init_describe_finding = __esm({
   }
 });
 
+// src/xlsx/limits.ts
+var MAX_FILE_BYTES, MAX_UNPACKED_BYTES, MAX_ZIP_ENTRIES, MAX_TEXT_CHARS, MAX_ROWS, MAX_COLUMNS, HEADER_SEARCH_ROWS;
+var init_limits = __esm({
+  "src/xlsx/limits.ts"() {
+    "use strict";
+    MAX_FILE_BYTES = 20 * 1024 * 1024;
+    MAX_UNPACKED_BYTES = 200 * 1024 * 1024;
+    MAX_ZIP_ENTRIES = 5e3;
+    MAX_TEXT_CHARS = 8 * 1024 * 1024;
+    MAX_ROWS = 2e4;
+    MAX_COLUMNS = 64;
+    HEADER_SEARCH_ROWS = 40;
+  }
+});
+
+// src/xlsx/problems.ts
+function mb(bytes) {
+  return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+}
+function fileProblem(kind, params = {}, cause) {
+  const problem = { kind, message: ZH[kind](params), params };
+  if (cause !== void 0) problem.detail = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
+  return problem;
+}
+var ZH;
+var init_problems = __esm({
+  "src/xlsx/problems.ts"() {
+    "use strict";
+    init_limits();
+    ZH = {
+      "not-found": () => "找不到这个文件，请检查文件名和路径。",
+      "io-error": (p) => `无法读取这个文件（${p.reason}）。`,
+      folder: () => "这是一个文件夹，不是文件。请指定其中的 .xlsx 文件，例如 文件夹/*.xlsx。",
+      "not-a-file": (p) => `这不是普通文件，而是${p.what}，不会去读它。请指定附件1的 .xlsx 文件。`,
+      empty: () => "文件是空的（0 字节），可能保存或复制时出了问题。",
+      "too-large": (p) => `文件太大（${p.size}），超过 ${mb(MAX_FILE_BYTES)} 的上限。附件1 文件通常不到 1 MB，请确认选对了文件。`,
+      "legacy-xls": (p) => p.ext === ".et" ? "这是 WPS 表格（.et）格式。请在 WPS 中打开，点“文件 → 另存为”，文件类型选“Microsoft Excel 文件（*.xlsx）”后再提交。" : "这是旧版 Excel 97-2003（.xls）或 WPS（.et）格式。请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（*.xlsx）”后再提交。",
+      ods: () => "这是 OpenDocument 表格（.ods，LibreOffice/WPS 等保存）。请打开后点“文件 → 另存为”，文件类型选“Excel 2007-365（.xlsx）”或“Excel 工作簿（*.xlsx）”后再提交。",
+      xlsb: () => "这是 Excel 二进制工作簿（.xlsb）。请在 Excel 中打开，点“文件 → 另存为”，保存类型选“Excel 工作簿（*.xlsx）”后再提交。",
+      encrypted: () => "文件设置了打开密码（已加密），无法读取。请在 Excel 中打开，去掉密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码；WPS：文件 → 文档加密）后重新保存。",
+      pdf: () => "这是 PDF 文件（可能是盖章扫描件），不是 Excel 工作簿。请另外提交附件1的 .xlsx 文件。",
+      text: () => "这是文本文件（如 CSV），不是 Excel 工作簿，表格格式已丢失。请提交附件1的 .xlsx 文件。",
+      "not-zip": () => "无法识别的文件格式：不是 Excel 工作簿（.xlsx）。文件可能已损坏，或扩展名被改过。",
+      truncated: () => "文件不完整（可能下载或复制时中断），无法打开。请重新获取这个文件。",
+      "zip-bomb": (p) => `文件解压后${p.reason === "entries" ? "包含的条目过多" : `超过 ${mb(MAX_UNPACKED_BYTES)}`}，不像正常的附件1文件，已拒绝读取。`,
+      word: () => "这是 Word 文档（.docx），不是 Excel 工作簿。请使用附件1的 Excel 表格（.xlsx）填写后提交。",
+      "not-xlsx": () => "这是一个压缩包（zip），但不是 Excel 工作簿（.xlsx）。",
+      corrupt: (p) => `文件已损坏，无法打开${p.reason ? `（${p.reason}）` : ""}。请在 Excel 中打开后重新保存。`,
+      "no-form": (p) => `工作簿中找不到附件1：没有哪个工作表有“序号、主要任务……完成时间”表头。工作表有：${p.sheets || "（无）"}。`,
+      "missing-columns": (p) => `工作表“${p.sheet}”像是附件1，但缺少这些列的表头：${p.missing}。请恢复这些列（表头文字须与原表一致）。`,
+      "out-of-memory": (p) => `文件太复杂：读取时用掉的内存超过了 ${p.mb} MB 的上限，已跳过（其他文件照常检查）。请在 Excel 中删除多余的工作表和格式后重新保存。`,
+      "merge-output": () => "这是 fujian1 merge 生成的汇总文件，不是学校填报的附件1。",
+      "too-many-rows": (p) => `工作表“${p.sheet}”在第 ${MAX_ROWS} 行之后还有内容，不像正常的附件1（约 60 行），已拒绝读取。`
+    };
+  }
+});
+
 // src/plan/a1.ts
 function columnLetter(index) {
   let n = index + 1;
@@ -833,62 +890,6 @@ var init_check = __esm({
     };
     MOBILE = /^1[3-9]\d{9}$/;
     LANDLINE = /^(0\d{2,3})[-—－ ]?\d{7,8}([-—－转]\d{1,6})?$/;
-  }
-});
-
-// src/xlsx/limits.ts
-var MAX_FILE_BYTES, MAX_UNPACKED_BYTES, MAX_ZIP_ENTRIES, MAX_TEXT_CHARS, MAX_ROWS, MAX_COLUMNS, HEADER_SEARCH_ROWS;
-var init_limits = __esm({
-  "src/xlsx/limits.ts"() {
-    "use strict";
-    MAX_FILE_BYTES = 20 * 1024 * 1024;
-    MAX_UNPACKED_BYTES = 200 * 1024 * 1024;
-    MAX_ZIP_ENTRIES = 5e3;
-    MAX_TEXT_CHARS = 8 * 1024 * 1024;
-    MAX_ROWS = 2e4;
-    MAX_COLUMNS = 64;
-    HEADER_SEARCH_ROWS = 40;
-  }
-});
-
-// src/xlsx/problems.ts
-function mb(bytes) {
-  return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
-}
-function fileProblem(kind, params = {}, cause) {
-  const problem = { kind, message: ZH[kind](params), params };
-  if (cause !== void 0) problem.detail = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
-  return problem;
-}
-var ZH;
-var init_problems = __esm({
-  "src/xlsx/problems.ts"() {
-    "use strict";
-    init_limits();
-    ZH = {
-      "not-found": () => "找不到这个文件，请检查文件名和路径。",
-      "io-error": (p) => `无法读取这个文件（${p.reason}）。`,
-      folder: () => "这是一个文件夹，不是文件。请指定其中的 .xlsx 文件，例如 文件夹/*.xlsx。",
-      "not-a-file": (p) => `这不是普通文件，而是${p.what}，不会去读它。请指定附件1的 .xlsx 文件。`,
-      empty: () => "文件是空的（0 字节），可能保存或复制时出了问题。",
-      "too-large": (p) => `文件太大（${p.size}），超过 ${mb(MAX_FILE_BYTES)} 的上限。附件1 文件通常不到 1 MB，请确认选对了文件。`,
-      "legacy-xls": (p) => p.ext === ".et" ? "这是 WPS 表格（.et）格式。请在 WPS 中打开，点“文件 → 另存为”，文件类型选“Microsoft Excel 文件（*.xlsx）”后再提交。" : "这是旧版 Excel 97-2003（.xls）或 WPS（.et）格式。请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（*.xlsx）”后再提交。",
-      ods: () => "这是 OpenDocument 表格（.ods，LibreOffice/WPS 等保存）。请打开后点“文件 → 另存为”，文件类型选“Excel 2007-365（.xlsx）”或“Excel 工作簿（*.xlsx）”后再提交。",
-      xlsb: () => "这是 Excel 二进制工作簿（.xlsb）。请在 Excel 中打开，点“文件 → 另存为”，保存类型选“Excel 工作簿（*.xlsx）”后再提交。",
-      encrypted: () => "文件设置了打开密码（已加密），无法读取。请在 Excel 中打开，去掉密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码；WPS：文件 → 文档加密）后重新保存。",
-      pdf: () => "这是 PDF 文件（可能是盖章扫描件），不是 Excel 工作簿。请另外提交附件1的 .xlsx 文件。",
-      text: () => "这是文本文件（如 CSV），不是 Excel 工作簿，表格格式已丢失。请提交附件1的 .xlsx 文件。",
-      "not-zip": () => "无法识别的文件格式：不是 Excel 工作簿（.xlsx）。文件可能已损坏，或扩展名被改过。",
-      truncated: () => "文件不完整（可能下载或复制时中断），无法打开。请重新获取这个文件。",
-      "zip-bomb": (p) => `文件解压后${p.reason === "entries" ? "包含的条目过多" : `超过 ${mb(MAX_UNPACKED_BYTES)}`}，不像正常的附件1文件，已拒绝读取。`,
-      word: () => "这是 Word 文档（.docx），不是 Excel 工作簿。请使用附件1的 Excel 表格（.xlsx）填写后提交。",
-      "not-xlsx": () => "这是一个压缩包（zip），但不是 Excel 工作簿（.xlsx）。",
-      corrupt: (p) => `文件已损坏，无法打开${p.reason ? `（${p.reason}）` : ""}。请在 Excel 中打开后重新保存。`,
-      "no-form": (p) => `工作簿中找不到附件1：没有哪个工作表有“序号、主要任务……完成时间”表头。工作表有：${p.sheets || "（无）"}。`,
-      "missing-columns": (p) => `工作表“${p.sheet}”像是附件1，但缺少这些列的表头：${p.missing}。请恢复这些列（表头文字须与原表一致）。`,
-      "merge-output": () => "这是 fujian1 merge 生成的汇总文件，不是学校填报的附件1。",
-      "too-many-rows": (p) => `工作表“${p.sheet}”在第 ${MAX_ROWS} 行之后还有内容，不像正常的附件1（约 60 行），已拒绝读取。`
-    };
   }
 });
 
@@ -3650,6 +3651,7 @@ var init_import = __esm({
 var main_exports = {};
 __export(main_exports, {
   VERSION: () => VERSION,
+  checkFileInWorker: () => checkFileInWorker,
   main: () => main,
   run: () => run
 });
@@ -4406,6 +4408,10 @@ var SAMPLE_LISTS = listsForDraft(SAMPLE_DRAFT, FUJIAN1.lists);
 // src/cli/check.ts
 init_describe_finding();
 
+// src/cli/isolate.ts
+var import_worker_threads = require("worker_threads");
+init_problems();
+
 // src/cli/check-file.ts
 var path2 = __toESM(require("path"));
 init_check();
@@ -4458,6 +4464,78 @@ async function checkWordFile(file, bytes, form, options) {
   const outcome = { file, status: result.summary.ready ? "ready" : "blocked", result };
   if (options.withEntries) outcome.entries = reading.entries;
   return outcome;
+}
+
+// src/cli/isolate.ts
+function readHeapMb() {
+  const fromEnv = Number(process.env.FUJIAN1_READ_HEAP_MB);
+  return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : 768;
+}
+var BUNDLE = typeof __filename === "string" && /\.c?js$/.test(__filename) ? __filename : null;
+var WORKER_CODE = `
+const { parentPort } = require("worker_threads");
+const cli = require(${JSON.stringify(BUNDLE ?? "")});
+parentPort.on("message", async (m) => {
+  const outcome = await cli.checkFileInWorker(m.file, m.options);
+  parentPort.postMessage({ id: m.id, outcome });
+});`;
+var worker = null;
+var pending = null;
+var nextId = 0;
+function startWorker() {
+  const w = new import_worker_threads.Worker(WORKER_CODE, {
+    eval: true,
+    resourceLimits: { maxOldGenerationSizeMb: readHeapMb() },
+    env: process.env
+  });
+  w.on("message", (m) => {
+    if (pending && m.id === pending.id) {
+      const p = pending;
+      pending = null;
+      p.resolve(m.outcome);
+    }
+  });
+  const fail = (e) => {
+    if (worker === w) worker = null;
+    if (!pending) return;
+    const p = pending;
+    pending = null;
+    const code = e?.code;
+    p.resolve({
+      file: p.file,
+      status: "unreadable",
+      problem: code === "ERR_WORKER_OUT_OF_MEMORY" ? fileProblem("out-of-memory", { mb: String(readHeapMb()) }, e) : fileProblem("corrupt", {}, e ?? "worker exited")
+    });
+  };
+  w.on("error", fail);
+  w.on("exit", () => fail());
+  return w;
+}
+function checkFileInWorker(file, options) {
+  return checkFile(file, FUJIAN1, options).then((o) => {
+    if (o.stat) {
+      const { dev, ino, mtimeMs, mtime, size } = o.stat;
+      o.stat = { dev, ino, mtimeMs, mtime, size };
+    }
+    return o;
+  });
+}
+function checkFileIsolated(file, options = {}) {
+  if (!BUNDLE) return checkFile(file, FUJIAN1, options);
+  worker ??= startWorker();
+  const w = worker;
+  return new Promise((resolve2) => {
+    pending = { id: nextId++, file, resolve: resolve2 };
+    w.postMessage({ id: pending.id, file, options });
+  });
+}
+function checkAnyFile(form, file, options = {}) {
+  return form === FUJIAN1 ? checkFileIsolated(file, options) : checkFile(file, form, options);
+}
+async function stopWorker() {
+  const w = worker;
+  worker = null;
+  if (w) await w.terminate();
 }
 
 // src/cli/check.ts
@@ -4519,7 +4597,7 @@ async function runCheck(form, files, options, io) {
   const clear = () => progress && io.err("\r\x1B[K");
   for (let i = 0; i < files.length; i++) {
     if (progress) io.err(`\r\x1B[K${MSG.progress(i + 1, files.length, printable(displayName(files[i])))}`);
-    const outcome = await checkFile(files[i], form);
+    const outcome = await checkAnyFile(form, files[i]);
     counts[outcome.status]++;
     if (options.json) {
       json.push(jsonOf(outcome, debug));
@@ -4747,7 +4825,7 @@ async function runMerge(form, files, options, io) {
   const outcomes = [];
   for (let i = 0; i < files.length; i++) {
     if (progress) io.err(`\r\x1B[K${MSG.progress(i + 1, files.length, printable(displayName(files[i])))}`);
-    outcomes.push(await checkFile(files[i], form, { withEntries: true }));
+    outcomes.push(await checkAnyFile(form, files[i], { withEntries: true }));
   }
   if (progress) io.err("\r\x1B[K");
   const target = await checkOutput(out, outcomes, options.force);
@@ -5039,7 +5117,11 @@ ${mainHelp(COMMANDS)}
   }
   if (parsed.error) return usageError(io, first2, parsed.error);
   if (def.takesFiles && !parsed.args.positionals.length) return usageError(io, first2, MSG.noFiles);
-  return def.run(parsed.args, io);
+  try {
+    return await def.run(parsed.args, io);
+  } finally {
+    await stopWorker();
+  }
 }
 function run() {
   process.stdout.on("error", (e) => {
@@ -5060,6 +5142,7 @@ function run() {
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   VERSION,
+  checkFileInWorker,
   main,
   run
 });

@@ -2,7 +2,8 @@
 import type { FormDef } from "../form/types";
 import type { Finding } from "../reading/check";
 import { describeFinding, describePlace } from "../reading/describe-finding";
-import { checkFile, type FileOutcome } from "./check-file";
+import type { FileOutcome } from "./check-file";
+import { checkAnyFile } from "./isolate";
 import { displayName } from "./files";
 import type { CliIo } from "./io";
 import { MSG } from "./messages";
@@ -83,7 +84,7 @@ export async function runCheck(
   const clear = () => progress && io.err("\r\x1b[K");
   for (let i = 0; i < files.length; i++) {
     if (progress) io.err(`\r\x1b[K${MSG.progress(i + 1, files.length, printable(displayName(files[i])))}`);
-    const outcome = await checkFile(files[i], form);
+    const outcome = await checkAnyFile(form, files[i]);
     counts[outcome.status]++;
     if (options.json) {
       json.push(jsonOf(outcome, debug));

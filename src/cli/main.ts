@@ -9,6 +9,10 @@ import { parseCommandArgs } from "./parse";
 
 export const VERSION: string = pkg.version;
 
+/** For the reading worker (./isolate.ts), which loads the bundle and calls this. */
+export { checkFileInWorker } from "./isolate";
+import { stopWorker } from "./isolate";
+
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
   const [first, ...rest] = argv;
   if (first === "--help" || first === "-h" || first === "help") {
@@ -36,7 +40,11 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   }
   if (parsed.error) return usageError(io, first, parsed.error);
   if (def.takesFiles && !parsed.args.positionals.length) return usageError(io, first, MSG.noFiles);
-  return def.run(parsed.args, io);
+  try {
+    return await def.run(parsed.args, io);
+  } finally {
+    await stopWorker();
+  }
 }
 
 /** For bin/fujian1.js: runs with the process's arguments and streams, and sets the exit code. */

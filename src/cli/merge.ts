@@ -6,7 +6,8 @@
  */
 import type { FormDef } from "../form/types";
 import { writeMerge, type MergeSource } from "../xlsx/write-merge";
-import { checkFile, type FileOutcome } from "./check-file";
+import type { FileOutcome } from "./check-file";
+import { checkAnyFile } from "./isolate";
 import { checkOutput, displayName, errorReason, sameFile, stem, writeOutput } from "./files";
 import type { CliIo } from "./io";
 import { MSG } from "./messages";
@@ -116,7 +117,7 @@ export async function runMerge(form: FormDef, files: string[], options: MergeOpt
   const outcomes: FileOutcome[] = [];
   for (let i = 0; i < files.length; i++) {
     if (progress) io.err(`\r\x1b[K${MSG.progress(i + 1, files.length, printable(displayName(files[i])))}`);
-    outcomes.push(await checkFile(files[i], form, { withEntries: true }));
+    outcomes.push(await checkAnyFile(form, files[i], { withEntries: true }));
   }
   if (progress) io.err("\r\x1b[K");
 

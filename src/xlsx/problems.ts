@@ -23,7 +23,8 @@ export type FileProblemKind =
   | "no-form"
   | "missing-columns"
   | "too-many-rows"
-  | "merge-output";
+  | "merge-output"
+  | "out-of-memory";
 
 export interface FileProblem {
   kind: FileProblemKind;
@@ -71,6 +72,8 @@ const ZH: Record<FileProblemKind, (p: Params) => string> = {
     `工作簿中找不到附件1：没有哪个工作表有“序号、主要任务……完成时间”表头。工作表有：${p.sheets || "（无）"}。`,
   "missing-columns": (p) =>
     `工作表“${p.sheet}”像是附件1，但缺少这些列的表头：${p.missing}。请恢复这些列（表头文字须与原表一致）。`,
+  "out-of-memory": (p) =>
+    `文件太复杂：读取时用掉的内存超过了 ${p.mb} MB 的上限，已跳过（其他文件照常检查）。请在 Excel 中删除多余的工作表和格式后重新保存。`,
   "merge-output": () => "这是 fujian1 merge 生成的汇总文件，不是学校填报的附件1。",
   "too-many-rows": (p) =>
     `工作表“${p.sheet}”在第 ${MAX_ROWS} 行之后还有内容，不像正常的附件1（约 60 行），已拒绝读取。`,
