@@ -18,6 +18,19 @@ const OFFICE_GLOBALS = ["Excel", "Office", "OfficeExtension"].map((name) => ({
   name,
   message: `Office.js (${name}) is called only in src/excel, the adapter; use or add a function there.`,
 }));
+const NODE_GLOBALS = [
+  "process",
+  "Buffer",
+  "__dirname",
+  "__filename",
+  "require",
+  "module",
+  "global",
+  "setImmediate",
+].map((name) => ({
+  name,
+  message: `${name} is Node's: shipped browser code runs in the task pane; only src/cli is Node code.`,
+}));
 const FAKE_EXCEL = {
   regex: "(^|/)fake-excel(/|$)",
   message: "src/fake-excel (the in-memory Excel) is for the tests, the preview and the bench only.",
@@ -96,9 +109,19 @@ export default tseslint.config(
   },
   {
     // Office.js globals: only the adapter (src/excel), the in-memory Excel that implements them and the
-    // preview that installs it. The task pane reaches Excel only through src/excel.
+    // preview that installs it. The task pane reaches Excel only through src/excel. Node's globals: only
+    // the command line (shipped browser code is type-checked without Node's types, but jszip's type
+    // declarations pull them in, so lint keeps them out).
     files: ["src/**/*.{ts,tsx}"],
-    ignores: ["src/excel/**", "src/fake-excel/**", "src/preview/**"],
+    ignores: ["src/excel/**", "src/fake-excel/**", "src/preview/**", "src/cli/**"],
+    rules: { "no-restricted-globals": ["error", ...OFFICE_GLOBALS, ...NODE_GLOBALS] },
+  },
+  {
+    files: ["src/excel/**/*.{ts,tsx}", "src/fake-excel/**/*.{ts,tsx}", "src/preview/**/*.{ts,tsx}"],
+    rules: { "no-restricted-globals": ["error", ...NODE_GLOBALS] },
+  },
+  {
+    files: ["src/cli/**/*.ts"],
     rules: { "no-restricted-globals": ["error", ...OFFICE_GLOBALS] },
   },
   {

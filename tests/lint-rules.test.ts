@@ -26,6 +26,11 @@ const SNIPPETS = {
   officeInExcel: ["src/excel/good.ts", OFFICE_CALL],
   officeReadyInExcel: ["src/excel/good.ts", OFFICE_READY],
 
+  nodeInPlan: ["src/plan/bad.ts", "export const home = process.env.HOME;\n"],
+  nodeInPane: ["src/taskpane/bad.ts", 'export const b = Buffer.from("x");\n'],
+  nodeInCli: ["src/cli/good.ts", "export const home = process.env.HOME;\n"],
+  officeInCli: ["src/cli/bad.ts", OFFICE_READY],
+
   fakeInPane: ["src/taskpane/bad.ts", FAKE("../fake-excel")],
   fakeInExcel: ["src/excel/bad.ts", FAKE("../fake-excel/index")],
   fakeInScripts: ["scripts/bad.ts", FAKE("../src/fake-excel")],
@@ -79,6 +84,15 @@ describe("lint: Office.js only in src/excel", () => {
   it("allows them in src/excel", () => {
     expect(errors("officeInExcel")).toEqual([]);
     expect(errors("officeReadyInExcel")).toEqual([]);
+  });
+});
+
+describe("lint: Node's globals only in the command line", () => {
+  it("rejects process and Buffer in shipped browser code, allows them in src/cli", () => {
+    expect(errors("nodeInPlan")).toEqual([expect.stringMatching(/^no-restricted-globals: .*process is Node's/)]);
+    expect(errors("nodeInPane")).toEqual([expect.stringMatching(/^no-restricted-globals: .*Buffer is Node's/)]);
+    expect(errors("nodeInCli")).toEqual([]);
+    expect(errors("officeInCli")).toEqual([expect.stringMatching(/^no-restricted-globals: .*Office/)]);
   });
 });
 
