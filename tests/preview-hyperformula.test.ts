@@ -49,13 +49,16 @@ function inlineNames(formula: string, names: DefinedName[]): string {
     .join("");
 }
 
+/** A grid value as HyperFormula's input: text marked as text, blanks empty (no error values in our grids). */
+function rawCell(v: Scalar): RawCellContent {
+  if (v instanceof FormulaError) throw new Error(`unexpected error value ${String(v)} in the grid`);
+  return v === "" ? null : typeof v === "string" ? `'${v}` : v;
+}
+
 /** HyperFormula holding the sheets as plain values (no formulas). */
 function hyperFormula(sheets: Record<string, Grid>) {
   const content = Object.fromEntries(
-    Object.entries(sheets).map(([name, grid]) => [
-      name,
-      grid.map((row) => row.map((v): RawCellContent => (v === "" ? null : typeof v === "string" ? `'${v}` : v))),
-    ]),
+    Object.entries(sheets).map(([name, grid]) => [name, grid.map((row) => row.map(rawCell))]),
   );
   return HyperFormula.buildFromSheets(content, { licenseKey: "gpl-v3", useArrayArithmetic: true });
 }
