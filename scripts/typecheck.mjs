@@ -1,7 +1,7 @@
 // npm run typecheck: the three TypeScript programs, side by side (they share nothing, and the machine's
 // cores are otherwise idle while tsc runs):
 //   src/tsconfig.json       shipped browser code: DOM and Office.js globals only (no Node, no Jest)
-//   src/cli/tsconfig.json   the command line: Node only (no DOM, no Office.js, no Jest)
+//   src/cli/tsconfig.json   the command line: Node (no Office.js, no Jest)
 //   tsconfig.json           tests, scripts and bench, with Jest and Node
 // Each one's errors are printed under its name; the exit code is 1 if any failed.
 import { spawn } from "node:child_process";
