@@ -8,6 +8,7 @@ import type { Capabilities } from "./capabilities";
 import { UserFacingError } from "./errors";
 import { queueLists } from "./lists-sheet";
 import { onSheet, type Step } from "./on-sheet";
+import { queueRestore, rowSpan } from "./rules-apply";
 import type { ExcelRunner } from "./run";
 import { selectedOwner, type SheetState } from "./sheet-state";
 
@@ -15,9 +16,23 @@ function queueFixes(state: SheetState, fixes: Fix[]): void {
   for (const f of fixes) state.sheet.getRange(f.address).values = [[f.value]];
 }
 
-/** Writes accepted fixes in one batch; no other cell is touched. */
-export function applyFixes(run: ExcelRunner, form: FormDef, fixes: Fix[]): Promise<number> {
-  return onSheet(run, form, () => ({ result: fixes.length, write: (s) => queueFixes(s, fixes) }));
+/**
+ * Writes accepted fixes in one batch. With `caps`, the fill-in cells' formats and the rules
+ * are laid again in the same batch (what a paste broke; the check reports lost dropdowns).
+ */
+export function applyFixes(run: ExcelRunner, form: FormDef, fixes: Fix[], caps?: Capabilities): Promise<number> {
+  return onSheet(
+    run,
+    form,
+    () => ({
+      result: fixes.length,
+      write: (s) => {
+        queueFixes(s, fixes);
+        if (caps) queueRestore(s.sheet, s.plan, caps);
+      },
+    }),
+    { caps },
+  );
 }
 
 /** The task of the selected cell, with its first row. */
@@ -68,16 +83,6 @@ export function normaliseUnits(run: ExcelRunner, form: FormDef, address: string)
     const fixes = separatorFixes(state.reading, from, to);
     return fixes.length ? { result: fixes.length, write: (s) => queueFixes(s, fixes) } : { result: 0 };
   });
-}
-
-/** 0-based first and last row of an address such as "G7", "G7:H9" or "G:G". */
-function rowSpan(address: string): [number, number] {
-  const parts = address.replace(/\$/g, "").split(":");
-  const rowOf = (part: string, end: boolean) => {
-    const m = /(\d+)$/.exec(part);
-    return m ? Number(m[1]) - 1 : end ? Number.MAX_SAFE_INTEGER : 0;
-  };
-  return [rowOf(parts[0], false), rowOf(parts[parts.length - 1], true)];
 }
 
 export interface ListEdit {

@@ -7,6 +7,7 @@ import { FakeOfficeError, Messages } from "./errors";
 import { writeCell, writeGrid } from "./model/cells-io";
 import { clearValidation, validationAt } from "./model/features";
 import type { SheetModel } from "./model/sheet";
+import { DEFAULT_FORMAT, type CellFormat, type FormatKey } from "./model/types";
 import { checkValue } from "./model/validation-eval";
 import type { Engine } from "./runtime/engine";
 import { formatText, interpretInput } from "./values";
@@ -117,6 +118,39 @@ export class FakeUser {
     if (sheet.protection.protected && sheet.anyLocked(rect)) {
       return { ok: false, reason: "locked", message: Messages.protectedCell };
     }
+    try {
+      writeGrid(sheet, rect, values, "paste", { enforceProtection: false });
+    } catch (e) {
+      if (e instanceof FakeOfficeError)
+        return { ok: false, reason: "merged", message: "We can't do that to a merged cell." };
+      throw e;
+    }
+    clearValidation(this.engine.wb, sheet, rect);
+    return this.finish(sheet, rect);
+  }
+
+  /**
+   * Ctrl+V of cells copied in Excel (or from another workbook): the values arrive as typed but
+   * unvalidated, and the source's whole cell format comes along — number format, font, fill,
+   * borders, alignment and the locked flag (`source`, default: Excel's default cell, which is
+   * locked and General) — and data validation is removed. On a protected sheet this is allowed
+   * wherever the destination cells are unlocked.
+   */
+  pasteCells(
+    sheetName: string,
+    address: string,
+    values: (string | number | boolean | null)[][],
+    source: Partial<CellFormat> = {},
+  ): UserResult {
+    const sheet = this.engine.wb.requireSheet(sheetName);
+    const start = parseAddress(address);
+    const rect: Rect = { row: start.row, col: start.col, rows: values.length, cols: values[0]?.length ?? 0 };
+    if (rect.rows === 0 || rect.cols === 0) return { ok: true };
+    if (sheet.protection.protected && sheet.anyLocked(rect)) {
+      return { ok: false, reason: "locked", message: Messages.protectedCell };
+    }
+    const format: CellFormat = { ...DEFAULT_FORMAT, ...source };
+    for (const key of Object.keys(format) as FormatKey[]) sheet.setFmt(rect, key, format[key] as never);
     try {
       writeGrid(sheet, rect, values, "paste", { enforceProtection: false });
     } catch (e) {

@@ -8,7 +8,7 @@ import { describeError } from "../excel/errors";
 import { hostCapabilities } from "../excel/host";
 import { loadForm } from "../excel/load-form";
 import { addMeasureRow, removeMeasureRow } from "../excel/measure-rows";
-import { reapplyRules } from "../excel/rules-apply";
+import { reapplyRules, restoreAfterEdit } from "../excel/rules-apply";
 import { runInExcel, type ExcelRunner } from "../excel/run";
 import { describeSelection, watchChanges, watchSelection, type SelectionInfo } from "../excel/selection";
 import {
@@ -135,7 +135,7 @@ export function createServices(
     },
     check: () => attempt(() => checkSheet(run, form)),
     select: (address) => attempt(() => selectCell(run, form, address)),
-    fix: (fixes) => attempt(() => applyFixes(write, form, fixes)),
+    fix: (fixes) => attempt(() => applyFixes(write, form, fixes, capabilities())),
     selection: () => attempt(() => describeSelection(run, form)),
     watchSelection: (listener) =>
       capabilities().events
@@ -147,7 +147,10 @@ export function createServices(
       capabilities().events
         ? watchChanges(run, form, (change) => {
             if (change.source === "Remote" || (change.byThisAddin ?? queue.ownChange())) return;
-            void normaliseUnits(write, form, change.address).catch(diagnostics.at("normalise units"));
+            // Separators rejoined, then what a paste of cells broke (text format, unlocked, dropdowns).
+            void normaliseUnits(write, form, change.address)
+              .then(() => restoreAfterEdit(write, form, capabilities(), change.address))
+              .catch(diagnostics.at("after an edit"));
           }).then(logged("stop watching changes"), noWatch("watch changes"))
         : Promise.resolve(async () => undefined),
     addRow: () => attempt(() => addMeasureRow(write, form, capabilities())),
