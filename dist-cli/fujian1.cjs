@@ -170,7 +170,7 @@ var init_limits = __esm({
     MAX_UNPACKED_BYTES = 200 * 1024 * 1024;
     MAX_ZIP_ENTRIES = 5e3;
     MAX_TEXT_CHARS = 8 * 1024 * 1024;
-    MAX_ROWS = 2e4;
+    MAX_ROWS = 1e4;
     MAX_COLUMNS = 64;
     HEADER_SEARCH_ROWS = 40;
   }
@@ -1638,7 +1638,7 @@ async function readForm(parts, form) {
   for (const sheet of forms) {
     const [full] = await gridsOf(parts, book, [sheet], { ...base, maxRows: MAX_ROWS });
     if (full.scan.overflow) return fileProblem("too-many-rows", { sheet: sheet.name });
-    const score = filledScore(form, full.grid);
+    const score = forms.length > 1 ? filledScore(form, full.grid) : 0;
     const better = !best || score > best.score || score === best.score && sheet.name === form.sheetName && best.sheet.name !== form.sheetName;
     if (better) best = { sheet, grid: full.grid, merges: full.scan.mergeRefs, score };
   }

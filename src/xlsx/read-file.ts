@@ -211,7 +211,7 @@ async function readForm(parts: PackageParts, form: FormDef): Promise<WorkbookRea
   for (const sheet of forms) {
     const [full] = await gridsOf(parts, book, [sheet], { ...base, maxRows: MAX_ROWS });
     if (full.scan.overflow) return fileProblem("too-many-rows", { sheet: sheet.name });
-    const score = filledScore(form, full.grid);
+    const score = forms.length > 1 ? filledScore(form, full.grid) : 0;
     const better =
       !best ||
       score > best.score ||

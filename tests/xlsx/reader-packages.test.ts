@@ -4,7 +4,7 @@
  */
 import { FUJIAN1, SAMPLE_DRAFT } from "../../src/form";
 import { readGrid } from "../../src/reading/read-grid";
-import { MAX_TEXT_CHARS } from "../../src/xlsx/limits";
+import { MAX_ROWS, MAX_TEXT_CHARS } from "../../src/xlsx/limits";
 import { readWorkbookFile, type WorkbookReading } from "../../src/xlsx/read-file";
 import {
   formFile,
@@ -146,7 +146,7 @@ describe("sheets that made ExcelJS expand ranges", () => {
 
   it("a value below the row limit still makes the file unreadable (the limit is enforced)", async () => {
     const grid = READY_GRID.map((r) => [...r]);
-    grid[20005] = ["", "", "", "", "", "藏在下面的举措"];
+    grid[MAX_ROWS + 5] = ["", "", "", "", "", "藏在下面的举措"];
     const r = await readWorkbookFile(await zipParts(handPackage({ 附件1: grid })), FUJIAN1);
     expect(r).toMatchObject({ kind: "too-many-rows" });
   });
