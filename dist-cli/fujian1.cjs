@@ -126,6 +126,10 @@ var init_describe_finding = __esm({
         zh: (d) => `“${d.value}”应写成“${d.suggestion}”。`,
         en: (d) => `“${d.value}” should read “${d.suggestion}”.`
       },
+      "rule-missing": {
+        zh: () => "这个单元格没有下拉列表了。点“修正”会重新设置下拉列表和格式，内容不变。",
+        en: () => "This cell has no dropdown any more. Fix sets the dropdown and the format again; the content stays."
+      },
       "unknown-unit": {
         zh: (d) => `“${d.unknown}”不在名单中${d.suggestion ? `，是否应为“${d.suggestion}”？` : "。请从名单中选择，或先把它加入名单。"}`,
         en: (d) => `“${d.unknown}” is not on the list${d.suggestion ? `; did you mean “${d.suggestion}”?` : ". Pick from the list, or add it to the list first."}`
@@ -877,6 +881,7 @@ var init_check = __esm({
       "missing-time": "error",
       "measure-empty": "warning",
       "unit-separator": "error",
+      "rule-missing": "warning",
       "unknown-unit": "error",
       "unknown-time": "error",
       "official-changed": "error",

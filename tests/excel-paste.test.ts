@@ -79,6 +79,27 @@ describe("after a paste of cells over the fill-in columns", () => {
     expect(model.sheet("附件1").cell("G10").value).toBe("教务处");
   });
 
+  it("the check reports the fill-in cells that lost their dropdown, and its fix lays it again", async () => {
+    const { services, model } = await pasted();
+    const before = await services.check();
+    expect(before.ok && before.value.findings.filter((f) => f.kind === "rule-missing")).toEqual([]);
+    model.user.pasteCells("附件1", "G10", [["教务处"], ["人事处"]]);
+    const after = await services.check();
+    if (!after.ok) throw new Error(after.message);
+    const lost = after.value.findings.filter((f) => f.kind === "rule-missing");
+    expect(lost.map((f) => [f.address, f.severity, f.fix])).toEqual([
+      ["G10", "warning", { address: "G10", value: "教务处" }],
+      ["G11", "warning", { address: "G11", value: "人事处" }],
+    ]);
+    expect(await services.fix(lost.map((f) => f.fix as { address: string; value: string }))).toEqual({
+      ok: true,
+      value: 2,
+    });
+    expectRestored(model);
+    const again = await services.check();
+    expect(again.ok && again.value.findings.filter((f) => f.kind === "rule-missing")).toEqual([]);
+  });
+
   it("an ordinary edit writes nothing (the user's undo history stays)", async () => {
     const { services, model, fake } = await pasted();
     const stop = await services.normaliseUnitsOnEdit();

@@ -17,6 +17,7 @@ export type FindingKind =
   | "missing-time"
   | "measure-empty"
   | "unit-separator"
+  | "rule-missing"
   | "unknown-unit"
   | "unknown-time"
   | "official-changed"
@@ -36,6 +37,7 @@ export const SEVERITY: Record<FindingKind, Severity> = {
   "missing-time": "error",
   "measure-empty": "warning",
   "unit-separator": "error",
+  "rule-missing": "warning",
   "unknown-unit": "error",
   "unknown-time": "error",
   "official-changed": "error",

@@ -12,6 +12,10 @@ const TITLES: Record<FindingKind, Record<Lang, string>> = {
   "missing-time": { zh: "缺少完成时间", en: "Missing completion time" },
   "measure-empty": { zh: "有完成目标但没写具体举措（提醒）", en: "Target without a measure (reminder)" },
   "unit-separator": { zh: "责任单位分隔符不统一", en: "Units joined with other separators" },
+  "rule-missing": {
+    zh: "下拉列表丢失的单元格（多为粘贴所致）",
+    en: "Cells that lost their dropdown (usually a paste)",
+  },
   "unknown-unit": { zh: "名单外的责任单位", en: "Units not on the list" },
   "unknown-time": { zh: "列表外的完成时间", en: "Times not on the list" },
   "official-changed": { zh: "官方文字被改动", en: "Official text changed" },
@@ -46,6 +50,10 @@ const DETAILS: Record<FindingKind, Record<Lang, Text>> = {
   "unit-separator": {
     zh: (d) => `“${d.value}”应写成“${d.suggestion}”。`,
     en: (d) => `“${d.value}” should read “${d.suggestion}”.`,
+  },
+  "rule-missing": {
+    zh: () => "这个单元格没有下拉列表了。点“修正”会重新设置下拉列表和格式，内容不变。",
+    en: () => "This cell has no dropdown any more. Fix sets the dropdown and the format again; the content stays.",
   },
   "unknown-unit": {
     zh: (d) =>

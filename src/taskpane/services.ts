@@ -133,7 +133,7 @@ export function createServices(
         return { ok: false, message: describeError(e, lang), notes: [] };
       }
     },
-    check: () => attempt(() => checkSheet(run, form)),
+    check: () => attempt(() => checkSheet(run, form, capabilities())),
     select: (address) => attempt(() => selectCell(run, form, address)),
     fix: (fixes) => attempt(() => applyFixes(write, form, fixes, capabilities())),
     selection: () => attempt(() => describeSelection(run, form)),
