@@ -157,3 +157,26 @@ describe("requirement sets", () => {
     }
   });
 });
+
+describe("members the stand-in does not implement", () => {
+  it("fail loudly when set, instead of silently doing nothing", async () => {
+    const fx = createFakeExcel();
+    fx.workbook.addSheet("S");
+    const set = (what: (ctx: Excel.RequestContext) => void) =>
+      fx.Excel.run(async (ctx) => {
+        what(ctx as unknown as Excel.RequestContext);
+        await ctx.sync();
+      }).then(
+        () => "no error",
+        (e: Error) => e.message,
+      );
+    const range = (ctx: Excel.RequestContext) => ctx.workbook.worksheets.getItem("S").getRange("A1");
+    expect(await set((ctx) => void (range(ctx).formulasR1C1 = [["=R1C1"]]))).toMatch(
+      /does not implement Range\.formulasR1C1/,
+    );
+    expect(await set((ctx) => void (range(ctx).format.textOrientation = 90))).toMatch(
+      /does not implement RangeFormat\.textOrientation/,
+    );
+    expect(await set((ctx) => void (range(ctx).values = [["ok"]]))).toBe("no error");
+  });
+});

@@ -89,6 +89,16 @@ export abstract class FakeClientObject<T> {
         },
       });
     }
+    // Setting a property the stand-in does not implement (formulasR1C1, textOrientation, ...) must
+    // fail loudly: in Excel it would change the sheet, here it would silently do nothing.
+    return new Proxy(this, {
+      set(target, key, value, receiver) {
+        if (typeof key === "string" && !key.startsWith("_") && !(key in target)) {
+          throw new TypeError(`The stand-in does not implement ${target._type}.${key}; setting it would be ignored.`);
+        }
+        return Reflect.set(target, key, value, receiver);
+      },
+    });
   }
 
   /** Properties of this type (scalar, loadable and/or settable). */
