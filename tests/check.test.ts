@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { FUJIAN1, SAMPLE_DRAFT, SAMPLE_LISTS, type Entries } from "../src/form";
+import { planSheet } from "../src/plan/sheet-plan";
 import { checkGrid, type FindingKind } from "../src/reading/check";
 import { didYouMean, yearOf } from "../src/reading/normalise-values";
 import type { Cell } from "../src/reading/read-grid";
@@ -18,8 +19,19 @@ function completeEntries(): Entries {
 }
 
 describe("检查完整性 on the seed's draft", () => {
-  // The sample comes with its own units (the blank form starts from a generic list).
-  const result = checkGrid(FUJIAN1, gridFor(FUJIAN1, SAMPLE_DRAFT), SAMPLE_LISTS);
+  // The sample comes with its own units (the blank form starts from a generic list), and its
+  // shared 具体举措 cells are merged over their rows.
+  const plan = planSheet(FUJIAN1, SAMPLE_DRAFT);
+  const result = checkGrid(FUJIAN1, gridFor(FUJIAN1, SAMPLE_DRAFT), SAMPLE_LISTS, plan.merges);
+
+  it("warns about no empty 具体举措 in tasks 3 and 15 (one measure over several targets), once in task 31", () => {
+    const empty = (r: typeof result) =>
+      r.findings.filter((f) => f.kind === "measure-empty" && ["3", "15", "31"].includes(f.seq ?? ""));
+    expect(empty(result).map((f) => [f.seq, f.address])).toEqual([["31", "E39"]]);
+    // Read without the merges, each row stands alone and warns: the merges are what carries the sharing.
+    const valuesOnly = checkGrid(FUJIAN1, gridFor(FUJIAN1, SAMPLE_DRAFT), SAMPLE_LISTS);
+    expect(empty(valuesOnly).map((f) => f.seq)).toEqual(["3", "3", "15", "31", "31"]);
+  });
 
   it("reports exactly the 27 tasks with no measure", () => {
     const none = result.findings.filter((f) => f.kind === "no-measure").map((f) => Number(f.seq));

@@ -18,7 +18,7 @@ describe("下载标准表格 never comes out blank", () => {
   async function entriesOfFile(bytes: Uint8Array) {
     const file = await readWorkbookFile(bytes, FUJIAN1);
     if (isFileProblem(file)) throw new Error(file.kind);
-    return readGrid(FUJIAN1, file.grid).entries;
+    return readGrid(FUJIAN1, file.grid, file.merges).entries;
   }
 
   it("holds the user's entries while a chart is selected", async () => {

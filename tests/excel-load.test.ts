@@ -24,8 +24,9 @@ function gridOf(model: ReturnType<typeof setup>["model"], name: string, rows: nu
   );
 }
 
+/** The entries as the add-in reads them: values, and the merges that make a 具体举措 shared. */
 function readBack(model: ReturnType<typeof setup>["model"], form: FormDef = FUJIAN1) {
-  return readGrid(form, gridOf(model, form.sheetName, 400)).entries;
+  return readGrid(form, gridOf(model, form.sheetName, 400), model.sheet(form.sheetName).merges()).entries;
 }
 
 describe("loading 附件1 into a fresh workbook", () => {
@@ -110,12 +111,18 @@ describe("loading 附件1 into a fresh workbook", () => {
     expect(sheet.mergeAreaOf("A9")).toBe("A8:A10");
     expect(["G8", "G9", "G10"].map((a) => sheet.cell(a).value)).toEqual(["教务处", "人事处", "思政部"]);
     expect(sheet.cell("C3").value).toBe("锦州师范高等专科学校");
+    // One 具体举措 over several 完成目标: the measure cell spans the rows that share it.
+    expect(sheet.mergeAreaOf("E9")).toBe("E8:E10");
+    expect(sheet.cell("E8").value).toBe("推动思政课程与课程思政有机结合");
+    const plan = planSheet(FUJIAN1, SAMPLE_DRAFT);
     expect(readBack(model)).toEqual(
       readGrid(
         FUJIAN1,
-        planSheet(FUJIAN1, SAMPLE_DRAFT).values.map((r) => r.map((v) => v ?? "")),
+        plan.values.map((r) => r.map((v) => v ?? "")),
+        plan.merges,
       ).entries,
     );
+    expect(readBack(model).rows["3"]).toEqual(SAMPLE_DRAFT.rows["3"]);
   });
 
   it("works for a second form definition with no code change", async () => {

@@ -346,6 +346,40 @@ describe("the college's draft in the seed", () => {
     ]);
   });
 
+  it("puts one 具体举措 over several 完成目标 as the Word table does (tasks 3, 15, 31)", () => {
+    expect(draft.rows["3"].map((r) => !!r.sameMeasure)).toEqual([false, true, true]);
+    expect(draft.rows["15"].map((r) => !!r.sameMeasure)).toEqual([false, true]);
+    // Task 31's measure cell is empty in the draft: one empty measure over both targets.
+    expect(draft.rows["31"].map((r) => [r.measure, !!r.sameMeasure])).toEqual([
+      ["", false],
+      ["", true],
+    ]);
+    const others = Object.entries(draft.rows).filter(([seq]) => !["3", "15", "31"].includes(seq));
+    expect(others.flatMap(([, rows]) => rows).some((r) => r.sameMeasure)).toBe(false);
+  });
+
+  it("logs every rewrite of the college's unit separators (；, line breaks → 、)", () => {
+    expect(parsed.repairs.filter((r) => r.rule === "unit-separator").map((r) => [r.from, r.to])).toEqual([
+      [
+        "继续教育学院；教务处；\n学前与音乐教育学院；体育学院；小学教育学院；\n美术学院",
+        "继续教育学院、教务处、学前与音乐教育学院、体育学院、小学教育学院、美术学院",
+      ],
+      ["教务处\n学前与音乐教育学院", "教务处、学前与音乐教育学院"],
+      ["招生就业处\n教务处", "招生就业处、教务处"],
+      ["教务处\n相关学院", "教务处、相关学院"],
+      ["教务处\n相关学院", "教务处、相关学院"],
+      // Task 31: three units in blank-line-separated paragraphs over two targets; the last two share a row.
+      ["教务处\n对外交流中心", "教务处、对外交流中心"],
+    ]);
+    // Every joint unit of the draft that is not a plain 、 join of its cell's text comes from a logged rewrite.
+    const logged = new Set(parsed.repairs.filter((r) => r.rule === "unit-separator").map((r) => r.to));
+    const joint = Object.values(draft.rows)
+      .flat()
+      .map((r) => r.unit)
+      .filter((u) => u.includes("、"));
+    for (const u of joint) expect(logged.has(u) || seedText.includes(u)).toBe(true);
+  });
+
   it("joins several units of one measure with 、", () => {
     expect(draft.rows["17"][0].unit).toBe("继续教育学院、教务处、学前与音乐教育学院、体育学院、小学教育学院、美术学院");
     for (const seq of ["18", "22", "24", "25"]) expect(draft.rows[seq][0].unit.split("、")).toHaveLength(2);

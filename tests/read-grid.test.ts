@@ -18,7 +18,8 @@ function rowsOf(entries: Entries, form: FormDef): Record<string, MeasureRow[]> {
 
 describe("reading a grid back", () => {
   it("reads the sample draft from its planned sheet, every row mapped to its task", () => {
-    const reading = readGrid(FUJIAN1, asExcelReads(planSheet(FUJIAN1, SAMPLE_DRAFT).values));
+    const plan = planSheet(FUJIAN1, SAMPLE_DRAFT);
+    const reading = readGrid(FUJIAN1, asExcelReads(plan.values), plan.merges);
     expect(reading.recognised).toBe(true);
     expect(reading.headerRow).toBe(4);
     expect(reading.entries.header).toEqual(SAMPLE_DRAFT.header);
@@ -30,6 +31,20 @@ describe("reading a grid back", () => {
     ]);
     expect(reading.owners).toHaveLength(54 + 2 + 1 + 1);
     expect(reading.strays).toEqual([]);
+  });
+
+  it("reads a 具体举措 merged over several rows as shared by them, and only with the merges", () => {
+    const plan = planSheet(FUJIAN1, SAMPLE_DRAFT);
+    // Task 3 (sheet rows 8–10): one measure cell over three targets, as in the Word table.
+    expect(plan.merges).toContain("E8:E10");
+    expect(plan.merges.filter((m) => /^E\d+:E\d+$/.test(m))).toEqual(["E8:E10", "E22:E23", "E39:E40"]);
+    const shared = (merges: string[]) =>
+      readGrid(FUJIAN1, asExcelReads(plan.values), merges).entries.rows["3"].map((r) => !!r.sameMeasure);
+    expect(shared(plan.merges)).toEqual([false, true, true]);
+    // Without merge information (values only) nothing is guessed: each row stands alone.
+    expect(shared([])).toEqual([false, false, false]);
+    // A merge elsewhere (the official columns) shares nothing.
+    expect(shared(plan.merges.filter((m) => !m.startsWith("E")))).toEqual([false, false, false]);
   });
 
   it("recognises nothing on a sheet that is not the form", () => {

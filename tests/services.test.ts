@@ -25,9 +25,14 @@ describe("the pane's services", () => {
 
   it("tells plainly what an older Excel cannot do, and does the rest", async () => {
     const { run, model } = setup({ apiVersion: "1.7" });
-    const s = createServices("zh", run, { ...ALL_CAPABILITIES, dataValidation: false, pageLayout: false });
+    const s = createServices("zh", run, {
+      ...ALL_CAPABILITIES,
+      dataValidation: false,
+      pageLayout: false,
+      mergedAreas: false,
+    });
     expect(s.limitations()).toBe(
-      "此 Excel 版本不支持：下拉列表（需要 ExcelApi 1.8）、打印设置（A4 横向、每页重复表头、页码）。其余功能可用；需要这些功能时，请下载标准表格文件使用。",
+      "此 Excel 版本不支持：下拉列表（需要 ExcelApi 1.8）、打印设置（A4 横向、每页重复表头、页码）、识别跨几行合并的具体举措（需要 ExcelApi 1.13；这些行会各自读取，增删举措行时合并会拆开，文字不丢）。其余功能可用；需要这些功能时，请下载标准表格文件使用。",
     );
     const out = await s.load("blank");
     expect(out.ok).toBe(true);

@@ -51,7 +51,7 @@ export async function checkFile(
       units: own?.units.length ? own.units : form.lists.units,
       times: own?.times.length ? own.times : form.lists.times,
     };
-    const result = checkGrid(form, reading.grid, lists);
+    const result = checkGrid(form, reading.grid, lists, reading.merges);
     const outcome: FileOutcome = {
       file,
       status: result.summary.ready ? "ready" : "blocked",
@@ -60,7 +60,7 @@ export async function checkFile(
       otherFormSheets: reading.otherFormSheets,
       result,
     };
-    if (options.withEntries) outcome.entries = readGrid(form, reading.grid).entries;
+    if (options.withEntries) outcome.entries = readGrid(form, reading.grid, reading.merges).entries;
     return outcome;
   } catch (e) {
     return { file, status: "unreadable", stat, problem: fileProblem("corrupt", {}, e) };

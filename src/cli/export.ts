@@ -42,7 +42,8 @@ export async function runExport(
     io.err(`${printable(displayName(file))}：${reading.message}\n`);
     return 2;
   }
-  const grid = readGrid(form, reading.grid);
+  // The merges carry a 具体举措 shared by several rows into the Word table.
+  const grid = readGrid(form, reading.grid, reading.merges);
   if (grid.strays.length) {
     io.err(WORD_MSG.exportStrays(displayName(file), grid.strays.map((s) => `第 ${s.row + 1} 行`).join("、")) + "\n");
     return 1;

@@ -16,6 +16,8 @@ export interface Capabilities {
   dataValidation: boolean;
   /** ExcelApi 1.9: page layout (print setup). */
   pageLayout: boolean;
+  /** ExcelApi 1.13: reading merged areas (a 具体举措 shared by several rows). */
+  mergedAreas: boolean;
 }
 
 export function detectCapabilities(isSetSupported: (name: string, version: string) => boolean): Capabilities {
@@ -29,6 +31,7 @@ export function detectCapabilities(isSetSupported: (name: string, version: strin
     triggerSource: api("1.14"),
     dataValidation: api("1.8"),
     pageLayout: api("1.9"),
+    mergedAreas: api("1.13"),
   };
 }
 
@@ -41,4 +44,5 @@ export const ALL_CAPABILITIES: Capabilities = {
   triggerSource: true,
   dataValidation: true,
   pageLayout: true,
+  mergedAreas: true,
 };

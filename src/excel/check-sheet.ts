@@ -12,6 +12,7 @@ import { cellValue, readGrid, type Cell, type GridReading } from "../reading/rea
 import type { Capabilities } from "./capabilities";
 import { probeLists, readLists } from "./lists-sheet";
 import { gridFromUsedRange } from "./load-form";
+import { measureMerges, probeMeasureMerges } from "./measure-merges";
 import type { ExcelRunner } from "./run";
 
 /**
@@ -26,12 +27,14 @@ export function checkSheet(run: ExcelRunner, form: FormDef, caps?: Capabilities)
     const usedActive = active.getUsedRangeOrNullObject(true);
     for (const u of [usedNamed, usedActive]) u.load("values,rowIndex,columnIndex");
     const lists = probeLists(context, listColumns(form.lists));
+    const merges = probeMeasureMerges(named, form, caps);
     await context.sync();
     const used = named.isNullObject ? usedActive : usedNamed;
     const grid = used.isNullObject ? [] : gridFromUsedRange(used.values as Cell[][], used.rowIndex, used.columnIndex);
-    const result = checkGrid(form, grid, readLists(lists) ?? form.lists);
+    const merged = named.isNullObject ? [] : measureMerges(merges);
+    const result = checkGrid(form, grid, readLists(lists) ?? form.lists, merged);
     if (!caps?.dataValidation || named.isNullObject) return result;
-    const reading = readGrid(form, grid);
+    const reading = readGrid(form, grid, merged);
     if (!reading.recognised) return result;
     const lost = await cellsWithoutDropdown(context, named, planSheet(form, reading.entries, form.sheetName));
     return lost.length ? withLostDropdowns(result, reading, grid, lost) : result;

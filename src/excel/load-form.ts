@@ -11,6 +11,7 @@ import { listColumns } from "../plan/rules";
 import type { SheetPlan } from "../plan/types";
 import { queuePlan, queueViewAndPrint, type SkippedFeature } from "./apply-plan";
 import { listsSheetIsNew, listsSheetName, probeLists, queueLists, readLists } from "./lists-sheet";
+import { measureMerges, probeMeasureMerges } from "./measure-merges";
 import type { Capabilities } from "./capabilities";
 import { errorCode, UserFacingError } from "./errors";
 import { diagnostics } from "./diagnostics";
@@ -99,6 +100,7 @@ export async function loadForm(
     used.load("values,rowIndex,columnIndex");
     sheets.load("items/name");
     const listsProbe = probeLists(context, listColumns(form.lists));
+    const mergesProbe = probeMeasureMerges(existing, form, caps);
     try {
       await context.sync();
     } catch (e) {
@@ -108,7 +110,8 @@ export async function loadForm(
 
     let kept: Entries | undefined;
     if (!existing.isNullObject && !used.isNullObject) {
-      const reading = readGrid(form, gridFromUsedRange(used.values as Cell[][], used.rowIndex, used.columnIndex));
+      const grid = gridFromUsedRange(used.values as Cell[][], used.rowIndex, used.columnIndex);
+      const reading = readGrid(form, grid, measureMerges(mergesProbe));
       if (!reading.recognised) throw new UserFacingError("load.unrecognised", { sheet: form.sheetName });
       if (reading.strays.length) {
         const rows = reading.strays.map((s) => s.row + 1).join("、");

@@ -1,5 +1,5 @@
 /** 添加举措行 / removing an empty measure row, keeping merges, formats, rules and protection. */
-import { EMPTY_ROW, isEmptyRow, type Entries, type FormDef } from "../form/types";
+import { EMPTY_ROW, isEmptyRow, type Entries, type FormDef, type MeasureRow } from "../form/types";
 import { columnLetter, parseCell, rangeAddress } from "../plan/a1";
 import { planSheet } from "../plan/sheet-plan";
 import type { SheetPlan } from "../plan/types";
@@ -43,22 +43,38 @@ function queueRestyle(sheet: Excel.Worksheet, plan: SheetPlan, seq: string, caps
   queueRules(sheet, plan, caps);
 }
 
-export function addMeasureRow(run: ExcelRunner, form: FormDef, caps: Capabilities): Promise<RowChange> {
+export interface AddRowOptions {
+  /**
+   * "new": a new 具体举措 at the end of the task (添加举措行). "same": one more 完成目标 under the
+   * selected row's 具体举措, right after the rows that already share it; the measure cell spans it.
+   */
+  under?: "new" | "same";
+}
+
+export function addMeasureRow(
+  run: ExcelRunner,
+  form: FormDef,
+  caps: Capabilities,
+  options: AddRowOptions = {},
+): Promise<RowChange> {
   return onSheet(
     run,
     form,
     (state) => {
       const owner = selectedOwner(state);
       const rows = state.reading.entries.rows[owner.seq] ?? [EMPTY_ROW];
-      const plan = planSheet(
-        form,
-        withRows(state.reading.entries, owner.seq, [...rows, { ...EMPTY_ROW }]),
-        form.sheetName,
-        state.lists,
-      );
+      const same = options.under === "same";
+      // Under the same measure: after the last row continuing the selected row's measure.
+      let at = rows.length;
+      if (same) for (at = owner.index + 1; at < rows.length && rows[at].sameMeasure;) at++;
+      const added: MeasureRow = same ? { ...EMPTY_ROW, sameMeasure: true } : { ...EMPTY_ROW };
+      const next = [...rows.slice(0, at), added, ...rows.slice(at)];
+      const plan = planSheet(form, withRows(state.reading.entries, owner.seq, next), form.sheetName, state.lists);
       const place = plan.layout.tasks.find((t) => t.seq === owner.seq);
       if (!place) throw new UserFacingError("rows.selectTask");
-      const newRow = place.firstRow + place.rowCount - 1;
+      const newRow = place.firstRow + at;
+      // Under the same measure the new cell is inside the merge: select its 完成目标.
+      const selectCol = same ? plan.layout.col.target : plan.layout.col.measure;
       return {
         result: { seq: owner.seq, row: newRow + 1 },
         write: (s) => {
@@ -66,7 +82,7 @@ export function addMeasureRow(run: ExcelRunner, form: FormDef, caps: Capabilitie
           s.sheet.getRange(rangeAddress(newRow, plan.layout.keyCol)).values = [[owner.seq]];
           queueRestyle(s.sheet, plan, owner.seq, caps);
           s.sheet.activate();
-          s.sheet.getRange(`${columnLetter(plan.layout.col.measure)}${newRow + 1}`).select();
+          s.sheet.getRange(`${columnLetter(selectCol)}${newRow + 1}`).select();
         },
       };
     },
@@ -83,7 +99,10 @@ export function removeMeasureRow(run: ExcelRunner, form: FormDef, caps: Capabili
       const rows = state.reading.entries.rows[owner.seq] ?? [];
       if (rows.length <= 1) throw new UserFacingError("rows.lastRow");
       if (!isEmptyRow(rows[owner.index])) throw new UserFacingError("rows.notEmpty");
-      const kept = rows.filter((_, i) => i !== owner.index);
+      // Removing the first row of a shared 具体举措: the next row becomes its first row.
+      const kept = rows
+        .map((r, i) => (i === owner.index + 1 && !rows[owner.index].sameMeasure ? { ...r, sameMeasure: false } : r))
+        .filter((_, i) => i !== owner.index);
       const plan = planSheet(form, withRows(state.reading.entries, owner.seq, kept), form.sheetName, state.lists);
       const taskRows = state.reading.owners.filter((o) => o.seq === owner.seq).map((o) => o.row);
       // The task's first row holds its official text: empty it by moving the next row up instead.

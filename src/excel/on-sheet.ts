@@ -47,8 +47,9 @@ export async function onSheet<T>(
   options: SheetActionOptions = {},
 ): Promise<T> {
   return run(async (context) => {
+    const read = { selection: options.selection, mergedAreas: options.caps?.mergedAreas };
     const log = options.log ?? diagnostics.at("action");
-    const state = await readSheetState(context, form, { selection: options.selection }).catch((e: unknown) => {
+    const state = await readSheetState(context, form, read).catch((e: unknown) => {
       log(e);
       throw e instanceof UserFacingError ? e : failedBeforeWriting(e);
     });

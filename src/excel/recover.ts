@@ -15,6 +15,7 @@ import type { Capabilities } from "./capabilities";
 import { queueLists, readLists } from "./lists-sheet";
 import { diagnostics } from "./diagnostics";
 import { queueRules } from "./rules-apply";
+import { carrySharedMeasures } from "./measure-merges";
 import { protectOptions, readSheetState, unprotected, type SheetState } from "./sheet-state";
 
 /** What a failed action left changed, compared with the sheet before it. */
@@ -132,7 +133,7 @@ export async function recover(
 ): Promise<ActionFailure> {
   let after: SheetState | null = null;
   try {
-    after = await readSheetState(context, form);
+    after = await readSheetState(context, form, { mergedAreas: caps?.mergedAreas });
   } catch (e) {
     log(e);
   }
@@ -145,7 +146,9 @@ export async function recover(
     try {
       unprotected(now, () => {
         queueLists(context, now.listsProbe, listColumns(lists), caps.editNames);
-        queueRepair(now.sheet, planSheet(form, now.reading.entries, form.sheetName, lists), caps);
+        // Merges the failed write undid are laid again: which rows shared a 具体举措 is known from before.
+        const entries = carrySharedMeasures(before.reading.entries, now.reading.entries);
+        queueRepair(now.sheet, planSheet(form, entries, form.sheetName, lists), caps);
       });
       await context.sync();
       repaired = true;

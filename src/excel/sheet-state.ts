@@ -11,6 +11,7 @@ import { parseCell } from "../plan/a1";
 import { errorCode, UserFacingError } from "./errors";
 import { probeLists, readLists, type ListsProbe } from "./lists-sheet";
 import { gridFromUsedRange } from "./load-form";
+import { measureMerges, probeMeasureMerges } from "./measure-merges";
 
 export interface SheetState {
   sheet: Excel.Worksheet;
@@ -50,6 +51,11 @@ export type SelectionProblem = "notRange" | "wholeLines" | "elsewhere";
 export interface ReadOptions {
   /** Read the selection too: only actions on the selected task need it. */
   selection?: boolean;
+  /**
+   * This Excel reads merged areas (ExcelApi 1.13): the merged 具体举措 cells are read in the same
+   * sync, so a measure shared by several rows stays shared when an action re-plans the sheet.
+   */
+  mergedAreas?: boolean;
 }
 
 export async function readSheetState(
@@ -63,6 +69,7 @@ export async function readSheetState(
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load("values,rowIndex,columnIndex");
   const listsProbe = probeLists(context, listColumns(form.lists));
+  const mergesProbe = probeMeasureMerges(sheet, form, options);
   // Queued last: when a chart or several areas are selected it fails the batch, which is then
   // read again without it (one more sync only in that case).
   let selection: Excel.Range | null = null;
@@ -76,11 +83,14 @@ export async function readSheetState(
   } catch (e) {
     if (!selection || errorCode(e) !== "InvalidSelection") throw e;
     selectionFailed = true;
-    return readSheetState(context, form, {}).then((s) => ({ ...s, selectionProblem: "notRange" as const }));
+    return readSheetState(context, form, { mergedAreas: options.mergedAreas }).then((s) => ({
+      ...s,
+      selectionProblem: "notRange" as const,
+    }));
   }
   if (sheet.isNullObject) throw new UserFacingError("state.noSheet", { sheet: form.sheetName });
   const grid = used.isNullObject ? [] : gridFromUsedRange(used.values as Cell[][], used.rowIndex, used.columnIndex);
-  const reading = readGrid(form, grid);
+  const reading = readGrid(form, grid, measureMerges(mergesProbe));
   if (!reading.recognised) throw new UserFacingError("load.unrecognised", { sheet: form.sheetName });
   const lists = readLists(listsProbe) ?? form.lists;
   const picked = selection && !selectionFailed ? selectedBlock(selection.address, form.sheetName) : null;

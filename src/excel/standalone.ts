@@ -4,15 +4,20 @@
  * read is an error, never a blank file.
  */
 import type { Entries, FormDef, Lists } from "../form/types";
+import type { Capabilities } from "./capabilities";
 import { UserFacingError } from "./errors";
 import type { ExcelRunner } from "./run";
 import { readSheetState } from "./sheet-state";
 
 /** The entries and lists to write, or null when the workbook has no form sheet yet (a blank file is right). */
-export function readForFile(run: ExcelRunner, form: FormDef): Promise<{ entries: Entries; lists: Lists } | null> {
+export function readForFile(
+  run: ExcelRunner,
+  form: FormDef,
+  caps?: Pick<Capabilities, "mergedAreas">,
+): Promise<{ entries: Entries; lists: Lists } | null> {
   return run(async (context) => {
     try {
-      const state = await readSheetState(context, form);
+      const state = await readSheetState(context, form, { mergedAreas: caps?.mergedAreas });
       if (state.reading.strays.length) {
         const rows = state.reading.strays.map((s) => s.row + 1).join("、");
         throw new UserFacingError("download.strays", { sheet: form.sheetName, rows });

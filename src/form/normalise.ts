@@ -3,7 +3,7 @@
  * Every repair is reported so tests can list each change to the official text.
  */
 
-export type RepairRule = "bookmark" | "variant" | "wrap-space" | "wrap-line" | "title-space";
+export type RepairRule = "bookmark" | "variant" | "wrap-space" | "wrap-line" | "title-space" | "unit-separator";
 
 export interface Repair {
   rule: RepairRule;

@@ -84,17 +84,26 @@ function parseHeaderLine(line: string, log: Repair[]): Record<string, string> {
   return values;
 }
 
+/** Joins a unit cell's names with 、 (the form's separator), logging every rewrite of the college's text. */
+function joinLogged(raw: string, log: Repair[]): string {
+  const joined = joinUnits(raw);
+  if (joined !== raw) log.push({ rule: "unit-separator", from: raw, to: joined });
+  return joined;
+}
+
 /**
  * Spreads a task's draft cells over measure rows. A unit or time cell whose
  * values are separated by blank lines holds one value per measure row; then
  * each line of 完成目标 is a row's target. Otherwise the task has one row.
+ * A single 具体举措 beside several rows stands over all of them, as the Word
+ * table shows it: the rows after the first share it (sameMeasure).
  */
 function draftRows(cells: string[][], log: Repair[]): MeasureRow[] {
   const [measureCell, targetCell, unitCell, timeCell] = cells;
   const para = (lines: string[]) => lines.map((l) => repairLine(l, log)).filter((l) => l !== "");
   const measures = para(measureCell);
   const targets = para(targetCell);
-  const units = segments(unitCell).map((s) => joinUnits(para(s).join("\n")));
+  const units = segments(unitCell).map((s) => joinLogged(para(s).join("\n"), log));
   const times = segments(timeCell).map((s) => para(s).join(""));
   if (units.length <= 1 && times.length <= 1) {
     const row = {
@@ -106,17 +115,28 @@ function draftRows(cells: string[][], log: Repair[]): MeasureRow[] {
     return [row];
   }
   const n = targets.length > 1 ? targets.length : Math.max(units.length, times.length);
-  const spread = (values: string[], sep: string): string[] => {
+  const spread = (values: string[], sep: string, logged: boolean): string[] => {
     if (values.length === 1) return Array<string>(n).fill(values[0]);
     const out = Array.from({ length: n }, (_, i) => values[i] ?? "");
-    if (values.length > n) out[n - 1] = values.slice(n - 1).join(sep);
+    if (values.length > n) {
+      const rest = values.slice(n - 1);
+      out[n - 1] = rest.join(sep);
+      if (logged) log.push({ rule: "unit-separator", from: rest.join("\n"), to: out[n - 1] });
+    }
     return out;
   };
-  const m = measures.length === n ? measures : [measures.join("\n"), ...Array<string>(n - 1).fill("")];
-  const t = spread(targets, "\n");
-  const u = spread(units, "、");
-  const h = spread(times, "、");
-  return Array.from({ length: n }, (_, i) => ({ measure: m[i], target: t[i], unit: u[i], time: h[i] }));
+  const shared = measures.length !== n;
+  const m = shared ? [measures.join("\n"), ...Array<string>(n - 1).fill("")] : measures;
+  const t = spread(targets, "\n", false);
+  const u = spread(units, "、", true);
+  const h = spread(times, "、", false);
+  return Array.from({ length: n }, (_, i) => ({
+    measure: m[i],
+    target: t[i],
+    unit: u[i],
+    time: h[i],
+    ...(shared && i > 0 ? { sameMeasure: true } : {}),
+  }));
 }
 
 export function parseSeed(text: string, id = "fujian1-liaoning-2021"): ParsedSeed {

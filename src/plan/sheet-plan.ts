@@ -74,6 +74,13 @@ function runs(heights: number[]): SheetPlan["rowHeights"] {
   return out;
 }
 
+/** How many rows after row k continue its 具体举措. */
+function sharedAfter(rows: MeasureRow[], k: number): number {
+  let n = 0;
+  while (k + n + 1 < rows.length && rows[k + n + 1].sameMeasure) n++;
+  return n;
+}
+
 function rowsOf(entries: Entries | undefined, seq: string): MeasureRow[] {
   const rows = entries?.rows[seq];
   return rows && rows.length ? rows : [EMPTY_ROW];
@@ -130,9 +137,11 @@ export function planSheet(
     grid.put(place.firstRow, col.content, t.content, BODY_FONT.size, end, col.content);
     grid.put(place.firstRow, col.department, t.department, BODY_FONT.size, end, col.department);
     grid.put(place.firstRow, layout.markCol, entries?.marks?.[t.seq] ?? "", BODY_FONT.size, end, layout.markCol);
-    rowsOf(entries, t.seq).forEach((m, k) => {
+    const rows = rowsOf(entries, t.seq);
+    rows.forEach((m, k) => {
       const r = place.firstRow + k;
-      grid.put(r, col.measure, m.measure, BODY_FONT.size);
+      // One 具体举措 spans the rows that share it (sameMeasure), as in the Word table.
+      if (!m.sameMeasure || k === 0) grid.put(r, col.measure, m.measure, BODY_FONT.size, r + sharedAfter(rows, k));
       grid.put(r, col.target, m.target, BODY_FONT.size);
       grid.put(r, col.unit, m.unit, BODY_FONT.size);
       grid.put(r, col.time, m.time, BODY_FONT.size);

@@ -113,8 +113,14 @@ function hasMeasure(rows: MeasureRow[] | undefined): boolean {
   return !!rows && rows.some((r) => r.measure.trim() !== "" || r.target.trim() !== "");
 }
 
-export function checkGrid(form: FormDef, grid: Cell[][], lists: Lists = form.lists): CheckResult {
-  const reading = readGrid(form, grid);
+/** `merges`: the sheet's merged areas where known, so a 具体举措 spanning several rows counts for each of them. */
+export function checkGrid(
+  form: FormDef,
+  grid: Cell[][],
+  lists: Lists = form.lists,
+  merges: readonly string[] = [],
+): CheckResult {
+  const reading = readGrid(form, grid, merges);
   const findings: Finding[] = [];
   if (!reading.recognised) {
     findings.push({ kind: "not-form", severity: "error", detail: { sheet: form.sheetName } });
@@ -235,12 +241,14 @@ function checkRows(form: FormDef, reading: GridReading, lists: Lists, marked: Se
       add({ kind: "no-measure", seq: t.seq, address: at(sheetRows[0], "measure") });
     (rows ?? []).forEach((r, i) => {
       const row = sheetRows[i];
+      // A row under a shared 具体举措 has none of its own; the shared one is checked once, on its first row.
+      if (!r.sameMeasure && !r.measure.trim() && sharedTargets(rows ?? [], i))
+        add({ kind: "measure-empty", seq: t.seq, address: at(row, "measure") });
       const filled = [r.measure, r.target, r.unit, r.time].some((v) => v.trim() !== "");
       if (!filled) return;
       if (!r.target.trim()) add({ kind: "missing-target", seq: t.seq, address: at(row, "target") });
       if (!r.unit.trim()) add({ kind: "missing-unit", seq: t.seq, address: at(row, "unit") });
       if (!r.time.trim()) add({ kind: "missing-time", seq: t.seq, address: at(row, "time") });
-      if (!r.measure.trim() && r.target.trim()) add({ kind: "measure-empty", seq: t.seq, address: at(row, "measure") });
       if (r.unit.trim()) checkUnit(r.unit, t.seq, at(row, "unit"), units, lists.units, add);
       if (r.time.trim() && !times.has(r.time)) {
         const year = yearOf(r.time);
@@ -255,6 +263,12 @@ function checkRows(form: FormDef, reading: GridReading, lists: Lists, marked: Se
       }
     });
   }
+}
+
+/** Whether row i, or a row after it sharing its 具体举措, has a 完成目标. */
+function sharedTargets(rows: MeasureRow[], i: number): boolean {
+  for (let k = i; k < rows.length && (k === i || rows[k].sameMeasure); k++) if (rows[k].target.trim()) return true;
+  return false;
 }
 
 function checkUnit(value: string, seq: string, address: string, units: Set<string>, list: string[], add: Add): void {

@@ -2,7 +2,7 @@
  * Reading: from a grid of cell values (as Excel returns them, starting at A1)
  * back to the college's entries, mapping every row to its task.
  */
-import { cellAddress } from "../plan/a1";
+import { cellAddress, parseCell } from "../plan/a1";
 import { planLayout } from "../plan/layout";
 import { FORMER_MARK_TITLES, MARK_TITLE } from "../plan/rules";
 import {
@@ -120,7 +120,34 @@ function readHeader(
   return { header, cells };
 }
 
-export function readGrid(form: FormDef, grid: Cell[][]): GridReading {
+/**
+ * Rows (0-based) whose 具体举措 cell is covered by a merge that starts in an earlier row,
+ * mapped to that row: the measure cell spans them, so they share its 具体举措.
+ */
+function continuedMeasureRows(merges: readonly string[], measureCol: number): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const m of merges) {
+    const [a, b = a] = m.replace(/^.*!/, "").replace(/\$/g, "").split(":");
+    let p: { row: number; col: number };
+    let q: { row: number; col: number };
+    try {
+      [p, q] = [parseCell(a), parseCell(b)];
+    } catch {
+      continue;
+    }
+    const [r0, r1] = [Math.min(p.row, q.row), Math.max(p.row, q.row)];
+    if (Math.min(p.col, q.col) > measureCol || Math.max(p.col, q.col) < measureCol) continue;
+    for (let r = r0 + 1; r <= r1; r++) out.set(r, r0);
+  }
+  return out;
+}
+
+/**
+ * Reads a grid (values from A1). `merges` are the sheet's merged areas ("E8:E10"), when the
+ * caller can know them: a 具体举措 cell merged over several rows makes the rows after the
+ * first share it (sameMeasure). Without them every row stands alone.
+ */
+export function readGrid(form: FormDef, grid: Cell[][], merges: readonly string[] = []): GridReading {
   const found = findHeaderRow(form, grid);
   const entries: Entries = { header: { unit: "", contact: "", phone: "" }, rows: {} };
   if (!found)
@@ -145,6 +172,8 @@ export function readGrid(form: FormDef, grid: Cell[][]): GridReading {
   const starts: GridReading["starts"] = [];
   const strays: StrayRow[] = [];
   const at = (row: Cell[], key: ColumnKey) => cellValue(row[columns[key] as number]);
+  const continued = continuedMeasureRows(merges, columns.measure as number);
+  const ownerOf = new Map<number, string>();
   let current = "";
   let end = grid.length;
   while (end > headerRow + 1 && (grid[end - 1] ?? []).every((v) => cellText(v) === "")) end--;
@@ -168,6 +197,9 @@ export function readGrid(form: FormDef, grid: Cell[][]): GridReading {
       continue;
     }
     const list = (entries.rows[current] ??= []);
+    const anchor = continued.get(r);
+    if (anchor !== undefined && list.length > 0 && ownerOf.get(anchor) === current) values.sameMeasure = true;
+    ownerOf.set(r, current);
     owners.push({ row: r, seq: current, index: list.length });
     list.push(values);
   }

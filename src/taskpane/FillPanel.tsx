@@ -42,8 +42,27 @@ export function FillPanel({ lang, services, revision, selection }: FillPanelProp
         <Text size={200}>{t(lang, "pane.selection.cell", { address: info.address })}</Text>
         {info.mark && <Text>{t(lang, "pane.mark.current", { reason: info.mark })}</Text>}
         <div className={styles.row}>
-          <Button disabled={busy} onClick={() => act(services.addRow, (v) => t(lang, "pane.addRow.done", v))}>
+          <Button
+            disabled={busy}
+            onClick={() =>
+              act(
+                () => services.addRow("new"),
+                (v) => t(lang, "pane.addRow.done", v),
+              )
+            }
+          >
             {t(lang, "pane.addRow")}
+          </Button>
+          <Button
+            disabled={busy}
+            onClick={() =>
+              act(
+                () => services.addRow("same"),
+                (v) => t(lang, "pane.addTarget.done", v),
+              )
+            }
+          >
+            {t(lang, "pane.addTarget")}
           </Button>
           <Button
             disabled={busy || info.rowCount < 2 || !info.rowEmpty}

@@ -52,7 +52,8 @@ export interface PaneServices {
   watchSelection(listener: () => void): Promise<() => Promise<void>>;
   /** Normalises separators in 责任单位 cells the user edits, while the pane is open. */
   normaliseUnitsOnEdit(): Promise<() => Promise<void>>;
-  addRow(): Promise<Result<{ seq: string; row: number }>>;
+  /** A new measure row ("new", default), or one more 完成目标 under the selected row's 具体举措 ("same"). */
+  addRow(under?: "new" | "same"): Promise<Result<{ seq: string; row: number }>>;
   removeRow(): Promise<Result<{ seq: string; row: number }>>;
   mark(reason: string): Promise<Result<string>>;
   writeUnits(units: string[]): Promise<Result<string>>;
@@ -107,6 +108,7 @@ export function createServices(
         !c.dataValidation && t(lang, "feature.validation"),
         !c.pageLayout && t(lang, "feature.print"),
         !c.conditionalFormats && t(lang, "feature.highlights"),
+        !c.mergedAreas && t(lang, "feature.sharedMeasure"),
       ].filter(Boolean);
       return missing.length ? t(lang, "pane.limited", { what: missing.join("、") }) : null;
     },
@@ -153,7 +155,7 @@ export function createServices(
               .catch(diagnostics.at("after an edit"));
           }).then(logged("stop watching changes"), noWatch("watch changes"))
         : Promise.resolve(async () => undefined),
-    addRow: () => attempt(() => addMeasureRow(write, form, capabilities())),
+    addRow: (under) => attempt(() => addMeasureRow(write, form, capabilities(), { under })),
     removeRow: () => attempt(() => removeMeasureRow(write, form, capabilities())),
     mark: (reason) => attempt(() => setNotApplicable(write, form, reason)),
     writeUnits: (units) => attempt(() => writeUnits(write, form, units)),
@@ -164,7 +166,7 @@ export function createServices(
     standaloneFile: () =>
       attempt(async () => {
         // A read that fails is reported; only a workbook without the form sheet gives the blank form.
-        const current = await readForFile(run, form);
+        const current = await readForFile(run, form, capabilities());
         const { writeWorkbook } = await import(/* webpackChunkName: "xlsx-writer" */ "../xlsx/write-plan");
         const plan = planSheet(form, current?.entries, form.sheetName, current?.lists ?? form.lists);
         const unit = current?.entries.header.unit.trim();

@@ -82,7 +82,7 @@ export function createWordServices(
   return {
     exportWord: () =>
       attempt("word-export", async () => {
-        const current = await readForFile(run, form);
+        const current = await readForFile(run, form, capabilities());
         const { writeDocx } = await import(/* webpackChunkName: "word" */ "../word/write-docx");
         const entries = current?.entries ?? { header: { unit: "", contact: "", phone: "" }, rows: {} };
         const unit = entries.header.unit.trim();
@@ -128,7 +128,7 @@ export function createWordServices(
     },
     filledTasks: () =>
       attempt("word-import", async () => {
-        const current = await readForFile(run, form);
+        const current = await readForFile(run, form, capabilities());
         if (!current) return 0;
         const { rows, marks = {} } = current.entries;
         const seqs = new Set(Object.keys(marks));

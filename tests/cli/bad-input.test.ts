@@ -4,6 +4,7 @@ import { tmpdir } from "os";
 import * as path from "path";
 import { FUJIAN1, SAMPLE_DRAFT, SAMPLE_LISTS } from "../../src/form";
 import { readInput } from "../../src/cli/files";
+import { planSheet } from "../../src/plan/sheet-plan";
 import { MAX_FILE_BYTES } from "../../src/xlsx/limits";
 import { readWorkbookFile } from "../../src/xlsx/read-file";
 import {
@@ -115,7 +116,7 @@ describe("all files in one run", () => {
     expect(summaries).toHaveLength(names.length + 1);
     for (const name of Object.keys(BAD))
       expect(summaries.filter((l) => l.includes(`✘ 无法读取  ${name}  `))).toHaveLength(1);
-    expect(summaries).toContain("✘ 有 27 个问题  锦州.xlsx  有举措 27/54，另有 15 条提醒");
+    expect(summaries).toContain("✘ 有 27 个问题  锦州.xlsx  有举措 27/54，另有 11 条提醒");
     expect(summaries).toContain("✔ 可以提交  就绪.xlsx  有举措 54/54");
     // Task 10 opened its group, so the group's 主要任务 went with it: 3 missing tasks and 1 changed official text.
     expect(summaries.find((l) => l.includes("删行.xlsx"))).toMatch(/^✘ 有 4 个问题 {2}删行\.xlsx {2}有举措 51\/54$/);
@@ -131,6 +132,8 @@ describe("all files in one run", () => {
 
   it("moved columns are read by their titles: the check finds the same as in the original", async () => {
     // The table's columns 具体举措 and 完成目标 swapped (the header line above the table stays).
+    const sharedMeasureMerges = planSheet(FUJIAN1, SAMPLE_DRAFT).merges.filter((m) => /^E\d+:E\d+$/.test(m));
+    expect(sharedMeasureMerges).toHaveLength(3);
     const swapped = planGrid(SAMPLE_DRAFT).map((row, i) => {
       const r = [...row];
       if (i >= 3) [r[4], r[5]] = [r[5], r[4]];
@@ -140,7 +143,11 @@ describe("all files in one run", () => {
     const lists = SAMPLE_LISTS.units.map((u, i) => [u, SAMPLE_LISTS.times[i] ?? ""]);
     writeFileSync(
       file("换列.xlsx"),
-      await gridWorkbook({ 附件1: swapped, 名单: [["责任单位（部门）", "完成时间"], ...lists] }),
+      await gridWorkbook(
+        { 附件1: swapped, 名单: [["责任单位（部门）", "完成时间"], ...lists] },
+        // The shared 具体举措 cells (merged over their rows) moved with their column, E → F.
+        { 附件1: sharedMeasureMerges.map((m) => m.replace(/E/g, "F")) },
+      ),
     );
     const moved = JSON.parse((await cli(["check", file("换列.xlsx"), "--json"])).out).files[0];
     const original = JSON.parse((await cli(["check", file("锦州.xlsx"), "--json"])).out).files[0];

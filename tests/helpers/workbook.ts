@@ -32,5 +32,6 @@ export function gridOf(model: Setup["model"], name: string, rows = 400, cols = 1
 }
 
 export function readBack(model: Setup["model"], form: FormDef = FUJIAN1) {
-  return readGrid(form, gridOf(model, form.sheetName)).entries;
+  const sheet = model.sheet(form.sheetName);
+  return readGrid(form, gridOf(model, form.sheetName), sheet.merges()).entries;
 }

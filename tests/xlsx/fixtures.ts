@@ -7,14 +7,18 @@ import { planSheet } from "../../src/plan/sheet-plan";
 import type { Cell } from "../../src/reading/read-grid";
 import { writeWorkbook } from "../../src/xlsx/write-plan";
 
-/** A workbook holding plain grids (no styles, no merges), one sheet per entry. */
-export async function gridWorkbook(sheets: Record<string, Cell[][]>): Promise<Uint8Array> {
+/** A workbook holding plain grids (no styles; merges only where given), one sheet per entry. */
+export async function gridWorkbook(
+  sheets: Record<string, Cell[][]>,
+  merges: Record<string, string[]> = {},
+): Promise<Uint8Array> {
   const book = new Workbook();
   for (const [name, grid] of Object.entries(sheets)) {
     const sheet = book.addWorksheet(name);
     grid.forEach((row, r) =>
       row.forEach((v, c) => v !== null && v !== undefined && v !== "" && (sheet.getCell(r + 1, c + 1).value = v)),
     );
+    for (const m of merges[name] ?? []) sheet.mergeCellsWithoutStyle(m);
   }
   return new Uint8Array((await book.xlsx.writeBuffer()) as ArrayBuffer);
 }
