@@ -503,7 +503,24 @@ function readHeader(form, grid, above) {
   }
   return { header, cells };
 }
-function readGrid(form, grid) {
+function continuedMeasureRows(merges, measureCol) {
+  const out = /* @__PURE__ */ new Map();
+  for (const m of merges) {
+    const [a, b = a] = m.replace(/^.*!/, "").replace(/\$/g, "").split(":");
+    let p;
+    let q;
+    try {
+      [p, q] = [parseCell(a), parseCell(b)];
+    } catch {
+      continue;
+    }
+    const [r0, r1] = [Math.min(p.row, q.row), Math.max(p.row, q.row)];
+    if (Math.min(p.col, q.col) > measureCol || Math.max(p.col, q.col) < measureCol) continue;
+    for (let r = r0 + 1; r <= r1; r++) out.set(r, r0);
+  }
+  return out;
+}
+function readGrid(form, grid, merges = []) {
   const found = findHeaderRow(form, grid);
   const entries = { header: { unit: "", contact: "", phone: "" }, rows: {} };
   if (!found)
@@ -528,6 +545,8 @@ function readGrid(form, grid) {
   const starts = [];
   const strays = [];
   const at = (row, key) => cellValue(row[columns[key]]);
+  const continued = continuedMeasureRows(merges, columns.measure);
+  const ownerOf = /* @__PURE__ */ new Map();
   let current = "";
   let end = grid.length;
   while (end > headerRow + 1 && (grid[end - 1] ?? []).every((v) => cellText(v) === "")) end--;
@@ -551,6 +570,9 @@ function readGrid(form, grid) {
       continue;
     }
     const list = entries.rows[current] ??= [];
+    const anchor = continued.get(r);
+    if (anchor !== void 0 && list.length > 0 && ownerOf.get(anchor) === current) values.sameMeasure = true;
+    ownerOf.set(r, current);
     owners.push({ row: r, seq: current, index: list.length });
     list.push(values);
   }
@@ -659,8 +681,8 @@ function excerptOf(text2, length = 14) {
 function hasMeasure(rows) {
   return !!rows && rows.some((r) => r.measure.trim() !== "" || r.target.trim() !== "");
 }
-function checkGrid(form, grid, lists = form.lists) {
-  const reading = readGrid(form, grid);
+function checkGrid(form, grid, lists = form.lists, merges = []) {
+  const reading = readGrid(form, grid, merges);
   const findings = [];
   if (!reading.recognised) {
     findings.push({ kind: "not-form", severity: "error", detail: { sheet: form.sheetName } });
@@ -775,12 +797,13 @@ function checkRows(form, reading, lists, marked, add) {
       add({ kind: "no-measure", seq: t2.seq, address: at(sheetRows[0], "measure") });
     (rows ?? []).forEach((r, i) => {
       const row = sheetRows[i];
+      if (!r.sameMeasure && !r.measure.trim() && sharedTargets(rows ?? [], i))
+        add({ kind: "measure-empty", seq: t2.seq, address: at(row, "measure") });
       const filled = [r.measure, r.target, r.unit, r.time].some((v) => v.trim() !== "");
       if (!filled) return;
       if (!r.target.trim()) add({ kind: "missing-target", seq: t2.seq, address: at(row, "target") });
       if (!r.unit.trim()) add({ kind: "missing-unit", seq: t2.seq, address: at(row, "unit") });
       if (!r.time.trim()) add({ kind: "missing-time", seq: t2.seq, address: at(row, "time") });
-      if (!r.measure.trim() && r.target.trim()) add({ kind: "measure-empty", seq: t2.seq, address: at(row, "measure") });
       if (r.unit.trim()) checkUnit(r.unit, t2.seq, at(row, "unit"), units, lists.units, add);
       if (r.time.trim() && !times.has(r.time)) {
         const year = yearOf(r.time);
@@ -795,6 +818,10 @@ function checkRows(form, reading, lists, marked, add) {
       }
     });
   }
+}
+function sharedTargets(rows, i) {
+  for (let k = i; k < rows.length && (k === i || rows[k].sameMeasure); k++) if (rows[k].target.trim()) return true;
+  return false;
 }
 function checkUnit(value, seq, address, units, list, add) {
   const joined = joinUnits(value);
@@ -1741,6 +1768,7 @@ var init_strings = __esm({
       "feature.freeze": "冻结表头",
       "feature.validation": "下拉列表（需要 ExcelApi 1.8）",
       "feature.highlights": "未填写提示的底色（需要 ExcelApi 1.6）",
+      "feature.sharedMeasure": "识别跨几行合并的具体举措（需要 ExcelApi 1.13；这些行会各自读取，增删举措行时合并会拆开，文字不丢）",
       "pane.title": "附件1 填报助手",
       "pane.load": "载入附件1",
       "pane.source": "载入内容",
@@ -1792,6 +1820,8 @@ var init_strings = __esm({
       "pane.addRow": "添加举措行",
       "pane.removeRow": "删除空举措行",
       "pane.addRow.done": "已在第 {seq} 项下添加举措行（第 {row} 行）。",
+      "pane.addTarget": "同一举措下加完成目标",
+      "pane.addTarget.done": "已在第 {seq} 项同一具体举措下添加完成目标行（第 {row} 行）。",
       "pane.removeRow.done": "已删除第 {seq} 项的空举措行。",
       "pane.mark.reason": "不涉及原因",
       "pane.mark.placeholder": "如：属省级部门职责",
@@ -1877,6 +1907,7 @@ var init_strings = __esm({
       "feature.freeze": "frozen header",
       "feature.validation": "dropdown lists (needs ExcelApi 1.8)",
       "feature.highlights": "highlights of missing entries (needs ExcelApi 1.6)",
+      "feature.sharedMeasure": "recognising a measure merged over several rows (needs ExcelApi 1.13; those rows are read one by one, and adding or removing rows unmerges them, keeping the text)",
       "pane.title": "Annex 1 Form Helper",
       "pane.load": "Load Annex 1",
       "pane.source": "Content",
@@ -1928,6 +1959,8 @@ var init_strings = __esm({
       "pane.addRow": "Add measure row",
       "pane.removeRow": "Remove empty measure row",
       "pane.addRow.done": "Added a measure row under task {seq} (row {row}).",
+      "pane.addTarget": "Add target under this measure",
+      "pane.addTarget.done": "Added a target row under the same measure of task {seq} (row {row}).",
       "pane.removeRow.done": "Removed an empty measure row of task {seq}.",
       "pane.mark.reason": "Reason it does not apply",
       "pane.mark.placeholder": "e.g. a provincial department's duty",
@@ -3196,6 +3229,11 @@ function runs(heights) {
   }
   return out;
 }
+function sharedAfter(rows, k) {
+  let n = 0;
+  while (k + n + 1 < rows.length && rows[k + n + 1].sameMeasure) n++;
+  return n;
+}
 function rowsOf2(entries, seq) {
   const rows = entries?.rows[seq];
   return rows && rows.length ? rows : [EMPTY_ROW];
@@ -3244,9 +3282,10 @@ function planSheet(form, entries, sheetName = form.sheetName, lists = form.lists
     grid.put(place.firstRow, col.content, t2.content, BODY_FONT.size, end, col.content);
     grid.put(place.firstRow, col.department, t2.department, BODY_FONT.size, end, col.department);
     grid.put(place.firstRow, layout.markCol, entries?.marks?.[t2.seq] ?? "", BODY_FONT.size, end, layout.markCol);
-    rowsOf2(entries, t2.seq).forEach((m, k) => {
+    const rows = rowsOf2(entries, t2.seq);
+    rows.forEach((m, k) => {
       const r = place.firstRow + k;
-      grid.put(r, col.measure, m.measure, BODY_FONT.size);
+      if (!m.sameMeasure || k === 0) grid.put(r, col.measure, m.measure, BODY_FONT.size, r + sharedAfter(rows, k));
       grid.put(r, col.target, m.target, BODY_FONT.size);
       grid.put(r, col.unit, m.unit, BODY_FONT.size);
       grid.put(r, col.time, m.time, BODY_FONT.size);
@@ -3536,7 +3575,7 @@ async function runExport(form, file, out, io, force = false) {
 `);
     return 2;
   }
-  const grid = readGrid(form, reading.grid);
+  const grid = readGrid(form, reading.grid, reading.merges);
   if (grid.strays.length) {
     io.err(WORD_MSG.exportStrays(displayName(file), grid.strays.map((s) => `第 ${s.row + 1} 行`).join("、")) + "\n");
     return 1;
@@ -4179,13 +4218,15 @@ var sample_draft_default = {
         measure: "",
         target: "培训30名德育骨干管理人员、思政课专任教师。按照师生比不低于1:350的比例核定专职思政课教师岗位。",
         unit: "人事处",
-        time: "2023年"
+        time: "2023年",
+        sameMeasure: true
       },
       {
         measure: "",
         target: "建设2个思想政治课示范课堂、5个课程思政教育案例。分级培育遴选1个思想政治课教学创新团队。",
         unit: "思政部",
-        time: "2023年"
+        time: "2023年",
+        sameMeasure: true
       }
     ],
     "4": [
@@ -4279,7 +4320,8 @@ var sample_draft_default = {
         measure: "",
         target: "深入推进5个“1+X”证书制度试点。遴选10种校企双元合作开发的职业教育规划教材。",
         unit: "教务处",
-        time: "2023年"
+        time: "2023年",
+        sameMeasure: true
       }
     ],
     "17": [
@@ -4365,7 +4407,8 @@ var sample_draft_default = {
         measure: "",
         target: "统筹利用现有资源，实施境外培训计划。实施“职业院校教师教学创新团队境外培训计划”，选派专业带头人和骨干教师出国研修访学。",
         unit: "教务处、对外交流中心",
-        time: "2023年"
+        time: "2023年",
+        sameMeasure: true
       }
     ],
     "32": [
@@ -4444,7 +4487,7 @@ async function checkFile(file, form, options = {}) {
       units: own?.units.length ? own.units : form.lists.units,
       times: own?.times.length ? own.times : form.lists.times
     };
-    const result = checkGrid(form, reading.grid, lists);
+    const result = checkGrid(form, reading.grid, lists, reading.merges);
     const outcome = {
       file,
       status: result.summary.ready ? "ready" : "blocked",
@@ -4453,7 +4496,7 @@ async function checkFile(file, form, options = {}) {
       otherFormSheets: reading.otherFormSheets,
       result
     };
-    if (options.withEntries) outcome.entries = readGrid(form, reading.grid).entries;
+    if (options.withEntries) outcome.entries = readGrid(form, reading.grid, reading.merges).entries;
     return outcome;
   } catch (e) {
     return { file, status: "unreadable", stat, problem: fileProblem("corrupt", {}, e) };
