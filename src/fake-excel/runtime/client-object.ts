@@ -3,7 +3,8 @@
 //
 // Strictness (as real Office.js, or stricter):
 // - reading a property that was not loaded and synced throws PropertyNotLoaded;
-// - setting a property does NOT make it readable: it also drops any loaded value of it;
+// - setting a property makes the set value readable at once (Office.js keeps it on the client),
+//   replacing a loaded value; the next load of it reads the model again;
 // - properties of a null object throw PropertyNotLoaded (only isNullObject is readable);
 // - loading an unknown property fails the sync with InvalidArgument.
 
@@ -197,9 +198,10 @@ export abstract class FakeClientObject<T> {
     const spec = this._props()[prop];
     if (!spec?.set) throw new TypeError(`Cannot assign to read only property '${prop}' of ${this._type}`);
     const setter = spec.set;
-    this._snapshot.delete(prop);
     const v = cloneData(value);
     this._assertArgs(v);
+    // Office.js stores the set value in the proxy's field: it is readable before the sync.
+    this._snapshot.set(prop, cloneData(v));
     const target = `${this._type}.${prop}`;
     this.context._enqueue({
       target,
