@@ -8,13 +8,32 @@ describe("values, formulas and number formats", () => {
       const sheet = context.workbook.worksheets.getItem("S");
       sheet.getRange("A1:B2").values = [["a", "b"]];
       await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
-      sheet.getRange("A1:B1").values = "scalar" as unknown as unknown[][];
+      sheet.getRange("A1:B1").numberFormat = "@" as unknown as unknown[][];
       await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
       sheet.getRange("A1").values = "ok" as unknown as unknown[][];
       sheet.getRange("B1:C1").numberFormat = [["@"]];
       await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
     });
     expect(fx.workbook.sheet("S").cell("A1").value).toBe("ok");
+  });
+
+  it("a single value written to a multi-cell range's values or formulas fills every cell", async () => {
+    const fx = createFakeExcel();
+    fx.workbook.addSheet("S");
+    await fx.Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("S");
+      sheet.getRange("A1:B2").values = "x" as unknown as unknown[][];
+      sheet.getRange("C1:C2").formulas = "=1+1" as unknown as unknown[][];
+      sheet.getRange("D1:E1").values = 7 as unknown as unknown[][];
+      await context.sync();
+    });
+    const s = fx.workbook.sheet("S");
+    expect(s.values("A1:B2")).toEqual([
+      ["x", "x"],
+      ["x", "x"],
+    ]);
+    expect(s.cell("C2").formula).toBe("=1+1");
+    expect(s.values("D1:E1")).toEqual([[7, 7]]);
   });
 
   it("null leaves a cell unchanged and empty string clears it", async () => {

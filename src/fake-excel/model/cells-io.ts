@@ -59,10 +59,11 @@ export function readValueTypes(sheet: SheetModel, rect: Rect): string[][] {
 }
 
 /**
- * Checks that `input` has exactly the shape of rect (a bare scalar is accepted only for a
- * single cell) and returns it as a 2-D array. Otherwise InvalidArgument.
+ * Checks that `input` has exactly the shape of rect and returns it as a 2-D array; otherwise
+ * InvalidArgument. A bare scalar fills the whole range when `fill` is set (values/formulas, as
+ * Microsoft documents), else it is accepted only for a single cell.
  */
-export function shapeGrid(input: unknown, rect: Rect, what: string): unknown[][] {
+export function shapeGrid(input: unknown, rect: Rect, what: string, fill = false): unknown[][] {
   const bad = (detail: string): never => {
     throw new FakeOfficeError(
       ErrorCode.invalidArgument,
@@ -71,6 +72,10 @@ export function shapeGrid(input: unknown, rect: Rect, what: string): unknown[][]
   };
   if (!Array.isArray(input)) {
     if (rect.rows === 1 && rect.cols === 1) return [[input]];
+    if (fill) {
+      if (rectArea(rect) > MAX_READ_CELLS) bad("too many cells for one write");
+      return Array.from({ length: rect.rows }, () => new Array<unknown>(rect.cols).fill(input));
+    }
     return bad("a single value can only be written to a single cell");
   }
   if (input.length !== rect.rows) bad(`got ${input.length} rows`);
@@ -92,13 +97,13 @@ export interface WriteOptions {
 }
 
 /**
- * Writes a values/formulas grid: null leaves a cell unchanged, "" clears it, strings are
+ * Writes a values/formulas grid (or one value for every cell): null leaves a cell unchanged, "" clears it, strings are
  * interpreted like typed input (formulas, numbers, dates) unless the cell format is "@".
  * Only the top-left cell of a merged area may receive a non-empty value.
  * All checks run before anything is written.
  */
 export function writeGrid(sheet: SheetModel, rect: Rect, input: unknown, what: string, opts: WriteOptions): void {
-  const rows = shapeGrid(input, rect, what);
+  const rows = shapeGrid(input, rect, what, true);
   rows.forEach((row) => row.forEach(assertCellInput));
   if (opts.enforceProtection) assertCellsEditable(sheet, rect);
   rows.forEach((row, i) =>
