@@ -158,3 +158,29 @@ describe("derived ranges, selection, clear", () => {
     expect(code).toBe("InvalidArgument");
   });
 });
+
+describe("set(otherLoadedObject)", () => {
+  it("copies the loaded properties of another object of the same type, like set({...})", async () => {
+    const fx = createFakeExcel();
+    fx.workbook.addSheet("S");
+    fx.workbook.setValues("S", "A1", [["a", "b"]]);
+    await fx.Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("S");
+      const source = sheet.getRange("A1:B1");
+      source.format.font.bold = true;
+      source.format.fill.color = "#FFFF00";
+      source.format.wrapText = true;
+      await context.sync();
+      source.load("values,address,format/font/bold,format/fill/color,format/wrapText");
+      await context.sync();
+      const target = sheet.getRange("C3:D3");
+      target.format.set(source.format);
+      target.set(source); // values copied; read-only address skipped
+      await context.sync();
+      expect(() => target.set(sheet as never)).toThrow(expect.objectContaining({ code: "InvalidArgument" }));
+    });
+    const c3 = fx.workbook.sheet("S").cell("C3");
+    expect([c3.font.bold, c3.fill, c3.wrapText]).toEqual([true, "#FFFF00", true]);
+    expect(fx.workbook.sheet("S").values("C3:D3")).toEqual([["a", "b"]]);
+  });
+});

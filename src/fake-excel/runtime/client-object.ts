@@ -57,6 +57,21 @@ function typeVersion(type: string): string {
   return v;
 }
 
+/**
+ * Navigation properties that `set(otherObject)` copies, per type: those of the `*UpdateData`
+ * interfaces in @types/office-js (`RangeUpdateData.format`, ...). `range.worksheet` is not one.
+ */
+const SETTABLE_NAVS: Record<string, string[]> = {
+  Range: ["format", "dataValidation"],
+  RangeFormat: ["borders", "fill", "font", "protection"],
+  Worksheet: ["pageLayout"],
+  PageLayout: ["headersFooters"],
+  HeaderFooterGroup: ["defaultForAllPages"],
+  ConditionalFormat: ["custom"],
+  CustomConditionalFormat: ["rule", "format"],
+  ConditionalRangeFormat: ["fill", "font"],
+};
+
 export abstract class FakeClientObject<T> {
   readonly context: FakeRequestContext;
   /** @internal */ readonly _type: string;
@@ -255,13 +270,46 @@ export abstract class FakeClientObject<T> {
     return kid as C;
   }
 
-  /** Sets several properties (and nested navigation properties) at once, like Office.js `set`. */
-  set(properties: Record<string, unknown>): void {
-    for (const [k, v] of Object.entries(properties)) {
-      if (this._props()[k]?.set) this._write(k, v);
-      else if (this._navs()[k] && v && typeof v === "object") {
-        (this._navs()[k]() as FakeClientObject<unknown>).set(v as Record<string, unknown>);
+  /**
+   * Sets several properties (and nested navigation properties) at once, like Office.js `set`:
+   * from a plain object, or from another loaded object of the same type (its loaded properties;
+   * read-only ones are skipped). A read-only or unknown key of a plain object fails unless
+   * `throwOnReadOnly: false` (unknown keys always fail).
+   */
+  set(properties: Record<string, unknown> | FakeClientObject<unknown>, options?: { throwOnReadOnly?: boolean }): void {
+    const fromObject = properties instanceof FakeClientObject;
+    if (fromObject) {
+      if (properties._type !== this._type) {
+        throw new FakeOfficeError(
+          ErrorCode.invalidArgument,
+          `The argument of ${this._type}.set must be a plain object or a ${this._type}, not a ${properties._type}.`,
+        );
+      }
+      this._assertArgs(properties);
+    }
+    const throwOnReadOnly = options?.throwOnReadOnly ?? !fromObject;
+    const data: Record<string, unknown> = fromObject
+      ? Object.fromEntries(properties._snapshot)
+      : (properties as Record<string, unknown>);
+    for (const [k, v] of Object.entries(data)) {
+      if (v === undefined) continue;
+      const spec = this._props()[k];
+      if (spec?.set) this._write(k, v);
+      else if (spec?.get) {
+        if (throwOnReadOnly)
+          throw new FakeOfficeError(
+            ErrorCode.invalidArgument,
+            `Cannot set read-only property '${k}' of ${this._type}.`,
+          );
+      } else if (this._navs()[k] && v && typeof v === "object") {
+        (this._navs()[k]() as FakeClientObject<unknown>).set(v as Record<string, unknown>, options);
       } else throw new FakeOfficeError(ErrorCode.invalidArgument, `Cannot set property '${k}' of ${this._type}.`);
+    }
+    if (fromObject) {
+      for (const [k, kid] of properties._kids) {
+        const nav = this._navs()[k];
+        if (nav && SETTABLE_NAVS[this._type]?.includes(k)) nav().set(kid, options);
+      }
     }
   }
 
