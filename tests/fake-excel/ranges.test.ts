@@ -174,6 +174,7 @@ describe("set(otherLoadedObject)", () => {
       source.load("values,address,format/font/bold,format/fill/color,format/wrapText");
       await context.sync();
       const target = sheet.getRange("C3:D3");
+      // eslint-disable-next-line office-addins/load-object-before-read -- format is a navigation property (loaded via its paths)
       target.format.set(source.format);
       target.set(source); // values copied; read-only address skipped
       await context.sync();
