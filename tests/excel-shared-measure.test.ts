@@ -3,7 +3,8 @@ import { FUJIAN1, SAMPLE_DRAFT, SAMPLE_LISTS } from "../src/form";
 import { ALL_CAPABILITIES } from "../src/excel/capabilities";
 import { checkSheet } from "../src/excel/check-sheet";
 import { addMeasureRow, removeMeasureRow } from "../src/excel/measure-rows";
-import { loaded, readBack } from "./helpers/workbook";
+import { loadForm } from "../src/excel/load-form";
+import { loaded, readBack, setup } from "./helpers/workbook";
 
 const measureEmpty = (findings: Array<{ kind: string; seq?: string }>) =>
   findings.filter((f) => f.kind === "measure-empty").map((f) => f.seq);
@@ -94,5 +95,18 @@ describe("a 具体举措 shared by several rows", () => {
     const rows = readBack(model).rows["1"];
     expect(rows).toEqual([{ measure: "", target: "目标", unit: "", time: "" }]);
     expect(model.sheet("附件1").mergeAreaOf("E6")).toBeNull();
+  });
+});
+
+describe("the sample over a blank form", () => {
+  it("adds the sample's own units to the workbook's list, keeping the list's own", async () => {
+    const { run, model } = setup();
+    await loadForm(run, FUJIAN1, ALL_CAPABILITIES);
+    await loadForm(run, FUJIAN1, ALL_CAPABILITIES, { sample: SAMPLE_DRAFT });
+    const units = model.listItemsFor("附件1", "G6") ?? [];
+    expect(units.slice(0, FUJIAN1.lists.units.length)).toEqual(FUJIAN1.lists.units);
+    for (const u of SAMPLE_LISTS.units) expect(units).toContain(u);
+    const result = await checkSheet(run, FUJIAN1, ALL_CAPABILITIES);
+    expect(result.findings.filter((f) => f.kind === "unknown-unit")).toEqual([]);
   });
 });

@@ -128,7 +128,15 @@ export async function loadForm(
         )
       : form.sheetName;
     // A workbook keeps its own lists; a new one starts from the sample's units or the generic list.
-    const lists = readLists(listsProbe) ?? (options.sample ? listsForDraft(options.sample, form.lists) : form.lists);
+    // A new workbook starts from the sample's units or the generic list; a workbook keeps its own
+    // lists, and the sample adds the units it names that are not on them yet.
+    const held = readLists(listsProbe);
+    const sampleLists = options.sample ? listsForDraft(options.sample, form.lists) : null;
+    const lists = held
+      ? sampleLists
+        ? { ...held, units: [...held.units, ...sampleLists.units.filter((u) => !held.units.includes(u))] }
+        : held
+      : (sampleLists ?? form.lists);
     const plan = planSheet(form, entries, name, lists);
     queueLists(context, listsProbe, plan.lists.columns, caps.editNames);
     const target = sheets.add(name);

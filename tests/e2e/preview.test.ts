@@ -226,7 +226,8 @@ describe("browser preview: keyboard, accessibility, language, ribbon entry", () 
     await expect(page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).resolves.toBe("下拉列表 G6");
     await page.keyboard.press("Escape");
     await page.keyboard.press("ArrowDown");
-    await expect(eventually(() => textOf(page, "G6"), "人事处")).resolves.toBe("人事处");
+    // The first unit of the blank form's (generic) list.
+    await expect(eventually(() => textOf(page, "G6"), "党委办公室")).resolves.toBe("党委办公室");
 
     // The pane's buttons: 添加举措行 with Enter, 检查完整性 with Space, a finding with Enter.
     await tabTo(page, "添加举措行");
