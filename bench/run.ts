@@ -15,6 +15,7 @@ import { benchFiles } from "./files";
 import { benchFilesWorst } from "./files-worst";
 import { benchCliCheck1 } from "./cli-check1";
 import { benchWord } from "./word";
+import { benchUxActions } from "./ux-actions";
 import { measureBundle } from "../scripts/bundle-size";
 
 function emit(record: Record<string, unknown>): void {
@@ -60,6 +61,7 @@ async function main(): Promise<void> {
   await benchFiles(emit);
   await benchCliCheck1(emit);
   await benchFilesWorst(emit);
+  await benchUxActions(emit);
 }
 
 main().catch((e: unknown) => {

@@ -135,8 +135,8 @@ var init_describe_finding = __esm({
         en: (d) => `“${d.unknown}” is not on the list${d.suggestion ? `; did you mean “${d.suggestion}”?` : ". Pick from the list, or add it to the list first."}`
       },
       "unknown-time": {
-        zh: (d) => `“${d.value}”不在完成时间列表中${d.suggestion ? `，应写成“${d.suggestion}”。` : "。请从下拉列表选择。"}`,
-        en: (d) => `“${d.value}” is not on the list${d.suggestion ? `; write “${d.suggestion}”.` : ". Pick one from the dropdown."}`
+        zh: (d) => d.dropsMonth ? `“${d.value}”不在完成时间列表中。列表只有年份：可改为“${d.suggestion}”，但月份会被舍去；要保留月份，请先把它加入名单。` : `“${d.value}”不在完成时间列表中${d.suggestion ? `，应写成“${d.suggestion}”。` : "。请从下拉列表选择。"}`,
+        en: (d) => d.dropsMonth ? `“${d.value}” is not on the list, which has years only: it can become “${d.suggestion}”, but the month is dropped; to keep the month, add it to the list first.` : `“${d.value}” is not on the list${d.suggestion ? `; write “${d.suggestion}”.` : ". Pick one from the dropdown."}`
       },
       "official-changed": {
         zh: (d) => `与省里下发的文字不同（现为“${short(d.found)}”），可恢复原文。`,
@@ -160,7 +160,15 @@ var init_describe_finding = __esm({
         zh: (d) => `“${d.value}”不是有效的电话号码。请填写 11 位手机号，或带区号的固定电话（如 0416-1234567）。`,
         en: (d) => `“${d.value}” is not a valid phone number: use an 11-digit mobile or a landline with area code (0416-1234567).`
       },
-      "not-applicable": { zh: (d) => `不涉及：${d.reason}`, en: (d) => `Not applicable: ${d.reason}` }
+      "not-applicable": { zh: (d) => `不涉及：${d.reason}`, en: (d) => `Not applicable: ${d.reason}` },
+      "marked-with-measures": {
+        zh: (d) => `标记为不涉及（“${short(d.reason ?? "")}”），却填了 ${d.rows} 行举措。请二选一：清除不涉及标记，或清除举措。`,
+        en: (d) => `Marked not applicable (“${short(d.reason ?? "")}”) yet ${d.rows} rows have measures. Choose: clear the mark, or clear the measures.`
+      },
+      "mark-spilled": {
+        zh: (d) => `“${short(d.value ?? "")}”像是粘贴时多出的一列，落在了“不涉及”列，使这项任务被当作不涉及。可清除这个单元格。`,
+        en: (d) => `“${short(d.value ?? "")}” looks like one column too many from a paste: in the not-applicable column it marks the task as not applicable. The cell can be cleared.`
+      }
     };
   }
 });
@@ -634,6 +642,26 @@ function yearOf(value) {
 function hasForeignSeparators(value) {
   return /[；;，,\n\r\t /／]/.test(value.trim());
 }
+function joinUnits2(value) {
+  const names = [];
+  for (const chunk of value.split(/[；;，,、\n\r\t/／]+/)) {
+    let run2 = "";
+    for (const word of chunk.trim().split(SPACES).filter(Boolean)) {
+      if ([...word].length === 1) run2 += word;
+      else {
+        if (run2) names.push(run2);
+        run2 = "";
+        names.push(word);
+      }
+    }
+    if (run2) names.push(run2);
+  }
+  return joinUnits(names.join("、"));
+}
+function dropsMonth(value) {
+  const v = value.replace(FULL_WIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 65248)).replace(/\s/g, "");
+  return /^\d{4}(?:[-/.]\d{1,2}|年\d{1,2}月)/.test(v) || /^\d{5}(\.\d+)?$/.test(v);
+}
 function distance(a, b) {
   const x = [...a];
   const y = [...b];
@@ -665,12 +693,13 @@ function didYouMean(unknown, names) {
   const containing = names.filter((n) => unknown.includes(n) || unknown.length >= 2 && n.includes(unknown));
   return containing.length === 1 ? containing[0] : null;
 }
-var FULL_WIDTH_DIGITS;
+var FULL_WIDTH_DIGITS, SPACES;
 var init_normalise_values = __esm({
   "src/reading/normalise-values.ts"() {
     "use strict";
     init_normalise();
     FULL_WIDTH_DIGITS = /[０-９]/g;
+    SPACES = /[ \u3000]+/;
   }
 });
 
@@ -697,7 +726,7 @@ function checkGrid(form, grid, lists = form.lists, merges = []) {
   checkStructure(form, reading, add);
   checkOfficialText(form, grid, reading, add);
   const marked = new Set(Object.keys(reading.entries.marks ?? {}));
-  checkRows(form, reading, lists, marked, add);
+  checkRows(form, grid, reading, lists, marked, add);
   return { findings, summary: summarise(form, reading, findings, marked) };
 }
 function checkHeader(form, reading, add) {
@@ -774,7 +803,7 @@ function checkOfficialText(form, grid, reading, add) {
     }
   }
 }
-function checkRows(form, reading, lists, marked, add) {
+function checkRows(form, grid, reading, lists, marked, add) {
   const { columns } = reading;
   const units = new Set(lists.units);
   const times = new Set(lists.times);
@@ -785,6 +814,7 @@ function checkRows(form, reading, lists, marked, add) {
     const rows = reading.entries.rows[t2.seq];
     const sheetRows = byTask.get(t2.seq) ?? [];
     if (marked.has(t2.seq)) {
+      checkMarked(grid, reading, lists, t2.seq, rows ?? [], sheetRows, add);
       add({
         kind: "not-applicable",
         seq: t2.seq,
@@ -812,7 +842,11 @@ function checkRows(form, reading, lists, marked, add) {
           kind: "unknown-time",
           seq: t2.seq,
           address: at(row, "time"),
-          detail: { value: r.time, ...fix ? { suggestion: fix.value } : {} },
+          detail: {
+            value: r.time,
+            ...fix ? { suggestion: fix.value } : {},
+            ...fix && dropsMonth(r.time) ? { dropsMonth: "1" } : {}
+          },
           ...fix ? { fix } : {}
         });
       }
@@ -823,8 +857,42 @@ function sharedTargets(rows, i) {
   for (let k = i; k < rows.length && (k === i || rows[k].sameMeasure); k++) if (rows[k].target.trim()) return true;
   return false;
 }
+function checkMarked(grid, reading, lists, seq, rows, sheetRows, add) {
+  const filledRows = sheetRows.filter((_, i) => rows[i] && FILL_KEYS.some((k) => rows[i][k].trim() !== ""));
+  if (!filledRows.length) return;
+  const textAt = (row) => cellText(grid[row]?.[reading.markCol]).trim();
+  const markCells = sheetRows.filter((row) => textAt(row) !== "");
+  const looksSpilled = (row) => {
+    const v = textAt(row);
+    const units = joinUnits2(v).split("、");
+    return row !== sheetRows[0] || lists.times.includes(v) || yearOf(v) !== null || units.every((u) => lists.units.includes(u));
+  };
+  if (markCells.every(looksSpilled)) {
+    for (const row of markCells) {
+      const address = cellAddress(row, reading.markCol);
+      add({ kind: "mark-spilled", seq, address, detail: { value: textAt(row) }, fix: { address, value: "" } });
+    }
+    return;
+  }
+  const clear = (row, c) => ({ address: cellAddress(row, c), value: "" });
+  add({
+    kind: "marked-with-measures",
+    seq,
+    address: cellAddress(markCells[0] ?? sheetRows[0], reading.markCol),
+    detail: { reason: reading.entries.marks?.[seq] ?? "", rows: String(filledRows.length) },
+    choices: [
+      { id: "clear-mark", fixes: markCells.map((row) => clear(row, reading.markCol)) },
+      {
+        id: "clear-measures",
+        fixes: filledRows.flatMap(
+          (row) => FILL_KEYS.map((k) => reading.columns[k]).filter((c) => cellText(grid[row]?.[c]).trim() !== "").map((c) => clear(row, c))
+        )
+      }
+    ]
+  });
+}
 function checkUnit(value, seq, address, units, list, add) {
-  const joined = joinUnits(value);
+  const joined = joinUnits2(value);
   const parts = joined.split("、");
   const unknown = parts.filter((p) => !units.has(p));
   if (!unknown.length) {
@@ -870,7 +938,7 @@ function summarise(form, reading, findings, marked) {
   for (const [seq, list] of Object.entries(rows)) {
     if (marked.has(seq)) continue;
     for (const r of list) {
-      const lead = joinUnits(r.unit).split("、")[0];
+      const lead = joinUnits2(r.unit).split("、")[0];
       if (!lead) continue;
       const u = unitMap.get(lead) ?? { unit: lead, leads: 0, incomplete: 0 };
       u.leads++;
@@ -893,7 +961,7 @@ function summarise(form, reading, findings, marked) {
     ready: reading.recognised && errors === 0
   };
 }
-var SEVERITY, MOBILE, LANDLINE;
+var SEVERITY, MOBILE, LANDLINE, FILL_KEYS;
 var init_check = __esm({
   "src/reading/check.ts"() {
     "use strict";
@@ -918,10 +986,13 @@ var init_check = __esm({
       "stray-row": "error",
       "header-empty": "error",
       "header-malformed": "error",
-      "not-applicable": "info"
+      "not-applicable": "info",
+      "marked-with-measures": "error",
+      "mark-spilled": "error"
     };
     MOBILE = /^1[3-9]\d{9}$/;
     LANDLINE = /^(0\d{2,3})[-—－ ]?\d{7,8}([-—－转]\d{1,6})?$/;
+    FILL_KEYS = ["measure", "target", "unit", "time"];
   }
 });
 
@@ -1751,6 +1822,8 @@ var init_strings = __esm({
       "load.created": "已载入附件1：{tasks} 项任务，{groups} 类主要任务。",
       "load.reloaded": "已重新载入附件1，保留了原有的 {kept} 项任务的举措和表头信息。",
       "load.sampleMerged": "示例内容只填入了原来空着的 {count} 项任务，已填写的内容未被改动。",
+      "load.sampleSuffix": "（示例）",
+      "load.sampleSheet": "示例已载入为单独的工作表“{sheet}”，供参考；你的“附件1”没有被改动。",
       "load.partial": "未能设置：{what}。当前 Excel 不支持（需要 {need}），其余部分已完成。",
       "load.skipped": "已跳过：{what}（Excel 报告 {code}），其余部分已完成。需要时可再点“载入附件1”重试。",
       "load.leftover": "载入没有完成（Excel 报告 {code}）。原有内容没有改动，但未完成的工作表“{name}”没能删除：请右键点它的标签 → 删除，再重试。",
@@ -1760,6 +1833,13 @@ var init_strings = __esm({
       "rows.lastRow": "这是该任务唯一的举措行，不能删除。",
       "rows.notEmpty": "只能删除空的举措行。请先清空这一行的具体举措、完成目标、责任单位和完成时间。",
       "units.selectCell": "请先选中附件1中“责任单位（部门）”列的一个单元格。",
+      "bulk.elsewhere": "选中的单元格不在“{sheet}”工作表上。请在附件1中选中要批量填写的任务行。",
+      "bulk.wholeColumns": "选中的是整列。请选中要批量填写的任务行（可按住 Ctrl 多选）。",
+      "bulk.oneArea": "此 Excel 版本一次只能读取一块连续的选区（多块选区需要 {need}）。请选中连续的任务行，或分几次操作。表格没有被改动。",
+      "bulk.notCells": "当前选中的是图表或图形。请在附件1中选中要批量填写的任务行。",
+      "bulk.noTasks": "选中的行里没有任务。请在“{sheet}”中选中任务所在的行（可按住 Ctrl 多选）。",
+      "bulk.nothing": "请先选择要写入的责任单位或完成时间。",
+      "bulk.noTime": "选中的行里还没有完成时间。请先在第一行填好完成时间，再向下填充。",
       "lists.empty": "名单中不能有空白项。",
       "lists.duplicate": "名单中有重复的项目，请删除重复项。",
       "lists.separator": "名单项目里不能含有“、”“；”“，”等分隔符，每行只写一个单位或时间。",
@@ -1771,6 +1851,12 @@ var init_strings = __esm({
       "feature.sharedMeasure": "识别跨几行合并的具体举措（需要 ExcelApi 1.13；这些行会各自读取，增删举措行时合并会拆开，文字不丢）",
       "pane.title": "附件1 填报助手",
       "pane.load": "载入附件1",
+      "pane.start": "这个工作簿还没有附件1。点击“载入附件1”开始。",
+      "pane.sample.title": "载入示例？",
+      "pane.sample.body": "“附件1”已有 {tasks} 项任务的填写内容{header}。示例是另一所学校（锦州师专）的草稿，不能混进你的表格。",
+      "pane.sample.header": "和表头信息",
+      "pane.sample.ownSheet": "作为单独的工作表载入",
+      "pane.sample.keep": "保留我的内容，不载入",
       "pane.source": "载入内容",
       "pane.source.blank": "空白表",
       "pane.source.sample": "示例：锦州师专草稿",
@@ -1836,24 +1922,48 @@ var init_strings = __esm({
       "pane.picker.down": "下移 {name}",
       "pane.picker.write": "写入责任单位",
       "pane.picker.done": "已写入：{value}",
+      "pane.bulk.title": "批量填写选中的任务行",
+      "pane.bulk.hint": "在附件1中选中多项任务的行（拖选，或按住 Ctrl 多选），再选择要写入的责任单位和完成时间。只写入空白单元格。",
+      "pane.bulk.unit": "责任单位（批量）",
+      "pane.bulk.time": "完成时间（批量）",
+      "pane.bulk.none": "（不写入）",
+      "pane.bulk.assign": "写入选中的行",
+      "pane.bulk.fillDown": "完成时间向下填充",
+      "pane.bulk.done": "已为 {tasks} 项任务写入 {cells} 个单元格。",
+      "pane.bulk.kept": "{kept} 个已有内容的单元格未改动。",
+      "pane.bulk.marked": "{marked} 项标记为不涉及的任务已跳过。",
+      "pane.picker.current": "单元格现有：{value}",
+      "pane.picker.empty": "（空）",
+      "pane.picker.search": "搜索责任单位",
+      "pane.picker.offList": "不在名单中",
+      "pane.picker.noMatch": "没有包含“{query}”的单位。",
       "pane.check.none": "点“检查完整性”查看还缺什么。",
       "pane.check.ready": "可以提交",
       "pane.check.readyDetail": "没有需要处理的问题。提交前请打印、盖章。",
       "pane.check.blocked": "还有 {errors} 个问题需要处理",
       "pane.check.warnings": "另有 {warnings} 条提醒（不影响提交）",
+      "pane.check.stale": "检查之后表格有改动，下面的结果已过时。",
+      "pane.recheck": "重新检查",
       "pane.summary.title": "完成情况",
       "pane.summary.tasks": "有举措 {done} 项 / 共 {total} 项（不涉及 {na} 项）",
       "pane.summary.groups": "按主要任务",
       "pane.summary.units": "按责任单位（牵头）",
       "pane.summary.unit": "{unit}：牵头 {leads} 条，未填完 {incomplete} 条",
       "pane.findings.title": "问题清单",
+      "pane.findings.blockingOnly": "只看未完成（阻止提交的问题）",
+      "pane.findings.more": "显示其余 {count} 条",
       "pane.fix": "修正",
       "pane.fixAll": "全部修正（{count} 处）",
       "pane.fix.done": "已修正 {count} 处。",
+      "pane.fix.dropMonth": "改为“{value}”（舍去月份）",
+      "pane.choice.clear-mark": "清除不涉及标记",
+      "pane.choice.clear-measures": "清除举措",
       "pane.lists.units": "责任单位（部门）",
       "pane.lists.times": "完成时间",
       "pane.lists.add": "添加",
-      "pane.lists.newItem": "新项目",
+      "pane.lists.newItem": "新项目（可粘贴一列，每行一个）",
+      "pane.lists.choose": "选择 {name}",
+      "pane.lists.removeChosen": "删除选中的 {count} 项",
       "pane.lists.rename": "重命名 {name}",
       "pane.lists.remove": "删除 {name}",
       "pane.lists.save": "保存名单",
@@ -1890,6 +2000,8 @@ var init_strings = __esm({
       "load.created": "Annex 1 loaded: {tasks} tasks in {groups} groups.",
       "load.reloaded": "Annex 1 reloaded; the measures of {kept} tasks and the header were kept.",
       "load.sampleMerged": "The sample filled only the {count} tasks that were empty; what you had written is unchanged.",
+      "load.sampleSuffix": " (sample)",
+      "load.sampleSheet": "The sample is loaded as its own sheet “{sheet}”, for reference; your “Annex 1” is unchanged.",
       "load.partial": "Not set up: {what}. This Excel lacks {need}; everything else is done.",
       "load.skipped": "Skipped: {what} (Excel reported {code}); everything else is done. Click “Load Annex 1” again to retry.",
       "load.leftover": "Loading did not finish (Excel reported {code}). Nothing you had was changed, but the unfinished sheet “{name}” could not be removed: right-click its tab → Delete, then try again.",
@@ -1899,6 +2011,13 @@ var init_strings = __esm({
       "rows.lastRow": "This is the task's only measure row; it cannot be removed.",
       "rows.notEmpty": "Only an empty measure row can be removed. Clear its measure, target, unit and time first.",
       "units.selectCell": "Select a cell in the 责任单位（部门） column of the Annex 1 sheet first.",
+      "bulk.elsewhere": "The selected cells are not on the “{sheet}” sheet. Select the task rows to fill in Annex 1.",
+      "bulk.wholeColumns": "Whole columns are selected. Select the task rows to fill (Ctrl+click adds more).",
+      "bulk.oneArea": "This Excel reads only one block of cells at a time (several areas need {need}). Select adjacent task rows, or do it in several steps. Nothing was changed.",
+      "bulk.notCells": "A chart or shape is selected. Select the task rows to fill in Annex 1.",
+      "bulk.noTasks": "The selected rows hold no tasks. Select the rows of tasks in “{sheet}” (Ctrl+click adds more).",
+      "bulk.nothing": "Choose a responsible unit or a completion time to write first.",
+      "bulk.noTime": "The selected rows have no completion time yet. Fill it in the first row, then fill down.",
       "lists.empty": "A list cannot have empty items.",
       "lists.duplicate": "The list has duplicate items; remove them.",
       "lists.separator": "A list item cannot contain separators such as 、；，— one unit or time per item.",
@@ -1910,6 +2029,12 @@ var init_strings = __esm({
       "feature.sharedMeasure": "recognising a measure merged over several rows (needs ExcelApi 1.13; those rows are read one by one, and adding or removing rows unmerges them, keeping the text)",
       "pane.title": "Annex 1 Form Helper",
       "pane.load": "Load Annex 1",
+      "pane.start": "This workbook has no Annex 1 yet. Click “Load Annex 1” to start.",
+      "pane.sample.title": "Load the sample?",
+      "pane.sample.body": "“Annex 1” already has entries for {tasks} tasks{header}. The sample is another college's (Jinzhou) draft and must not mix into yours.",
+      "pane.sample.header": " and the header",
+      "pane.sample.ownSheet": "Load it as its own sheet",
+      "pane.sample.keep": "Keep mine, don't load",
       "pane.source": "Content",
       "pane.source.blank": "Blank form",
       "pane.source.sample": "Sample: Jinzhou draft",
@@ -1975,24 +2100,48 @@ var init_strings = __esm({
       "pane.picker.down": "Move {name} down",
       "pane.picker.write": "Write units",
       "pane.picker.done": "Written: {value}",
+      "pane.bulk.title": "Fill the selected task rows at once",
+      "pane.bulk.hint": "Select the rows of several tasks in Annex 1 (drag, or Ctrl+click), then choose the unit and time to write. Only empty cells are written.",
+      "pane.bulk.unit": "Responsible unit (bulk)",
+      "pane.bulk.time": "Completion time (bulk)",
+      "pane.bulk.none": "(don't write)",
+      "pane.bulk.assign": "Write into the selected rows",
+      "pane.bulk.fillDown": "Fill completion time down",
+      "pane.bulk.done": "Wrote {cells} cells for {tasks} tasks.",
+      "pane.bulk.kept": "{kept} cells that already held something were left as they were.",
+      "pane.bulk.marked": "{marked} tasks marked not applicable were skipped.",
+      "pane.picker.current": "The cell has: {value}",
+      "pane.picker.empty": "(empty)",
+      "pane.picker.search": "Search units",
+      "pane.picker.offList": "not on the list",
+      "pane.picker.noMatch": "No unit contains “{query}”.",
       "pane.check.none": "Click “Check completeness” to see what is missing.",
       "pane.check.ready": "Ready to submit",
       "pane.check.readyDetail": "Nothing left to fix. Print and stamp it before submitting.",
       "pane.check.blocked": "{errors} problems to fix",
       "pane.check.warnings": "plus {warnings} reminders (they do not block)",
+      "pane.check.stale": "The sheet changed after this check; the results below are out of date.",
+      "pane.recheck": "Check again",
       "pane.summary.title": "Progress",
       "pane.summary.tasks": "{done} of {total} tasks have measures ({na} not applicable)",
       "pane.summary.groups": "By main task",
       "pane.summary.units": "By lead unit",
       "pane.summary.unit": "{unit}: leads {leads}, {incomplete} incomplete",
       "pane.findings.title": "Findings",
+      "pane.findings.blockingOnly": "Only what is unfinished (blocks submitting)",
+      "pane.findings.more": "Show the other {count}",
       "pane.fix": "Fix",
       "pane.fixAll": "Fix all ({count})",
       "pane.fix.done": "Fixed {count} cells.",
+      "pane.fix.dropMonth": "Change to “{value}” (drops the month)",
+      "pane.choice.clear-mark": "Clear the mark",
+      "pane.choice.clear-measures": "Clear the measures",
       "pane.lists.units": "Responsible units",
       "pane.lists.times": "Completion times",
       "pane.lists.add": "Add",
-      "pane.lists.newItem": "New item",
+      "pane.lists.newItem": "New item (paste a column: one per line)",
+      "pane.lists.choose": "Choose {name}",
+      "pane.lists.removeChosen": "Remove the {count} chosen",
       "pane.lists.rename": "Rename {name}",
       "pane.lists.remove": "Remove {name}",
       "pane.lists.save": "Save lists",
@@ -3644,7 +3793,7 @@ async function runImport(form, file, options, io) {
   }
   const { entries } = reading;
   const joined = Object.fromEntries(
-    Object.entries(entries.rows).map(([seq, rows2]) => [seq, rows2.map((r) => ({ ...r, unit: joinUnits(r.unit) }))])
+    Object.entries(entries.rows).map(([seq, rows2]) => [seq, rows2.map((r) => ({ ...r, unit: joinUnits2(r.unit) }))])
   );
   const lists = listsForDraft({ ...entries, rows: joined }, form.lists);
   try {

@@ -9,7 +9,7 @@ import {
   type KeyboardEvent,
 } from "react";
 import { mergeClasses } from "@fluentui/react-components";
-import { columnToLetters, type FakeExcelHandle } from "../fake-excel";
+import { columnToLetters, parseAddress, rectToAddress, type FakeExcelHandle } from "../fake-excel";
 import type { Lang } from "../i18n/strings";
 import { describeRefusal, parseClipboard, selectArea, typeInto, type Refusal } from "./actions";
 import { CellEditor, ListDropdown } from "./CellParts";
@@ -80,6 +80,32 @@ export function Grid({ handle, lang, data, onRefuse }: GridProps) {
   const select = (cell: GridCell) => {
     const refusal = selectArea(handle, data.sheet, cell.area, lang);
     if (refusal) onRefuse(refusal);
+  };
+  /**
+   * Shift+click extends the last area from its top-left cell to the clicked one; Ctrl+click adds
+   * the clicked cell as another area (several areas, as in Excel).
+   */
+  const selectMore = (cell: GridCell, extend: boolean) => {
+    const areas = data.areas.map((a) => rectToAddress(a));
+    const last = data.areas[data.areas.length - 1];
+    const to = parseAddress(cell.area);
+    if (extend && last) {
+      const row = Math.min(last.row, to.row);
+      const col = Math.min(last.col, to.col);
+      const rect = {
+        row,
+        col,
+        rows: Math.max(last.row + 1, to.row + to.rows) - row,
+        cols: Math.max(last.col + 1, to.col + to.cols) - col,
+      };
+      areas[areas.length - 1] = rectToAddress(rect);
+    } else areas.push(cell.area);
+    const refusal = selectArea(handle, data.sheet, areas.join(","), lang);
+    if (refusal) onRefuse(refusal);
+  };
+  const inAreas = (cell: GridCell) => {
+    const r = parseAddress(cell.area);
+    return data.areas.some((a) => r.row >= a.row && r.row < a.row + a.rows && r.col >= a.col && r.col < a.col + a.cols);
   };
   const move = (dr: number, dc: number) => {
     const next = sel && step(data, sel, dr, dc);
@@ -208,13 +234,18 @@ export function Grid({ handle, lang, data, onRefuse }: GridProps) {
                     aria-readonly={cell.readOnly || undefined}
                     rowSpan={cell.rowSpan > 1 ? cell.rowSpan : undefined}
                     colSpan={cell.colSpan > 1 ? cell.colSpan : undefined}
-                    className={mergeClasses(styles.cell, selected && styles.selected)}
+                    className={mergeClasses(
+                      styles.cell,
+                      selected && styles.selected,
+                      !selected && inAreas(cell) && styles.inArea,
+                    )}
                     style={{ ...cell.style, ...frozen(r, 2) }}
                     onMouseDown={(e) => {
                       if (e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLSelectElement) return;
                       e.preventDefault();
                       tableRef.current?.focus();
-                      if (!selected) select(cell);
+                      if ((e.shiftKey || e.ctrlKey || e.metaKey) && anchor) selectMore(cell, e.shiftKey);
+                      else if (!selected || data.areas.length > 1) select(cell);
                     }}
                     onDoubleClick={() => startEdit(cell, cell.text)}
                   >

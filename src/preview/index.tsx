@@ -4,7 +4,7 @@
  *
  *   ?lang=en     English (Office display language en-US); default zh-CN
  *   ?run=check   open the pane as the ribbon's 检查完整性 button does
- *   ?api=1.7     pretend an older Excel (highest ExcelApi requirement set)
+ *   ?api=1.7     pretend an older Excel (highest ExcelApi requirement set; default 1.17, Microsoft 365)
  */
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme, type Theme } from "@fluentui/react-components";
@@ -17,7 +17,7 @@ import { PreviewApp } from "./PreviewApp";
 
 const params = new URLSearchParams(location.search);
 const displayLanguage = params.get("lang") === "en" ? "en-US" : "zh-CN";
-const apiVersion = /^1\.\d+$/.test(params.get("api") ?? "") ? (params.get("api") as string) : "1.13";
+const apiVersion = /^1\.\d+$/.test(params.get("api") ?? "") ? (params.get("api") as string) : "1.17";
 const handle = installFakeOffice(window, { displayLanguage, apiVersion });
 handle.workbook.addSheet("Sheet1");
 handle.user.select("Sheet1", "A1");

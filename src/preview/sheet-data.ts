@@ -31,6 +31,8 @@ export interface SheetData {
   /** owners[r][c]: the drawn cell covering r/c (the merge's top-left cell, or the cell itself). */
   owners: GridCell[][];
   selection: Rect | null;
+  /** Every selected area (several after Ctrl+click), the last one being `selection`. */
+  areas: Rect[];
   /** Rows kept in view while scrolling (Excel's freeze panes). */
   freezeRows: number;
 }
@@ -179,6 +181,7 @@ export function sheetData(workbook: FakeWorkbookModel, sheet: string): SheetData
     cells,
     owners,
     selection: sel && sel.sheet === sheet ? parseAddress(sel.address) : null,
+    areas: sel && sel.sheet === sheet ? (sel.areas ?? [sel.address]).map((a) => parseAddress(a)) : [],
     freezeRows: Math.min(view.freezeRows, rows),
   };
 }

@@ -70,6 +70,8 @@ export const useGridStyles = makeStyles({
     cursor: "cell",
   },
   selected: { outline: `2px solid ${EXCEL_GREEN}`, outlineOffset: "-2px", overflow: "visible" },
+  /** Inside a selected area (drag, Shift+click, Ctrl+click), as Excel tints it. */
+  inArea: { boxShadow: "inset 0 0 0 999px rgba(33, 115, 70, 0.12)" },
   editor: {
     position: "absolute",
     top: 0,

@@ -5,7 +5,7 @@
 import type { FormDef, Lists, MeasureRow } from "../form/types";
 import { cellAddress } from "../plan/a1";
 import { cellText, readGrid, type Cell, type GridReading } from "./read-grid";
-import { didYouMean, hasForeignSeparators, joinUnits, yearOf } from "./normalise-values";
+import { didYouMean, dropsMonth, hasForeignSeparators, joinUnits, yearOf } from "./normalise-values";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -27,7 +27,9 @@ export type FindingKind =
   | "stray-row"
   | "header-empty"
   | "header-malformed"
-  | "not-applicable";
+  | "not-applicable"
+  | "marked-with-measures"
+  | "mark-spilled";
 
 export const SEVERITY: Record<FindingKind, Severity> = {
   "not-form": "error",
@@ -48,6 +50,8 @@ export const SEVERITY: Record<FindingKind, Severity> = {
   "header-empty": "error",
   "header-malformed": "error",
   "not-applicable": "info",
+  "marked-with-measures": "error",
+  "mark-spilled": "error",
 };
 
 export interface Fix {
@@ -67,6 +71,21 @@ export interface Finding {
   /** Kind-specific details: the value found, a suggestion, the field. */
   detail?: Record<string, string>;
   fix?: Fix;
+  /**
+   * Fixes the user chooses between (they undo each other's intent, so none is applied in bulk),
+   * e.g. for a task marked 不涉及 that has measures: clear the mark, or clear the measures.
+   */
+  choices?: FixChoice[];
+}
+
+export interface FixChoice {
+  id: "clear-mark" | "clear-measures";
+  fixes: Fix[];
+}
+
+/** A fix that loses information (the month of 2022.12 → 2022年) is applied only one at a time, by choice. */
+export function needsConsent(f: Finding): boolean {
+  return f.detail?.dropsMonth === "1";
 }
 
 export interface GroupSummary {
@@ -135,7 +154,7 @@ export function checkGrid(
   checkStructure(form, reading, add);
   checkOfficialText(form, grid, reading, add);
   const marked = new Set(Object.keys(reading.entries.marks ?? {}));
-  checkRows(form, reading, lists, marked, add);
+  checkRows(form, grid, reading, lists, marked, add);
   return { findings, summary: summarise(form, reading, findings, marked) };
 }
 
@@ -218,7 +237,14 @@ function checkOfficialText(form: FormDef, grid: Cell[][], reading: GridReading, 
   }
 }
 
-function checkRows(form: FormDef, reading: GridReading, lists: Lists, marked: Set<string>, add: Add): void {
+function checkRows(
+  form: FormDef,
+  grid: Cell[][],
+  reading: GridReading,
+  lists: Lists,
+  marked: Set<string>,
+  add: Add,
+): void {
   const { columns } = reading;
   const units = new Set(lists.units);
   const times = new Set(lists.times);
@@ -229,6 +255,7 @@ function checkRows(form: FormDef, reading: GridReading, lists: Lists, marked: Se
     const rows = reading.entries.rows[t.seq];
     const sheetRows = byTask.get(t.seq) ?? [];
     if (marked.has(t.seq)) {
+      checkMarked(grid, reading, lists, t.seq, rows ?? [], sheetRows, add);
       add({
         kind: "not-applicable",
         seq: t.seq,
@@ -257,7 +284,11 @@ function checkRows(form: FormDef, reading: GridReading, lists: Lists, marked: Se
           kind: "unknown-time",
           seq: t.seq,
           address: at(row, "time"),
-          detail: { value: r.time, ...(fix ? { suggestion: fix.value } : {}) },
+          detail: {
+            value: r.time,
+            ...(fix ? { suggestion: fix.value } : {}),
+            ...(fix && dropsMonth(r.time) ? { dropsMonth: "1" } : {}),
+          },
           ...(fix ? { fix } : {}),
         });
       }
@@ -269,6 +300,64 @@ function checkRows(form: FormDef, reading: GridReading, lists: Lists, marked: Se
 function sharedTargets(rows: MeasureRow[], i: number): boolean {
   for (let k = i; k < rows.length && (k === i || rows[k].sameMeasure); k++) if (rows[k].target.trim()) return true;
   return false;
+}
+
+const FILL_KEYS = ["measure", "target", "unit", "time"] as const;
+
+/**
+ * A task marked 不涉及 must have no measures. Text in the mark column that belongs to the form's own
+ * columns (a listed unit or time, a year), or that sits below the task's first row, is a wide paste
+ * spilled one column too far (mark-spilled: clear that cell). Otherwise the task is a contradiction
+ * the user settles: clear the mark, or clear the measures.
+ */
+function checkMarked(
+  grid: Cell[][],
+  reading: GridReading,
+  lists: Lists,
+  seq: string,
+  rows: MeasureRow[],
+  sheetRows: number[],
+  add: Add,
+) {
+  const filledRows = sheetRows.filter((_, i) => rows[i] && FILL_KEYS.some((k) => rows[i][k].trim() !== ""));
+  if (!filledRows.length) return;
+  const textAt = (row: number) => cellText(grid[row]?.[reading.markCol]).trim();
+  const markCells = sheetRows.filter((row) => textAt(row) !== "");
+  const looksSpilled = (row: number) => {
+    const v = textAt(row);
+    const units = joinUnits(v).split("、");
+    return (
+      row !== sheetRows[0] ||
+      lists.times.includes(v) ||
+      yearOf(v) !== null ||
+      units.every((u) => lists.units.includes(u))
+    );
+  };
+  if (markCells.every(looksSpilled)) {
+    for (const row of markCells) {
+      const address = cellAddress(row, reading.markCol);
+      add({ kind: "mark-spilled", seq, address, detail: { value: textAt(row) }, fix: { address, value: "" } });
+    }
+    return;
+  }
+  const clear = (row: number, c: number): Fix => ({ address: cellAddress(row, c), value: "" });
+  add({
+    kind: "marked-with-measures",
+    seq,
+    address: cellAddress(markCells[0] ?? sheetRows[0], reading.markCol),
+    detail: { reason: reading.entries.marks?.[seq] ?? "", rows: String(filledRows.length) },
+    choices: [
+      { id: "clear-mark", fixes: markCells.map((row) => clear(row, reading.markCol)) },
+      {
+        id: "clear-measures",
+        fixes: filledRows.flatMap((row) =>
+          FILL_KEYS.map((k) => reading.columns[k] as number)
+            .filter((c) => cellText(grid[row]?.[c]).trim() !== "")
+            .map((c) => clear(row, c)),
+        ),
+      },
+    ],
+  });
 }
 
 function checkUnit(value: string, seq: string, address: string, units: Set<string>, list: string[], add: Add): void {

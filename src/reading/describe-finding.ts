@@ -26,6 +26,8 @@ const TITLES: Record<FindingKind, Record<Lang, string>> = {
   "header-empty": { zh: "表头信息未填", en: "Header line not filled" },
   "header-malformed": { zh: "联系电话格式不对", en: "Malformed phone number" },
   "not-applicable": { zh: "标记为不涉及的任务", en: "Tasks marked not applicable" },
+  "marked-with-measures": { zh: "标记不涉及却填了举措", en: "Marked not applicable but has measures" },
+  "mark-spilled": { zh: "粘贴溢出到“不涉及”列", en: "Paste spilled into the not-applicable column" },
 };
 
 const DETAILS: Record<FindingKind, Record<Lang, Text>> = {
@@ -62,9 +64,14 @@ const DETAILS: Record<FindingKind, Record<Lang, Text>> = {
       `“${d.unknown}” is not on the list${d.suggestion ? `; did you mean “${d.suggestion}”?` : ". Pick from the list, or add it to the list first."}`,
   },
   "unknown-time": {
-    zh: (d) => `“${d.value}”不在完成时间列表中${d.suggestion ? `，应写成“${d.suggestion}”。` : "。请从下拉列表选择。"}`,
+    zh: (d) =>
+      d.dropsMonth
+        ? `“${d.value}”不在完成时间列表中。列表只有年份：可改为“${d.suggestion}”，但月份会被舍去；要保留月份，请先把它加入名单。`
+        : `“${d.value}”不在完成时间列表中${d.suggestion ? `，应写成“${d.suggestion}”。` : "。请从下拉列表选择。"}`,
     en: (d) =>
-      `“${d.value}” is not on the list${d.suggestion ? `; write “${d.suggestion}”.` : ". Pick one from the dropdown."}`,
+      d.dropsMonth
+        ? `“${d.value}” is not on the list, which has years only: it can become “${d.suggestion}”, but the month is dropped; to keep the month, add it to the list first.`
+        : `“${d.value}” is not on the list${d.suggestion ? `; write “${d.suggestion}”.` : ". Pick one from the dropdown."}`,
   },
   "official-changed": {
     zh: (d) => `与省里下发的文字不同（现为“${short(d.found)}”），可恢复原文。`,
@@ -90,6 +97,18 @@ const DETAILS: Record<FindingKind, Record<Lang, Text>> = {
       `“${d.value}” is not a valid phone number: use an 11-digit mobile or a landline with area code (0416-1234567).`,
   },
   "not-applicable": { zh: (d) => `不涉及：${d.reason}`, en: (d) => `Not applicable: ${d.reason}` },
+  "marked-with-measures": {
+    zh: (d) =>
+      `标记为不涉及（“${short(d.reason ?? "")}”），却填了 ${d.rows} 行举措。请二选一：清除不涉及标记，或清除举措。`,
+    en: (d) =>
+      `Marked not applicable (“${short(d.reason ?? "")}”) yet ${d.rows} rows have measures. Choose: clear the mark, or clear the measures.`,
+  },
+  "mark-spilled": {
+    zh: (d) =>
+      `“${short(d.value ?? "")}”像是粘贴时多出的一列，落在了“不涉及”列，使这项任务被当作不涉及。可清除这个单元格。`,
+    en: (d) =>
+      `“${short(d.value ?? "")}” looks like one column too many from a paste: in the not-applicable column it marks the task as not applicable. The cell can be cleared.`,
+  },
 };
 
 function short(text: string): string {

@@ -1,5 +1,5 @@
 /** Where list items are used, and what a rename rewrites: pure, over a reading of the sheet. */
-import { joinUnits } from "../form/normalise";
+import { joinUnits } from "./normalise-values";
 import type { Lists } from "../form/types";
 import { cellAddress } from "../plan/a1";
 import type { Fix } from "./check";

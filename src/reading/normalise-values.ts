@@ -1,5 +1,5 @@
 /** Suggestions for values that are not on the lists: separators, years, near misses. */
-import { joinUnits } from "../form/normalise";
+import { joinUnits as splitAndJoin } from "../form/normalise";
 
 const FULL_WIDTH_DIGITS = /[０-９]/g;
 
@@ -21,7 +21,34 @@ export function hasForeignSeparators(value: string): boolean {
   return /[；;，,\n\r\t /／]/.test(value.trim());
 }
 
-export { joinUnits };
+const SPACES = /[ \u3000]+/;
+
+/**
+ * Normalises a joint unit value to names joined by "、" — except that a space between single
+ * characters is not a separator: "教 务 处" (a name spaced out for alignment) stays one name, 教务处.
+ */
+export function joinUnits(value: string): string {
+  const names: string[] = [];
+  for (const chunk of value.split(/[；;，,、\n\r\t/／]+/)) {
+    let run = "";
+    for (const word of chunk.trim().split(SPACES).filter(Boolean)) {
+      if ([...word].length === 1) run += word;
+      else {
+        if (run) names.push(run);
+        run = "";
+        names.push(word);
+      }
+    }
+    if (run) names.push(run);
+  }
+  return splitAndJoin(names.join("、"));
+}
+
+/** Whether a time value is a date with a month that becomes only its year on the list (2022.12 → 2022年). */
+export function dropsMonth(value: string): boolean {
+  const v = value.replace(FULL_WIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/\s/g, "");
+  return /^\d{4}(?:[-/.]\d{1,2}|年\d{1,2}月)/.test(v) || /^\d{5}(\.\d+)?$/.test(v);
+}
 
 /** Edit distance, for did-you-mean on unit names (short strings). */
 export function distance(a: string, b: string): number {

@@ -4,7 +4,18 @@ import { t, type Lang } from "../i18n/strings";
 import type { LoadSource } from "./services";
 
 const useStyles = makeStyles({
-  actions: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  // Sticky: in a narrow pane (320 px) 检查完整性 stays reachable however far the lists scroll.
+  actions: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    position: "sticky",
+    top: 0,
+    zIndex: 2,
+    paddingBlock: tokens.spacingVerticalXS,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
 });
 
 export interface ActionBarProps {

@@ -1,4 +1,4 @@
-import { Suspense, lazy, useEffect, useState } from "react";
+import { Suspense, lazy, useCallback, useEffect, useState } from "react";
 import {
   MessageBar,
   MessageBarBody,
@@ -21,7 +21,8 @@ import { useSelection } from "./hooks/useSelection";
 import { useUnitNormaliser } from "./hooks/useUnitNormaliser";
 import { MessageLine } from "./MessageLine";
 import { WordButtons } from "./WordButtons";
-import type { PaneServices } from "./services";
+import { SampleDialog } from "./SampleDialog";
+import type { Outcome, PaneServices } from "./services";
 
 // The check results and the lists editor load on first use, outside the initial bundle.
 const CheckPanel = lazy(() =>
@@ -49,13 +50,28 @@ export function App({ lang, services, initialAction }: AppProps) {
   const [tab, setTab] = useState<TabId>(initialAction === "check" ? "check" : "fill");
   // Counts the user's own tab choices: picking a tab is moving on, a tab an action opens is not.
   const [tabMoves, setTabMoves] = useState(0);
+  const [listsOpened, setListsOpened] = useState(false);
+  useEffect(() => {
+    if (tab === "lists") setListsOpened(true);
+  }, [tab]);
   const { busy, during } = useBusy();
-  const { source, setSource, revision, load, reloaded } = useLoad(services, during);
   const check = useCheck(services, during);
+  const { markStale } = check;
+  const [place, setPlace] = useState("");
+  const { message, show } = useMessage(place);
+  const onOutcome = useCallback(
+    (out: Outcome) => {
+      if (out.ok) setTab("fill");
+      markStale();
+      show({ ok: out.ok, text: out.message, notes: out.notes });
+    },
+    [markStale, show],
+  );
+  const { source, setSource, revision, load, question, answer, reloaded } = useLoad(services, during, onOutcome);
   const download = useDownload(lang, services, during);
   const selection = useSelection(services, revision);
   const taskMoves = useTaskMoves(selection.info?.seq ?? null);
-  const { message, show } = useMessage(`${tabMoves}|${taskMoves}`);
+  useEffect(() => setPlace(`${tabMoves}|${taskMoves}`), [tabMoves, taskMoves]);
   const limitation = services.limitations();
   useUnitNormaliser(services, revision);
 
@@ -66,9 +82,7 @@ export function App({ lang, services, initialAction }: AppProps) {
 
   const onLoad = async () => {
     show(null);
-    const out = await load();
-    if (out.ok) setTab("fill");
-    show({ ok: out.ok, text: out.message, notes: out.notes });
+    await load();
   };
   const onCheck = async () => {
     await runCheck();
@@ -94,12 +108,25 @@ export function App({ lang, services, initialAction }: AppProps) {
         onDownload={onDownload}
       />
       {services.word && (
-        <WordButtons lang={lang} word={services.word} busy={busy} during={during} show={show} onImported={reloaded} />
+        <WordButtons
+          lang={lang}
+          word={services.word}
+          busy={busy}
+          during={during}
+          show={show}
+          onImported={() => {
+            reloaded();
+            markStale();
+          }}
+        />
       )}
       <MessageLine message={message} lang={lang} diagnostics={services.diagnostics} />
+      <SampleDialog lang={lang} question={question} onAnswer={answer} />
       <TabList
         selectedValue={tab}
         onTabSelect={(_, d) => {
+          // Without change events, nobody can tell whether the sheet changed while elsewhere.
+          if (!services.watchesEdits()) markStale();
           setTab(d.value as TabId);
           setTabMoves((n) => n + 1);
         }}
@@ -110,17 +137,31 @@ export function App({ lang, services, initialAction }: AppProps) {
       </TabList>
       <div role="tabpanel" aria-label={t(lang, `pane.tab.${tab}`)}>
         <Suspense fallback={<Spinner size="tiny" label={t(lang, "pane.working")} />}>
-          {tab === "fill" && <FillPanel lang={lang} services={services} revision={revision} selection={selection} />}
+          {tab === "fill" && (
+            <FillPanel
+              lang={lang}
+              services={services}
+              revision={revision}
+              selection={selection}
+              onWritten={markStale}
+            />
+          )}
           {tab === "check" && (
             <CheckPanel
               lang={lang}
               services={services}
               result={check.result}
               error={check.error}
+              stale={check.stale}
               onRecheck={runCheck}
             />
           )}
-          {tab === "lists" && <ListsPanel lang={lang} services={services} revision={revision} />}
+          {/* Kept once opened: names typed or pasted but not yet saved survive a trip to another tab. */}
+          {(tab === "lists" || listsOpened) && (
+            <div hidden={tab !== "lists"}>
+              <ListsPanel lang={lang} services={services} revision={revision} onWritten={markStale} />
+            </div>
+          )}
         </Suspense>
       </div>
     </main>

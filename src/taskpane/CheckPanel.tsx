@@ -1,3 +1,4 @@
+import { useState } from "react";
 import {
   Accordion,
   AccordionHeader,
@@ -6,14 +7,16 @@ import {
   Button,
   CounterBadge,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
+  Switch,
   Text,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
 import { t, type Lang } from "../i18n/strings";
-import type { CheckResult, Finding, FindingKind } from "../reading/check";
+import { needsConsent, type CheckResult, type Finding, type FindingKind } from "../reading/check";
 import { describeFinding, describePlace, findingTitle } from "../reading/describe-finding";
 import { useMessage } from "./hooks/useMessage";
 import { MessageLine } from "./MessageLine";
@@ -34,6 +37,9 @@ const useStyles = makeStyles({
   finding: { textAlign: "start", flexGrow: 1, justifyContent: "flex-start", fontWeight: tokens.fontWeightRegular },
 });
 
+/** A group longer than this shows its first items and a button for the rest. */
+const LONG = 15;
+
 const ORDER: Record<string, number> = { error: 0, warning: 1, info: 2 };
 
 function groups(findings: Finding[]): Array<[FindingKind, Finding[]]> {
@@ -47,12 +53,16 @@ export interface CheckPanelProps {
   services: PaneServices;
   result: CheckResult | null;
   error: string | null;
+  /** The sheet changed since this result was read. */
+  stale: boolean;
   onRecheck: () => Promise<void>;
 }
 
-export function CheckPanel({ lang, services, result, error, onRecheck }: CheckPanelProps) {
+export function CheckPanel({ lang, services, result, error, stale, onRecheck }: CheckPanelProps) {
   const styles = useStyles();
   const { message, show } = useMessage("check");
+  const [blockingOnly, setBlockingOnly] = useState(false);
+  const [expanded, setExpanded] = useState<Set<string>>(new Set());
   if (error) {
     return (
       <MessageBar intent="error" role="alert">
@@ -62,6 +72,8 @@ export function CheckPanel({ lang, services, result, error, onRecheck }: CheckPa
   }
   if (!result) return <Text>{t(lang, "pane.check.none")}</Text>;
   const { summary } = result;
+  // 只看未完成: only what blocks submitting (reminders and 不涉及 notes hidden).
+  const shown = blockingOnly ? result.findings.filter((f) => f.severity === "error") : result.findings;
 
   const fix = async (fixes: NonNullable<Finding["fix"]>[]) => {
     const r = await services.fix(fixes);
@@ -75,7 +87,16 @@ export function CheckPanel({ lang, services, result, error, onRecheck }: CheckPa
 
   return (
     <div className={styles.stack}>
-      {summary.ready ? (
+      {stale ? (
+        <MessageBar intent="warning" role="status">
+          <MessageBarBody>
+            <MessageBarTitle>{t(lang, "pane.check.stale")}</MessageBarTitle>
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => void onRecheck()}>{t(lang, "pane.recheck")}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : summary.ready ? (
         <MessageBar intent="success" role="status">
           <MessageBarBody>
             <MessageBarTitle>{t(lang, "pane.check.ready")}</MessageBarTitle>
@@ -95,22 +116,28 @@ export function CheckPanel({ lang, services, result, error, onRecheck }: CheckPa
       <Text as="h2" weight="semibold">
         {t(lang, "pane.findings.title")}
       </Text>
+      <Switch
+        checked={blockingOnly}
+        label={t(lang, "pane.findings.blockingOnly")}
+        onChange={(_, d) => setBlockingOnly(d.checked)}
+      />
       <Accordion
         multiple
         collapsible
-        defaultOpenItems={groups(result.findings)
+        defaultOpenItems={groups(shown)
           .slice(0, 1)
           .map(([k]) => k)}
       >
-        {groups(result.findings).map(([kind, list]) => {
-          const fixes = list.flatMap((f) => (f.fix ? [f.fix] : []));
+        {groups(shown).map(([kind, all]) => {
+          const list = all.slice(0, expanded.has(kind) ? all.length : LONG);
+          const fixes = all.flatMap((f) => (f.fix && !needsConsent(f) ? [f.fix] : []));
           return (
             <AccordionItem key={kind} value={kind}>
               <AccordionHeader>
                 {findingTitle(kind, lang)}{" "}
                 <CounterBadge
-                  count={list.length}
-                  color={list[0].severity === "error" ? "danger" : "informative"}
+                  count={all.length}
+                  color={all[0].severity === "error" ? "danger" : "informative"}
                   overflowCount={999}
                 />
               </AccordionHeader>
@@ -135,12 +162,24 @@ export function CheckPanel({ lang, services, result, error, onRecheck }: CheckPa
                           onClick={() => fix([f.fix as NonNullable<Finding["fix"]>])}
                           aria-label={`${t(lang, "pane.fix")} ${f.address ?? ""}`}
                         >
-                          {t(lang, "pane.fix")}
+                          {needsConsent(f)
+                            ? t(lang, "pane.fix.dropMonth", { value: f.fix.value })
+                            : t(lang, "pane.fix")}
                         </Button>
                       )}
+                      {f.choices?.map((c) => (
+                        <Button key={c.id} size="small" onClick={() => fix(c.fixes)}>
+                          {t(lang, `pane.choice.${c.id}`)}
+                        </Button>
+                      ))}
                     </li>
                   ))}
                 </ul>
+                {all.length > list.length && (
+                  <Button appearance="subtle" onClick={() => setExpanded((e) => new Set(e).add(kind))}>
+                    {t(lang, "pane.findings.more", { count: all.length - list.length })}
+                  </Button>
+                )}
               </AccordionPanel>
             </AccordionItem>
           );

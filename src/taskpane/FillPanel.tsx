@@ -1,6 +1,8 @@
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { Button, Card, Field, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { t, type Lang } from "../i18n/strings";
+import type { Lists } from "../form/types";
+import { BulkPanel, describeBulk } from "./BulkPanel";
 import { useAction } from "./hooks/useAction";
 import { useMessage } from "./hooks/useMessage";
 import type { Selection } from "./hooks/useSelection";
@@ -18,23 +20,54 @@ export interface FillPanelProps {
   services: PaneServices;
   revision: number;
   selection: Selection;
+  /** Called after an action wrote to the sheet (an earlier check result is then out of date). */
+  onWritten: () => void;
 }
 
 /** What can be done for the selected task: measure rows, 不涉及, the unit picker. */
-export function FillPanel({ lang, services, revision, selection }: FillPanelProps) {
+export function FillPanel({ lang, services, revision, selection, onWritten }: FillPanelProps) {
   const styles = useStyles();
   const { info, refresh } = selection;
-  const [units, setUnits] = useState<string[]>([]);
+  const [lists, setLists] = useState<Lists>(services.form.lists);
   const [reason, setReason] = useState("");
+  const [bulkChoice, setBulkChoice] = useState({ unit: "", time: "" });
   const { message, show } = useMessage(info?.seq ?? "");
-  const { busy, act } = useAction(show, refresh);
+  const after = useCallback(async () => {
+    onWritten();
+    await refresh();
+  }, [onWritten, refresh]);
+  const { busy, act } = useAction(show, after);
 
   useEffect(() => {
-    void services.lists().then((r) => setUnits(r.ok ? r.value.units : services.form.lists.units));
+    void services.lists().then((r) => setLists(r.ok ? r.value : services.form.lists));
   }, [services, revision]);
   useEffect(() => setReason(info?.mark ?? ""), [info?.seq, info?.mark]);
+  // On a workbook without 附件1 the first hint is where to start: 载入附件1.
+  const [formPresent, setFormPresent] = useState(true);
+  useEffect(() => {
+    void services.sheetStatus().then((r) => setFormPresent(!r.ok || r.value.present));
+  }, [services, revision]);
 
-  if (!info) return <Text>{t(lang, "pane.selection.none")}</Text>;
+  if (!formPresent) return <Text>{t(lang, "pane.start")}</Text>;
+  const bulk = (
+    <BulkPanel
+      lang={lang}
+      services={services}
+      lists={lists}
+      busy={busy}
+      run={(work) => void act(work, (out) => describeBulk(lang, out))}
+      choice={bulkChoice}
+      onChoice={setBulkChoice}
+    />
+  );
+  if (!info)
+    return (
+      <div className={styles.stack}>
+        <Text>{t(lang, "pane.selection.none")}</Text>
+        <MessageLine message={message} />
+        {bulk}
+      </div>
+    );
   return (
     <div className={styles.stack}>
       <Card>
@@ -109,7 +142,7 @@ export function FillPanel({ lang, services, revision, selection }: FillPanelProp
         <Card>
           <UnitPicker
             lang={lang}
-            units={units}
+            units={lists.units}
             value={info.value}
             disabled={busy}
             onWrite={(list) =>
@@ -122,6 +155,7 @@ export function FillPanel({ lang, services, revision, selection }: FillPanelProp
         </Card>
       )}
       <MessageLine message={message} />
+      {bulk}
     </div>
   );
 }

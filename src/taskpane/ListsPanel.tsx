@@ -1,6 +1,7 @@
 import { useState } from "react";
 import {
   Button,
+  Checkbox,
   Dialog,
   DialogActions,
   DialogBody,
@@ -9,6 +10,7 @@ import {
   DialogTitle,
   Field,
   Input,
+  Textarea,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
@@ -47,6 +49,21 @@ function ListEditor({
 }) {
   const styles = useStyles();
   const [draft, setDraft] = useState("");
+  const [chosen, setChosen] = useState<Set<number>>(new Set());
+  const choose = (id: number, on: boolean) =>
+    setChosen((c) => {
+      const next = new Set(c);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  /** Every line of the box is an item (a column pasted from Excel or a document); repeats are left out. */
+  const addAll = () => {
+    const have = new Set(items.map((i) => i.value.trim()));
+    const names = [...new Set(draft.split(/[\r\n\t]+/).map((n) => n.trim()))].filter((n) => n && !have.has(n));
+    onChange([...items, ...names.map(newItem)]);
+    setDraft("");
+  };
   const title = t(lang, kind === "units" ? "pane.lists.units" : "pane.lists.times");
   const move = (i: number, d: -1 | 1) => {
     const next = [...items];
@@ -58,6 +75,11 @@ function ListEditor({
       <ul className={styles.list} aria-label={title}>
         {items.map((it, i) => (
           <li key={it.id} className={styles.item}>
+            <Checkbox
+              aria-label={t(lang, "pane.lists.choose", { name: it.value })}
+              checked={chosen.has(it.id)}
+              onChange={(_, d) => choose(it.id, d.checked === true)}
+            />
             <Input
               size="small"
               value={it.value}
@@ -90,22 +112,29 @@ function ListEditor({
           </li>
         ))}
       </ul>
-      <div className={styles.add}>
-        <Input
+      {chosen.size > 0 && (
+        <Button
           size="small"
+          icon={<DeleteRegular />}
+          onClick={() => {
+            onChange(items.filter((x) => !chosen.has(x.id)));
+            setChosen(new Set());
+          }}
+        >
+          {t(lang, "pane.lists.removeChosen", { count: chosen.size })}
+        </Button>
+      )}
+      <div className={styles.add}>
+        <Textarea
+          size="small"
+          resize="vertical"
+          rows={1}
           value={draft}
           aria-label={`${title} ${t(lang, "pane.lists.newItem")}`}
           placeholder={t(lang, "pane.lists.newItem")}
           onChange={(_, d) => setDraft(d.value)}
         />
-        <Button
-          size="small"
-          disabled={!draft.trim()}
-          onClick={() => {
-            onChange([...items, newItem(draft.trim())]);
-            setDraft("");
-          }}
-        >
+        <Button size="small" disabled={!draft.trim()} onClick={addAll}>
           {t(lang, "pane.lists.add")}
         </Button>
       </div>
@@ -113,10 +142,18 @@ function ListEditor({
   );
 }
 
-export function ListsPanel({ lang, services, revision }: { lang: Lang; services: PaneServices; revision: number }) {
+export interface ListsPanelProps {
+  lang: Lang;
+  services: PaneServices;
+  revision: number;
+  /** Called after a save rewrote cells (renamed units). */
+  onWritten: () => void;
+}
+
+export function ListsPanel({ lang, services, revision, onWritten }: ListsPanelProps) {
   const styles = useStyles();
   const { message, show } = useMessage("lists");
-  const { lists, setLists, pending, setPending, save, reapply } = useLists(lang, services, revision, show);
+  const { lists, setLists, pending, setPending, save, reapply } = useLists(lang, services, revision, show, onWritten);
 
   if (!lists) return null;
   return (

@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
-import { Button, Checkbox, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
+import { Badge, Button, Checkbox, SearchBox, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { ArrowDownRegular, ArrowUpRegular } from "@fluentui/react-icons";
-import { joinUnits } from "../form/normalise";
+import { joinUnits } from "../reading/normalise-values";
 import { t, type Lang } from "../i18n/strings";
 
 const useStyles = makeStyles({
@@ -27,20 +27,21 @@ export interface UnitPickerProps {
   disabled: boolean;
 }
 
-/** Multi-select of listed units; the order (lead unit first) can be changed. */
+/**
+ * Multi-select of listed units; the order (lead unit first) can be changed. It starts from the
+ * cell's current units — including any no longer on the list, shown and marked, and written back
+ * unless the user unticks them. A search box narrows a long list (30–40 units).
+ */
 export function UnitPicker({ lang, units, value, onWrite, disabled }: UnitPickerProps) {
   const styles = useStyles();
   const titleId = useId("unit-picker");
   const [picked, setPicked] = useState<string[]>([]);
-  useEffect(
-    () =>
-      setPicked(
-        joinUnits(value)
-          .split("、")
-          .filter((u) => units.includes(u)),
-      ),
-    [value, units],
-  );
+  const [query, setQuery] = useState("");
+  useEffect(() => setPicked(joinUnits(value).split("、").filter(Boolean)), [value]);
+  const current = joinUnits(value).split("、").filter(Boolean);
+  const offList = [...new Set([...current, ...picked])].filter((u) => !units.includes(u));
+  const q = query.trim();
+  const shown = [...offList, ...units].filter((u) => !q || u.includes(q));
   const toggle = (u: string, on: boolean) => setPicked((p) => (on ? [...p, u] : p.filter((x) => x !== u)));
   const move = (i: number, d: -1 | 1) =>
     setPicked((p) => {
@@ -54,10 +55,38 @@ export function UnitPicker({ lang, units, value, onWrite, disabled }: UnitPicker
       <Text weight="semibold" id={titleId}>
         {t(lang, "pane.picker.title")}
       </Text>
+      <Text size={200}>
+        {t(lang, "pane.picker.current", { value: current.join("、") || t(lang, "pane.picker.empty") })}
+      </Text>
+      <SearchBox
+        size="small"
+        value={query}
+        aria-label={t(lang, "pane.picker.search")}
+        placeholder={t(lang, "pane.picker.search")}
+        onChange={(_, d) => setQuery(d.value)}
+      />
       <div className={styles.grid} role="group" aria-labelledby={titleId}>
-        {units.map((u) => (
-          <Checkbox key={u} label={u} checked={picked.includes(u)} onChange={(_, d) => toggle(u, d.checked === true)} />
+        {shown.map((u) => (
+          <Checkbox
+            key={u}
+            label={
+              offList.includes(u) ? (
+                <>
+                  {u}{" "}
+                  <Badge size="small" appearance="tint" color="warning">
+                    {t(lang, "pane.picker.offList")}
+                  </Badge>
+                </>
+              ) : (
+                u
+              )
+            }
+            aria-label={offList.includes(u) ? `${u} ${t(lang, "pane.picker.offList")}` : u}
+            checked={picked.includes(u)}
+            onChange={(_, d) => toggle(u, d.checked === true)}
+          />
         ))}
+        {shown.length === 0 && <Text>{t(lang, "pane.picker.noMatch", { query: q })}</Text>}
       </div>
       {picked.length > 1 && (
         <>

@@ -1,10 +1,12 @@
 /** What the pane can ask of the workbook. The real one goes through Office.js; the preview passes the in-memory one. */
 import { FUJIAN1, SAMPLE_DRAFT, type FormDef, type Lists } from "../form";
+import { isEmptyRow } from "../form/types";
 import type { Lang } from "../i18n/strings";
 import { t } from "../i18n/strings";
 import type { Capabilities } from "../excel/capabilities";
 import { checkSheet, selectCell } from "../excel/check-sheet";
-import { describeError } from "../excel/errors";
+import { assignToSelection, fillTimeDown, type BulkOutcome, type BulkValues } from "../excel/bulk";
+import { UserFacingError, describeError } from "../excel/errors";
 import { hostCapabilities } from "../excel/host";
 import { loadForm } from "../excel/load-form";
 import { addMeasureRow, removeMeasureRow } from "../excel/measure-rows";
@@ -30,6 +32,16 @@ import { createWordServices, type WordServices } from "./word-services";
 
 export type LoadSource = "blank" | "sample";
 
+/** What the workbook holds before a load: whether 附件1 is there, and how much the college wrote in it. */
+export interface SheetStatus {
+  present: boolean;
+  filledTasks: number;
+  headerFilled: boolean;
+}
+
+/** Where the sample goes: into 附件1 (only when it holds nothing of the college's) or onto its own sheet. */
+export type SamplePlace = "form" | "ownSheet";
+
 export interface Outcome {
   ok: boolean;
   message: string;
@@ -44,7 +56,13 @@ export interface PaneServices {
   form: FormDef;
   /** Plain words on what this Excel can't do, or null when it can do everything. */
   limitations(): string | null;
-  load(source: LoadSource): Promise<Outcome>;
+  load(source: LoadSource, place?: SamplePlace): Promise<Outcome>;
+  /** Whether 附件1 exists and what the college has written in it (asked before loading the sample). */
+  sheetStatus(): Promise<Result<SheetStatus>>;
+  /** Calls `listener` when cells of 附件1 change, except by the pane's own writes. */
+  watchEdits(listener: () => void): Promise<() => Promise<void>>;
+  /** False when this Excel has no change events (before ExcelApi 1.7): edits go unnoticed. */
+  watchesEdits(): boolean;
   check(): Promise<Result<CheckResult>>;
   select(address: string): Promise<Result<void>>;
   fix(fixes: Fix[]): Promise<Result<number>>;
@@ -57,6 +75,10 @@ export interface PaneServices {
   removeRow(): Promise<Result<{ seq: string; row: number }>>;
   mark(reason: string): Promise<Result<string>>;
   writeUnits(units: string[]): Promise<Result<string>>;
+  /** One unit and/or time into the empty cells of every selected task row (several areas allowed). */
+  assign(values: BulkValues): Promise<Result<BulkOutcome>>;
+  /** The selected row's 完成时间 into the empty 完成时间 cells below it. */
+  fillTimeDown(): Promise<Result<BulkOutcome>>;
   lists(): Promise<Result<Lists>>;
   editList(edit: ListEdit, confirmed: boolean): Promise<Result<ListEditOutcome>>;
   reapplyRules(): Promise<Result<void>>;
@@ -112,8 +134,17 @@ export function createServices(
       ].filter(Boolean);
       return missing.length ? t(lang, "pane.limited", { what: missing.join("、") }) : null;
     },
-    async load(source) {
+    async load(source, place = "form") {
       try {
+        if (source === "sample" && place === "ownSheet") {
+          const sheet = `${form.sheetName}${t(lang, "load.sampleSuffix")}`;
+          const out = await loadForm(write, { ...form, sheetName: sheet }, capabilities(), { sample: SAMPLE_DRAFT });
+          const notes = out.skipped.length
+            ? [t(lang, "load.partial", { what: out.skipped.map((k) => t(lang, k)).join("、"), need: "ExcelApi 1.9" })]
+            : [];
+          for (const f of out.failed) notes.push(t(lang, "load.skipped", { what: t(lang, f.feature), code: f.code }));
+          return { ok: true, message: t(lang, "load.sampleSheet", { sheet }), notes };
+        }
         const out = await loadForm(write, form, capabilities(), {
           sample: source === "sample" ? SAMPLE_DRAFT : undefined,
         });
@@ -135,6 +166,37 @@ export function createServices(
         return { ok: false, message: describeError(e, lang), notes: [] };
       }
     },
+    sheetStatus: () =>
+      attempt(() =>
+        run(async (context) => {
+          const state = await readSheetState(context, form).catch((e: unknown) => {
+            if (e instanceof UserFacingError && e.key === "state.noSheet") return null;
+            throw e;
+          });
+          if (!state) return { present: false, filledTasks: 0, headerFilled: false };
+          const { rows, header, marks } = state.reading.entries;
+          const filled = new Set(
+            Object.entries(rows)
+              .filter(([, list]) => list.some((r) => !isEmptyRow(r)))
+              .map(([seq]) => seq),
+          );
+          for (const seq of Object.keys(marks ?? {})) filled.add(seq);
+          return {
+            present: true,
+            filledTasks: filled.size,
+            headerFilled: Object.values(header).some((v) => v.trim() !== ""),
+          };
+        }),
+      ),
+    watchesEdits: () => capabilities().events,
+    // Every change but the pane's own (a co-author's too).
+    watchEdits: (listener) =>
+      capabilities().events
+        ? watchChanges(run, form, (change) => {
+            if (change.source !== "Remote" && (change.byThisAddin ?? queue.ownChange())) return;
+            listener();
+          }).then(logged("stop watching edits"), noWatch("watch edits"))
+        : Promise.resolve(async () => undefined),
     check: () => attempt(() => checkSheet(run, form, capabilities())),
     select: (address) => attempt(() => selectCell(run, form, address)),
     fix: (fixes) => attempt(() => applyFixes(write, form, fixes, capabilities())),
@@ -159,6 +221,8 @@ export function createServices(
     removeRow: () => attempt(() => removeMeasureRow(write, form, capabilities())),
     mark: (reason) => attempt(() => setNotApplicable(write, form, reason)),
     writeUnits: (units) => attempt(() => writeUnits(write, form, units)),
+    assign: (values) => attempt(() => assignToSelection(write, form, capabilities(), values)),
+    fillTimeDown: () => attempt(() => fillTimeDown(write, form, capabilities())),
     lists: () => attempt(() => run(async (context) => (await readSheetState(context, form)).lists)),
     editList: (edit, confirmed) => attempt(() => editList(write, form, capabilities(), edit, confirmed)),
     reapplyRules: () => attempt(() => reapplyRules(write, form, capabilities())),

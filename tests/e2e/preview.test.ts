@@ -156,18 +156,25 @@ describe("browser preview: 附件1 from load to 可以提交", () => {
     await pane(page).getByRole("heading", { name: "问题清单" }).waitFor();
     await shoot(page, "05-check");
 
-    // Reload with the sample: it fills only the tasks that are still empty.
+    // The sample over a sheet with entries: asked first; it goes onto its own sheet, 附件1 is untouched.
     await pane(page).getByRole("radio", { name: "示例：锦州师专草稿" }).check();
     await (await paneButton(page, "载入附件1")).click();
-    await pane(page)
-      .getByText(/已重新载入附件1/)
-      .waitFor();
+    const dialog = page.getByRole("dialog");
+    await expect(dialog.textContent()).resolves.toContain("“附件1”已有 3 项任务的填写内容");
+    await shoot(page, "05b-sample-asks");
+    await dialog.getByRole("button", { name: "作为单独的工作表载入" }).click();
+    await pane(page).getByText("示例已载入为单独的工作表“附件1（示例）”，供参考；你的“附件1”没有被改动。").waitFor();
+    await page.getByRole("tab", { name: "附件1（示例）" }).waitFor();
+    await page.getByRole("tab", { name: "附件1", exact: true }).click();
     await expect(textOf(page, "G8")).resolves.toBe("教务处、人事处");
+    // The check result from before is out of date now that the sheet changed.
+    await pane(page).getByRole("tab", { name: "检查结果" }).click();
+    await pane(page).getByText("检查之后表格有改动，下面的结果已过时。").waitFor();
     open = await runCheck(page);
 
     let typedTask = false;
     for (let round = 0; open > 0; round++) {
-      expect(round).toBeLessThan(60);
+      expect(round).toBeLessThan(70);
       const finding = await firstFinding(page);
       await finding.button.click();
       await page.locator(`td[data-address="${finding.address}"][aria-selected="true"]`).waitFor();
@@ -224,10 +231,13 @@ describe("browser preview: keyboard, accessibility, language, ribbon entry", () 
     await expect(selectedAddress(page)).resolves.toBe("G6");
     await page.keyboard.press("Alt+ArrowDown");
     await expect(page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).resolves.toBe("下拉列表 G6");
+    // ArrowDown on the open list picks its first unit (whatever the college's list starts with).
+    const firstUnit = await page
+      .getByLabel("下拉列表 G6", { exact: true })
+      .evaluate((s) => [...(s as HTMLSelectElement).options].map((o) => o.value).find(Boolean) ?? "");
     await page.keyboard.press("Escape");
     await page.keyboard.press("ArrowDown");
-    // The first unit of the blank form's (generic) list.
-    await expect(eventually(() => textOf(page, "G6"), "党委办公室")).resolves.toBe("党委办公室");
+    await expect(eventually(() => textOf(page, "G6"), firstUnit)).resolves.toBe(firstUnit);
 
     // The pane's buttons: 添加举措行 with Enter, 检查完整性 with Space, a finding with Enter.
     await tabTo(page, "添加举措行");
@@ -281,3 +291,135 @@ describe("browser preview: keyboard, accessibility, language, ribbon entry", () 
     await pane(page).getByText("不是附件1表格").waitFor();
   });
 });
+
+describe("browser preview: the pane tells the truth and saves clicks", () => {
+  const load = async () => {
+    await (await paneButton(page, "载入附件1")).click();
+    await pane(page).getByText("已载入附件1：54 项任务，12 类主要任务。").waitFor();
+  };
+  const group = (title: string) =>
+    pane(page)
+      .locator(".fui-AccordionItem")
+      .filter({ has: page.getByRole("button", { name: new RegExp(title) }) });
+
+  it("marks a check out of date after an edit, and finds a contradiction and a spilled paste", async () => {
+    await load();
+    await typeCell(page, "E6", "选聘行业企业专家");
+    await typeCell(page, "F6", "2023年底前配备到位");
+    await pickFromList(page, "G6", "教务处");
+    await pickFromList(page, "H6", "2024年");
+    await runCheck(page);
+    // An edit after the check: the result says it is out of date, and 重新检查 refreshes it.
+    await typeCell(page, "E8", "另一项举措");
+    await pane(page).getByText("检查之后表格有改动，下面的结果已过时。").waitFor();
+    await expect(pane(page).getByText("可以提交", { exact: true }).count()).resolves.toBe(0);
+    await shoot(page, "10-stale");
+    await (await paneButton(page, "重新检查")).click();
+    await pane(page)
+      .getByText(/还有 \d+ 个问题需要处理/)
+      .waitFor();
+
+    // Task 1 has measures and gets marked 不涉及: a blocking contradiction with two ways out.
+    await clickCell(page, "E6");
+    await markNotApplicable(page, "属省级部门职责");
+    await runCheck(page);
+    const contradiction = group("标记不涉及却填了举措");
+    await contradiction.getByRole("button", { name: /标记不涉及却填了举措/ }).click();
+    await contradiction.getByRole("button", { name: "清除举措" }).waitFor();
+    await shoot(page, "11-contradiction");
+    await contradiction.getByRole("button", { name: "清除举措" }).click();
+    await expect(eventually(() => textOf(page, "E6"), "")).resolves.toBe("");
+    await expect(textOf(page, "I6")).resolves.toBe("属省级部门职责");
+
+    // A paste one column too wide spills into 不涉及: a finding, fixed by clearing that cell.
+    const row = await rowOfTask(page, "3");
+    await pasteAt(page, `E${row}`, "举措\t目标\t教务处\t2024年\t2025年");
+    await expect(eventually(() => textOf(page, `I${row}`), "2025年")).resolves.toBe("2025年");
+    await runCheck(page);
+    const spill = group("粘贴溢出到“不涉及”列");
+    await spill.getByRole("button", { name: /粘贴溢出/ }).click();
+    await shoot(page, "12-spill");
+    await spill.getByRole("button", { name: `修正 I${row}` }).click();
+    await expect(eventually(() => textOf(page, `I${row}`), "")).resolves.toBe("");
+  });
+
+  it("keeps the unit picker on the cell's units after a paste, marks units off the list, and searches", async () => {
+    await load();
+    await clickCell(page, "G6");
+    const picker = pane(page).getByRole("group", { name: "选择责任单位（可多选）" });
+    await picker.waitFor();
+    await pasteAt(page, "G6", "教务处；后勤服务中心");
+    await pane(page).getByText("单元格现有：教务处、后勤服务中心").waitFor();
+    await expect(picker.getByRole("checkbox", { name: "后勤服务中心 不在名单中" }).isChecked()).resolves.toBe(true);
+    await expect(picker.getByRole("checkbox", { name: "教务处" }).isChecked()).resolves.toBe(true);
+    await shoot(page, "13-picker-after-paste");
+    await pane(page).getByRole("searchbox", { name: "搜索责任单位" }).fill("教务");
+    await expect(picker.getByRole("checkbox").count()).resolves.toBe(1);
+    await shoot(page, "14-picker-search");
+    // Writing keeps the unit that is off the list: nothing is dropped silently.
+    await (await paneButton(page, "写入责任单位")).click();
+    await pane(page).getByText("已写入：教务处、后勤服务中心").waitFor();
+  });
+
+  it("adds a pasted column of units to 名单 at once, and keeps what is typed across tabs", async () => {
+    await load();
+    await pane(page).getByRole("tab", { name: "名单" }).click();
+    const box = pane(page).getByRole("textbox", { name: "责任单位（部门） 新项目（可粘贴一列，每行一个）" });
+    await box.fill("图书馆\n网络信息中心\n国际交流处\n");
+    await pane(page).getByRole("button", { name: "添加", exact: true }).first().click();
+    await pane(page).getByRole("textbox", { name: "重命名 网络信息中心" }).waitFor();
+    await box.fill("继续教育学院");
+    await pane(page).getByRole("tab", { name: "填报" }).click();
+    await pane(page).getByRole("tab", { name: "名单" }).click();
+    await expect(box.inputValue()).resolves.toBe("继续教育学院");
+    await shoot(page, "15-lists-paste");
+    await (await paneButton(page, "保存名单")).click();
+    await pane(page)
+      .getByText(/名单已保存/)
+      .waitFor();
+    await expect(options(page, "G6")).resolves.toEqual(
+      expect.arrayContaining(["图书馆", "网络信息中心", "国际交流处"]),
+    );
+  });
+
+  it("writes one unit and one time into several selected tasks at once", async () => {
+    await load();
+    await clickCell(page, "G6");
+    await cell(page, "G9").click({ modifiers: ["Shift"] });
+    await cell(page, "G14").click({ modifiers: ["Control"] });
+    await pane(page)
+      .getByRole("radiogroup", { name: "责任单位（批量）" })
+      .getByRole("radio", { name: "教务处" })
+      .check();
+    await pane(page).getByRole("combobox", { name: "完成时间（批量）" }).selectOption("2024年");
+    await (await paneButton(page, "写入选中的行")).click();
+    await pane(page).getByText("已为 5 项任务写入 10 个单元格。").waitFor();
+    await shoot(page, "16-bulk");
+    for (const address of ["G6", "G7", "G8", "G9", "G14"]) await expect(textOf(page, address)).resolves.toBe("教务处");
+    await expect(textOf(page, "H14")).resolves.toBe("2024年");
+    await expect(textOf(page, "G10")).resolves.toBe("");
+  });
+
+  it("keeps 检查完整性 reachable in a 320 px pane with a long finding list", async () => {
+    await page.setViewportSize({ width: 900, height: 700 });
+    await page.locator("#pane").evaluate((el) => ((el as HTMLElement).style.width = "320px"));
+    await load();
+    await runCheck(page);
+    await page.locator("#pane").evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    const paneBox = await page.locator("#pane").boundingBox();
+    const checkBox = await (await paneButton(page, "检查完整性")).boundingBox();
+    expect(paneBox && checkBox && checkBox.y >= paneBox.y && checkBox.y < paneBox.y + paneBox.height).toBe(true);
+    await pane(page)
+      .getByRole("button", { name: /显示其余 \d+ 条/ })
+      .first()
+      .waitFor();
+    await shoot(page, "17-narrow");
+  });
+});
+
+async function options(p: Page, address: string): Promise<string[]> {
+  await clickCell(p, address);
+  return p
+    .getByLabel(`下拉列表 ${address}`, { exact: true })
+    .evaluate((s) => [...(s as HTMLSelectElement).options].map((o) => o.value));
+}

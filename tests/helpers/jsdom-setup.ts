@@ -6,3 +6,7 @@ class NoLayoutResizeObserver {
 }
 if (typeof window !== "undefined" && !("ResizeObserver" in window))
   Object.assign(window, { ResizeObserver: NoLayoutResizeObserver });
+
+// Fluent renders slowly in jsdom on a busy shared machine: wait up to 10 s for what a user would see.
+import { configure } from "@testing-library/react";
+configure({ asyncUtilTimeout: 10_000 });

@@ -10,6 +10,9 @@ export interface Stub extends PaneServices {
   current: SelectionInfo | null;
   selectCell(info: SelectionInfo | null): void;
   checkResult: CheckResult;
+  /** Tells the pane the user edited the sheet. */
+  edit(): void;
+  status: { present: boolean; filledTasks: number; headerFilled: boolean };
 }
 
 export const summaryOf = (over: Partial<Summary> = {}): Summary => ({
@@ -43,6 +46,7 @@ const ok = <T>(value: T) => Promise.resolve({ ok: true as const, value });
 /** Services that succeed; override any method with `Object.assign(stub, { … })`. */
 export function stubServices(): Stub {
   const listeners = new Set<() => void>();
+  const editors = new Set<() => void>();
   const stub: Stub = {
     form: FUJIAN1,
     calls: [],
@@ -52,9 +56,17 @@ export function stubServices(): Stub {
       stub.current = info;
       listeners.forEach((l) => l());
     },
+    edit: () => editors.forEach((l) => l()),
+    status: { present: true, filledTasks: 0, headerFilled: false },
     limitations: () => null,
-    async load(source) {
-      stub.calls.push(`load ${source}`);
+    sheetStatus: () => ok(stub.status),
+    watchesEdits: () => true,
+    async watchEdits(listener) {
+      editors.add(listener);
+      return async () => void editors.delete(listener);
+    },
+    async load(source, place) {
+      stub.calls.push(`load ${source}${place ? ` ${place}` : ""}`);
       return { ok: true, message: "已载入附件1：54 项任务，12 类主要任务。", notes: [] };
     },
     async check() {
@@ -73,6 +85,11 @@ export function stubServices(): Stub {
     removeRow: () => (stub.calls.push("removeRow"), ok({ seq: stub.current?.seq ?? "?", row: 7 })),
     mark: (reason) => (stub.calls.push(`mark ${reason}`), ok(stub.current?.seq ?? "?")),
     writeUnits: (units) => (stub.calls.push(`writeUnits ${units.join("、")}`), ok(units.join("、"))),
+    assign: (values) => (
+      stub.calls.push(`assign ${values.unit ?? "-"} ${values.time ?? "-"}`),
+      ok({ tasks: 3, cells: 5, kept: 1, marked: 0 })
+    ),
+    fillTimeDown: () => (stub.calls.push("fillTimeDown"), ok({ tasks: 2, cells: 2, kept: 0, marked: 0 })),
     lists: () => ok({ units: ["教务处", "人事处", "学生处"], times: ["2023年", "2024年"] }),
     diagnostics: () => "",
     editList: (edit) => (

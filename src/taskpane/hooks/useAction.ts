@@ -9,12 +9,15 @@ import type { Message } from "./useMessage";
 export function useAction(show: (m: Message | null) => void, after: () => Promise<void>) {
   const [busy, setBusy] = useState(false);
   const act = useCallback(
-    async <T>(work: () => Promise<Result<T>>, done: (v: T) => string): Promise<boolean> => {
+    async <T>(work: () => Promise<Result<T>>, done: (v: T) => string | Message): Promise<boolean> => {
       setBusy(true);
       show(null);
       const r = await work();
       setBusy(false);
-      show(r.ok ? { ok: true, text: done(r.value) } : { ok: false, text: r.message });
+      if (r.ok) {
+        const m = done(r.value);
+        show(typeof m === "string" ? { ok: true, text: m } : m);
+      } else show({ ok: false, text: r.message });
       await after();
       return r.ok;
     },

@@ -35,7 +35,13 @@ export function editsOf(lists: EditedLists): ListEdit[] {
  * The 名单 being edited: read from the workbook, changed in the pane, saved in one go. A save that
  * would remove items still in use waits for the user's confirmation (`pending`).
  */
-export function useLists(lang: Lang, services: PaneServices, revision: number, show: (m: Message | null) => void) {
+export function useLists(
+  lang: Lang,
+  services: PaneServices,
+  revision: number,
+  show: (m: Message | null) => void,
+  onWritten: () => void,
+) {
   const [lists, setLists] = useState<EditedLists | null>(null);
   const [pending, setPending] = useState<{ edits: ListEdit[]; text: string } | null>(null);
 
@@ -64,10 +70,11 @@ export function useLists(lang: Lang, services: PaneServices, revision: number, s
         rewritten += r.value.rewritten;
       }
       setPending(null);
+      onWritten();
       show({ ok: true, text: t(lang, "pane.lists.saved", { count: rewritten }) });
       await reload();
     },
-    [lang, services, show, reload],
+    [lang, services, show, reload, onWritten],
   );
 
   const reapply = useCallback(async () => {

@@ -10,19 +10,20 @@ export function useSelection(services: PaneServices, revision: number) {
     setInfo(r.ok ? r.value : null);
   }, [services]);
   useEffect(() => {
-    let stop: (() => Promise<void>) | null = null;
     let alive = true;
     void refresh();
-    void services
-      .watchSelection(() => void refresh())
-      .then((remove) => {
-        if (alive) stop = remove;
-        else remove().catch(() => undefined);
-      });
+    const stops: Array<() => Promise<void>> = [];
+    const keep = (remove: () => Promise<void>) => {
+      if (alive) stops.push(remove);
+      else remove().catch(() => undefined);
+    };
+    void services.watchSelection(() => void refresh()).then(keep);
+    // A paste or an edit changes the selected cell's value without moving the selection.
+    void services.watchEdits(() => void refresh()).then(keep);
     return () => {
       alive = false;
       // A workbook that closed or a sheet that went away has nothing left to unsubscribe.
-      if (stop) stop().catch(() => undefined);
+      for (const stop of stops) stop().catch(() => undefined);
     };
   }, [services, refresh, revision]);
   return { info, refresh };
