@@ -15,6 +15,7 @@ import { FillPanel } from "./FillPanel";
 import { useBusy } from "./hooks/useBusy";
 import { useCheck } from "./hooks/useCheck";
 import { useDownload } from "./hooks/useDownload";
+import { useEditWatch } from "./hooks/useEditWatch";
 import { useLoad } from "./hooks/useLoad";
 import { useMessage, useTaskMoves } from "./hooks/useMessage";
 import { useSelection } from "./hooks/useSelection";
@@ -68,6 +69,7 @@ export function App({ lang, services, initialAction }: AppProps) {
     [markStale, show],
   );
   const { source, setSource, revision, load, question, answer, reloaded } = useLoad(services, during, onOutcome);
+  useEditWatch(services, revision, markStale);
   const download = useDownload(lang, services, during);
   const selection = useSelection(services, revision);
   const taskMoves = useTaskMoves(selection.info?.seq ?? null);

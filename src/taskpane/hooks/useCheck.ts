@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useRef, useState } from "react";
 import type { CheckResult } from "../../reading/check";
 import type { PaneServices } from "../services";
 import type { During } from "./useBusy";
@@ -18,19 +18,6 @@ export function useCheck(services: PaneServices, during: During) {
     edits.current++;
     setStale(true);
   }, []);
-
-  useEffect(() => {
-    let stop: (() => Promise<void>) | null = null;
-    let alive = true;
-    void services.watchEdits(markStale).then((remove) => {
-      if (alive) stop = remove;
-      else remove().catch(() => undefined);
-    });
-    return () => {
-      alive = false;
-      if (stop) stop().catch(() => undefined);
-    };
-  }, [services, markStale]);
 
   const run = useCallback(async () => {
     const before = edits.current;
