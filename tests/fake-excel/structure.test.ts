@@ -125,6 +125,24 @@ describe("worksheets and names", () => {
     );
   });
 
+  it("worksheet.id of an added sheet is readable after the sync that created it (loaded or not)", async () => {
+    const fx = createFakeExcel();
+    fx.workbook.addSheet("S");
+    await fx.Excel.run(async (context) => {
+      const added = context.workbook.worksheets.add("New");
+      const loaded = context.workbook.worksheets.add("Loaded").load("id");
+      const existing = context.workbook.worksheets.getItem("S");
+      await context.sync();
+      expect(added.id).toMatch(/^\{[0-9A-F-]+\}$/);
+      expect(loaded.id).not.toBe(added.id);
+      expect(() => existing.id).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      const again = context.workbook.worksheets.getItem(added.id);
+      again.load("name");
+      await context.sync();
+      expect(again.name).toBe("New");
+    });
+  });
+
   it("renaming a sheet updates names; address quoting follows Excel", async () => {
     const fx = createFakeExcel();
     fx.workbook.addSheet("Lists");

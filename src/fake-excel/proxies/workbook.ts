@@ -149,14 +149,19 @@ export class FakeWorksheetCollection extends FakeCollection<WorkbookModel, FakeW
     return wb.sheets.map((s) => new FakeWorksheet(this.context, () => s, { parent: this }));
   }
 
-  private sheet(member: string, find: (wb: WorkbookModel) => SheetModel | null, version?: string): FakeWorksheet {
+  private sheet(
+    member: string,
+    find: (wb: WorkbookModel) => SheetModel | null,
+    version?: string,
+    returnsId = false,
+  ): FakeWorksheet {
     return new FakeWorksheet(
       this.context,
       () => {
         const wb = this._target();
         return wb === null ? null : find(wb);
       },
-      { parent: this, create: `WorksheetCollection.${member}`, version },
+      { parent: this, create: `WorksheetCollection.${member}`, version, returnsId },
     );
   }
 
@@ -169,7 +174,7 @@ export class FakeWorksheetCollection extends FakeCollection<WorkbookModel, FakeW
   }
 
   add(name?: string): FakeWorksheet {
-    return this.sheet("add", (wb) => wb.addSheet(name));
+    return this.sheet("add", (wb) => wb.addSheet(name), undefined, true);
   }
 
   getActiveWorksheet(): FakeWorksheet {

@@ -32,6 +32,11 @@ export interface ObjectInit {
   /** Creation command target ("Worksheet.getRange"): the object resolves when it executes. */
   create?: string;
   version?: string;
+  /**
+   * The creating command returns the new object's `id` (Office.js: objects made by `add()` are
+   * re-addressed by id after the request), so `id` is readable after that sync without a load.
+   */
+  returnsId?: boolean;
 }
 
 /**
@@ -100,8 +105,13 @@ export abstract class FakeClientObject<T> {
         version: apiSet(init.create) ?? init.version ?? this._version,
         locate: () => this._parent?._locate() ?? {},
         exec: () => {
-          this._cache = { value: this._resolver() };
+          const value = this._resolver();
+          this._cache = { value };
           this._created = true;
+          const idSpec = this._props().id;
+          if (init.returnsId && value !== null && idSpec?.get) {
+            this._snapshot.set("id", idSpec.get(value, ctx._engine));
+          }
         },
       });
     }
