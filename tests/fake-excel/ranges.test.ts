@@ -185,3 +185,34 @@ describe("set(otherLoadedObject)", () => {
     expect(fx.workbook.sheet("S").values("C3:D3")).toEqual([["a", "b"]]);
   });
 });
+
+describe("track() / untrack()", () => {
+  it("exist on Range and context.trackedObjects, return the proxy and keep it usable across syncs and runs", async () => {
+    const fx = createFakeExcel();
+    fx.workbook.addSheet("S");
+    const range = await fx.Excel.run(async (context) => {
+      const r = context.workbook.worksheets.getItem("S").getRange("A1:B1");
+      expect(r.track()).toBe(r);
+      r.values = [["a", "b"]];
+      await context.sync();
+      context.trackedObjects.add([r, r.getCell(0, 1)]);
+      r.format.font.bold = true;
+      await context.sync();
+      return r;
+    });
+    await fx.Excel.run(range, async (context) => {
+      range.values = [["c", "d"]];
+      range.load("address");
+      await context.sync();
+      expect(range.address).toBe("S!A1:B1");
+      context.trackedObjects.remove(range);
+      expect(range.untrack()).toBe(range);
+      await context.sync();
+      expect(() => context.trackedObjects.add("A1" as never)).toThrow(
+        expect.objectContaining({ code: "InvalidArgument" }),
+      );
+    });
+    expect(fx.workbook.sheet("S").values("A1:B1")).toEqual([["c", "d"]]);
+    expect(fx.workbook.sheet("S").cell("A1").font.bold).toBe(true);
+  });
+});

@@ -143,6 +143,34 @@ describe("worksheets and names", () => {
     });
   });
 
+  it("tab colours read back as #RRGGBB ('' for automatic, null for a hidden sheet)", async () => {
+    const fx = createFakeExcel();
+    fx.workbook.addSheet("A");
+    fx.workbook.addSheet("B");
+    fx.workbook.addSheet("C");
+    await fx.Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.getItem("A").tabColor = "#ffa500";
+      sheets.getItem("B").tabColor = "red";
+      sheets.getItem("C").tabColor = "#00B050";
+      sheets.getItem("C").visibility = "Hidden";
+      await context.sync();
+      sheets.getItem("A").tabColor = "no such colour";
+      await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+      sheets.load("items/name,items/tabColor");
+      await context.sync();
+      expect(sheets.items.map((s) => [s.name, s.tabColor])).toEqual([
+        ["A", "#FFA500"],
+        ["B", "#FF0000"],
+        ["C", null],
+      ]);
+      sheets.getItem("B").tabColor = "";
+      const b = sheets.getItem("B").load("tabColor");
+      await context.sync();
+      expect(b.tabColor).toBe("");
+    });
+  });
+
   it("renaming a sheet updates names; address quoting follows Excel", async () => {
     const fx = createFakeExcel();
     fx.workbook.addSheet("Lists");

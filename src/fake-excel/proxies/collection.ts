@@ -83,6 +83,41 @@ export function parseSheetAddress(address: string): Rect {
   }
 }
 
+/** HTML colour names the stand-in converts to #RRGGBB (the CSS basic colours and orange). */
+const COLOR_NAMES: Record<string, string> = {
+  black: "#000000",
+  silver: "#C0C0C0",
+  gray: "#808080",
+  grey: "#808080",
+  white: "#FFFFFF",
+  maroon: "#800000",
+  red: "#FF0000",
+  purple: "#800080",
+  fuchsia: "#FF00FF",
+  green: "#008000",
+  lime: "#00FF00",
+  olive: "#808000",
+  yellow: "#FFFF00",
+  navy: "#000080",
+  blue: "#0000FF",
+  teal: "#008080",
+  aqua: "#00FFFF",
+  orange: "#FFA500",
+};
+
+/**
+ * A colour as Excel stores and returns it: "#RRGGBB" in capitals ("#ff0000" and "red" alike),
+ * or "" for automatic. A name outside COLOR_NAMES fails (InvalidArgument).
+ */
+export function toRgbColor(v: unknown, what: string): string {
+  const s = requireString(v, what);
+  if (s === "") return "";
+  if (/^#[0-9A-Fa-f]{6}$/.test(s)) return s.toUpperCase();
+  const named = COLOR_NAMES[s.toLowerCase()];
+  if (named) return named;
+  throw new FakeOfficeError(ErrorCode.invalidArgument, `Invalid color '${s}' for ${what}.`);
+}
+
 export function checkColor(v: unknown, what: string): string {
   const s = requireString(v, what);
   if (/^#[0-9A-Fa-f]{6}$/.test(s)) return s.toUpperCase();

@@ -13,6 +13,7 @@ import {
   requireNumber,
   requireOneOf,
   requireString,
+  toRgbColor,
   WHOLE_SHEET,
 } from "./collection";
 import { FakePageLayout } from "./page-layout";
@@ -29,9 +30,10 @@ const WS_PROPS: PropTable<SheetModel> = {
       e.wb.setVisibility(s, requireOneOf<Visibility>(v, ["Visible", "Hidden", "VeryHidden"], "visibility")),
   },
   tabColor: {
-    get: (s) => s.tabColor,
+    // #RRGGBB, "" for automatic, null for a hidden sheet (Microsoft's Worksheet.tabColor).
+    get: (s) => (s.visibility === "Visible" ? s.tabColor : null),
     set: (s, v, e) => {
-      s.tabColor = requireString(v, "tabColor");
+      s.tabColor = toRgbColor(v, "tabColor");
       e.wb.touch();
     },
     version: "1.7",
@@ -80,7 +82,7 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
   declare name: string;
   declare position: number;
   declare visibility: Visibility;
-  declare tabColor: string;
+  declare tabColor: string | null;
   declare showGridlines: boolean;
 
   constructor(ctx: FakeRequestContext, resolver: () => SheetModel | null, init: ObjectInit = {}) {

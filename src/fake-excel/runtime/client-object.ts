@@ -195,6 +195,21 @@ export abstract class FakeClientObject<T> {
     }
   }
 
+  /**
+   * `context.trackedObjects.add(this)`: a no-op here (the stand-in never releases a proxy during
+   * its batch), kept so the add-in's code runs unchanged; returns the object, like Office.js.
+   */
+  track(): this {
+    this.context.trackedObjects.add(this);
+    return this;
+  }
+
+  /** `context.trackedObjects.remove(this)`: a no-op that keeps the proxy usable, like `track()`. */
+  untrack(): this {
+    this.context.trackedObjects.remove(this);
+    return this;
+  }
+
   /** Hook for collections ("items"); returns false for unknown properties. */
   protected _loadSpecial(key: string, _sub: LoadTree | null, _target: T): boolean {
     return key === "isNullObject";

@@ -12,9 +12,10 @@ export interface FakeRunOptions {
 export class FakeRequestContext {
   readonly workbook: FakeWorkbook;
   readonly application: FakeApplication;
+  /** No-ops apart from checking their argument: the stand-in never releases a proxy early. */
   readonly trackedObjects = {
-    add: (_objects: unknown): void => undefined,
-    remove: (_objects: unknown): void => undefined,
+    add: (objects: FakeClientObject<unknown> | FakeClientObject<unknown>[]): void => this._checkTracked(objects),
+    remove: (objects: FakeClientObject<unknown> | FakeClientObject<unknown>[]): void => this._checkTracked(objects),
   };
   readonly requestHeaders: Record<string, string> = {};
   /** @internal */ readonly _engine: Engine;
@@ -31,6 +32,20 @@ export class FakeRequestContext {
 
   get debugInfo(): { pendingStatements: string[] } {
     return { pendingStatements: this.queue.map((c) => c.target) };
+  }
+
+  private _checkTracked(objects: unknown): void {
+    for (const o of Array.isArray(objects) ? objects : [objects]) {
+      if (!(o instanceof FakeClientObject)) {
+        throw new FakeOfficeError(ErrorCode.invalidArgument, "trackedObjects expects API objects.");
+      }
+      if (o.context !== this) {
+        throw new FakeOfficeError(
+          ErrorCode.invalidRequestContext,
+          "Cannot use the object across different request contexts.",
+        );
+      }
+    }
   }
 
   /** @internal */
