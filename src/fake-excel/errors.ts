@@ -4,6 +4,7 @@
 export const ErrorCode = {
   accessDenied: "AccessDenied",
   apiNotFound: "ApiNotFound",
+  badPassword: "BadPassword",
   generalException: "GeneralException",
   invalidArgument: "InvalidArgument",
   invalidOperation: "InvalidOperation",

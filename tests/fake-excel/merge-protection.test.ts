@@ -34,7 +34,7 @@ describe("merged cells", () => {
     expect(fx.workbook.sheet("S").values("A1:B1")).toEqual([["ok", ""]]);
   });
 
-  it("refuses merging a range that partly overlaps a merged area", async () => {
+  it("refuses merging a range that partly overlaps a merged area (MergedRangeConflict)", async () => {
     const fx = createFakeExcel();
     fx.workbook.addSheet("S");
     const code = await codeOf(
@@ -46,7 +46,7 @@ describe("merged cells", () => {
         await context.sync();
       }),
     );
-    expect(code).toBe("InvalidArgument");
+    expect(code).toBe("MergedRangeConflict");
     expect(fx.workbook.sheet("S").merges()).toEqual(["A1:C3"]);
   });
 
@@ -131,14 +131,16 @@ describe("sheet protection", () => {
     expect(fx.workbook.sheet("S").columnWidth("B")).toBe(200);
   });
 
-  it("protect twice fails with InvalidOperation; wrong password too", async () => {
+  it("protect twice fails with InvalidOperation; a wrong password with BadPassword", async () => {
     const fx = await protectedSheet();
     await fx.Excel.run(async (context) => {
       const protection = context.workbook.worksheets.getItem("S").protection;
       protection.protect();
       await expect(context.sync()).rejects.toMatchObject({ code: "InvalidOperation" });
       protection.unprotect("wrong");
-      await expect(context.sync()).rejects.toMatchObject({ code: "InvalidOperation" });
+      await expect(context.sync()).rejects.toMatchObject({ code: "BadPassword" });
+      protection.unprotect();
+      await expect(context.sync()).rejects.toMatchObject({ code: "BadPassword" });
       protection.unprotect("pw");
       protection.load("protected");
       await context.sync();

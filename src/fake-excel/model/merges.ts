@@ -13,7 +13,7 @@ export function mergeRange(sheet: SheetModel, rect: Rect, across: boolean): void
     for (const m of sheet.mergesIntersecting(t)) {
       if (!containsRect(t, m)) {
         throw new FakeOfficeError(
-          ErrorCode.invalidArgument,
+          ErrorCode.mergedRangeConflict,
           "Cannot merge a range that partially overlaps an existing merged area.",
         );
       }

@@ -55,7 +55,7 @@ export class FakeWorksheetProtection extends FakeClientObject<SheetModel> {
       (s) => {
         if (!s.protection.protected) return;
         if (s.protection.password !== undefined && s.protection.password !== password) {
-          throw new FakeOfficeError(ErrorCode.invalidOperation, "The password you supplied is not correct.");
+          throw new FakeOfficeError(ErrorCode.badPassword, "The password you supplied is incorrect.");
         }
         s.protection = { protected: false, options: s.protection.options };
         this.context._engine.wb.touch();
