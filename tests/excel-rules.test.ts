@@ -16,8 +16,8 @@ const UNIT_RULE = {
   prompt: { showPrompt: true, title: "责任单位（部门）", message: planSheet(FUJIAN1).validations[0].prompt.message },
   errorAlert: {
     showAlert: true,
-    style: "Stop",
-    title: "不在名单中",
+    style: "Warning",
+    title: "不在下拉列表中",
     message: planSheet(FUJIAN1).validations[0].errorAlert.message,
   },
   ignoreBlanks: true,
@@ -44,9 +44,10 @@ describe("dropdowns for 责任单位 and 完成时间", () => {
     expect(model.listItemsFor("附件1", "F30")).toBeNull();
   });
 
-  it("refuses a typed value outside the list, and takes a listed one", async () => {
+  it("takes a joint unit (the unit alert only warns), refuses a time outside the list, takes listed ones", async () => {
     const { model } = await loaded();
-    expect(model.user.type("附件1", "G6", "后勤处")).toMatchObject({ ok: false, reason: "validation" });
+    expect(model.sheet("附件1").validations()[0].errorAlert.style).toBe("Warning");
+    expect(model.user.type("附件1", "G6", "教务处、人事处")).toEqual({ ok: true });
     expect(model.user.type("附件1", "H6", "2023")).toMatchObject({ ok: false, reason: "validation" });
     expect(model.user.type("附件1", "G6", "教务处")).toEqual({ ok: true });
     expect(model.user.type("附件1", "H6", "2023年")).toEqual({ ok: true });

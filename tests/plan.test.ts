@@ -188,16 +188,16 @@ describe("rules that travel with the workbook", () => {
     expect(own.lists.note.join("\n")).not.toContain("通用名单");
   });
 
-  it("has one list rule per column range, with prompt and Stop alert", () => {
+  it("has one list rule per column range: units warn (a joint value is kept on 是), times refuse", () => {
     expect(blank.validations).toEqual([
       {
         range: "G6:G59",
         listName: "责任单位列表",
-        prompt: { title: "责任单位（部门）", message: expect.stringContaining("下拉列表") },
+        prompt: { title: "责任单位（部门）", message: expect.stringContaining("用“、”隔开，牵头单位在前") },
         errorAlert: {
-          style: "Stop",
-          title: "不在名单中",
-          message: expect.stringContaining("请从下拉列表中选择责任单位"),
+          style: "Warning",
+          title: "不在下拉列表中",
+          message: expect.stringContaining("请点“是”保留"),
         },
       },
       {
@@ -211,6 +211,15 @@ describe("rules that travel with the workbook", () => {
         },
       },
     ]);
+    // Without the add-in the texts must make sense: they never send the user to a task pane,
+    // and they fit Excel's limits (title 32, message 255 characters).
+    for (const v of blank.validations) {
+      for (const text of [v.prompt.message, v.errorAlert.message]) {
+        expect(text).not.toContain("任务窗格");
+        expect(text.length).toBeLessThanOrEqual(255);
+      }
+      expect(Math.max(v.prompt.title.length, v.errorAlert.title.length)).toBeLessThanOrEqual(32);
+    }
   });
 
   it("has few highlight rules, each over a whole range, relative to its top-left", () => {

@@ -29,7 +29,12 @@ export interface ValidationSpec {
   range: string;
   listName: string;
   prompt: { title: string; message: string };
-  errorAlert: { style: "Stop"; title: string; message: string };
+  /**
+   * Stop refuses a value outside the list; Warning asks and keeps it on 是 (Yes). The unit column
+   * warns, so a joint value (several listed units joined by 、) can be typed without the add-in;
+   * the highlight then marks any part that is not on the list.
+   */
+  errorAlert: { style: "Stop" | "Warning"; title: string; message: string };
 }
 
 export type HighlightKind = "not-applicable" | "unknown-unit" | "unknown-time" | "missing" | "no-measure";
@@ -88,12 +93,13 @@ export function validations(layout: SheetLayout): ValidationSpec[] {
       listName: UNIT_LIST_NAME,
       prompt: {
         title: "责任单位（部门）",
-        message: "请从下拉列表选择。几个单位共同负责时，在任务窗格中多选，单位之间用“、”分隔，牵头单位在前。",
+        message: "从下拉列表选一个单位。几个单位共同负责时直接输入，用“、”隔开，牵头单位在前，如“教务处、人事处”。",
       },
       errorAlert: {
-        style: "Stop",
-        title: "不在名单中",
-        message: "请从下拉列表中选择责任单位。名单里没有的单位，请先在任务窗格的“名单”中添加。",
+        style: "Warning",
+        title: "不在下拉列表中",
+        message:
+          "几个单位共同负责（用“、”隔开，且都在名单中）请点“是”保留。单元格变成紫色说明有单位不在名单中：点“否”改正，或先把该单位加入名单（“名单”工作表或加载项的“名单”）。",
       },
     },
     {
@@ -103,7 +109,8 @@ export function validations(layout: SheetLayout): ValidationSpec[] {
       errorAlert: {
         style: "Stop",
         title: "不在列表中",
-        message: "请从下拉列表中选择完成时间。需要其他年份或“持续推进”等，请先在任务窗格的“名单”中添加。",
+        message:
+          "请从下拉列表中选择完成时间。需要其他年份或“持续推进”等，请先把它加入名单（“名单”工作表或加载项的“名单”）。",
       },
     },
   ];

@@ -53,7 +53,7 @@ export function addValidations(sheet: Worksheet, plan: SheetPlan): void {
       promptTitle: v.prompt.title,
       prompt: v.prompt.message,
       showErrorMessage: true,
-      errorStyle: "stop",
+      errorStyle: v.errorAlert.style === "Warning" ? "warning" : "stop",
       errorTitle: v.errorAlert.title,
       error: v.errorAlert.message,
     });

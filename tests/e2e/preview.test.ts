@@ -101,11 +101,12 @@ describe("browser preview: 附件1 from load to 可以提交", () => {
       "rgb(255, 255, 255)",
     );
 
-    // A unit not on the list is refused with the rule's own alert.
-    await typeCell(page, "G6", "后勤处");
-    await expect(alertBar(page).textContent()).resolves.toMatch(/不在名单中.*请从下拉列表中选择责任单位/);
+    // A time not on the list is refused with the rule's own alert (the unit column only warns,
+    // so that joint units such as 教务处、人事处 can be typed without the add-in).
+    await typeCell(page, "H6", "明年");
+    await expect(alertBar(page).textContent()).resolves.toMatch(/不在列表中.*请从下拉列表中选择完成时间/);
     await page.keyboard.press("Escape");
-    await expect(textOf(page, "G6")).resolves.toBe("人事处");
+    await expect(textOf(page, "H6")).resolves.toBe("2023年");
     await shoot(page, "02-task1");
 
     // 添加举措行 under task 1: the new row 7 belongs to task 1, task 2 moves down.

@@ -142,7 +142,7 @@ describe.each(plans)("the %s file", (_name, plan) => {
         promptTitle: v.prompt.title,
         prompt: v.prompt.message,
         showErrorMessage: "1",
-        errorStyle: "stop",
+        errorStyle: v.errorAlert.style.toLowerCase(),
         errorTitle: v.errorAlert.title,
         error: v.errorAlert.message,
       })),
