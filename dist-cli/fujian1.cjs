@@ -363,12 +363,12 @@ function validations(layout) {
       listName: UNIT_LIST_NAME,
       prompt: {
         title: "责任单位（部门）",
-        message: "请从下拉列表选择。几个单位共同负责时，在任务窗格中多选，单位之间用“、”分隔，牵头单位在前。"
+        message: "从下拉列表选一个单位。几个单位共同负责时直接输入，用“、”隔开，牵头单位在前，如“教务处、人事处”。"
       },
       errorAlert: {
-        style: "Stop",
-        title: "不在名单中",
-        message: "请从下拉列表中选择责任单位。名单里没有的单位，请先在任务窗格的“名单”中添加。"
+        style: "Warning",
+        title: "不在下拉列表中",
+        message: "几个单位共同负责（用“、”隔开，且都在名单中）请点“是”保留。单元格变成紫色说明有单位不在名单中：点“否”改正，或先把该单位加入名单（“名单”工作表或加载项的“名单”）。"
       }
     },
     {
@@ -378,7 +378,7 @@ function validations(layout) {
       errorAlert: {
         style: "Stop",
         title: "不在列表中",
-        message: "请从下拉列表中选择完成时间。需要其他年份或“持续推进”等，请先在任务窗格的“名单”中添加。"
+        message: "请从下拉列表中选择完成时间。需要其他年份或“持续推进”等，请先把它加入名单（“名单”工作表或加载项的“名单”）。"
       }
     }
   ];
@@ -3170,7 +3170,7 @@ function addValidations(sheet, plan) {
       promptTitle: v.prompt.title,
       prompt: v.prompt.message,
       showErrorMessage: true,
-      errorStyle: "stop",
+      errorStyle: v.errorAlert.style === "Warning" ? "warning" : "stop",
       errorTitle: v.errorAlert.title,
       error: v.errorAlert.message
     });
