@@ -22,12 +22,15 @@ import { useSelection } from "./hooks/useSelection";
 import { useUnitNormaliser } from "./hooks/useUnitNormaliser";
 import { MessageLine } from "./MessageLine";
 import { WordButtons } from "./WordButtons";
-import { SampleDialog } from "./SampleDialog";
 import type { Outcome, PaneServices } from "./services";
 
 // The check results and the lists editor load on first use, outside the initial bundle.
 const CheckPanel = lazy(() =>
   import(/* webpackChunkName: "check-panel" */ "./CheckPanel").then((m) => ({ default: m.CheckPanel })),
+);
+// Asked only when the sample would meet the college's entries: Fluent's Dialog stays out of start-up.
+const SampleDialog = lazy(() =>
+  import(/* webpackChunkName: "sample-dialog" */ "./SampleDialog").then((m) => ({ default: m.SampleDialog })),
 );
 const ListsPanel = lazy(() =>
   import(/* webpackChunkName: "lists-panel" */ "./ListsPanel").then((m) => ({ default: m.ListsPanel })),
@@ -123,7 +126,11 @@ export function App({ lang, services, initialAction }: AppProps) {
         />
       )}
       <MessageLine message={message} lang={lang} diagnostics={services.diagnostics} />
-      <SampleDialog lang={lang} question={question} onAnswer={answer} />
+      {question && (
+        <Suspense fallback={null}>
+          <SampleDialog lang={lang} question={question} onAnswer={answer} />
+        </Suspense>
+      )}
       <TabList
         selectedValue={tab}
         onTabSelect={(_, d) => {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from "react";
+import { Suspense, lazy, useCallback, useEffect, useState } from "react";
 import { Button, Card, Field, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { t, type Lang } from "../i18n/strings";
 import type { Lists } from "../form/types";
@@ -8,7 +8,11 @@ import { useMessage } from "./hooks/useMessage";
 import type { Selection } from "./hooks/useSelection";
 import { MessageLine } from "./MessageLine";
 import type { PaneServices } from "./services";
-import { UnitPicker } from "./UnitPicker";
+
+// Shown only for a 责任单位 cell: its search box, badges and checkboxes load on first use.
+const UnitPicker = lazy(() =>
+  import(/* webpackChunkName: "unit-picker" */ "./UnitPicker").then((m) => ({ default: m.UnitPicker })),
+);
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -140,18 +144,20 @@ export function FillPanel({ lang, services, revision, selection, onWritten }: Fi
       </Card>
       {info.column === "unit" && (
         <Card>
-          <UnitPicker
-            lang={lang}
-            units={lists.units}
-            value={info.value}
-            disabled={busy}
-            onWrite={(list) =>
-              act(
-                () => services.writeUnits(list),
-                (value) => t(lang, "pane.picker.done", { value }),
-              )
-            }
-          />
+          <Suspense fallback={null}>
+            <UnitPicker
+              lang={lang}
+              units={lists.units}
+              value={info.value}
+              disabled={busy}
+              onWrite={(list) =>
+                act(
+                  () => services.writeUnits(list),
+                  (value) => t(lang, "pane.picker.done", { value }),
+                )
+              }
+            />
+          </Suspense>
         </Card>
       )}
       <MessageLine message={message} />

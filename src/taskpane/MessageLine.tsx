@@ -1,11 +1,12 @@
-import { Button, MessageBar, MessageBarBody, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
-import { t, type Lang } from "../i18n/strings";
+import { MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { Suspense, lazy } from "react";
+import type { Lang } from "../i18n/strings";
 import type { Message } from "./hooks/useMessage";
 
-const useStyles = makeStyles({
-  details: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-});
+// Needed only after a failure: loads then, not at start-up.
+const Diagnostics = lazy(() =>
+  import(/* webpackChunkName: "diagnostics" */ "./Diagnostics").then((m) => ({ default: m.Diagnostics })),
+);
 
 /**
  * The outcome of an action: green status when it worked, a red alert when not. After a
@@ -32,30 +33,11 @@ export function MessageLine({
           ))}
         </MessageBarBody>
       </MessageBar>
-      {log && lang && <Diagnostics lang={lang} text={log} />}
+      {log && lang && (
+        <Suspense fallback={null}>
+          <Diagnostics lang={lang} text={log} />
+        </Suspense>
+      )}
     </>
-  );
-}
-
-function Diagnostics({ lang, text }: { lang: Lang; text: string }) {
-  const styles = useStyles();
-  const [copied, setCopied] = useState(false);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setCopied(true);
-    } catch {
-      // Clipboard blocked in this host: the text stays selectable below.
-      setCopied(false);
-    }
-  };
-  return (
-    <details className={styles.details}>
-      <summary>{t(lang, "pane.diagnostics")}</summary>
-      <Textarea readOnly value={text} aria-label={t(lang, "pane.diagnostics")} resize="vertical" />
-      <Button size="small" onClick={() => void copy()}>
-        {t(lang, copied ? "pane.diagnostics.copied" : "pane.diagnostics.copy")}
-      </Button>
-    </details>
   );
 }

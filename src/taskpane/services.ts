@@ -1,5 +1,6 @@
 /** What the pane can ask of the workbook. The real one goes through Office.js; the preview passes the in-memory one. */
-import { FUJIAN1, SAMPLE_DRAFT, type FormDef, type Lists } from "../form";
+import { FUJIAN1 } from "../form/fujian1";
+import type { Entries, FormDef, Lists } from "../form/types";
 import { isEmptyRow } from "../form/types";
 import type { Lang } from "../i18n/strings";
 import { t } from "../i18n/strings";
@@ -138,7 +139,9 @@ export function createServices(
       try {
         if (source === "sample" && place === "ownSheet") {
           const sheet = `${form.sheetName}${t(lang, "load.sampleSuffix")}`;
-          const out = await loadForm(write, { ...form, sheetName: sheet }, capabilities(), { sample: SAMPLE_DRAFT });
+          const out = await loadForm(write, { ...form, sheetName: sheet }, capabilities(), {
+            sample: await sampleDraft(),
+          });
           const notes = out.skipped.length
             ? [t(lang, "load.partial", { what: out.skipped.map((k) => t(lang, k)).join("、"), need: "ExcelApi 1.9" })]
             : [];
@@ -146,7 +149,7 @@ export function createServices(
           return { ok: true, message: t(lang, "load.sampleSheet", { sheet }), notes };
         }
         const out = await loadForm(write, form, capabilities(), {
-          sample: source === "sample" ? SAMPLE_DRAFT : undefined,
+          sample: source === "sample" ? await sampleDraft() : undefined,
         });
         const message =
           out.mode === "created"
@@ -237,4 +240,9 @@ export function createServices(
         return { name: `${form.sheetName}${unit ? `-${unit}` : ""}.xlsx`, bytes: await writeWorkbook(plan) };
       }),
   };
+}
+
+/** The 锦州师专 sample loads only when asked for: it stays out of the pane's start-up scripts. */
+async function sampleDraft(): Promise<Entries> {
+  return (await import(/* webpackChunkName: "sample" */ "../form/sample")).SAMPLE_DRAFT;
 }
