@@ -36,6 +36,23 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
+// src/form/types.ts
+function isEmptyRow(r) {
+  return !r.measure && !r.target && !r.unit && !r.time;
+}
+function effectiveMeasures(rows) {
+  const out = [];
+  rows.forEach((r, i) => out.push(r.sameMeasure && i > 0 ? out[i - 1] : r.measure));
+  return out;
+}
+var EMPTY_ROW;
+var init_types = __esm({
+  "src/form/types.ts"() {
+    "use strict";
+    EMPTY_ROW = Object.freeze({ measure: "", target: "", unit: "", time: "" });
+  }
+});
+
 // src/form/lists.ts
 function unitsOf(entries) {
   const units = [];
@@ -68,23 +85,6 @@ var init_lists = __esm({
       "各二级学院"
     ]);
     COLLECTIVE_UNITS = /* @__PURE__ */ new Set(["学校", "相关学院", "各二级学院"]);
-  }
-});
-
-// src/form/types.ts
-function isEmptyRow(r) {
-  return !r.measure && !r.target && !r.unit && !r.time;
-}
-function effectiveMeasures(rows) {
-  const out = [];
-  rows.forEach((r, i) => out.push(r.sameMeasure && i > 0 ? out[i - 1] : r.measure));
-  return out;
-}
-var EMPTY_ROW;
-var init_types = __esm({
-  "src/form/types.ts"() {
-    "use strict";
-    EMPTY_ROW = Object.freeze({ measure: "", target: "", unit: "", time: "" });
   }
 });
 
@@ -3865,6 +3865,7 @@ var text = (args, name) => {
 };
 
 // src/form/index.ts
+init_types();
 init_lists();
 
 // src/form/fujian1.json
@@ -4340,6 +4341,12 @@ var fujian1_default = {
   }
 };
 
+// src/form/fujian1.ts
+var FUJIAN1 = fujian1_default;
+
+// src/form/sample.ts
+init_lists();
+
 // src/form/sample-draft.json
 var sample_draft_default = {
   header: {
@@ -4595,10 +4602,7 @@ var sample_draft_default = {
   }
 };
 
-// src/form/index.ts
-init_types();
-init_lists();
-var FUJIAN1 = fujian1_default;
+// src/form/sample.ts
 var SAMPLE_DRAFT = sample_draft_default;
 var SAMPLE_LISTS = listsForDraft(SAMPLE_DRAFT, FUJIAN1.lists);
 
