@@ -2952,6 +2952,12 @@ var init_messages = __esm({
       total: (n, ready, blocked, unreadable) => `共 ${n} 个文件：${ready} 个可以提交，${blocked} 个有问题，${unreadable} 个无法读取。`,
       templateWritten: (file, tasks, sample) => `已生成 ${file}（${tasks} 项任务，${sample ? "含示例内容" : "空白表"}）。`,
       templateFreeName: (usual) => `（${usual} 已经存在，没有动它；新文件用了上面的名字。）`,
+      templateUnits: (n) => `责任单位下拉列表：${n} 个单位（来自 --units）。`,
+      unitsFileProblems: (file) => `单位名单“${file}”有问题，没有生成文件：`,
+      unitsNotUtf8: "文件不是 UTF-8 编码。请用记事本“另存为”，编码选 UTF-8 后重试。",
+      unitsEmpty: "文件中没有单位名称。请每行写一个单位。",
+      unitsSeparator: (line, name, separator) => `第 ${line} 行“${name}”含有“${separator}”：每行只写一个单位。几个单位共同负责时，在表中填写时再用“、”连接。`,
+      unitsDuplicate: (line, name, first2) => `第 ${line} 行“${name}”与第 ${first2} 行重复，请删去一行。`,
       merged: (file, files, rows) => `已把 ${files} 个文件的 ${rows} 行举措合并到 ${file}。`,
       mergeSkipped: (n) => `有 ${n} 个文件无法读取，已列在“完成情况”表中：`,
       duplicatesStopped: "没有合并，也没有写入任何文件：下面的输入会让同一所学校被计算两次。",
@@ -5082,8 +5088,55 @@ init_write_plan();
 init_files();
 init_messages();
 init_printable();
+
+// src/cli/units-file.ts
+init_messages();
+var SEPARATORS = ["、", "；", ";"];
+function parseUnitsFile(bytes) {
+  let text2;
+  try {
+    text2 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return { problems: [MSG.unitsNotUtf8] };
+  }
+  const units = [];
+  const firstLine = /* @__PURE__ */ new Map();
+  const problems = [];
+  text2.split(/\r\n|\r|\n/).forEach((raw, i) => {
+    const line = i + 1;
+    const name = raw.trim();
+    if (!name) return;
+    const separator = SEPARATORS.find((s) => name.includes(s));
+    if (separator) return void problems.push(MSG.unitsSeparator(line, name, separator));
+    const earlier = firstLine.get(name);
+    if (earlier !== void 0) return void problems.push(MSG.unitsDuplicate(line, name, earlier));
+    firstLine.set(name, line);
+    units.push(name);
+  });
+  if (problems.length) return { problems };
+  if (!units.length) return { problems: [MSG.unitsEmpty] };
+  return { units };
+}
+
+// src/cli/template.ts
 var DEFAULT_TEMPLATE = "附件1.xlsx";
 async function runTemplate(form, sample, options, io) {
+  let units;
+  if (options.units !== void 0) {
+    const name = printable(displayName(options.units));
+    const input = await readInput(options.units);
+    if ("kind" in input) {
+      io.err(`${name}：${input.message}
+`);
+      return 2;
+    }
+    const parsed = parseUnitsFile(input.bytes);
+    if ("problems" in parsed) {
+      io.err([MSG.unitsFileProblems(name), ...parsed.problems.map((p) => `  ${printable(p)}`)].join("\n") + "\n");
+      return 2;
+    }
+    units = parsed.units;
+  }
   const out = options.out ?? await freeName(DEFAULT_TEMPLATE);
   if (options.out !== void 0) {
     const target = await checkOutput(out, [], options.force);
@@ -5092,8 +5145,14 @@ async function runTemplate(form, sample, options, io) {
       return 2;
     }
   }
-  const lists = sample ? listsForDraft(sample, form.lists) : form.lists;
-  const bytes = await writeWorkbook(planSheet(form, sample, form.sheetName, lists));
+  const drafted = sample ? listsForDraft(sample, form.lists) : form.lists;
+  const lists = units ? { units, times: [...drafted.times] } : drafted;
+  const school = options.school?.trim();
+  const entries = school ? {
+    ...sample ?? { rows: {} },
+    header: { ...sample?.header ?? { unit: "", contact: "", phone: "" }, unit: school }
+  } : sample;
+  const bytes = await writeWorkbook(planSheet(form, entries, form.sheetName, lists));
   try {
     await writeOutput(out, bytes, options.force);
   } catch (e) {
@@ -5102,6 +5161,7 @@ async function runTemplate(form, sample, options, io) {
     return 2;
   }
   io.out(MSG.templateWritten(printable(out), form.tasks.length, !!sample) + "\n");
+  if (units) io.out(MSG.templateUnits(units.length) + "\n");
   if (options.out === void 0 && out !== DEFAULT_TEMPLATE) io.out(MSG.templateFreeName(DEFAULT_TEMPLATE) + "\n");
   return 0;
 }
@@ -5110,11 +5170,17 @@ async function runTemplate(form, sample, options, io) {
 var COMMANDS = {
   template: {
     summary: "生成附件1的 Excel 文件（.xlsx），带下拉列表、未填写提示和工作表保护",
-    usage: "fujian1 template [--sample] [--out 文件名.xlsx] [--force]",
-    description: "生成附件1（54 项任务）的 .xlsx 文件。不会覆盖已有的文件（除非加 --force）。",
+    usage: "fujian1 template [--sample] [--units 单位.txt] [--school 学校名称] [--out 文件名.xlsx] [--force]",
+    description: "生成附件1（54 项任务）的 .xlsx 文件。不会覆盖已有的文件（除非加 --force）。\n学校办公室可用 --units 和 --school 生成本校的空白表，发给各部门填写。",
     takesFiles: false,
     options: {
       sample: { type: "boolean", help: "填入示例内容（锦州师范高等专科学校的草稿）" },
+      units: {
+        type: "string",
+        value: "文件",
+        help: "责任单位下拉列表用本校的单位：文本文件，每行一个单位（UTF-8；不能含“、”“；”，不能重复）"
+      },
+      school: { type: "string", value: "学校名称", help: "填入表头的“单位（公章）”" },
       out: {
         type: "string",
         short: "o",
@@ -5126,7 +5192,12 @@ var COMMANDS = {
     run: (args, io) => runTemplate(
       FUJIAN1,
       flag(args, "sample") ? SAMPLE_DRAFT : void 0,
-      { out: text(args, "out"), force: flag(args, "force") },
+      {
+        out: text(args, "out"),
+        force: flag(args, "force"),
+        units: text(args, "units"),
+        school: text(args, "school")
+      },
       io
     )
   },

@@ -13,11 +13,19 @@ import { DEFAULT_TEMPLATE, runTemplate } from "./template";
 export const COMMANDS: Record<string, CommandDef> = {
   template: {
     summary: "生成附件1的 Excel 文件（.xlsx），带下拉列表、未填写提示和工作表保护",
-    usage: "fujian1 template [--sample] [--out 文件名.xlsx] [--force]",
-    description: "生成附件1（54 项任务）的 .xlsx 文件。不会覆盖已有的文件（除非加 --force）。",
+    usage: "fujian1 template [--sample] [--units 单位.txt] [--school 学校名称] [--out 文件名.xlsx] [--force]",
+    description:
+      "生成附件1（54 项任务）的 .xlsx 文件。不会覆盖已有的文件（除非加 --force）。\n" +
+      "学校办公室可用 --units 和 --school 生成本校的空白表，发给各部门填写。",
     takesFiles: false,
     options: {
       sample: { type: "boolean", help: "填入示例内容（锦州师范高等专科学校的草稿）" },
+      units: {
+        type: "string",
+        value: "文件",
+        help: "责任单位下拉列表用本校的单位：文本文件，每行一个单位（UTF-8；不能含“、”“；”，不能重复）",
+      },
+      school: { type: "string", value: "学校名称", help: "填入表头的“单位（公章）”" },
       out: {
         type: "string",
         short: "o",
@@ -30,7 +38,12 @@ export const COMMANDS: Record<string, CommandDef> = {
       runTemplate(
         FUJIAN1,
         flag(args, "sample") ? SAMPLE_DRAFT : undefined,
-        { out: text(args, "out"), force: flag(args, "force") },
+        {
+          out: text(args, "out"),
+          force: flag(args, "force"),
+          units: text(args, "units"),
+          school: text(args, "school"),
+        },
         io,
       ),
   },

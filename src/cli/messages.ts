@@ -28,6 +28,14 @@ export const MSG = {
   templateWritten: (file: string, tasks: number, sample: boolean) =>
     `已生成 ${file}（${tasks} 项任务，${sample ? "含示例内容" : "空白表"}）。`,
   templateFreeName: (usual: string) => `（${usual} 已经存在，没有动它；新文件用了上面的名字。）`,
+  templateUnits: (n: number) => `责任单位下拉列表：${n} 个单位（来自 --units）。`,
+  unitsFileProblems: (file: string) => `单位名单“${file}”有问题，没有生成文件：`,
+  unitsNotUtf8: "文件不是 UTF-8 编码。请用记事本“另存为”，编码选 UTF-8 后重试。",
+  unitsEmpty: "文件中没有单位名称。请每行写一个单位。",
+  unitsSeparator: (line: number, name: string, separator: string) =>
+    `第 ${line} 行“${name}”含有“${separator}”：每行只写一个单位。几个单位共同负责时，在表中填写时再用“、”连接。`,
+  unitsDuplicate: (line: number, name: string, first: number) =>
+    `第 ${line} 行“${name}”与第 ${first} 行重复，请删去一行。`,
   merged: (file: string, files: number, rows: number) => `已把 ${files} 个文件的 ${rows} 行举措合并到 ${file}。`,
   mergeSkipped: (n: number) => `有 ${n} 个文件无法读取，已列在“完成情况”表中：`,
   duplicatesStopped: "没有合并，也没有写入任何文件：下面的输入会让同一所学校被计算两次。",

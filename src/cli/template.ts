@@ -1,16 +1,19 @@
 /**
  * `fujian1 template [--sample] [--out 附件1.xlsx] [--force]`: the form as an .xlsx file, from the same plan as
  * the add-in. Without --out it never replaces anything: it takes 附件1.xlsx, or the first free 附件1 (2).xlsx …
- * and says which. An existing --out is replaced only with --force.
+ * and says which. An existing --out is replaced only with --force. --units sets the 责任单位 dropdown from a
+ * file (one unit a line, see ./units-file.ts); --school fills the 单位（公章） field, so a college's office can
+ * hand every department a file already set up.
  */
 import { listsForDraft } from "../form/lists";
 import type { Entries, FormDef } from "../form/types";
 import { planSheet } from "../plan/sheet-plan";
 import { writeWorkbook } from "../xlsx/write-plan";
-import { checkOutput, errorReason, freeName, writeOutput } from "./files";
+import { checkOutput, displayName, errorReason, freeName, readInput, writeOutput } from "./files";
 import type { CliIo } from "./io";
 import { MSG } from "./messages";
 import { printable } from "./printable";
+import { parseUnitsFile } from "./units-file";
 
 export const DEFAULT_TEMPLATE = "附件1.xlsx";
 
@@ -18,6 +21,10 @@ export interface TemplateOptions {
   /** The file to write; undefined: the first free name like DEFAULT_TEMPLATE. */
   out?: string;
   force: boolean;
+  /** A file with the college's units, one a line: they replace the form's generic list. */
+  units?: string;
+  /** The college's name, written into the 单位（公章） field. */
+  school?: string;
 }
 
 export async function runTemplate(
@@ -26,6 +33,21 @@ export async function runTemplate(
   options: TemplateOptions,
   io: CliIo,
 ): Promise<number> {
+  let units: string[] | undefined;
+  if (options.units !== undefined) {
+    const name = printable(displayName(options.units));
+    const input = await readInput(options.units);
+    if ("kind" in input) {
+      io.err(`${name}：${input.message}\n`);
+      return 2;
+    }
+    const parsed = parseUnitsFile(input.bytes);
+    if ("problems" in parsed) {
+      io.err([MSG.unitsFileProblems(name), ...parsed.problems.map((p) => `  ${printable(p)}`)].join("\n") + "\n");
+      return 2;
+    }
+    units = parsed.units;
+  }
   const out = options.out ?? (await freeName(DEFAULT_TEMPLATE));
   if (options.out !== undefined) {
     const target = await checkOutput(out, [], options.force);
@@ -34,8 +56,16 @@ export async function runTemplate(
       return 2;
     }
   }
-  const lists = sample ? listsForDraft(sample, form.lists) : form.lists;
-  const bytes = await writeWorkbook(planSheet(form, sample, form.sheetName, lists));
+  const drafted = sample ? listsForDraft(sample, form.lists) : form.lists;
+  const lists = units ? { units, times: [...drafted.times] } : drafted;
+  const school = options.school?.trim();
+  const entries: Entries | undefined = school
+    ? {
+        ...(sample ?? { rows: {} }),
+        header: { ...(sample?.header ?? { unit: "", contact: "", phone: "" }), unit: school },
+      }
+    : sample;
+  const bytes = await writeWorkbook(planSheet(form, entries, form.sheetName, lists));
   try {
     await writeOutput(out, bytes, options.force);
   } catch (e) {
@@ -44,6 +74,7 @@ export async function runTemplate(
     return 2;
   }
   io.out(MSG.templateWritten(printable(out), form.tasks.length, !!sample) + "\n");
+  if (units) io.out(MSG.templateUnits(units.length) + "\n");
   if (options.out === undefined && out !== DEFAULT_TEMPLATE) io.out(MSG.templateFreeName(DEFAULT_TEMPLATE) + "\n");
   return 0;
 }
