@@ -1,3 +1,4 @@
+import { downloadFile } from "./download";
 /**
  * The pane's Word actions, behind the same kind of service as the others: 导出Word builds the
  * official table from the sheet's entries and hands it to the browser; 导入Word草稿 reads a picked
@@ -39,18 +40,7 @@ export interface WordServices {
   importDraft(draft: WordDraft): Promise<Outcome>;
 }
 
-/** Hands bytes to the browser as a file download. */
-export function downloadFile(name: string, bytes: Uint8Array, type: string): void {
-  const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10000);
-}
+export { downloadFile };
 
 export interface WordServiceOptions {
   /** Runner for batches that write (their change events are the pane's own); default: `run`. */
