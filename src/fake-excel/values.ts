@@ -2,70 +2,13 @@
 // `range.values`) and a small number-format renderer for `range.text`.
 // Formulas are stored, never evaluated.
 
-export type CellValue = string | number | boolean;
+import { dateToSerial, parseTyped, type CellValue, type Interpreted } from "./typed-input";
 
-export interface Interpreted {
-  /** Stored value ("" = empty). For formula cells this is the formula text (not evaluated). */
-  value: CellValue;
-  formula: string | null;
-  /** Number format Excel applies automatically (only when the cell's format is "General"). */
-  autoFormat?: string;
-}
-
-const NUMBER_RE = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
-
-/** Serial number of a calendar date (Excel 1900 date system, valid after 1900-03-01). */
-export function dateToSerial(year: number, month: number, day: number): number {
-  return Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86400000);
-}
+export { dateToSerial, type CellValue, type Interpreted };
 
 export function serialToDate(serial: number): { year: number; month: number; day: number } {
   const d = new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86400000);
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
-}
-
-function validDate(y: number, m: number, d: number): boolean {
-  if (m < 1 || m > 12 || d < 1 || y < 1900 || y > 9999) return false;
-  const probe = new Date(Date.UTC(y, m - 1, d));
-  return probe.getUTCMonth() === m - 1;
-}
-
-/** Converts numeric/date/boolean-looking text like Excel's "General" cells do; null if it stays text. */
-function parseTyped(text: string): Interpreted | null {
-  const t = text.trim();
-  if (t === "") return null;
-  const pct = t.endsWith("%");
-  const core = pct ? t.slice(0, -1).trim() : t;
-  if (/\d/.test(core) && NUMBER_RE.test(core)) {
-    const n = Number(core.replace(/,/g, ""));
-    if (Number.isFinite(n)) {
-      if (pct) return { value: n / 100, formula: null, autoFormat: core.includes(".") ? "0.00%" : "0%" };
-      return { value: n, formula: null, autoFormat: core.includes(",") ? "#,##0" : undefined };
-    }
-  }
-  if (/^(true|false)$/i.test(t)) return { value: t.toUpperCase() === "TRUE", formula: null };
-  const full = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(t);
-  if (full) {
-    const [y, m, d] = [Number(full[1]), Number(full[2]), Number(full[3])];
-    if (validDate(y, m, d)) return { value: dateToSerial(y, m, d), formula: null, autoFormat: "yyyy/m/d" };
-  }
-  const cn = /^(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?$/.exec(t);
-  if (cn) {
-    const [y, m, d] = [Number(cn[1]), Number(cn[2]), Number(cn[3] ?? 1)];
-    const autoFormat = cn[3] ? 'yyyy"年"m"月"d"日"' : 'yyyy"年"m"月"';
-    if (validDate(y, m, d)) return { value: dateToSerial(y, m, d), formula: null, autoFormat };
-  }
-  const time = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(t);
-  if (time && Number(time[1]) < 24 && Number(time[2]) < 60 && Number(time[3] ?? 0) < 60) {
-    const secs = Number(time[1]) * 3600 + Number(time[2]) * 60 + Number(time[3] ?? 0);
-    return { value: secs / 86400, formula: null, autoFormat: time[3] ? "h:mm:ss" : "h:mm" };
-  }
-  const ym = /^(\d{4})[-/](\d{1,2})$/.exec(t);
-  if (ym) {
-    const [y, m] = [Number(ym[1]), Number(ym[2])];
-    if (validDate(y, m, 1)) return { value: dateToSerial(y, m, 1), formula: null, autoFormat: "mmm-yy" };
-  }
-  return null;
 }
 
 /**
@@ -73,8 +16,9 @@ function parseTyped(text: string): Interpreted | null {
  * - "@" (Text): strings are kept verbatim (no formula, no conversion).
  * - leading apostrophe: the rest is kept as text.
  * - "=..." (and "+x"/"-x" that is not a number) becomes a formula (stored, not evaluated).
- * - numbers, percentages, TRUE/FALSE, dates ("2023-12", "2023/12/1", "2023年12月") and
- *   times ("10:30") are converted, and a matching number format is applied.
+ * - numbers ("1,234"), percentages, $ amounts, TRUE/FALSE, dates ("1/2/2024", "2023-12", "2023/12/1",
+ *   "2023年12月") and times ("10:30") are converted, and a matching number format is applied
+ *   (typed-input.ts).
  */
 export function interpretInput(input: CellValue, numberFormat: string): Interpreted {
   if (typeof input !== "string") return { value: input, formula: null };
@@ -180,8 +124,11 @@ export function formatText(value: CellValue, numberFormat: string): string {
   if (fmt === "General" || fmt === "@" || fmt === "") return generalNumber(value);
   const pct = /^(#,##)?0(\.0+)?%$/.exec(fmt);
   if (pct) return `${fixed(value * 100, pct[2] ? pct[2].length - 1 : 0, false)}%`;
-  const num = /^(#,##)?0(\.0+)?$/.exec(fmt);
-  if (num) return fixed(value, num[2] ? num[2].length - 1 : 0, Boolean(num[1]));
+  const num = /^(\$?)(#,##)?0(\.0+)?$/.exec(fmt);
+  if (num) {
+    const text = fixed(value, num[3] ? num[3].length - 1 : 0, Boolean(num[2]));
+    return num[1] && value < 0 ? `-$${text.slice(1)}` : num[1] + text;
+  }
   const stripped = fmt.replace(/"[^"]*"/g, "");
   if (/[ydmhs]/i.test(stripped)) return formatDate(value, fmt);
   return generalNumber(value);
