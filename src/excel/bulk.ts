@@ -13,6 +13,7 @@ import { errorCode, UserFacingError } from "./errors";
 import { onSheet } from "./on-sheet";
 import type { ExcelRunner } from "./run";
 import type { SheetState } from "./sheet-state";
+import { queueText } from "./text-cells";
 
 export interface BulkValues {
   unit?: string;
@@ -115,7 +116,7 @@ function write(run: ExcelRunner, form: FormDef, rowsOf: (s: SheetState) => numbe
     return {
       result: outcome,
       write: (s) => {
-        for (const f of fixes) s.sheet.getRange(f.address).values = [[f.value]];
+        for (const f of fixes) queueText(s.sheet, f.address, f.value);
       },
     };
   });
@@ -157,7 +158,7 @@ export async function fillTimeDown(run: ExcelRunner, form: FormDef, caps: Capabi
       ? {
           result: { ...outcome, kept: 0 },
           write: (s) => {
-            for (const f of fixes) s.sheet.getRange(f.address).values = [[f.value]];
+            for (const f of fixes) queueText(s.sheet, f.address, f.value);
           },
         }
       : { result: { ...outcome, kept: 0 } };

@@ -3,6 +3,7 @@ import { EMPTY_ROW, isEmptyRow, type Entries, type FormDef, type MeasureRow } fr
 import { columnLetter, parseCell, rangeAddress } from "../plan/a1";
 import { planSheet } from "../plan/sheet-plan";
 import type { SheetPlan } from "../plan/types";
+import { cellValue } from "../reading/read-grid";
 import { filled, queueFormats } from "./apply-plan";
 import type { Capabilities } from "./capabilities";
 import { UserFacingError } from "./errors";
@@ -10,6 +11,7 @@ import { onSheet } from "./on-sheet";
 import { queueRules } from "./rules-apply";
 import type { ExcelRunner } from "./run";
 import { selectedOwner } from "./sheet-state";
+import { queueText } from "./text-cells";
 
 export interface RowChange {
   seq: string;
@@ -113,8 +115,7 @@ export function removeMeasureRow(run: ExcelRunner, form: FormDef, caps: Capabili
           if (owner.index === 0) {
             const { col } = plan.layout;
             const fills = [col.measure, col.target, col.unit, col.time];
-            for (const c of fills)
-              s.sheet.getRange(rangeAddress(owner.row, c)).values = [[s.grid[doomed]?.[c] ?? ""]] as string[][];
+            for (const c of fills) queueText(s.sheet, rangeAddress(owner.row, c), cellValue(s.grid[doomed]?.[c]));
           }
           s.sheet.getRange(`${doomed + 1}:${doomed + 1}`).delete("Up");
           queueRestyle(s.sheet, plan, owner.seq, caps);

@@ -11,9 +11,10 @@ import { onSheet, type Step } from "./on-sheet";
 import { queueRestore, rowSpan } from "./rules-apply";
 import type { ExcelRunner } from "./run";
 import { selectedOwner, type SheetState } from "./sheet-state";
+import { queueText } from "./text-cells";
 
 function queueFixes(state: SheetState, fixes: Fix[]): void {
-  for (const f of fixes) state.sheet.getRange(f.address).values = [[f.value]];
+  for (const f of fixes) queueText(state.sheet, f.address, f.value);
 }
 
 /**
