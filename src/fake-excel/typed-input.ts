@@ -82,7 +82,9 @@ function parseDate(t: string, thisYear: number): Interpreted | null {
     return { value: secs / 86400, formula: null, autoFormat: m[3] ? "h:mm:ss" : "h:mm" };
   }
   if ((m = /^(\d{4})[-/](\d{1,2})$/.exec(t))) return date(+m[1], +m[2], 1, "mmm-yy");
-  // Month and day only: this year's date.
+  // Month and day only: this year's date ("3/15", "15-Feb", as in Microsoft's own "15-Feb" sample).
+  if ((m = /^(\d{1,2})-([A-Za-z]{3,9})$/.exec(t)) && monthOf(m[2]))
+    return date(thisYear, monthOf(m[2]), +m[1], "d-mmm");
   if ((m = /^(\d{1,2})[-/](\d{1,2})$/.exec(t))) return date(thisYear, +m[1], +m[2], "d-mmm");
   return null;
 }

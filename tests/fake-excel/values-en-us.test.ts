@@ -65,13 +65,14 @@ describe("en-US forms written to a General cell", () => {
   it("a month and day alone is this year's date; 2023.12 and a phone number are numbers", async () => {
     const fx = createFakeExcel();
     fx.workbook.addSheet("S");
-    fx.workbook.setValues("S", "A1", [["3/15", "2023.10", "13812345678", "不是日期 1/2"]]);
+    fx.workbook.setValues("S", "A1", [["3/15", "2023.10", "13812345678", "不是日期 1/2", "15-Feb"]]);
     const s = fx.workbook.sheet("S");
     expect(s.cell("A1").value).toBe(serial(new Date().getFullYear(), 3, 15));
     expect(s.cell("A1").numberFormat).toBe("d-mmm");
     expect(s.cell("B1").value).toBe(2023.1); // the trailing zero of "2023.10" is gone
     expect(s.cell("C1").value).toBe(13812345678);
     expect(s.cell("D1").value).toBe("不是日期 1/2");
+    expect([s.cell("E1").value, s.cell("E1").numberFormat]).toEqual([serial(new Date().getFullYear(), 2, 15), "d-mmm"]);
   });
 
   it("not every slash or dollar is a date or an amount", async () => {
