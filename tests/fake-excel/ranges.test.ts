@@ -57,6 +57,27 @@ describe("derived ranges, selection, clear", () => {
     });
   });
 
+  it("shrinks inside a range; shrinking past its first cell is refused (InvalidArgument)", async () => {
+    const fx = createFakeExcel();
+    fx.workbook.addSheet("S");
+    await fx.Excel.run(async (context) => {
+      const base = context.workbook.worksheets.getItem("S").getRange("B5:D8");
+      const inside = [base.getResizedRange(-3, -2), base.getRowsAbove(-2), base.getRowsBelow(-1), base.getRowsBelow(2)];
+      inside.forEach((r) => r.load("address"));
+      await context.sync();
+      expect(inside.map((r) => r.address)).toEqual(["S!B5", "S!B5:D6", "S!B8:D8", "S!B9:D10"]);
+      for (const past of [
+        () => base.getResizedRange(-4, 0),
+        () => base.getResizedRange(0, -5),
+        () => base.getRowsAbove(-5),
+        () => base.getRowsBelow(0),
+      ]) {
+        past().load("address");
+        await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+      }
+    });
+  });
+
   it("select() needs the active sheet; the selection is readable through the API and the model", async () => {
     const fx = createFakeExcel();
     fx.workbook.addSheet("A");

@@ -14,6 +14,7 @@ import {
   rectToAddress,
 } from "../address";
 import { ErrorCode, FakeOfficeError } from "../errors";
+import { inSheet, resized, rowsBeside } from "./range-geometry";
 import {
   readFormulas,
   readNumberFormats,
@@ -82,20 +83,6 @@ const RANGE_PROPS: PropTable<RangeRef> = {
     },
   },
 };
-
-function inSheet(rect: Rect): Rect {
-  if (
-    rect.row < 0 ||
-    rect.col < 0 ||
-    rect.rows < 1 ||
-    rect.cols < 1 ||
-    rect.row + rect.rows > MAX_ROWS ||
-    rect.col + rect.cols > MAX_COLS
-  ) {
-    throw new FakeOfficeError(ErrorCode.invalidArgument, "The resulting range is outside the worksheet grid.");
-  }
-  return rect;
-}
 
 export class FakeRange extends FakeClientObject<RangeRef> {
   declare readonly address: string;
@@ -225,11 +212,7 @@ export class FakeRange extends FakeClientObject<RangeRef> {
   }
 
   getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
-    return this._derive(
-      "getResizedRange",
-      (t) => inSheet({ ...t.rect, rows: t.rect.rows + deltaRows, cols: t.rect.cols + deltaColumns }),
-      "1.7",
-    );
+    return this._derive("getResizedRange", (t) => inSheet(resized(t.rect, deltaRows, deltaColumns)), "1.7");
   }
 
   getAbsoluteResizedRange(numRows: number, numColumns: number): FakeRange {
@@ -282,15 +265,11 @@ export class FakeRange extends FakeClientObject<RangeRef> {
   }
 
   getRowsAbove(count = 1): FakeRange {
-    return this._derive("getRowsAbove", (t) => inSheet({ ...t.rect, row: t.rect.row - count, rows: count }), "1.7");
+    return this._derive("getRowsAbove", (t) => inSheet(rowsBeside(t.rect, count, "above")), "1.7");
   }
 
   getRowsBelow(count = 1): FakeRange {
-    return this._derive(
-      "getRowsBelow",
-      (t) => inSheet({ ...t.rect, row: t.rect.row + t.rect.rows, rows: count }),
-      "1.7",
-    );
+    return this._derive("getRowsBelow", (t) => inSheet(rowsBeside(t.rect, count, "below")), "1.7");
   }
 
   getBoundingRect(other: FakeRange | string): FakeRange {
