@@ -3115,6 +3115,15 @@ var init_cell_style = __esm({
 });
 
 // src/xlsx/patch-package.ts
+function setNameFormulas(workbookXml, formulas) {
+  let out = workbookXml;
+  for (const [name, formula] of Object.entries(formulas)) {
+    const re = new RegExp(`(<definedName\\b[^>]*\\sname="${name}"[^>]*>)[^<]*(</definedName>)`);
+    if (!re.test(out)) throw new Error(`defined name ${name} not written`);
+    out = out.replace(re, (_, open, close) => `${open}${escapeXml(formula)}${close}`);
+  }
+  return out;
+}
 function addStopIfTrue(sheetXml, priorities) {
   const wanted = new Set(priorities);
   return sheetXml.replace(
@@ -3123,8 +3132,14 @@ function addStopIfTrue(sheetXml, priorities) {
   );
 }
 async function patchPackage(bytes, patch) {
-  if (!patch.stopIfTrue.length) return bytes;
+  const names = patch.nameFormulas ?? {};
+  if (!patch.stopIfTrue.length && !Object.keys(names).length) return bytes;
   const zip = await import_jszip3.default.loadAsync(bytes);
+  if (Object.keys(names).length) {
+    const book = zip.file("xl/workbook.xml");
+    if (!book) throw new Error("xl/workbook.xml not written");
+    zip.file(book.name, setNameFormulas(await book.async("string"), names));
+  }
   const sheets = zip.file(/^xl\/worksheets\/sheet\d+\.xml$/);
   for (const entry of sheets) {
     const xml = await entry.async("string");
@@ -3132,20 +3147,26 @@ async function patchPackage(bytes, patch) {
   }
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }
-var import_jszip3;
+var import_jszip3, escapeXml;
 var init_patch_package = __esm({
   "src/xlsx/patch-package.ts"() {
     "use strict";
     import_jszip3 = __toESM(require("jszip"));
+    escapeXml = (text2) => text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
   }
 });
 
 // src/xlsx/write-rules.ts
+function nameFormulas(plan) {
+  const out = {};
+  for (const c of plan.lists.columns) if (!isRange(c.reference)) out[c.name] = c.reference.replace(/^=/, "");
+  return out;
+}
 function rangeValidations(sheet) {
   return sheet.dataValidations;
 }
 function addListsSheet(workbook, plan) {
-  const sheet = workbook.addWorksheet(plan.lists.sheetName, { state: "hidden" });
+  const sheet = workbook.addWorksheet(plan.lists.sheetName, { state: plan.standalone ? "visible" : "hidden" });
   plan.lists.columns.forEach((column, c) => {
     const rows = [column.title, ...column.items];
     rows.forEach((text2, r) => {
@@ -3154,7 +3175,8 @@ function addListsSheet(workbook, plan) {
       cell.value = text2;
     });
     sheet.getColumn(c + 1).width = Math.max(10, ...rows.map((t2) => [...t2].length * 2 + 2));
-    workbook.definedNames.add(column.reference.replace(/^=/, ""), column.name);
+    const range = `${plan.lists.sheetName}!$${columnLetter(c)}$2:$${columnLetter(c)}$${Math.max(2, rows.length)}`;
+    workbook.definedNames.add(isRange(column.reference) ? column.reference.replace(/^=/, "") : range, column.name);
   });
   plan.lists.note.forEach((text2, r) => {
     const cell = sheet.getCell(r + 1, LISTS_NOTE_COL + 1);
@@ -3167,6 +3189,16 @@ function addListsSheet(workbook, plan) {
 }
 function addValidations(sheet, plan) {
   const validations2 = rangeValidations(sheet);
+  for (const p of plan.standalone?.prompts ?? [])
+    validations2.add(p.range, {
+      // "any": no rule, only the input message (ExcelJS writes it, its typings omit it).
+      type: "any",
+      formulae: [],
+      allowBlank: true,
+      showInputMessage: true,
+      promptTitle: p.title,
+      prompt: p.message
+    });
   for (const v of plan.validations) {
     validations2.add(v.range, {
       type: "list",
@@ -3249,12 +3281,14 @@ async function protect(sheet, plan) {
     autoFilter: p.allowAutoFilter
   });
 }
-var PAPER;
+var isRange, PAPER;
 var init_write_rules = __esm({
   "src/xlsx/write-rules.ts"() {
     "use strict";
     init_rules();
     init_cell_style();
+    init_a1();
+    isRange = (reference) => /^=[^(]+![$A-Z]+[$\d]+(:[$A-Z]+[$\d]+)?$/.test(reference);
     PAPER = { A4: 9 };
   }
 });
@@ -3291,6 +3325,10 @@ function writeSheet(sheet, plan) {
   }
   for (const range of plan.unlocked) eachCell(range, (r, c) => sheet.getCell(r, c).protection = { locked: false });
   for (const letter of plan.hiddenColumns) sheet.getColumn(columnIndex(letter) + 1).hidden = true;
+  for (const rows of plan.standalone?.hiddenRows ?? []) {
+    const [from, to = from] = rows.split(":").map(Number);
+    for (let r = from; r <= to; r++) sheet.getRow(r).hidden = true;
+  }
   const first2 = plan.unlocked.length ? plan.unlocked[0].split(":")[0] : "A1";
   sheet.views = [
     { state: "frozen", xSplit: 0, ySplit: plan.freezeRows, topLeftCell: `A${plan.freezeRows + 1}`, activeCell: first2 }
@@ -3316,7 +3354,7 @@ async function buildWorkbook(plan, options = {}) {
 async function writeWorkbook(plan, options = {}) {
   const { workbook, stopIfTrue } = await buildWorkbook(plan, options);
   const written = await workbook.xlsx.writeBuffer();
-  return patchPackage(new Uint8Array(written), { stopIfTrue });
+  return patchPackage(new Uint8Array(written), { stopIfTrue, nameFormulas: nameFormulas(plan) });
 }
 var CREATOR;
 var init_write_plan = __esm({
@@ -3355,8 +3393,42 @@ var init_paper = __esm({
   }
 });
 
+// src/plan/standalone.ts
+function withoutTrailingEmpty(rows) {
+  let n = rows.length;
+  while (n > 1 && isEmptyRow(rows[n - 1])) n--;
+  return rows.slice(0, n);
+}
+function selfExtendingReference(sheet, col) {
+  const l = columnLetter(col);
+  const area = `${sheet}!$${l}$2:$${l}$${LIST_LAST_ROW}`;
+  return `=OFFSET(${sheet}!$${l}$2,0,0,MAX(1,SUMPRODUCT(MAX((${area}<>"")*ROW(${area})))-1),1)`;
+}
+var SPARE_ROWS, LIST_LAST_ROW, MEASURE_PROMPT, STANDALONE_NOTE;
+var init_standalone = __esm({
+  "src/plan/standalone.ts"() {
+    "use strict";
+    init_types();
+    init_a1();
+    SPARE_ROWS = 3;
+    LIST_LAST_ROW = 1e3;
+    MEASURE_PROMPT = {
+      title: "具体举措",
+      message: "一项任务有第二、第三条举措时：每项任务下面预留了 3 行隐藏的备用行。选中本任务和下一项任务的行号，右键“取消隐藏”，在出现的空行中填写。不用的备用行保持隐藏，不会打印。"
+    };
+    STANDALONE_NOTE = [
+      "填写说明（不用加载项，WPS、Excel 2016/2019 都适用）",
+      "1. 责任单位：从下拉列表选一个单位。几个单位共同负责时直接输入，用“、”隔开，牵头单位在前，如“教务处、人事处”；弹出提示时点“是”。单元格变成紫色说明有单位不在名单中。",
+      "2. 增加单位或完成时间：在本表对应列的最后一个名称下面接着输入，下拉列表和紫色提示会自动包含它，不需要“名称管理器”。删去一个单位时清空该格即可。",
+      "3. 同一任务的第二、第三条举措：每项任务下面预留了 3 行隐藏的备用行。在“附件1”表选中本任务和下一项任务的行号，右键“取消隐藏”，在出现的空行中填写。不用的备用行保持隐藏，不会打印。",
+      "4. 不涉及的任务：在“不涉及（注明原因）”列写明原因，该任务变灰。",
+      "5. 提交前检查：黄色、红色底色表示还缺内容。也可以请有加载项的同事点“检查完整性”，或由汇总单位用命令行 fujian1 check 检查。"
+    ];
+  }
+});
+
 // src/plan/sheet-plan.ts
-function fitHeights(grid, widths, rows) {
+function fitHeights(grid, widths, rows, hidden) {
   const base = Array(rows).fill(heightFor(1, BODY_FONT.size));
   const need = (a) => {
     let chars = 0;
@@ -3366,10 +3438,10 @@ function fitHeights(grid, widths, rows) {
   for (const a of grid.areas) if (a.r0 === a.r1) base[a.r0] = Math.max(base[a.r0], need(a));
   for (const a of grid.areas) {
     if (a.r0 === a.r1) continue;
-    let have = 0;
-    for (let r = a.r0; r <= a.r1; r++) have += base[r];
-    const deficit = need(a) - have;
-    if (deficit > 0) for (let r = a.r0; r <= a.r1; r++) base[r] += Math.ceil(deficit / (a.r1 - a.r0 + 1));
+    const shown = [];
+    for (let r = a.r0; r <= a.r1; r++) if (!hidden.has(r)) shown.push(r);
+    const deficit = need(a) - shown.reduce((sum, r) => sum + base[r], 0);
+    if (deficit > 0 && shown.length) for (const r of shown) base[r] += Math.ceil(deficit / shown.length);
   }
   return base;
 }
@@ -3384,17 +3456,31 @@ function runs(heights) {
   }
   return out;
 }
+function rowRuns(rows) {
+  const out = [];
+  const sorted = [...rows].sort((a, b) => a - b);
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+    out.push(`${sorted[i] + 1}:${sorted[j] + 1}`);
+    i = j + 1;
+  }
+  return out;
+}
 function sharedAfter(rows, k) {
   let n = 0;
   while (k + n + 1 < rows.length && rows[k + n + 1].sameMeasure) n++;
   return n;
 }
-function rowsOf2(entries, seq) {
+function rowsOf2(entries, seq, standalone) {
   const rows = entries?.rows[seq];
-  return rows && rows.length ? rows : [EMPTY_ROW];
+  if (!rows || !rows.length) return [EMPTY_ROW];
+  return standalone ? withoutTrailingEmpty(rows) : rows;
 }
-function planSheet(form, entries, sheetName = form.sheetName, lists = form.lists) {
-  const layout = planLayout(form, (seq) => rowsOf2(entries, seq).length);
+function planSheet(form, entries, sheetName = form.sheetName, lists = form.lists, options = {}) {
+  const standalone = options.standalone === true;
+  const spare = standalone ? SPARE_ROWS : 0;
+  const layout = planLayout(form, (seq) => rowsOf2(entries, seq, standalone).length + spare);
   const last = layout.columnCount - 1;
   const grid = new Grid(layout.lastRow + 1, layout.keyCol + 1);
   const printed = paperWidths([...form.columns.map((c) => c.width), MARK_RELATIVE_WIDTH]);
@@ -3428,6 +3514,7 @@ function planSheet(form, entries, sheetName = form.sheetName, lists = form.lists
     layout.markCol
   );
   grid.put(layout.groupHeaderRow, layout.keyCol, KEY_TITLE, HEADING_FONT.size, layout.columnHeaderRow, layout.keyCol);
+  const hidden = /* @__PURE__ */ new Set();
   for (const g of layout.groups)
     grid.put(g.firstRow, col.mainTask, form.groups[g.group].title, BODY_FONT.size, g.lastRow, col.mainTask);
   form.tasks.forEach((t2, i) => {
@@ -3437,7 +3524,11 @@ function planSheet(form, entries, sheetName = form.sheetName, lists = form.lists
     grid.put(place.firstRow, col.content, t2.content, BODY_FONT.size, end, col.content);
     grid.put(place.firstRow, col.department, t2.department, BODY_FONT.size, end, col.department);
     grid.put(place.firstRow, layout.markCol, entries?.marks?.[t2.seq] ?? "", BODY_FONT.size, end, layout.markCol);
-    const rows = rowsOf2(entries, t2.seq);
+    const rows = rowsOf2(entries, t2.seq, standalone);
+    for (let k = rows.length; k < place.rowCount; k++) {
+      grid.put(place.firstRow + k, layout.keyCol, t2.seq, BODY_FONT.size);
+      hidden.add(place.firstRow + k);
+    }
     rows.forEach((m, k) => {
       const r = place.firstRow + k;
       if (!m.sameMeasure || k === 0) grid.put(r, col.measure, m.measure, BODY_FONT.size, r + sharedAfter(rows, k));
@@ -3492,7 +3583,7 @@ function planSheet(form, entries, sheetName = form.sheetName, lists = form.lists
     textRanges: [...bodyFill, markRange, ...headerValues2],
     merges: grid.merges,
     columnWidths: widths.map(widthInPoints),
-    rowHeights: runs(fitHeights(grid, printed.concat(1e6), layout.lastRow + 1)),
+    rowHeights: runs(fitHeights(grid, printed.concat(1e6), layout.lastRow + 1, hidden)),
     formats,
     unlocked: [...bodyFill, markRange, ...headerValues2],
     freezeRows: layout.columnHeaderRow + 1,
@@ -3517,9 +3608,21 @@ function planSheet(form, entries, sheetName = form.sheetName, lists = form.lists
       allowSort: false,
       allowAutoFilter: false
     },
-    lists: { sheetName: LISTS_SHEET, columns: listColumns(lists), note: listsNote(lists) },
+    lists: {
+      sheetName: LISTS_SHEET,
+      columns: listColumns(lists).map(
+        (c, i) => standalone ? { ...c, reference: selfExtendingReference(LISTS_SHEET, i) } : c
+      ),
+      note: standalone ? [...STANDALONE_NOTE, "", ...listsNote(lists)] : listsNote(lists)
+    },
     validations: validations(layout),
-    conditionalFormats: highlights(layout)
+    conditionalFormats: highlights(layout),
+    ...standalone ? {
+      standalone: {
+        hiddenRows: rowRuns([...hidden]),
+        prompts: [{ range: body(col.measure), ...MEASURE_PROMPT }]
+      }
+    } : {}
   };
 }
 var MARK_RELATIVE_WIDTH, KEY_WIDTH, Grid;
@@ -3532,6 +3635,7 @@ var init_sheet_plan = __esm({
     init_metrics();
     init_paper();
     init_rules();
+    init_standalone();
     MARK_RELATIVE_WIDTH = 8;
     KEY_WIDTH = 6;
     Grid = class {
@@ -3803,7 +3907,11 @@ async function runImport(form, file, options, io) {
   );
   const lists = listsForDraft({ ...entries, rows: joined }, form.lists);
   try {
-    await writeOutput(target, await writeWorkbook(planSheet(form, entries, form.sheetName, lists)), options.force);
+    await writeOutput(
+      target,
+      await writeWorkbook(planSheet(form, entries, form.sheetName, lists, { standalone: true })),
+      options.force
+    );
   } catch (e) {
     const exists = e.code === "EEXIST";
     io.err((exists ? WORD_MSG.exists(printable(target)) : MSG.writeFailed(printable(target), errorReason(e))) + "\n");
@@ -5152,7 +5260,7 @@ async function runTemplate(form, sample, options, io) {
     ...sample ?? { rows: {} },
     header: { ...sample?.header ?? { unit: "", contact: "", phone: "" }, unit: school }
   } : sample;
-  const bytes = await writeWorkbook(planSheet(form, entries, form.sheetName, lists));
+  const bytes = await writeWorkbook(planSheet(form, entries, form.sheetName, lists, { standalone: true }));
   try {
     await writeOutput(out, bytes, options.force);
   } catch (e) {

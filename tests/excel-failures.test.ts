@@ -27,7 +27,8 @@ describe("下载标准表格 never comes out blank", () => {
     model.user.selectObject("附件1", "图表 1");
     const r = await createServices("zh", run, ALL_CAPABILITIES).standaloneFile();
     if (!r.ok) throw new Error(r.message);
-    expect(await entriesOfFile(r.value.bytes)).toEqual(readBack(model));
+    // The file adds hidden spare rows under each task: the same entries once trailing empty rows are dropped.
+    expect(compactEntries(await entriesOfFile(r.value.bytes))).toEqual(compactEntries(readBack(model)));
     expect(r.value.name).toBe("附件1-锦州师范高等专科学校.xlsx");
   });
 

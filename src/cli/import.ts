@@ -57,7 +57,11 @@ export async function runImport(
   );
   const lists = listsForDraft({ ...entries, rows: joined }, form.lists);
   try {
-    await writeOutput(target, await writeWorkbook(planSheet(form, entries, form.sheetName, lists)), options.force);
+    await writeOutput(
+      target,
+      await writeWorkbook(planSheet(form, entries, form.sheetName, lists, { standalone: true })),
+      options.force,
+    );
   } catch (e) {
     const exists = (e as NodeJS.ErrnoException).code === "EEXIST";
     io.err((exists ? WORD_MSG.exists(printable(target)) : MSG.writeFailed(printable(target), errorReason(e))) + "\n");

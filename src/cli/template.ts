@@ -65,7 +65,7 @@ export async function runTemplate(
         header: { ...(sample?.header ?? { unit: "", contact: "", phone: "" }), unit: school },
       }
     : sample;
-  const bytes = await writeWorkbook(planSheet(form, entries, form.sheetName, lists));
+  const bytes = await writeWorkbook(planSheet(form, entries, form.sheetName, lists, { standalone: true }));
   try {
     await writeOutput(out, bytes, options.force);
   } catch (e) {

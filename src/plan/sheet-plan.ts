@@ -8,7 +8,22 @@ import { planLayout, type SheetLayout } from "./layout";
 import { BODY_FONT, HEADING_FONT, LABEL_FONT, TITLE_FONT, heightFor, lineCount, widthInPoints } from "./metrics";
 import { PAPER_MARGINS, paperWidths } from "./paper";
 import { KEY_TITLE, LISTS_SHEET, MARK_TITLE, highlights, listColumns, listsNote, validations } from "./rules";
+import {
+  MEASURE_PROMPT,
+  SPARE_ROWS,
+  STANDALONE_NOTE,
+  selfExtendingReference,
+  withoutTrailingEmpty,
+} from "./standalone";
 import type { FormatSpec, SheetPlan } from "./types";
+
+export interface PlanOptions {
+  /**
+   * The standard file, for use without the add-in: hidden spare measure rows under every task, a visible
+   * self-extending lists sheet, prompts that explain both (src/plan/standalone.ts).
+   */
+  standalone?: boolean;
+}
 
 /**
  * Width of the 不涉及 mark column relative to the form's columns (it prints beside 完成时间),
@@ -42,8 +57,11 @@ class Grid {
   }
 }
 
-/** Row heights that fit every cell's wrapped text; merged rows share their area's need. */
-function fitHeights(grid: Grid, widths: number[], rows: number): number[] {
+/**
+ * Row heights that fit every cell's wrapped text; merged rows share their area's need. Hidden rows
+ * keep one line and take no share: the visible rows must show the text on their own.
+ */
+function fitHeights(grid: Grid, widths: number[], rows: number, hidden: ReadonlySet<number>): number[] {
   const base = Array<number>(rows).fill(heightFor(1, BODY_FONT.size));
   const need = (a: Area) => {
     let chars = 0;
@@ -54,10 +72,10 @@ function fitHeights(grid: Grid, widths: number[], rows: number): number[] {
   for (const a of grid.areas) if (a.r0 === a.r1) base[a.r0] = Math.max(base[a.r0], need(a));
   for (const a of grid.areas) {
     if (a.r0 === a.r1) continue;
-    let have = 0;
-    for (let r = a.r0; r <= a.r1; r++) have += base[r];
-    const deficit = need(a) - have;
-    if (deficit > 0) for (let r = a.r0; r <= a.r1; r++) base[r] += Math.ceil(deficit / (a.r1 - a.r0 + 1));
+    const shown: number[] = [];
+    for (let r = a.r0; r <= a.r1; r++) if (!hidden.has(r)) shown.push(r);
+    const deficit = need(a) - shown.reduce((sum, r) => sum + base[r], 0);
+    if (deficit > 0 && shown.length) for (const r of shown) base[r] += Math.ceil(deficit / shown.length);
   }
   return base;
 }
@@ -74,6 +92,19 @@ function runs(heights: number[]): SheetPlan["rowHeights"] {
   return out;
 }
 
+/** 1-based runs of 0-based rows, e.g. [8, 9, 10, 14] → ["9:11", "15:15"]. */
+function rowRuns(rows: number[]): string[] {
+  const out: string[] = [];
+  const sorted = [...rows].sort((a, b) => a - b);
+  for (let i = 0; i < sorted.length;) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+    out.push(`${sorted[i] + 1}:${sorted[j] + 1}`);
+    i = j + 1;
+  }
+  return out;
+}
+
 /** How many rows after row k continue its 具体举措. */
 function sharedAfter(rows: MeasureRow[], k: number): number {
   let n = 0;
@@ -81,9 +112,10 @@ function sharedAfter(rows: MeasureRow[], k: number): number {
   return n;
 }
 
-function rowsOf(entries: Entries | undefined, seq: string): MeasureRow[] {
+function rowsOf(entries: Entries | undefined, seq: string, standalone: boolean): MeasureRow[] {
   const rows = entries?.rows[seq];
-  return rows && rows.length ? rows : [EMPTY_ROW];
+  if (!rows || !rows.length) return [EMPTY_ROW];
+  return standalone ? withoutTrailingEmpty(rows) : rows;
 }
 
 export function planSheet(
@@ -91,8 +123,11 @@ export function planSheet(
   entries?: Entries,
   sheetName = form.sheetName,
   lists: Lists = form.lists,
+  options: PlanOptions = {},
 ): SheetPlan {
-  const layout: SheetLayout = planLayout(form, (seq) => rowsOf(entries, seq).length);
+  const standalone = options.standalone === true;
+  const spare = standalone ? SPARE_ROWS : 0;
+  const layout: SheetLayout = planLayout(form, (seq) => rowsOf(entries, seq, standalone).length + spare);
   const last = layout.columnCount - 1;
   const grid = new Grid(layout.lastRow + 1, layout.keyCol + 1);
   const printed = paperWidths([...form.columns.map((c) => c.width), MARK_RELATIVE_WIDTH]);
@@ -128,6 +163,7 @@ export function planSheet(
   );
   grid.put(layout.groupHeaderRow, layout.keyCol, KEY_TITLE, HEADING_FONT.size, layout.columnHeaderRow, layout.keyCol);
 
+  const hidden = new Set<number>();
   for (const g of layout.groups)
     grid.put(g.firstRow, col.mainTask, form.groups[g.group].title, BODY_FONT.size, g.lastRow, col.mainTask);
   form.tasks.forEach((t, i) => {
@@ -137,7 +173,11 @@ export function planSheet(
     grid.put(place.firstRow, col.content, t.content, BODY_FONT.size, end, col.content);
     grid.put(place.firstRow, col.department, t.department, BODY_FONT.size, end, col.department);
     grid.put(place.firstRow, layout.markCol, entries?.marks?.[t.seq] ?? "", BODY_FONT.size, end, layout.markCol);
-    const rows = rowsOf(entries, t.seq);
+    const rows = rowsOf(entries, t.seq, standalone);
+    for (let k = rows.length; k < place.rowCount; k++) {
+      grid.put(place.firstRow + k, layout.keyCol, t.seq, BODY_FONT.size);
+      hidden.add(place.firstRow + k);
+    }
     rows.forEach((m, k) => {
       const r = place.firstRow + k;
       // One 具体举措 spans the rows that share it (sameMeasure), as in the Word table.
@@ -197,7 +237,7 @@ export function planSheet(
     textRanges: [...bodyFill, markRange, ...headerValues],
     merges: grid.merges,
     columnWidths: widths.map(widthInPoints),
-    rowHeights: runs(fitHeights(grid, printed.concat(1e6), layout.lastRow + 1)),
+    rowHeights: runs(fitHeights(grid, printed.concat(1e6), layout.lastRow + 1, hidden)),
     formats,
     unlocked: [...bodyFill, markRange, ...headerValues],
     freezeRows: layout.columnHeaderRow + 1,
@@ -222,8 +262,22 @@ export function planSheet(
       allowSort: false,
       allowAutoFilter: false,
     },
-    lists: { sheetName: LISTS_SHEET, columns: listColumns(lists), note: listsNote(lists) },
+    lists: {
+      sheetName: LISTS_SHEET,
+      columns: listColumns(lists).map((c, i) =>
+        standalone ? { ...c, reference: selfExtendingReference(LISTS_SHEET, i) } : c,
+      ),
+      note: standalone ? [...STANDALONE_NOTE, "", ...listsNote(lists)] : listsNote(lists),
+    },
     validations: validations(layout),
     conditionalFormats: highlights(layout),
+    ...(standalone
+      ? {
+          standalone: {
+            hiddenRows: rowRuns([...hidden]),
+            prompts: [{ range: body(col.measure), ...MEASURE_PROMPT }],
+          },
+        }
+      : {}),
   };
 }

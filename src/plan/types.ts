@@ -1,6 +1,7 @@
 /** Everything a sheet must hold, as plain data. Both writers (Office.js and xlsx) render it. */
 import type { SheetLayout } from "./layout";
 import type { ConditionalFormatSpec, ListColumnSpec, ValidationSpec } from "./rules";
+import type { StandaloneSpec } from "./standalone";
 
 export type HAlign = "Left" | "Center" | "Right";
 export type VAlign = "Top" | "Center" | "Bottom";
@@ -78,4 +79,9 @@ export interface SheetPlan {
   validations: ValidationSpec[];
   /** Highlight rules, highest priority first. */
   conditionalFormats: ConditionalFormatSpec[];
+  /**
+   * Only in the standard file's plan (planSheet's `standalone`): spare rows and prompts for use without the
+   * add-in; the lists sheet is then visible and its names extend themselves.
+   */
+  standalone?: StandaloneSpec;
 }

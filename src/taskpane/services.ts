@@ -235,7 +235,9 @@ export function createServices(
         // A read that fails is reported; only a workbook without the form sheet gives the blank form.
         const current = await readForFile(run, form, capabilities());
         const { writeWorkbook } = await import(/* webpackChunkName: "xlsx-writer" */ "../xlsx/write-plan");
-        const plan = planSheet(form, current?.entries, form.sheetName, current?.lists ?? form.lists);
+        const plan = planSheet(form, current?.entries, form.sheetName, current?.lists ?? form.lists, {
+          standalone: true,
+        });
         const unit = current?.entries.header.unit.trim();
         return { name: `${form.sheetName}${unit ? `-${unit}` : ""}.xlsx`, bytes: await writeWorkbook(plan) };
       }),

@@ -1,12 +1,28 @@
 /**
  * Small edits of the written package for what ExcelJS 4.4 cannot express:
- * stopIfTrue on highlight rules. Browser-safe (JSZip, which ExcelJS uses too).
+ * stopIfTrue on highlight rules, and defined names that are formulas (ExcelJS
+ * parses every name as a cell range). Browser-safe (JSZip, which ExcelJS uses too).
  */
 import JSZip from "jszip";
 
 export interface PackagePatch {
   /** Priorities of the conditional-format rules that stop lower rules when true. */
   stopIfTrue: number[];
+  /** Defined names whose text becomes this formula (without "="); ExcelJS wrote them with a placeholder range. */
+  nameFormulas?: Record<string, string>;
+}
+
+const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/** Replaces the text of the named definedName elements of workbook.xml (each must be there). */
+export function setNameFormulas(workbookXml: string, formulas: Record<string, string>): string {
+  let out = workbookXml;
+  for (const [name, formula] of Object.entries(formulas)) {
+    const re = new RegExp(`(<definedName\\b[^>]*\\sname="${name}"[^>]*>)[^<]*(</definedName>)`);
+    if (!re.test(out)) throw new Error(`defined name ${name} not written`);
+    out = out.replace(re, (_, open: string, close: string) => `${open}${escapeXml(formula)}${close}`);
+  }
+  return out;
 }
 
 /** Adds stopIfTrue="1" to the cfRule elements of the given priorities. */
@@ -18,8 +34,14 @@ export function addStopIfTrue(sheetXml: string, priorities: number[]): string {
 }
 
 export async function patchPackage(bytes: Uint8Array, patch: PackagePatch): Promise<Uint8Array> {
-  if (!patch.stopIfTrue.length) return bytes;
+  const names = patch.nameFormulas ?? {};
+  if (!patch.stopIfTrue.length && !Object.keys(names).length) return bytes;
   const zip = await JSZip.loadAsync(bytes);
+  if (Object.keys(names).length) {
+    const book = zip.file("xl/workbook.xml");
+    if (!book) throw new Error("xl/workbook.xml not written");
+    zip.file(book.name, setNameFormulas(await book.async("string"), names));
+  }
   const sheets = zip.file(/^xl\/worksheets\/sheet\d+\.xml$/);
   for (const entry of sheets) {
     const xml = await entry.async("string");

@@ -9,7 +9,7 @@ import { columnIndex } from "../plan/a1";
 import type { SheetPlan } from "../plan/types";
 import { applyFormat, bounds, eachCell, widthFromPoints } from "./cell-style";
 import { patchPackage } from "./patch-package";
-import { addHighlights, addListsSheet, addValidations, protect, setPrint } from "./write-rules";
+import { addHighlights, addListsSheet, addValidations, nameFormulas, protect, setPrint } from "./write-rules";
 
 export const CREATOR = "附件1 填报助手";
 
@@ -54,6 +54,10 @@ function writeSheet(sheet: Worksheet, plan: SheetPlan): void {
   }
   for (const range of plan.unlocked) eachCell(range, (r, c) => (sheet.getCell(r, c).protection = { locked: false }));
   for (const letter of plan.hiddenColumns) sheet.getColumn(columnIndex(letter) + 1).hidden = true;
+  for (const rows of plan.standalone?.hiddenRows ?? []) {
+    const [from, to = from] = rows.split(":").map(Number);
+    for (let r = from; r <= to; r++) sheet.getRow(r).hidden = true;
+  }
   const first = plan.unlocked.length ? plan.unlocked[0].split(":")[0] : "A1";
   sheet.views = [
     { state: "frozen", xSplit: 0, ySplit: plan.freezeRows, topLeftCell: `A${plan.freezeRows + 1}`, activeCell: first },
@@ -82,9 +86,9 @@ export async function buildWorkbook(
   return { workbook, stopIfTrue };
 }
 
-/** The .xlsx bytes of a plan: the form's sheet first and active, the lists sheet hidden. */
+/** The .xlsx bytes of a plan: the form's sheet first and active, then the lists sheet. */
 export async function writeWorkbook(plan: SheetPlan, options: WriteOptions = {}): Promise<Uint8Array> {
   const { workbook, stopIfTrue } = await buildWorkbook(plan, options);
   const written = await workbook.xlsx.writeBuffer();
-  return patchPackage(new Uint8Array(written as ArrayBuffer), { stopIfTrue });
+  return patchPackage(new Uint8Array(written as ArrayBuffer), { stopIfTrue, nameFormulas: nameFormulas(plan) });
 }

@@ -7,6 +7,16 @@ import type { DataValidation, Workbook, Worksheet } from "exceljs";
 import { LISTS_NOTE_COL } from "../plan/rules";
 import type { SheetPlan } from "../plan/types";
 import { argb } from "./cell-style";
+import { columnLetter as colLetter } from "../plan/a1";
+
+const isRange = (reference: string) => /^=[^(]+![$A-Z]+[$\d]+(:[$A-Z]+[$\d]+)?$/.test(reference);
+
+/** Names whose reference is a formula rather than a range; the package patch writes them. */
+export function nameFormulas(plan: SheetPlan): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const c of plan.lists.columns) if (!isRange(c.reference)) out[c.name] = c.reference.replace(/^=/, "");
+  return out;
+}
 
 /** ExcelJS 4.4 has range-level validations (one sqref per rule) but leaves them out of its typings. */
 interface RangeValidations {
@@ -18,9 +28,12 @@ export function rangeValidations(sheet: Worksheet): RangeValidations {
   return (sheet as unknown as { dataValidations: RangeValidations }).dataValidations;
 }
 
-/** The hidden lists sheet: a title row, then the items as text; and the names the rules refer to. */
+/**
+ * The lists sheet: a title row, then the items as text; and the names the rules refer to. Hidden, except
+ * in the standard file, where users add units by typing under the list (its names extend themselves).
+ */
 export function addListsSheet(workbook: Workbook, plan: SheetPlan): Worksheet {
-  const sheet = workbook.addWorksheet(plan.lists.sheetName, { state: "hidden" });
+  const sheet = workbook.addWorksheet(plan.lists.sheetName, { state: plan.standalone ? "visible" : "hidden" });
   plan.lists.columns.forEach((column, c) => {
     const rows = [column.title, ...column.items];
     rows.forEach((text, r) => {
@@ -29,7 +42,9 @@ export function addListsSheet(workbook: Workbook, plan: SheetPlan): Worksheet {
       cell.value = text;
     });
     sheet.getColumn(c + 1).width = Math.max(10, ...rows.map((t) => [...t].length * 2 + 2));
-    workbook.definedNames.add(column.reference.replace(/^=/, ""), column.name);
+    // A formula (the standard file's self-extending lists) is written as the items' range, then patched.
+    const range = `${plan.lists.sheetName}!$${colLetter(c)}$2:$${colLetter(c)}$${Math.max(2, rows.length)}`;
+    workbook.definedNames.add(isRange(column.reference) ? column.reference.replace(/^=/, "") : range, column.name);
   });
   plan.lists.note.forEach((text, r) => {
     const cell = sheet.getCell(r + 1, LISTS_NOTE_COL + 1);
@@ -41,9 +56,20 @@ export function addListsSheet(workbook: Workbook, plan: SheetPlan): Worksheet {
   return sheet;
 }
 
-/** One list rule per planned range, referring to the list's name. */
+/** One list rule per planned range, referring to the list's name; the standard file's prompts without a rule. */
 export function addValidations(sheet: Worksheet, plan: SheetPlan): void {
   const validations = rangeValidations(sheet);
+  for (const p of plan.standalone?.prompts ?? [])
+    validations.add(p.range, {
+      // A rule that always holds, for its input message. Not "any": ExcelJS then drops allowBlank, and
+      // LibreOffice counts every blank cell under such a rule as invalid.
+      type: "custom",
+      formulae: ["TRUE"],
+      allowBlank: true,
+      showInputMessage: true,
+      promptTitle: p.title,
+      prompt: p.message,
+    });
   for (const v of plan.validations) {
     validations.add(v.range, {
       type: "list",
