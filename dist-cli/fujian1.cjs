@@ -3178,22 +3178,28 @@ function addListsSheet(workbook, plan) {
     const range = `${plan.lists.sheetName}!$${columnLetter(c)}$2:$${columnLetter(c)}$${Math.max(2, rows.length)}`;
     workbook.definedNames.add(isRange(column.reference) ? column.reference.replace(/^=/, "") : range, column.name);
   });
-  plan.lists.note.forEach((text2, r) => {
-    const cell = sheet.getCell(r + 1, LISTS_NOTE_COL + 1);
-    cell.value = text2;
+  if (plan.lists.note.length) {
+    const [title, ...rest] = plan.lists.note;
+    const lines = plan.lists.note.reduce((n, text2) => n + lineCount(text2, NOTE_CHARS - 2), 0);
+    const rows = Math.ceil(heightFor(lines, NOTE_FONT_SIZE) / DEFAULT_ROW_HEIGHT) + 1;
+    const cell = sheet.getCell(1, LISTS_NOTE_COL + 1);
+    cell.value = { richText: [{ text: title, font: { bold: true } }, { text: `
+${rest.join("\n")}` }] };
     cell.alignment = { wrapText: true, vertical: "top" };
-    if (r === 0) cell.font = { bold: true };
-  });
-  if (plan.lists.note.length) sheet.getColumn(LISTS_NOTE_COL + 1).width = 60;
+    sheet.mergeCells(1, LISTS_NOTE_COL + 1, rows, LISTS_NOTE_COL + 1);
+    sheet.getColumn(LISTS_NOTE_COL + 1).width = widthFromPoints(widthInPoints(NOTE_CHARS));
+    sheet.pageSetup = { ...sheet.pageSetup, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+  }
   return sheet;
 }
 function addValidations(sheet, plan) {
   const validations2 = rangeValidations(sheet);
   for (const p of plan.standalone?.prompts ?? [])
     validations2.add(p.range, {
-      // "any": no rule, only the input message (ExcelJS writes it, its typings omit it).
-      type: "any",
-      formulae: [],
+      // A rule that always holds, for its input message. Not "any": ExcelJS then drops allowBlank, and
+      // LibreOffice counts every blank cell under such a rule as invalid.
+      type: "custom",
+      formulae: ["TRUE"],
       allowBlank: true,
       showInputMessage: true,
       promptTitle: p.title,
@@ -3281,13 +3287,17 @@ async function protect(sheet, plan) {
     autoFilter: p.allowAutoFilter
   });
 }
-var isRange, PAPER;
+var NOTE_CHARS, NOTE_FONT_SIZE, DEFAULT_ROW_HEIGHT, isRange, PAPER;
 var init_write_rules = __esm({
   "src/xlsx/write-rules.ts"() {
     "use strict";
     init_rules();
     init_cell_style();
+    init_metrics();
     init_a1();
+    NOTE_CHARS = 48;
+    NOTE_FONT_SIZE = 11;
+    DEFAULT_ROW_HEIGHT = 15;
     isRange = (reference) => /^=[^(]+![$A-Z]+[$\d]+(:[$A-Z]+[$\d]+)?$/.test(reference);
     PAPER = { A4: 9 };
   }

@@ -6,7 +6,13 @@
 import type { DataValidation, Workbook, Worksheet } from "exceljs";
 import { LISTS_NOTE_COL } from "../plan/rules";
 import type { SheetPlan } from "../plan/types";
-import { argb } from "./cell-style";
+import { argb, widthFromPoints } from "./cell-style";
+import { heightFor, lineCount, widthInPoints } from "../plan/metrics";
+
+/** The note's column on the lists sheet, in full-width characters, and its font size (the default, 11 pt). */
+const NOTE_CHARS = 48;
+const NOTE_FONT_SIZE = 11;
+const DEFAULT_ROW_HEIGHT = 15;
 import { columnLetter as colLetter } from "../plan/a1";
 
 const isRange = (reference: string) => /^=[^(]+![$A-Z]+[$\d]+(:[$A-Z]+[$\d]+)?$/.test(reference);
@@ -46,13 +52,19 @@ export function addListsSheet(workbook: Workbook, plan: SheetPlan): Worksheet {
     const range = `${plan.lists.sheetName}!$${colLetter(c)}$2:$${colLetter(c)}$${Math.max(2, rows.length)}`;
     workbook.definedNames.add(isRange(column.reference) ? column.reference.replace(/^=/, "") : range, column.name);
   });
-  plan.lists.note.forEach((text, r) => {
-    const cell = sheet.getCell(r + 1, LISTS_NOTE_COL + 1);
-    cell.value = text;
+  if (plan.lists.note.length) {
+    // One cell merged down as many default-height rows as the wrapped note needs, so the lists keep their rows.
+    const [title, ...rest] = plan.lists.note;
+    const lines = plan.lists.note.reduce((n, text) => n + lineCount(text, NOTE_CHARS - 2), 0);
+    const rows = Math.ceil(heightFor(lines, NOTE_FONT_SIZE) / DEFAULT_ROW_HEIGHT) + 1;
+    const cell = sheet.getCell(1, LISTS_NOTE_COL + 1);
+    cell.value = { richText: [{ text: title, font: { bold: true } }, { text: `\n${rest.join("\n")}` }] };
     cell.alignment = { wrapText: true, vertical: "top" };
-    if (r === 0) cell.font = { bold: true };
-  });
-  if (plan.lists.note.length) sheet.getColumn(LISTS_NOTE_COL + 1).width = 60;
+    sheet.mergeCells(1, LISTS_NOTE_COL + 1, rows, LISTS_NOTE_COL + 1);
+    sheet.getColumn(LISTS_NOTE_COL + 1).width = widthFromPoints(widthInPoints(NOTE_CHARS));
+    // Printed (rarely), the lists and the note share one landscape page width.
+    sheet.pageSetup = { ...sheet.pageSetup, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+  }
   return sheet;
 }
 

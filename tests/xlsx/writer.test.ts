@@ -187,9 +187,12 @@ describe.each(plans)("the %s file", (_name, plan) => {
         expect(lists.getCell(k + 2, i + 1).numFmt).toBe("@");
       });
     });
-    // Beside the lists, the note saying the generic units are only a starting point.
-    expect(plan.lists.note.map((_, r) => lists.getCell(r + 1, 4).value)).toEqual(plan.lists.note);
-    expect(String(lists.getCell(2, 4).value)).toContain("通用名单");
+    // Beside the lists, the note (one cell merged down, title bold) saying the generic units are only a starting point.
+    const note = lists.getCell(1, 4).value as { richText: Array<{ text: string; font?: { bold?: boolean } }> };
+    expect(note.richText.map((t) => t.text).join("")).toBe(plan.lists.note.join("\n"));
+    expect(note.richText[0]).toEqual({ text: plan.lists.note[0], font: { bold: true } });
+    expect(lists.getCell(2, 4).isMerged).toBe(true);
+    expect(String(plan.lists.note[1])).toContain("通用名单");
   });
 
   it("prints A4 landscape at 100%, centred, with margins in inches and page numbers", () => {
