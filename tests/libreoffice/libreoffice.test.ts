@@ -1,9 +1,11 @@
 /**
- * The generated file against a real spreadsheet engine (LibreOffice Calc,
+ * The standard file against a real spreadsheet engine (LibreOffice Calc,
  * headless): (a) a LibreOffice re-save keeps the lists, rules, names and
- * protection; (b) a file LibreOffice filled and saved is read by `check`;
- * (c) LibreOffice evaluates every highlight rule at every cell of its range
- * to what checkGrid says about the same cells.
+ * protection; (b) a file LibreOffice filled and saved as a user without the
+ * add-in would (a joint unit, a second measure in an unhidden spare row, a unit
+ * typed under the list and used) is read by `check`; (c) LibreOffice evaluates
+ * every highlight rule at every cell of its range, and the self-extending list
+ * names, to what checkGrid says about the same cells.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from "fs";
 import { tmpdir } from "os";
@@ -11,9 +13,10 @@ import * as path from "path";
 import { FUJIAN1, SAMPLE_DRAFT, SAMPLE_LISTS } from "../../src/form";
 import { cellAddress, rangeAddress } from "../../src/plan/a1";
 import { planSheet } from "../../src/plan/sheet-plan";
+import { SPARE_ROWS } from "../../src/plan/standalone";
 import type { SheetPlan } from "../../src/plan/types";
 import { checkGrid, type CheckResult } from "../../src/reading/check";
-import { readGrid } from "../../src/reading/read-grid";
+import { compactEntries, readGrid } from "../../src/reading/read-grid";
 import { bounds } from "../../src/xlsx/cell-style";
 import { readWorkbookFile } from "../../src/xlsx/read-file";
 import { writeWorkbook } from "../../src/xlsx/write-plan";
@@ -28,11 +31,21 @@ import { engineGate } from "../helpers/engines";
 const { describe } = engineGate("libreoffice", hasLibreOfficeUno());
 
 const dir = mkdtempSync(path.join(tmpdir(), "fujian1-lo-"));
-const blankPlan = planSheet(FUJIAN1);
-const samplePlan = planSheet(FUJIAN1, SAMPLE_DRAFT, FUJIAN1.sheetName, SAMPLE_LISTS);
+// The standard file (下载标准表格, `fujian1 template`): spare rows, visible self-extending 名单.
+const blankPlan = planSheet(FUJIAN1, undefined, FUJIAN1.sheetName, FUJIAN1.lists, { standalone: true });
+const samplePlan = planSheet(FUJIAN1, SAMPLE_DRAFT, FUJIAN1.sheetName, SAMPLE_LISTS, { standalone: true });
 const scenario = fillScenario(blankPlan);
 /** Raw LibreOffice results per rule: [row][col] of the rule's range. */
 let evaluated: Array<Array<Array<boolean | null>>> = [];
+/** LibreOffice's values of LIST_PROBES. */
+let probed: Array<number | null> = [];
+const LIST_PROBES = [
+  "=ROWS(责任单位列表)",
+  `=COUNTIF(责任单位列表;"${scenario.newUnit}")`,
+  "=ROWS(完成时间列表)",
+  // The list as a dropdown sees it: its last item is the unit typed under the list.
+  `=IF(INDEX(责任单位列表;ROWS(责任单位列表))="${scenario.newUnit}";1;0)`,
+];
 const timings: Record<string, number> = {};
 
 function scratchBlocks(plan: SheetPlan): Array<{ range: string; formulas: string[][] }> {
@@ -45,6 +58,12 @@ function scratchBlocks(plan: SheetPlan): Array<{ range: string; formulas: string
     );
     return { range: rangeAddress(b.r0, c0, b.r1, c0 + b.c1 - b.c0), formulas };
   });
+}
+
+/** Scratch cells for the list probes, right of the rule blocks. */
+function probeRange(): string {
+  const c = blankPlan.layout.keyCol + 10 + blankPlan.conditionalFormats.length * 9 + 2;
+  return rangeAddress(0, c, LIST_PROBES.length - 1, c);
 }
 
 async function timed<T>(name: string, fn: () => Promise<T>): Promise<T> {
@@ -76,6 +95,8 @@ beforeAll(async () => {
         output: path.join(dir, "filled.xlsx"),
         sheet: blankPlan.sheetName,
         cells: scenario.cells,
+        unhide: scenario.unhide,
+        others: scenario.others,
       },
       {
         id: "evaluate",
@@ -83,6 +104,7 @@ beforeAll(async () => {
         input: path.join(dir, "filled.xlsx"),
         sheet: blankPlan.sheetName,
         blocks: scratchBlocks(blankPlan),
+        numbers: [{ range: probeRange(), formulas: LIST_PROBES.map((f) => [f]) }],
       },
     ],
   };
@@ -92,7 +114,9 @@ beforeAll(async () => {
   } finally {
     profile.dispose();
   }
-  evaluated = JSON.parse(readFileSync(path.join(dir, "results.json"), "utf8")).evaluate;
+  const results = JSON.parse(readFileSync(path.join(dir, "results.json"), "utf8")).evaluate;
+  evaluated = results.blocks;
+  probed = results.numbers[0].map((row: Array<number | null>) => row[0]);
 }, 20 * 60_000);
 
 afterAll(() => {
@@ -121,14 +145,33 @@ describe.each([
       prompt: v.attrs.prompt,
     }));
     expect(found).toEqual(
-      plan.validations.map((v) => ({
-        sqref: v.range,
-        type: "list",
-        formula1: v.listName,
-        error: v.errorAlert.message,
-        prompt: v.prompt.message,
-      })),
+      expect.arrayContaining([
+        ...plan.validations.map((v) => ({
+          sqref: v.range,
+          type: "list",
+          formula1: v.listName,
+          error: v.errorAlert.message,
+          prompt: v.prompt.message,
+        })),
+        // The prompt on 具体举措 (how to add a second measure), with a rule that accepts anything.
+        ...(plan.standalone?.prompts ?? []).map((p) => ({
+          sqref: p.range,
+          type: "custom",
+          // LibreOffice writes TRUE back as 1.
+          formula1: expect.stringMatching(/^(TRUE|1)$/),
+          error: undefined,
+          prompt: p.message,
+        })),
+      ]),
     );
+    expect(found).toHaveLength(plan.validations.length + (plan.standalone?.prompts.length ?? 0));
+  });
+
+  it("keeps the spare rows hidden", () => {
+    const hidden = [...pkg.sheet(plan.sheetName).matchAll(/<row\b[^>]*>/g)].filter((m) =>
+      /\bhidden="(1|true)"/.test(m[0]),
+    );
+    expect(hidden).toHaveLength(SPARE_ROWS * FUJIAN1.tasks.length);
   });
 
   it("keeps the highlight rules: same ranges, same formulas, same order", () => {
@@ -140,11 +183,11 @@ describe.each([
     expect([...priorities].sort((a, b) => a - b)).toEqual(priorities);
   });
 
-  it("keeps the defined names of the lists, the hidden lists sheet and sheet protection", () => {
+  it("keeps the self-extending names of the lists, the visible lists sheet and sheet protection", () => {
     for (const c of plan.lists.columns) expect(unquote(pkg.names[c.name])).toBe(c.reference.replace(/^=/, ""));
     expect(pkg.sheets.map((s) => [s.name, s.state])).toEqual([
       [plan.sheetName, "visible"],
-      [plan.lists.sheetName, "hidden"],
+      [plan.lists.sheetName, "visible"],
     ]);
     const protection = protectionOf(pkg.sheet(plan.sheetName));
     expect(xmlTrue(protection?.sheet)).toBe(true);
@@ -195,6 +238,38 @@ describe("(b) a file LibreOffice filled and saved", () => {
     const noMeasure = file.findings.filter((f) => f.kind === "no-measure").map((f) => f.seq);
     const untouched = FUJIAN1.tasks.map((t) => t.seq).filter((s) => !scenario.touched.includes(s));
     expect(noMeasure).toEqual(untouched);
+  });
+});
+
+describe("(b) what a user without the add-in did, read back", () => {
+  let reading: ReturnType<typeof readGrid>;
+  let lists: { units: string[]; times: string[] } | null;
+  let findings: CheckResult["findings"];
+  let xml: string;
+  beforeAll(async () => {
+    const bytes = readFileSync(path.join(dir, "filled.xlsx"));
+    const file = await readWorkbookFile(bytes, FUJIAN1);
+    if ("kind" in file) throw new Error(file.message);
+    reading = readGrid(FUJIAN1, file.grid, file.merges);
+    lists = file.lists;
+    findings = checkGrid(FUJIAN1, file.grid, file.lists ?? undefined, file.merges).findings;
+    xml = (await openPackage(bytes)).sheet(blankPlan.sheetName);
+  });
+
+  it("the unhidden spare row is the task's second measure; the other spares stay hidden", () => {
+    const rows = compactEntries(reading.entries).rows[scenario.secondMeasure];
+    expect(rows.map((r) => [r.measure, r.unit])).toEqual([
+      ["建设产业学院", "教务处"],
+      ["共建实训中心", "人事处"],
+    ]);
+    const hidden = [...xml.matchAll(/<row\b[^>]*>/g)].filter((m) => /\bhidden="(1|true)"/.test(m[0]));
+    expect(hidden).toHaveLength(SPARE_ROWS * FUJIAN1.tasks.length - 1);
+  });
+
+  it("the unit typed under the list is on the file's list, and check accepts it", () => {
+    expect(lists?.units).toEqual([...FUJIAN1.lists.units, scenario.newUnit]);
+    expect(findings.filter((f) => f.address === scenario.addresses.newUnit)).toEqual([]);
+    expect(findings.filter((f) => f.seq === scenario.secondMeasure)).toEqual([]);
   });
 });
 
@@ -254,6 +329,15 @@ describe("(c) the highlight formulas evaluated by LibreOffice", () => {
     expect(mismatches).toEqual([]);
     // Every kind is exercised by the scenario.
     for (const spec of rules) expect(shown[spec.kind] ?? 0).toBeGreaterThan(0);
+  });
+
+  it("extends the list names to the unit typed under the list (the dropdown and the highlight see it)", () => {
+    const units = FUJIAN1.lists.units.length;
+    expect(probed).toEqual([units + 1, 1, FUJIAN1.lists.times.length, 1]);
+    const unitRule = blankPlan.conditionalFormats.findIndex((s) => s.kind === "unknown-unit");
+    const b = bounds(blankPlan.conditionalFormats[unitRule].range);
+    const p = bounds(scenario.addresses.newUnit);
+    expect(evaluated[unitRule][p.r0 - b.r0][p.c0 - b.c0]).toBe(false);
   });
 
   it("does not flag the joint unit 教务处、人事处, and flags 教务部 and the year 2023", () => {

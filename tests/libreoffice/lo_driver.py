@@ -3,12 +3,16 @@
 Usage: /usr/bin/python3 lo_driver.py JOB.json
 
 JOB.json: {"profile": "file:///tmp/lo-profile-x", "output": "/tmp/results.json", "jobs": [...]}, each job one of
-  {"id": ..., "op": "fill", "input": PATH, "output": PATH, "sheet": NAME, "cells": {"E6": "text", ...}}
-      opens the file, types the texts into the cells (as strings, like a user typing into text cells)
-      and saves it as .xlsx ("Calc MS Excel 2007 XML").
-  {"id": ..., "op": "evaluate", "input": PATH, "sheet": NAME, "blocks": [{"range": "AA6:AH63", "formulas": [[...]]}]}
+  {"id": ..., "op": "fill", "input": PATH, "output": PATH, "sheet": NAME, "cells": {"E6": "text", ...},
+   "unhide": [0-based rows], "others": {"SHEET": {"A16": "text"}}}
+      opens the file, shows the hidden rows listed (as 取消隐藏 does; the sheet stays protected), types the
+      texts into the cells of the sheet and of the other sheets (as strings, like a user typing into text
+      cells) and saves it as .xlsx ("Calc MS Excel 2007 XML").
+  {"id": ..., "op": "evaluate", "input": PATH, "sheet": NAME, "blocks": [{"range": "AA6:AH63", "formulas": [[...]]}],
+   "numbers": [{"range": "AA1:AA2", "formulas": [[...]]}]}
       opens the file, unprotects the sheet in memory, puts the formulas into the blocks, recalculates
-      and returns each block's values: true/false, or null for anything else (errors, text). Not saved.
+      and returns each block's values: true/false, or null for anything else (errors, text); with
+      "numbers", {"blocks": [...], "numbers": [[values]]} (numbers as numbers, anything else null). Not saved.
 Results: {"<id>": ...} written to "output".
 """
 import json
@@ -62,8 +66,15 @@ def fill(desktop, job):
     doc = load(desktop, job["input"])
     try:
         sheet = doc.Sheets.getByName(job["sheet"])
+        rows = sheet.getRows()
+        for row in job.get("unhide", []):
+            rows.getByIndex(row).IsVisible = True
         for address, text in job["cells"].items():
             sheet.getCellRangeByName(address).setString(text)
+        for name, cells in job.get("others", {}).items():
+            other = doc.Sheets.getByName(name)
+            for address, text in cells.items():
+                other.getCellRangeByName(address).setString(text)
         url = uno.systemPathToFileUrl(os.path.abspath(job["output"]))
         doc.storeToURL(url, (prop("FilterName", "Calc MS Excel 2007 XML"),))
     finally:
@@ -81,6 +92,11 @@ def evaluate(desktop, job):
             rng = sheet.getCellRangeByName(block["range"])
             rng.setFormulaArray(tuple(tuple(row) for row in block["formulas"]))
             ranges.append(rng)
+        numbers = []
+        for block in job.get("numbers", []):
+            rng = sheet.getCellRangeByName(block["range"])
+            rng.setFormulaArray(tuple(tuple(row) for row in block["formulas"]))
+            numbers.append(rng)
         doc.calculateAll()
         out = []
         for rng in ranges:
@@ -88,7 +104,10 @@ def evaluate(desktop, job):
             for row in rng.getDataArray():
                 rows.append([bool(v) if isinstance(v, (int, float)) and v in (0, 1) else None for v in row])
             out.append(rows)
-        return out
+        if "numbers" not in job:
+            return out
+        values = [[[v if isinstance(v, (int, float)) else None for v in row] for row in rng.getDataArray()] for rng in numbers]
+        return {"blocks": out, "numbers": values}
     finally:
         doc.close(True)
 

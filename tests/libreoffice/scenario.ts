@@ -1,6 +1,7 @@
 /**
- * What LibreOffice types into the blank template: one row for every kind of
- * highlight, and what `check` must then report. Addresses come from the plan.
+ * What LibreOffice types into the blank standard file, as a WPS user would: one row for every kind
+ * of highlight, a joint unit, a second measure in a spare row it unhides, and a unit it adds under
+ * the list on 名单 and then uses; and what `check` must then report. Addresses come from the plan.
  */
 import { cellAddress } from "../../src/plan/a1";
 import type { SheetPlan } from "../../src/plan/types";
@@ -11,7 +12,13 @@ export interface Scenario {
   expected: Array<[string, string, string]>;
   withMeasures: string[];
   touched: string[];
-  addresses: { jointUnit: string; unknownUnit: string; unknownTime: string };
+  addresses: { jointUnit: string; unknownUnit: string; unknownTime: string; newUnit: string };
+  /** 0-based rows to unhide (a spare row), and cells typed on other sheets (the new unit on 名单). */
+  unhide: number[];
+  others: Record<string, Record<string, string>>;
+  /** The task that gets a second measure in its first spare row, and the unit added to the list. */
+  secondMeasure: string;
+  newUnit: string;
 }
 
 export function fillScenario(plan: SheetPlan): Scenario {
@@ -33,6 +40,15 @@ export function fillScenario(plan: SheetPlan): Scenario {
   row(4, "开展教师培训", "培训 100 人次", "人事处", "2023");
   cells[cellAddress(task(5).firstRow, layout.markCol)] = "本校无涉农专业";
   row(6, "开展社会培训", "", "", "");
+  // A second measure: the first spare row under task 8, unhidden.
+  row(7, "建设产业学院", "建成 1 个", "教务处", "2024年");
+  const spare = task(7).firstRow + 1;
+  const second = { measure: "共建实训中心", target: "建成 1 个", unit: "人事处", time: "2025年" };
+  for (const key of ["measure", "target", "unit", "time"] as const) cells[cellAddress(spare, col[key])] = second[key];
+  // A unit typed under the list on 名单, then used (leading a joint value).
+  const newUnit = "实训中心";
+  const units = plan.lists.columns[0].items.length;
+  row(8, "开展技能竞赛", "获奖 5 项", `${newUnit}、教务处`, "2023年");
   const seq = (i: number) => task(i).seq;
   return {
     cells,
@@ -45,8 +61,17 @@ export function fillScenario(plan: SheetPlan): Scenario {
       ["missing-unit", seq(6), at(6, "unit")],
       ["missing-time", seq(6), at(6, "time")],
     ],
-    withMeasures: [0, 1, 2, 3, 4, 6].map(seq),
-    touched: [0, 1, 2, 3, 4, 5, 6].map(seq),
-    addresses: { jointUnit: at(3, "unit"), unknownUnit: at(2, "unit"), unknownTime: at(4, "time") },
+    withMeasures: [0, 1, 2, 3, 4, 6, 7, 8].map(seq),
+    touched: [0, 1, 2, 3, 4, 5, 6, 7, 8].map(seq),
+    addresses: {
+      jointUnit: at(3, "unit"),
+      unknownUnit: at(2, "unit"),
+      unknownTime: at(4, "time"),
+      newUnit: at(8, "unit"),
+    },
+    unhide: [spare],
+    others: { [plan.lists.sheetName]: { [cellAddress(units + 1, 0)]: newUnit } },
+    secondMeasure: seq(7),
+    newUnit,
   };
 }
