@@ -38,7 +38,11 @@ const files: Array<[string, Entries | undefined]> = [
   ["sample", SAMPLE_DRAFT],
   ["complete", complete],
 ];
+/** The pages of the form itself; LibreOffice prints the visible 名单 sheet after them, and counts it in 共 N 页. */
 const pages: Record<string, Page[]> = {};
+const allPages: Record<string, number> = {};
+const standard = (entries?: Entries) =>
+  planSheet(FUJIAN1, entries, FUJIAN1.sheetName, FUJIAN1.lists, { standalone: true });
 
 beforeAll(async () => {
   ensureLibreOffice();
@@ -47,11 +51,18 @@ beforeAll(async () => {
   const written: string[] = [];
   for (const [name, entries] of files) {
     const file = path.join(dir, `${name}.xlsx`);
-    writeFileSync(file, await writeWorkbook(planSheet(FUJIAN1, entries)));
+    writeFileSync(file, await writeWorkbook(standard(entries)));
     written.push(file);
   }
+  // The pane's sheet (no spare rows) for comparison: the standard file's hidden spares must not print.
+  writeFileSync(path.join(dir, "pane-blank.xlsx"), await writeWorkbook(planSheet(FUJIAN1)));
+  written.push(path.join(dir, "pane-blank.xlsx"));
   await convert(written, "pdf", dir);
-  for (const [name] of files) pages[name] = pdfPages(path.join(dir, `${name}.pdf`));
+  for (const [name] of [...files, ["pane-blank"]]) {
+    const all = pdfPages(path.join(dir, `${name}.pdf`));
+    allPages[name] = all.length;
+    pages[name] = all.filter((p) => pageText(p).includes("部省共建任务"));
+  }
 }, 5 * 60_000);
 
 afterAll(() => {
@@ -68,8 +79,10 @@ describe.each(files.map(([name]) => [name]))("the %s form printed by LibreOffice
     expect(p.length).toBeLessThanOrEqual(name === "blank" ? 12 : 20);
     p.forEach((page, i) => {
       expect([Math.round(page.width), Math.round(page.height)]).toEqual([842, 595]);
-      expect(pageText(page)).toContain(`第${i + 1}页，共${p.length}页`);
+      expect(pageText(page)).toContain(`第${i + 1}页，共${allPages[name]}页`);
     });
+    // Only the one page of 名单 follows the form.
+    expect(allPages[name]).toBe(p.length + 1);
     process.stdout.write(`${name}: ${p.length} pages\n`);
   });
 
@@ -91,9 +104,16 @@ describe.each(files.map(([name]) => [name]))("the %s form printed by LibreOffice
   });
 });
 
+describe("the standard file's spare rows", () => {
+  it("stay out of print: the blank form prints the same pages as the pane's sheet, which has none", () => {
+    const text = (p: Page) => pageText(p).replace(/第\d+页，共\d+页/, "");
+    expect(pages.blank.map(text)).toEqual(pages["pane-blank"].map(text));
+  });
+});
+
 describe("the printed complete form", () => {
   it("shows every text of the form: nothing is cut off by a row too short or a column too narrow", () => {
-    const plan = planSheet(FUJIAN1, complete);
+    const plan = standard(complete);
     const last = plan.layout.markCol;
     const expected = plan.values.map((r) => r.slice(0, last + 1).join("")).join("");
     const printed = pages.complete.map(pageText).join("");
@@ -120,7 +140,10 @@ describe("the printed complete form", () => {
   it("is complete, so no to-do colour prints; an incomplete one shows them", () => {
     const grid = excelReads(planSheet(FUJIAN1, complete).values);
     expect(checkGrid(FUJIAN1, grid).summary.ready).toBe(true);
-    const coloured = (name: string) => rasterise(path.join(dir, `${name}.pdf`)).map((r) => colouredPixels(r));
+    const coloured = (name: string) =>
+      rasterise(path.join(dir, `${name}.pdf`))
+        .map((r) => colouredPixels(r))
+        .slice(0, pages[name].length);
     expect(coloured("complete")).toEqual(pages.complete.map(() => 0));
     expect(coloured("blank").every((n) => n > 100)).toBe(true);
   });
