@@ -21,6 +21,10 @@ const BY_CODE: Record<string, MessageKey> = {
   GeneralException: "error.internal",
   ServiceNotAvailable: "error.busy",
   RequestPayloadSizeLimitExceeded: "error.busy",
+  // Several workbooks open and this one lost the focus (Excel.ErrorCodes).
+  InactiveWorkbook: "error.inactiveWorkbook",
+  // A read of the sheet over Excel's 5 MB response limit: content far outside the form.
+  ResponsePayloadSizeLimitExceeded: "error.tooLarge",
 };
 
 export function errorCode(e: unknown): string {
@@ -79,7 +83,9 @@ function describeFailure(f: FailureLike, lang: Lang): string {
       ? "error.denied"
       : key === "error.internal"
         ? "partial.restart"
-        : (key ?? "partial.retry");
+        : key === "error.inactiveWorkbook"
+          ? "partial.focus"
+          : (key ?? "partial.retry");
   parts.push(t(lang, advice, { need: "ExcelApi 1.9" }));
   return parts.join(lang === "zh" ? "" : " ");
 }

@@ -80,10 +80,11 @@ export function addMeasureRow(
       return {
         result: { seq: owner.seq, row: newRow + 1 },
         write: (s) => {
+          // First: it fails (InactiveWorkbook) when another workbook has the focus, before anything changed.
+          s.sheet.activate();
           s.sheet.getRange(`${newRow + 1}:${newRow + 1}`).insert("Down");
           s.sheet.getRange(rangeAddress(newRow, plan.layout.keyCol)).values = [[owner.seq]];
           queueRestyle(s.sheet, plan, owner.seq, caps);
-          s.sheet.activate();
           s.sheet.getRange(`${columnLetter(selectCol)}${newRow + 1}`).select();
         },
       };

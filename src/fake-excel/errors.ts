@@ -6,6 +6,7 @@ export const ErrorCode = {
   apiNotFound: "ApiNotFound",
   badPassword: "BadPassword",
   generalException: "GeneralException",
+  inactiveWorkbook: "InactiveWorkbook",
   invalidArgument: "InvalidArgument",
   invalidOperation: "InvalidOperation",
   invalidReference: "InvalidReference",

@@ -162,6 +162,18 @@ export class FakeUser {
     return this.finish(sheet, rect);
   }
 
+  /**
+   * The user clicks into another open workbook: until focusThisWorkbook(), the selection reads fail
+   * with InvalidSelection and window-bound commands with InactiveWorkbook (runtime/focus.ts).
+   */
+  focusOtherWorkbook(): void {
+    this.engine.unfocused = true;
+  }
+
+  focusThisWorkbook(): void {
+    this.engine.unfocused = false;
+  }
+
   /** Enters cell-edit mode: syncs fail with InvalidOperationInCellEditMode (or wait with delayForCellEdit). */
   startCellEdit(): void {
     this.engine.beginCellEdit();

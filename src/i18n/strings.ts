@@ -12,6 +12,10 @@ const zh = {
   "error.internal":
     "Excel 内部出错，操作没有完成。请保存工作簿、重启 Excel 后重试；如反复出现，请复制诊断信息发给信息中心。",
   "error.unknown": "操作未完成（{code}）。工作表没有被改动。请保存工作簿后重试。",
+  "error.inactiveWorkbook":
+    "Excel 拒绝了这项操作，因为打开了多个工作簿，而本工作簿当前不是活动窗口。请先点一下本工作簿中的任意单元格，再点一次按钮。",
+  "error.tooLarge":
+    "附件1 的内容太多，Excel 无法一次读出（超出 Excel 的 5 MB 读取限制），表格没有被改动。通常是表格下方或右侧很远处还有内容：请删除最后一项任务以下、以及最后一列右侧的多余行列（选中行号或列标 → 右键 → 删除），保存后重试。",
   "partial.none": "操作没有完成（Excel 报告 {code}），表格内容没有改动。",
   "partial.some": "操作只完成了一部分（Excel 报告 {code}）。已经改动的：{what}。请核对这些内容。",
   "partial.unknown": "操作没有完成（Excel 报告 {code}），也无法读回表格确认改动了什么。请核对表格。",
@@ -23,6 +27,7 @@ const zh = {
   "partial.unprotected": "工作表目前没有受保护：请再点一次本操作，或点“审阅 → 保护工作表”。",
   "partial.unrepaired": "格式或下拉列表可能不完整：请在“名单”页点“重新应用下拉列表和底色规则”。",
   "partial.retry": "请保存工作簿后重试。",
+  "partial.focus": "原因是另一个工作簿成了活动窗口：请先点一下本工作簿中的任意单元格，再点一次按钮。",
   "partial.restart": "请保存工作簿、重启 Excel 后重试；如反复出现，请复制诊断信息发给信息中心。",
   "error.nameTaken": "工作簿里已有同名的工作表或名称（如“附件1”“名单”）。请先重命名或删除它，再重试。",
   "load.strays":
@@ -42,7 +47,7 @@ const zh = {
     "载入基本完成，但新表格没能改名（Excel 报告 {code}）：原来的“{sheet}”已由工作表“{name}”替代，所有内容都在其中。请把“{name}”重命名为“{sheet}”。",
   "rows.selectTask": "请先在附件1中选中某项任务的一个单元格，再操作举措行。",
   "selection.oneCell":
-    "当前选中的不是一个单元格（多个区域、整行整列、跨多项任务，或图表、图形）。请在附件1中只选中该项任务的一个单元格，再操作。",
+    "当前选中的不是一个单元格（多个区域、整行整列、跨多项任务，或图表、图形）。请在附件1中只选中该项任务的一个单元格，再操作。如果刚切换过其他工作簿，请先点回本工作簿。",
   "rows.lastRow": "这是该任务唯一的举措行，不能删除。",
   "rows.notEmpty": "只能删除空的举措行。请先清空这一行的具体举措、完成目标、责任单位和完成时间。",
   "units.selectCell": "请先选中附件1中“责任单位（部门）”列的一个单元格。",
@@ -50,7 +55,7 @@ const zh = {
   "bulk.wholeColumns": "选中的是整列。请选中要批量填写的任务行（可按住 Ctrl 多选）。",
   "bulk.oneArea":
     "此 Excel 版本一次只能读取一块连续的选区（多块选区需要 {need}）。请选中连续的任务行，或分几次操作。表格没有被改动。",
-  "bulk.notCells": "当前选中的是图表或图形。请在附件1中选中要批量填写的任务行。",
+  "bulk.notCells": "当前选中的是图表或图形，或本工作簿不是活动窗口。请在附件1中选中要批量填写的任务行。",
   "bulk.noTasks": "选中的行里没有任务。请在“{sheet}”中选中任务所在的行（可按住 Ctrl 多选）。",
   "bulk.nothing": "请先选择要写入的责任单位或完成时间。",
   "bulk.noTime": "选中的行里还没有完成时间。请先在第一行填好完成时间，再向下填充。",
@@ -215,6 +220,10 @@ const en: Record<MessageKey, string> = {
   "error.internal":
     "Excel had an internal error and the operation did not finish. Save the workbook, restart Excel and try again; if it keeps happening, copy the diagnostics and send them to your IT office.",
   "error.unknown": "The operation did not finish ({code}). The sheet was not changed. Save the workbook and try again.",
+  "error.inactiveWorkbook":
+    "Excel refused the operation because several workbooks are open and this one is not the active window. Click any cell in this workbook, then click the button again.",
+  "error.tooLarge":
+    "Annex 1 holds too much for Excel to read at once (over Excel's 5 MB read limit); nothing was changed. Usually something sits far below or to the right of the form: delete the rows below the last task and the columns right of the last column (select the row numbers or column letters → right-click → Delete), save and try again.",
   "partial.none": "The operation did not finish (Excel reported {code}); nothing in the table was changed.",
   "partial.some":
     "The operation finished only in part (Excel reported {code}). Already changed: {what}. Please check them.",
@@ -229,6 +238,8 @@ const en: Record<MessageKey, string> = {
   "partial.unrepaired":
     "Formats or dropdowns may be incomplete: click “Re-apply dropdowns and highlights” on the Lists tab.",
   "partial.retry": "Save the workbook and try again.",
+  "partial.focus":
+    "Another workbook had become the active window: click any cell in this workbook, then click the button again.",
   "partial.restart":
     "Save the workbook, restart Excel and try again; if it keeps happening, copy the diagnostics and send them to your IT office.",
   "error.nameTaken":
@@ -251,7 +262,7 @@ const en: Record<MessageKey, string> = {
     "Loaded, but the new sheet could not be renamed (Excel reported {code}): “{name}” replaces the old “{sheet}” and holds everything. Rename “{name}” to “{sheet}”.",
   "rows.selectTask": "Select a cell of a task in the Annex 1 sheet first.",
   "selection.oneCell":
-    "The selection is not one cell (several areas, whole rows or columns, more than one task, or a chart or shape). Select just one cell of the task in the Annex 1 sheet, then try again.",
+    "The selection is not one cell (several areas, whole rows or columns, more than one task, or a chart or shape). Select just one cell of the task in the Annex 1 sheet, then try again. If you just switched to another workbook, click back into this one first.",
   "rows.lastRow": "This is the task's only measure row; it cannot be removed.",
   "rows.notEmpty": "Only an empty measure row can be removed. Clear its measure, target, unit and time first.",
   "units.selectCell": "Select a cell in the 责任单位（部门） column of the Annex 1 sheet first.",
@@ -259,7 +270,8 @@ const en: Record<MessageKey, string> = {
   "bulk.wholeColumns": "Whole columns are selected. Select the task rows to fill (Ctrl+click adds more).",
   "bulk.oneArea":
     "This Excel reads only one block of cells at a time (several areas need {need}). Select adjacent task rows, or do it in several steps. Nothing was changed.",
-  "bulk.notCells": "A chart or shape is selected. Select the task rows to fill in Annex 1.",
+  "bulk.notCells":
+    "A chart or shape is selected, or this workbook is not the active window. Select the task rows to fill in Annex 1.",
   "bulk.noTasks": "The selected rows hold no tasks. Select the rows of tasks in “{sheet}” (Ctrl+click adds more).",
   "bulk.nothing": "Choose a responsible unit or a completion time to write first.",
   "bulk.noTime": "The selected rows have no completion time yet. Fill it in the first row, then fill down.",

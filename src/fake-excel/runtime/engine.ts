@@ -7,6 +7,7 @@ import { ErrorCode, FakeOfficeError } from "../errors";
 import type { SheetModel } from "../model/sheet";
 import { WorkbookModel } from "../model/workbook";
 import { API_SETS } from "../api-sets";
+import { focusFailure } from "./focus";
 
 /**
  * What a failure injection sees about a command. `target` is "<Type>.<member>":
@@ -72,6 +73,8 @@ export class Engine {
   private failAfter: number | null = null;
   private editWaiters: Array<() => void> = [];
   editing = false;
+  /** Another workbook has the focus (handle.user.focusOtherWorkbook); see focus.ts. */
+  unfocused = false;
   private readonly listeners = new Set<() => void>();
   private readonly handlers = new Map<string, Set<Handler>>();
   private pending: Promise<unknown>[] = [];
@@ -122,6 +125,8 @@ export class Engine {
     }
     try {
       if (cmd.version) this.assertSupported(cmd.version, cmd.target);
+      const lostFocus = this.unfocused ? focusFailure(cmd.target) : null;
+      if (lostFocus) throw lostFocus;
       cmd.exec();
     } catch (e) {
       if (e instanceof FakeOfficeError) throw e.withLocation(cmd.target);
