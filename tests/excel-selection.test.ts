@@ -5,7 +5,7 @@ import { createServices } from "../src/taskpane/services";
 import { loaded } from "./helpers/workbook";
 
 const ONE_CELL =
-  "当前选中的不是一个单元格（多个区域、整行整列、跨多项任务，或图表、图形）。请在附件1中只选中该项任务的一个单元格，再操作。";
+  "当前选中的不是一个单元格（多个区域、整行整列、跨多项任务，或图表、图形）。请在附件1中只选中该项任务的一个单元格，再操作。如果刚切换过其他工作簿，请先点回本工作簿。";
 
 describe("actions that need one cell of a task", () => {
   it.each([

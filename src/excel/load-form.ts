@@ -16,6 +16,7 @@ import type { Capabilities } from "./capabilities";
 import { errorCode, UserFacingError } from "./errors";
 import { diagnostics } from "./diagnostics";
 import { failedBeforeWriting } from "./recover";
+import { isProtected } from "./protection";
 import { protectOptions } from "./sheet-state";
 import type { ExcelRunner } from "./run";
 
@@ -228,7 +229,7 @@ async function protect(
     return true;
   } catch (e) {
     log(e);
-    return false;
+    return isProtected(context, sheetName);
   }
 }
 

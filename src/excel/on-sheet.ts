@@ -3,6 +3,7 @@ import type { FormDef } from "../form/types";
 import type { Capabilities } from "./capabilities";
 import { errorCode, UserFacingError } from "./errors";
 import { diagnostics } from "./diagnostics";
+import { protectedAnyway } from "./protection";
 import { failedBeforeWriting, recover } from "./recover";
 import type { ExcelRunner } from "./run";
 import { readSheetState, unprotected, type SheetState } from "./sheet-state";
@@ -66,6 +67,8 @@ export async function onSheet<T>(
         throw PASSWORD_CODES.has(errorCode(e)) ? new UserFacingError("error.accessDenied") : failedBeforeWriting(e);
       }
       log(e);
+      // protect() is the last command: when only it failed and the sheet is protected, all was written.
+      if (await protectedAnyway(context, form.sheetName, e)) return step.result;
       throw await recover(context, form, state, e, options.caps ?? null, diagnostics.at("recover"));
     }
     return step.result;

@@ -16,6 +16,7 @@ import { queueLists, readLists } from "./lists-sheet";
 import { diagnostics } from "./diagnostics";
 import { queueRules } from "./rules-apply";
 import { carrySharedMeasures } from "./measure-merges";
+import { isProtected } from "./protection";
 import { protectOptions, readSheetState, unprotected, type SheetState } from "./sheet-state";
 
 /** What a failed action left changed, compared with the sheet before it. */
@@ -179,6 +180,6 @@ async function protectAgain(
     return true;
   } catch (e) {
     log(e);
-    return false;
+    return isProtected(context, form.sheetName);
   }
 }

@@ -7,6 +7,7 @@ import type { Capabilities } from "./capabilities";
 import { onSheet } from "./on-sheet";
 import { recover } from "./recover";
 import type { ExcelRunner } from "./run";
+import { protectedAnyway } from "./protection";
 import { readSheetState, unprotected } from "./sheet-state";
 
 /** Queues validations (clear + set) and highlights (clear + add) over the plan's ranges. */
@@ -83,6 +84,7 @@ export function restoreAfterEdit(
     try {
       await context.sync();
     } catch (e) {
+      if (await protectedAnyway(context, form.sheetName, e)) return true;
       throw await recover(context, form, state, e, caps);
     }
     return true;

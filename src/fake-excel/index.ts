@@ -29,6 +29,11 @@ export interface FakeExcelOptions {
   host?: string;
   /** Office.onReady() platform, default "PC". */
   platform?: string;
+  /**
+   * Builds with the regression of office-js #6784: protect() on a protected sheet and unprotect() on an
+   * unprotected one throw AccessDenied (default: protect() throws InvalidOperation, unprotect() is a no-op).
+   */
+  protectTwiceAccessDenied?: boolean;
 }
 
 type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
@@ -92,6 +97,7 @@ export interface FakeExcelHandle {
 export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcelHandle {
   const apiVersion = options.apiVersion ?? "1.13";
   const engine = new Engine(apiVersion);
+  engine.protectTwiceAccessDenied = options.protectTwiceAccessDenied ?? false;
   const workbook = new FakeWorkbookModel(engine);
   const Excel = {
     ...Enums,

@@ -7,7 +7,13 @@ import { FakeOfficeError, Messages } from "./errors";
 import { writeCell, writeGrid } from "./model/cells-io";
 import { clearValidation, validationAt } from "./model/features";
 import type { SheetModel } from "./model/sheet";
-import { DEFAULT_FORMAT, type CellFormat, type FormatKey } from "./model/types";
+import {
+  DEFAULT_FORMAT,
+  defaultProtectionOptions,
+  type CellFormat,
+  type FormatKey,
+  type ProtectionOptions,
+} from "./model/types";
 import { checkValue } from "./model/validation-eval";
 import type { Engine } from "./runtime/engine";
 import { formatText, interpretInput } from "./values";
@@ -160,6 +166,22 @@ export class FakeUser {
     }
     clearValidation(this.engine.wb, sheet, rect);
     return this.finish(sheet, rect);
+  }
+
+  /** Review → Protect Sheet, without a password (Excel's default options unless others are ticked). */
+  protectSheet(sheetName: string, options: Partial<ProtectionOptions> = {}): void {
+    const sheet = this.engine.wb.requireSheet(sheetName);
+    sheet.protection = { protected: true, options: { ...defaultProtectionOptions(), ...options } };
+    this.engine.wb.touch();
+  }
+
+  /** Review → Unprotect Sheet; false when the sheet has a password (the user does not know it). */
+  unprotectSheet(sheetName: string): boolean {
+    const sheet = this.engine.wb.requireSheet(sheetName);
+    if (sheet.protection.password !== undefined) return false;
+    sheet.protection = { protected: false, options: sheet.protection.options };
+    this.engine.wb.touch();
+    return true;
   }
 
   /**

@@ -40,7 +40,11 @@ export class FakeWorksheetProtection extends FakeClientObject<SheetModel> {
           if (need) this.context._engine.assertSupported(need, `WorksheetProtectionOptions.${k}`);
         }
         if (s.protection.protected) {
-          throw new FakeOfficeError(ErrorCode.invalidOperation, "The worksheet is already protected.");
+          // "Fails if the worksheet has already been protected" (reference); AccessDenied on some builds.
+          const code = this.context._engine.protectTwiceAccessDenied
+            ? ErrorCode.accessDenied
+            : ErrorCode.invalidOperation;
+          throw new FakeOfficeError(code, "The worksheet is already protected.");
         }
         s.protection = { protected: true, options: { ...known, ...opts }, password };
         this.context._engine.wb.touch();
@@ -53,7 +57,10 @@ export class FakeWorksheetProtection extends FakeClientObject<SheetModel> {
     this._queue(
       "unprotect",
       (s) => {
-        if (!s.protection.protected) return;
+        if (!s.protection.protected) {
+          if (!this.context._engine.protectTwiceAccessDenied) return;
+          throw new FakeOfficeError(ErrorCode.accessDenied, "The worksheet is not protected.");
+        }
         if (s.protection.password !== undefined && s.protection.password !== password) {
           throw new FakeOfficeError(ErrorCode.badPassword, "The password you supplied is incorrect.");
         }

@@ -73,6 +73,8 @@ export class Engine {
   private failAfter: number | null = null;
   private editWaiters: Array<() => void> = [];
   editing = false;
+  /** protect()/unprotect() of a sheet already so throw AccessDenied (office-js #6784). */
+  protectTwiceAccessDenied = false;
   /** Another workbook has the focus (handle.user.focusOtherWorkbook); see focus.ts. */
   unfocused = false;
   private readonly listeners = new Set<() => void>();
