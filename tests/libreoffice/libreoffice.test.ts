@@ -37,6 +37,8 @@ const samplePlan = planSheet(FUJIAN1, SAMPLE_DRAFT, FUJIAN1.sheetName, SAMPLE_LI
 const scenario = fillScenario(blankPlan);
 /** Raw LibreOffice results per rule: [row][col] of the rule's range. */
 let evaluated: Array<Array<Array<boolean | null>>> = [];
+/** How LibreOffice's Show Rows and Hide Rows commands fared (see lo_driver.py). */
+let rowCommands: { unhide: string[]; hide: string[] } = { unhide: [], hide: [] };
 /** LibreOffice's values of LIST_PROBES. */
 let probed: Array<number | null> = [];
 const LIST_PROBES = [
@@ -96,6 +98,7 @@ beforeAll(async () => {
         sheet: blankPlan.sheetName,
         cells: scenario.cells,
         unhide: scenario.unhide,
+        hide: scenario.hide,
         others: scenario.others,
       },
       {
@@ -114,7 +117,9 @@ beforeAll(async () => {
   } finally {
     profile.dispose();
   }
-  const results = JSON.parse(readFileSync(path.join(dir, "results.json"), "utf8")).evaluate;
+  const all = JSON.parse(readFileSync(path.join(dir, "results.json"), "utf8"));
+  rowCommands = { unhide: all.fill.unhide, hide: all.fill.hide };
+  const results = all.evaluate;
   evaluated = results.blocks;
   probed = results.numbers[0].map((row: Array<number | null>) => row[0]);
 }, 20 * 60_000);
@@ -254,6 +259,14 @@ describe("(b) what a user without the add-in did, read back", () => {
     lists = file.lists;
     findings = checkGrid(FUJIAN1, file.grid, file.lists ?? undefined, file.merges).findings;
     xml = (await openPackage(bytes)).sheet(blankPlan.sheetName);
+  });
+
+  it("spare rows are shown and hidden with the menu commands (LibreOffice: only after unprotecting, no password)", () => {
+    // Excel and WPS show and hide rows on a sheet that allows formatting rows; LibreOffice's protection has no
+    // such option, so its users unprotect first (no password) and the sheet is protected again.
+    expect(rowCommands).toEqual({ unhide: ["done after unprotecting"], hide: ["done after unprotecting"] });
+    const protection = protectionOf(xml);
+    expect(xmlTrue(protection?.sheet)).toBe(true);
   });
 
   it("the unhidden spare row is the task's second measure; the other spares stay hidden", () => {

@@ -4,10 +4,11 @@ Usage: /usr/bin/python3 lo_driver.py JOB.json
 
 JOB.json: {"profile": "file:///tmp/lo-profile-x", "output": "/tmp/results.json", "jobs": [...]}, each job one of
   {"id": ..., "op": "fill", "input": PATH, "output": PATH, "sheet": NAME, "cells": {"E6": "text", ...},
-   "unhide": [0-based rows], "others": {"SHEET": {"A16": "text"}}}
-      opens the file, shows the hidden rows listed (as 取消隐藏 does; the sheet stays protected), types the
-      texts into the cells of the sheet and of the other sheets (as strings, like a user typing into text
-      cells) and saves it as .xlsx ("Calc MS Excel 2007 XML").
+   "unhide": [[first, last], ...], "hide": [[first, last], ...], "others": {"SHEET": {"A16": "text"}}}
+      opens the file, shows each hidden block of rows (0-based, inclusive) with the menu command as a user does
+      (selecting the rows around it), types the texts into the cells of the sheet and of the other sheets (as
+      strings, like a user typing into text cells), hides the blocks listed under "hide" again, and saves it as
+      .xlsx ("Calc MS Excel 2007 XML"). Returns how each show/hide went (see rows_command).
   {"id": ..., "op": "evaluate", "input": PATH, "sheet": NAME, "blocks": [{"range": "AA6:AH63", "formulas": [[...]]}],
    "numbers": [{"range": "AA1:AA2", "formulas": [[...]]}]}
       opens the file, unprotects the sheet in memory, puts the formulas into the blocks, recalculates
@@ -66,20 +67,48 @@ def fill(desktop, job):
     doc = load(desktop, job["input"])
     try:
         sheet = doc.Sheets.getByName(job["sheet"])
-        rows = sheet.getRows()
-        for row in job.get("unhide", []):
-            rows.getByIndex(row).IsVisible = True
+        unhidden = [rows_command(doc, sheet, first - 1, last + 1, ".uno:ShowRow", True) for first, last in job.get("unhide", [])]
         for address, text in job["cells"].items():
             sheet.getCellRangeByName(address).setString(text)
         for name, cells in job.get("others", {}).items():
             other = doc.Sheets.getByName(name)
             for address, text in cells.items():
                 other.getCellRangeByName(address).setString(text)
+        hidden = [rows_command(doc, sheet, first, last, ".uno:HideRow", False) for first, last in job.get("hide", [])]
         url = uno.systemPathToFileUrl(os.path.abspath(job["output"]))
         doc.storeToURL(url, (prop("FilterName", "Calc MS Excel 2007 XML"),))
     finally:
         doc.close(True)
-    return {"saved": job["output"]}
+    return {"saved": job["output"], "unhide": unhidden, "hide": hidden}
+
+
+def rows_command(doc, sheet, first, last, command, visible):
+    """Selects whole rows first..last (0-based) and runs a menu command on them (.uno:ShowRow, .uno:HideRow), as a
+    user does. On a protected sheet LibreOffice may refuse; then, as a LibreOffice user would, the sheet is
+    unprotected (no password), the command run, and the sheet protected again. Returns "done", "done after
+    unprotecting" or "failed", judged by the visibility of rows first+1..last-1 for Show (the rows between the
+    selected ones) and first..last for Hide."""
+    controller = doc.getCurrentController()
+    controller.setActiveSheet(sheet)
+    ctx = uno.getComponentContext()
+    helper = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.DispatchHelper", ctx)
+    rows = sheet.getRows()
+    target = range(first + 1, last) if visible else range(first, last + 1)
+    area = sheet.getCellRangeByPosition(0, first, sheet.getColumns().getCount() - 1, last)
+
+    def run():
+        controller.select(area)
+        helper.executeDispatch(controller.getFrame(), command, "", 0, ())
+        return all(rows.getByIndex(r).IsVisible == visible for r in target)
+
+    if run():
+        return "done"
+    if not sheet.isProtected():
+        return "failed"
+    sheet.unprotect("")
+    ok = run()
+    sheet.protect("")
+    return "done after unprotecting" if ok else "failed"
 
 
 def evaluate(desktop, job):

@@ -13,8 +13,12 @@ export interface Scenario {
   withMeasures: string[];
   touched: string[];
   addresses: { jointUnit: string; unknownUnit: string; unknownTime: string; newUnit: string };
-  /** 0-based rows to unhide (a spare row), and cells typed on other sheets (the new unit on 名单). */
-  unhide: number[];
+  /**
+   * Blocks of 0-based rows to show (a task's spares) and to hide again (the spares left unused), and cells
+   * typed on other sheets (the new unit on 名单).
+   */
+  unhide: Array<[number, number]>;
+  hide: Array<[number, number]>;
   others: Record<string, Record<string, string>>;
   /** The task that gets a second measure in its first spare row, and the unit added to the list. */
   secondMeasure: string;
@@ -40,9 +44,10 @@ export function fillScenario(plan: SheetPlan): Scenario {
   row(4, "开展教师培训", "培训 100 人次", "人事处", "2023");
   cells[cellAddress(task(5).firstRow, layout.markCol)] = "本校无涉农专业";
   row(6, "开展社会培训", "", "", "");
-  // A second measure: the first spare row under task 8, unhidden.
+  // A second measure: task 8's spares shown (all three appear), the first filled, the other two hidden again.
   row(7, "建设产业学院", "建成 1 个", "教务处", "2024年");
   const spare = task(7).firstRow + 1;
+  const lastSpare = task(7).firstRow + task(7).rowCount - 1;
   const second = { measure: "共建实训中心", target: "建成 1 个", unit: "人事处", time: "2025年" };
   for (const key of ["measure", "target", "unit", "time"] as const) cells[cellAddress(spare, col[key])] = second[key];
   // A unit typed under the list on 名单, then used (leading a joint value).
@@ -69,7 +74,8 @@ export function fillScenario(plan: SheetPlan): Scenario {
       unknownTime: at(4, "time"),
       newUnit: at(8, "unit"),
     },
-    unhide: [spare],
+    unhide: [[spare, lastSpare]],
+    hide: [[spare + 1, lastSpare]],
     others: { [plan.lists.sheetName]: { [cellAddress(units + 1, 0)]: newUnit } },
     secondMeasure: seq(7),
     newUnit,

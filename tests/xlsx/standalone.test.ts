@@ -195,3 +195,20 @@ describe("the written standard file", () => {
     expect(cellAddress(plan.layout.lastRow, 0)).toBe(`A${reading.grid.length}`);
   });
 });
+
+describe("messages Excel can hold", () => {
+  // Excel's data validation dialog takes a title of at most 32 characters and a message of at most 255
+  // (input message and error alert alike); longer text in a file is cut or makes Excel repair the file.
+  const plan = standalone();
+  const texts = [
+    ...plan.validations.flatMap((v) => [
+      [v.prompt.title, v.prompt.message],
+      [v.errorAlert.title, v.errorAlert.message],
+    ]),
+    ...(plan.standalone?.prompts ?? []).map((p) => [p.title, p.message]),
+  ];
+  it.each(texts)("%s: title ≤ 32, message ≤ 255 characters", (title, message) => {
+    expect([...title].length).toBeLessThanOrEqual(32);
+    expect([...message].length).toBeLessThanOrEqual(255);
+  });
+});
