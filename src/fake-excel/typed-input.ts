@@ -69,7 +69,8 @@ function parseNumber(t: string): Interpreted | null {
 /** Dates and times in the forms Excel recognises (see the module comment for the locale). */
 function parseDate(t: string, thisYear: number): Interpreted | null {
   let m: RegExpExecArray | null;
-  if ((m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(t))) return date(+m[1], +m[2], +m[3], "yyyy/m/d");
+  // The API reports the short date as m/d/yyyy in every locale (office-js #229: "2018-12-31" -> m/d/yyyy).
+  if ((m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(t))) return date(+m[1], +m[2], +m[3], "m/d/yyyy");
   if ((m = /^(\d{1,2})([-/])(\d{1,2})\2(\d{4}|\d{2})$/.exec(t))) return date(fullYear(m[4]), +m[1], +m[3], "m/d/yyyy");
   if ((m = /^(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?$/.exec(t)))
     return date(+m[1], +m[2], Number(m[3] ?? 1), m[3] ? 'yyyy"年"m"月"d"日"' : 'yyyy"年"m"月"');

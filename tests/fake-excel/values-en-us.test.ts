@@ -75,6 +75,15 @@ describe("en-US forms written to a General cell", () => {
     expect([s.cell("E1").value, s.cell("E1").numberFormat]).toEqual([serial(new Date().getFullYear(), 2, 15), "d-mmm"]);
   });
 
+  it("an ISO date reads back as m/d/yyyy, as office-js #229 reports", async () => {
+    const fx = createFakeExcel();
+    fx.workbook.addSheet("S");
+    fx.workbook.setValues("S", "A1", [["2018-12-31", "2023/12/1"]]);
+    const s = fx.workbook.sheet("S");
+    expect([s.cell("A1").value, s.cell("A1").numberFormat]).toEqual([serial(2018, 12, 31), "m/d/yyyy"]);
+    expect([s.cell("B1").value, s.cell("B1").numberFormat]).toEqual([serial(2023, 12, 1), "m/d/yyyy"]);
+  });
+
   it("not every slash or dollar is a date or an amount", async () => {
     const fx = createFakeExcel();
     fx.workbook.addSheet("S");
