@@ -61,6 +61,19 @@ describe("another workbook takes the focus", () => {
     expect(msg.en).toContain("this workbook");
     expect(model.sheetNames()).toEqual(["Sheet1"]);
   });
+
+  it("重新载入 losing the focus after building the new sheet: old sheet intact, leftover named, click back first", async () => {
+    const { fake, model, run } = setup();
+    await loadForm(run, FUJIAN1, caps, { sample: SAMPLE_DRAFT });
+    const before = readBack(model);
+    const msg = await failure(loadForm(losingFocusAt(fake, 3), FUJIAN1, caps, { sample: SAMPLE_DRAFT }));
+    expect(model.sheetNames()).toEqual(["Sheet1", "名单", "附件1", "附件1~1"]); // Excel refuses the delete too
+    expect(msg.zh).toContain("另一个工作簿成了活动窗口");
+    expect(msg.zh).toContain("请先点一下本工作簿中的任意单元格，右键点“附件1~1”的标签 → 删除");
+    expect(msg.en).toContain("click any cell in this workbook, right-click the tab “附件1~1” → Delete");
+    expect(readBack(model)).toEqual(before);
+    expect(model.sheet("附件1").protection.protected).toBe(true);
+  });
 });
 
 describe("a sheet too large to read at once", () => {

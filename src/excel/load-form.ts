@@ -20,6 +20,16 @@ import { isProtected } from "./protection";
 import { protectOptions } from "./sheet-state";
 import type { ExcelRunner } from "./run";
 
+/** A half-built sheet could not be deleted: what to do (clicking back first when another workbook took the focus). */
+function leftover(cause: unknown, name: string, sheet: string): UserFacingError {
+  const code = errorCode(cause);
+  return new UserFacingError(code === "InactiveWorkbook" ? "load.leftoverFocus" : "load.leftover", {
+    code,
+    name,
+    sheet,
+  });
+}
+
 export interface LoadOptions {
   /** Entries to lay in where the sheet has none (the sample draft). */
   sample?: Entries;
@@ -156,7 +166,7 @@ export async function loadForm(
         listsNew ? null : () => queueLists(context, listsProbe, plan.lists.columns, caps.editNames),
         log,
       );
-      if (!clean) throw new UserFacingError("load.leftover", { code: errorCode(e), name, sheet: form.sheetName });
+      if (!clean) throw leftover(e, name, form.sheetName);
       throw failedBeforeWriting(e);
     }
     if (replacing) {
@@ -254,12 +264,11 @@ async function recoverSwap(
     oldExists = !old.isNullObject;
   } catch (e) {
     log(e);
-    throw new UserFacingError("load.leftover", { code: errorCode(cause), name: temporary, sheet: original });
+    throw leftover(cause, temporary, original);
   }
   if (oldExists) {
     const clean = await discard(context, [temporary], [], null, log);
-    if (!clean)
-      throw new UserFacingError("load.leftover", { code: errorCode(cause), name: temporary, sheet: original });
+    if (!clean) throw leftover(cause, temporary, original);
     throw failedBeforeWriting(cause);
   }
   try {

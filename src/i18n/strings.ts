@@ -43,6 +43,8 @@ const zh = {
   "load.skipped": "已跳过：{what}（Excel 报告 {code}），其余部分已完成。需要时可再点“载入附件1”重试。",
   "load.leftover":
     "载入没有完成（Excel 报告 {code}）。原有内容没有改动，但未完成的工作表“{name}”没能删除：请右键点它的标签 → 删除，再重试。",
+  "load.leftoverFocus":
+    "载入没有完成：另一个工作簿成了活动窗口（Excel 报告 {code}）。原有内容没有改动，但未完成的工作表“{name}”没能删除：请先点一下本工作簿中的任意单元格，右键点“{name}”的标签 → 删除，再点一次载入。",
   "load.renameLeft":
     "载入基本完成，但新表格没能改名（Excel 报告 {code}）：原来的“{sheet}”已由工作表“{name}”替代，所有内容都在其中。请把“{name}”重命名为“{sheet}”。",
   "rows.selectTask": "请先在附件1中选中某项任务的一个单元格，再操作举措行。",
@@ -258,6 +260,8 @@ const en: Record<MessageKey, string> = {
     "Skipped: {what} (Excel reported {code}); everything else is done. Click “Load Annex 1” again to retry.",
   "load.leftover":
     "Loading did not finish (Excel reported {code}). Nothing you had was changed, but the unfinished sheet “{name}” could not be removed: right-click its tab → Delete, then try again.",
+  "load.leftoverFocus":
+    "Loading did not finish: another workbook became the active window (Excel reported {code}). Nothing you had was changed, but the unfinished sheet “{name}” could not be removed: click any cell in this workbook, right-click the tab “{name}” → Delete, then load again.",
   "load.renameLeft":
     "Loaded, but the new sheet could not be renamed (Excel reported {code}): “{name}” replaces the old “{sheet}” and holds everything. Rename “{name}” to “{sheet}”.",
   "rows.selectTask": "Select a cell of a task in the Annex 1 sheet first.",
