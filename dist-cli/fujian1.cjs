@@ -122,6 +122,10 @@ var init_describe_finding = __esm({
         zh: () => "完成目标已填，具体举措为空。",
         en: () => "The target is filled but the measure is empty."
       },
+      "blank-row": {
+        zh: () => "这一行是空的，会打印成空白行：填写举措，或选中该行行号，右键“隐藏”。",
+        en: () => "This row is empty and prints as a blank row: fill in a measure, or select its row number and Hide it."
+      },
       "unit-separator": {
         zh: (d) => `“${d.value}”应写成“${d.suggestion}”。`,
         en: (d) => `“${d.value}” should read “${d.suggestion}”.`
@@ -710,7 +714,7 @@ function excerptOf(text2, length = 14) {
 function hasMeasure(rows) {
   return !!rows && rows.some((r) => r.measure.trim() !== "" || r.target.trim() !== "");
 }
-function checkGrid(form, grid, lists = form.lists, merges = []) {
+function checkGrid(form, grid, lists = form.lists, merges = [], options = {}) {
   const reading = readGrid(form, grid, merges);
   const findings = [];
   if (!reading.recognised) {
@@ -727,6 +731,7 @@ function checkGrid(form, grid, lists = form.lists, merges = []) {
   checkOfficialText(form, grid, reading, add);
   const marked = new Set(Object.keys(reading.entries.marks ?? {}));
   checkRows(form, grid, reading, lists, marked, add);
+  if (options.hiddenRows) checkBlankRows(reading, new Set(options.hiddenRows), add);
   return { findings, summary: summarise(form, reading, findings, marked) };
 }
 function checkHeader(form, reading, add) {
@@ -853,6 +858,14 @@ function checkRows(form, grid, reading, lists, marked, add) {
     });
   }
 }
+function checkBlankRows(reading, hidden, add) {
+  const marks = reading.entries.marks ?? {};
+  for (const o of reading.owners) {
+    const row = reading.entries.rows[o.seq]?.[o.index];
+    if (o.index === 0 || !row || !isEmptyRow(row) || row.sameMeasure || hidden.has(o.row) || marks[o.seq]) continue;
+    add({ kind: "blank-row", seq: o.seq, address: cellAddress(o.row, reading.columns.measure) });
+  }
+}
 function sharedTargets(rows, i) {
   for (let k = i; k < rows.length && (k === i || rows[k].sameMeasure); k++) if (rows[k].target.trim()) return true;
   return false;
@@ -965,6 +978,7 @@ var SEVERITY, MOBILE, LANDLINE, FILL_KEYS;
 var init_check = __esm({
   "src/reading/check.ts"() {
     "use strict";
+    init_types();
     init_a1();
     init_read_grid();
     init_normalise_values();
@@ -975,6 +989,7 @@ var init_check = __esm({
       "missing-unit": "error",
       "missing-time": "error",
       "measure-empty": "warning",
+      "blank-row": "warning",
       "unit-separator": "error",
       "rule-missing": "warning",
       "unknown-unit": "error",
@@ -1214,7 +1229,7 @@ function parseRef(ref) {
   return [Number(ref.slice(i || ref.length)) - 1, c - 1];
 }
 async function scanSheet(parts, name, options) {
-  const scan = { rows: [], overflow: false, merges: [], mergeRefs: [] };
+  const scan = { rows: [], overflow: false, merges: [], mergeRefs: [], hiddenRows: [] };
   let row = -1;
   let col = -1;
   let type = "";
@@ -1262,6 +1277,7 @@ async function scanSheet(parts, name, options) {
         case "row":
           row = a.r ? Number(a.r) - 1 : row + 1;
           if (!Number.isInteger(row) || row < 0) row = -1;
+          else if (row < options.maxRows && (a.hidden === "1" || a.hidden === "true")) scan.hiddenRows.push(row);
           col = -1;
           return;
         case "c":
@@ -1743,7 +1759,7 @@ async function readForm(parts, form) {
     if (full.scan.overflow) return fileProblem("too-many-rows", { sheet: sheet.name });
     const score = forms.length > 1 ? filledScore(form, full.grid) : 0;
     const better = !best || score > best.score || score === best.score && sheet.name === form.sheetName && best.sheet.name !== form.sheetName;
-    if (better) best = { sheet, grid: full.grid, merges: full.scan.mergeRefs, score };
+    if (better) best = { sheet, grid: full.grid, merges: full.scan.mergeRefs, hiddenRows: full.scan.hiddenRows, score };
   }
   if (!best) return fileProblem("no-form", { sheets: book.sheets.map((s) => s.name).join("、") });
   const listsSheet = book.sheets.find((s) => s.name === LISTS_SHEET);
@@ -1754,7 +1770,8 @@ async function readForm(parts, form) {
     grid: best.grid,
     lists,
     otherFormSheets: forms.filter((s) => s !== chosen).map((s) => s.name),
-    merges: best.merges
+    merges: best.merges,
+    hiddenRows: best.hiddenRows
   };
 }
 async function readWorkbookFile(bytes, form) {
@@ -4772,7 +4789,7 @@ async function checkFile(file, form, options = {}) {
       units: own?.units.length ? own.units : form.lists.units,
       times: own?.times.length ? own.times : form.lists.times
     };
-    const result = checkGrid(form, reading.grid, lists, reading.merges);
+    const result = checkGrid(form, reading.grid, lists, reading.merges, { hiddenRows: reading.hiddenRows });
     const outcome = {
       file,
       status: result.summary.ready ? "ready" : "blocked",

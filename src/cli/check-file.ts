@@ -51,7 +51,7 @@ export async function checkFile(
       units: own?.units.length ? own.units : form.lists.units,
       times: own?.times.length ? own.times : form.lists.times,
     };
-    const result = checkGrid(form, reading.grid, lists, reading.merges);
+    const result = checkGrid(form, reading.grid, lists, reading.merges, { hiddenRows: reading.hiddenRows });
     const outcome: FileOutcome = {
       file,
       status: result.summary.ready ? "ready" : "blocked",

@@ -2,7 +2,7 @@
  * 检查完整性: from a grid of values to findings and a summary. Pure; the add-in
  * and the command line run this same code.
  */
-import type { FormDef, Lists, MeasureRow } from "../form/types";
+import { isEmptyRow, type FormDef, type Lists, type MeasureRow } from "../form/types";
 import { cellAddress } from "../plan/a1";
 import { cellText, readGrid, type Cell, type GridReading } from "./read-grid";
 import { didYouMean, dropsMonth, hasForeignSeparators, joinUnits, yearOf } from "./normalise-values";
@@ -16,6 +16,7 @@ export type FindingKind =
   | "missing-unit"
   | "missing-time"
   | "measure-empty"
+  | "blank-row"
   | "unit-separator"
   | "rule-missing"
   | "unknown-unit"
@@ -38,6 +39,7 @@ export const SEVERITY: Record<FindingKind, Severity> = {
   "missing-unit": "error",
   "missing-time": "error",
   "measure-empty": "warning",
+  "blank-row": "warning",
   "unit-separator": "error",
   "rule-missing": "warning",
   "unknown-unit": "error",
@@ -132,12 +134,21 @@ function hasMeasure(rows: MeasureRow[] | undefined): boolean {
   return !!rows && rows.some((r) => r.measure.trim() !== "" || r.target.trim() !== "");
 }
 
+export interface CheckOptions {
+  /**
+   * Rows (0-based) the sheet hides, when the caller can know them (a file's reader does; the pane does not):
+   * a visible empty row under a task's measures then gets a blank-row reminder, as it prints as an empty row.
+   */
+  hiddenRows?: readonly number[];
+}
+
 /** `merges`: the sheet's merged areas where known, so a 具体举措 spanning several rows counts for each of them. */
 export function checkGrid(
   form: FormDef,
   grid: Cell[][],
   lists: Lists = form.lists,
   merges: readonly string[] = [],
+  options: CheckOptions = {},
 ): CheckResult {
   const reading = readGrid(form, grid, merges);
   const findings: Finding[] = [];
@@ -155,6 +166,7 @@ export function checkGrid(
   checkOfficialText(form, grid, reading, add);
   const marked = new Set(Object.keys(reading.entries.marks ?? {}));
   checkRows(form, grid, reading, lists, marked, add);
+  if (options.hiddenRows) checkBlankRows(reading, new Set(options.hiddenRows), add);
   return { findings, summary: summarise(form, reading, findings, marked) };
 }
 
@@ -293,6 +305,19 @@ function checkRows(
         });
       }
     });
+  }
+}
+
+/**
+ * Empty rows a task shows besides its first: they print as blank rows of the form (in the standard file, spare
+ * rows shown with 取消隐藏 and left unused). A task's only row is no-measure's business, hidden rows are quiet.
+ */
+function checkBlankRows(reading: GridReading, hidden: ReadonlySet<number>, add: Add): void {
+  const marks = reading.entries.marks ?? {};
+  for (const o of reading.owners) {
+    const row = reading.entries.rows[o.seq]?.[o.index];
+    if (o.index === 0 || !row || !isEmptyRow(row) || row.sameMeasure || hidden.has(o.row) || marks[o.seq]) continue;
+    add({ kind: "blank-row", seq: o.seq, address: cellAddress(o.row, reading.columns.measure as number) });
   }
 }
 

@@ -11,6 +11,7 @@ const TITLES: Record<FindingKind, Record<Lang, string>> = {
   "missing-unit": { zh: "缺少责任单位", en: "Missing responsible unit" },
   "missing-time": { zh: "缺少完成时间", en: "Missing completion time" },
   "measure-empty": { zh: "有完成目标但没写具体举措（提醒）", en: "Target without a measure (reminder)" },
+  "blank-row": { zh: "会打印成空白的行（提醒）", en: "Empty rows that print blank (reminder)" },
   "unit-separator": { zh: "责任单位分隔符不统一", en: "Units joined with other separators" },
   "rule-missing": {
     zh: "下拉列表丢失的单元格（多为粘贴所致）",
@@ -48,6 +49,10 @@ const DETAILS: Record<FindingKind, Record<Lang, Text>> = {
   "measure-empty": {
     zh: () => "完成目标已填，具体举措为空。",
     en: () => "The target is filled but the measure is empty.",
+  },
+  "blank-row": {
+    zh: () => "这一行是空的，会打印成空白行：填写举措，或选中该行行号，右键“隐藏”。",
+    en: () => "This row is empty and prints as a blank row: fill in a measure, or select its row number and Hide it.",
   },
   "unit-separator": {
     zh: (d) => `“${d.value}”应写成“${d.suggestion}”。`,

@@ -37,6 +37,8 @@ export interface WorkbookReading {
   otherFormSheets: string[];
   /** The form sheet's merged areas ("E8:E10"), as written. */
   merges: string[];
+  /** Rows (0-based) of the form sheet that are hidden (the standard file's unused spare rows). */
+  hiddenRows: number[];
 }
 
 export { isFileProblem, type FileProblem } from "./problems";
@@ -207,7 +209,7 @@ async function readForm(parts: PackageParts, form: FormDef): Promise<WorkbookRea
   }
   // Every form sheet read whole, one at a time; the most filled one is checked (ties: the form's own name, then
   // the first).
-  let best: { sheet: SheetRef; grid: Cell[][]; merges: string[]; score: number } | null = null;
+  let best: { sheet: SheetRef; grid: Cell[][]; merges: string[]; hiddenRows: number[]; score: number } | null = null;
   for (const sheet of forms) {
     const [full] = await gridsOf(parts, book, [sheet], { ...base, maxRows: MAX_ROWS });
     if (full.scan.overflow) return fileProblem("too-many-rows", { sheet: sheet.name });
@@ -216,7 +218,7 @@ async function readForm(parts: PackageParts, form: FormDef): Promise<WorkbookRea
       !best ||
       score > best.score ||
       (score === best.score && sheet.name === form.sheetName && best.sheet.name !== form.sheetName);
-    if (better) best = { sheet, grid: full.grid, merges: full.scan.mergeRefs, score };
+    if (better) best = { sheet, grid: full.grid, merges: full.scan.mergeRefs, hiddenRows: full.scan.hiddenRows, score };
   }
   if (!best) return fileProblem("no-form", { sheets: book.sheets.map((s) => s.name).join("、") });
   const listsSheet = book.sheets.find((s) => s.name === LISTS_SHEET);
@@ -230,6 +232,7 @@ async function readForm(parts: PackageParts, form: FormDef): Promise<WorkbookRea
     lists,
     otherFormSheets: forms.filter((s) => s !== chosen).map((s) => s.name),
     merges: best.merges,
+    hiddenRows: best.hiddenRows,
   };
 }
 

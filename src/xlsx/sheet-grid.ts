@@ -41,6 +41,8 @@ export interface SheetScan {
   merges: Array<[r1: number, c1: number, r2: number, c2: number]>;
   /** The same ranges as written in A1 notation ("E8:E10"). */
   mergeRefs: string[];
+  /** Rows (0-based) the sheet hides, below `maxRows`. */
+  hiddenRows: number[];
 }
 
 /** "BC12" → [11, 54] (0-based row, column); the row is NaN when the reference has none. */
@@ -64,7 +66,7 @@ export interface ScanOptions {
 
 /** Streams a worksheet part; resolves null when the part does not exist. */
 export async function scanSheet(parts: PackageParts, name: string, options: ScanOptions): Promise<SheetScan | null> {
-  const scan: SheetScan = { rows: [], overflow: false, merges: [], mergeRefs: [] };
+  const scan: SheetScan = { rows: [], overflow: false, merges: [], mergeRefs: [], hiddenRows: [] };
   let row = -1;
   let col = -1;
   let type = "";
@@ -115,6 +117,7 @@ export async function scanSheet(parts: PackageParts, name: string, options: Scan
         case "row":
           row = a.r ? Number(a.r) - 1 : row + 1;
           if (!Number.isInteger(row) || row < 0) row = -1;
+          else if (row < options.maxRows && (a.hidden === "1" || a.hidden === "true")) scan.hiddenRows.push(row);
           col = -1;
           return;
         case "c":

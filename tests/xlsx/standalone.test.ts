@@ -13,6 +13,11 @@ import { readWorkbookFile } from "../../src/xlsx/read-file";
 import { writeWorkbook } from "../../src/xlsx/write-plan";
 import { conditionalFormatsOf, openPackage, validationsOf } from "./package-xml";
 import { functionsIn, NEWER_THAN_EXCEL_2010 } from "./excel-2010";
+import { editSheetXml } from "./fixtures";
+import { mkdtempSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import * as path from "path";
+import { cli } from "../cli/run";
 
 const standalone = (entries?: Entries, lists = FUJIAN1.lists) =>
   planSheet(FUJIAN1, entries, FUJIAN1.sheetName, lists, { standalone: true });
@@ -210,5 +215,72 @@ describe("messages Excel can hold", () => {
   it.each(texts)("%s: title ≤ 32, message ≤ 255 characters", (title, message) => {
     expect([...title].length).toBeLessThanOrEqual(32);
     expect([...message].length).toBeLessThanOrEqual(255);
+  });
+});
+
+describe("spare rows shown and left empty", () => {
+  // The user showed task 1's spares (取消隐藏 shows all three), filled one, and did not hide the other two.
+  const plan = standalone();
+  const place = plan.layout.tasks[0];
+  const { col } = plan.layout;
+  const shown = [place.firstRow + 1, place.firstRow + 2, place.firstRow + 3];
+  async function file(show: number[]): Promise<Uint8Array> {
+    const bytes = await writeWorkbook(plan);
+    return editSheetXml(bytes, (xml) =>
+      xml.replace(/<row\b([^>]*)\br="(\d+)"([^>]*)>/g, (tag: string, _a, r: string) =>
+        show.includes(Number(r) - 1) ? tag.replace(/\shidden="1"/, "") : tag,
+      ),
+    );
+  }
+  const filled = (grid: (string | number | boolean | null | undefined)[][]) => {
+    const put = (r: number, values: string[]) =>
+      [col.measure, col.target, col.unit, col.time].forEach((c, i) => ((grid[r] ??= [])[c] = values[i]));
+    put(place.firstRow, ["第一条", "目标一", "教务处", "2023年"]);
+    put(shown[0], ["第二条", "目标二", "人事处", "2024年"]);
+    return grid;
+  };
+
+  it("reads which rows the file hides", async () => {
+    const reading = await readWorkbookFile(await file(shown), FUJIAN1);
+    if ("kind" in reading) throw new Error(reading.message);
+    expect(reading.hiddenRows).toHaveLength(SPARE_ROWS * FUJIAN1.tasks.length - 3);
+    expect(reading.hiddenRows).not.toContain(shown[0]);
+    expect(reading.hiddenRows).toContain(plan.layout.tasks[1].firstRow + 1);
+  });
+
+  it("gets a blank-row reminder for each visible empty row, none for hidden ones", async () => {
+    const reading = await readWorkbookFile(await file(shown), FUJIAN1);
+    if ("kind" in reading) throw new Error(reading.message);
+    const result = checkGrid(FUJIAN1, filled(reading.grid), reading.lists ?? undefined, reading.merges, {
+      hiddenRows: reading.hiddenRows,
+    });
+    const blank = result.findings.filter((f) => f.kind === "blank-row");
+    expect(blank.map((f) => [f.seq, f.address, f.severity])).toEqual([
+      [place.seq, `E${shown[1] + 1}`, "warning"],
+      [place.seq, `E${shown[2] + 1}`, "warning"],
+    ]);
+    // Hidden again (what the prompt says): quiet.
+    const hiddenAgain = [...reading.hiddenRows, shown[1], shown[2]];
+    expect(
+      checkGrid(FUJIAN1, reading.grid, reading.lists ?? undefined, reading.merges, {
+        hiddenRows: hiddenAgain,
+      }).findings.filter((f) => f.kind === "blank-row"),
+    ).toEqual([]);
+    // Without knowing hidden rows (the pane), nothing is said.
+    expect(checkGrid(FUJIAN1, reading.grid).findings.filter((f) => f.kind === "blank-row")).toEqual([]);
+  });
+
+  it("the command line says so, in Chinese, on a file whose spares were shown", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "fujian1-spares-"));
+    try {
+      const name = path.join(dir, "附件1.xlsx");
+      writeFileSync(name, await file(shown));
+      const r = await cli(["check", name]);
+      const lines = r.out.split("\n").filter((l) => l.includes("打印成空白行"));
+      expect(lines).toHaveLength(3);
+      expect(lines[0]).toContain(`E${shown[0] + 1}`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
