@@ -708,6 +708,15 @@ var init_normalise_values = __esm({
 });
 
 // src/reading/check.ts
+function unitsByRow(reading) {
+  const out = {};
+  for (const o of reading.owners) {
+    const unit = reading.entries.rows[o.seq]?.[o.index]?.unit ?? "";
+    const parts = joinUnits2(unit).split("、").filter(Boolean);
+    if (parts.length) out[o.row + 1] = parts;
+  }
+  return out;
+}
 function excerptOf(text2, length = 14) {
   return [...text2].length > length ? `${[...text2].slice(0, length).join("")}…` : text2;
 }
@@ -732,7 +741,7 @@ function checkGrid(form, grid, lists = form.lists, merges = [], options = {}) {
   const marked = new Set(Object.keys(reading.entries.marks ?? {}));
   checkRows(form, grid, reading, lists, marked, add);
   if (options.hiddenRows) checkBlankRows(reading, new Set(options.hiddenRows), add);
-  return { findings, summary: summarise(form, reading, findings, marked) };
+  return { findings, summary: summarise(form, reading, findings, marked), rowUnits: unitsByRow(reading) };
 }
 function checkHeader(form, reading, add) {
   const header = reading.entries.header;
@@ -1972,6 +1981,9 @@ var init_strings = __esm({
       "pane.summary.unit": "{unit}：牵头 {leads} 条，未填完 {incomplete} 条",
       "pane.findings.title": "问题清单",
       "pane.findings.blockingOnly": "只看未完成（阻止提交的问题）",
+      "pane.findings.unit": "只看某个单位负责的行",
+      "pane.findings.allUnits": "全部单位",
+      "pane.findings.noneShown": "按当前筛选没有问题。",
       "pane.findings.more": "显示其余 {count} 条",
       "pane.fix": "修正",
       "pane.fixAll": "全部修正（{count} 处）",
@@ -2154,6 +2166,9 @@ var init_strings = __esm({
       "pane.summary.unit": "{unit}: leads {leads}, {incomplete} incomplete",
       "pane.findings.title": "Findings",
       "pane.findings.blockingOnly": "Only what is unfinished (blocks submitting)",
+      "pane.findings.unit": "Only the rows of one unit",
+      "pane.findings.allUnits": "All units",
+      "pane.findings.noneShown": "Nothing to show with these filters.",
       "pane.findings.more": "Show the other {count}",
       "pane.fix": "Fix",
       "pane.fixAll": "Fix all ({count})",

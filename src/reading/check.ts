@@ -121,6 +121,33 @@ export interface Summary {
 export interface CheckResult {
   findings: Finding[];
   summary: Summary;
+  /**
+   * The units named in each measure row, by the row number of the findings' addresses (1-based, as in "G12"),
+   * so a list can show only one unit's rows. Absent where addresses are not sheet cells (Word drafts).
+   */
+  rowUnits?: Record<number, string[]>;
+}
+
+/** The 1-based row of a finding's address ("G12" → 12), or null. */
+export function findingRow(f: Finding): number | null {
+  const m = f.address ? /^[A-Z]+(\d+)$/.exec(f.address) : null;
+  return m ? Number(m[1]) : null;
+}
+
+/** Whether a finding is about a measure row that names `unit` (alone or among joint units). */
+export function concernsUnit(result: CheckResult, f: Finding, unit: string): boolean {
+  const row = findingRow(f);
+  return row !== null && (result.rowUnits?.[row] ?? []).includes(unit);
+}
+
+function unitsByRow(reading: GridReading): Record<number, string[]> {
+  const out: Record<number, string[]> = {};
+  for (const o of reading.owners) {
+    const unit = reading.entries.rows[o.seq]?.[o.index]?.unit ?? "";
+    const parts = joinUnits(unit).split("、").filter(Boolean);
+    if (parts.length) out[o.row + 1] = parts;
+  }
+  return out;
 }
 
 const MOBILE = /^1[3-9]\d{9}$/;
@@ -167,7 +194,7 @@ export function checkGrid(
   const marked = new Set(Object.keys(reading.entries.marks ?? {}));
   checkRows(form, grid, reading, lists, marked, add);
   if (options.hiddenRows) checkBlankRows(reading, new Set(options.hiddenRows), add);
-  return { findings, summary: summarise(form, reading, findings, marked) };
+  return { findings, summary: summarise(form, reading, findings, marked), rowUnits: unitsByRow(reading) };
 }
 
 type Add = (f: Omit<Finding, "severity">) => void;

@@ -6,17 +6,19 @@ import {
   AccordionPanel,
   Button,
   CounterBadge,
+  Field,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
+  Select,
   Switch,
   Text,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
 import { t, type Lang } from "../i18n/strings";
-import { needsConsent, type CheckResult, type Finding, type FindingKind } from "../reading/check";
+import { concernsUnit, needsConsent, type CheckResult, type Finding, type FindingKind } from "../reading/check";
 import { describeFinding, describePlace, findingTitle } from "../reading/describe-finding";
 import { useMessage } from "./hooks/useMessage";
 import { MessageLine } from "./MessageLine";
@@ -48,6 +50,13 @@ function groups(findings: Finding[]): Array<[FindingKind, Finding[]]> {
   return [...map.entries()].sort((a, b) => ORDER[a[1][0].severity] - ORDER[b[1][0].severity]);
 }
 
+/** Every unit named in the sheet's rows: those leading most rows first (the summary's order), then the others. */
+function unitsOf(result: CheckResult): string[] {
+  const out = result.summary.units.map((u) => u.unit);
+  for (const parts of Object.values(result.rowUnits ?? {})) for (const p of parts) if (!out.includes(p)) out.push(p);
+  return out;
+}
+
 export interface CheckPanelProps {
   lang: Lang;
   services: PaneServices;
@@ -62,6 +71,8 @@ export function CheckPanel({ lang, services, result, error, stale, onRecheck }: 
   const styles = useStyles();
   const { message, show } = useMessage("check");
   const [blockingOnly, setBlockingOnly] = useState(false);
+  /** "" = every unit; otherwise only the rows naming this unit (a department checking its own part). */
+  const [unit, setUnit] = useState("");
   const [expanded, setExpanded] = useState<Set<string>>(new Set());
   if (error) {
     return (
@@ -73,7 +84,11 @@ export function CheckPanel({ lang, services, result, error, stale, onRecheck }: 
   if (!result) return <Text>{t(lang, "pane.check.none")}</Text>;
   const { summary } = result;
   // 只看未完成: only what blocks submitting (reminders and 不涉及 notes hidden).
-  const shown = blockingOnly ? result.findings.filter((f) => f.severity === "error") : result.findings;
+  const units = unitsOf(result);
+  const shown = result.findings.filter(
+    (f) =>
+      (!blockingOnly || f.severity === "error") && (!unit || !units.includes(unit) || concernsUnit(result, f, unit)),
+  );
 
   const fix = async (fixes: NonNullable<Finding["fix"]>[]) => {
     const r = await services.fix(fixes);
@@ -121,6 +136,19 @@ export function CheckPanel({ lang, services, result, error, stale, onRecheck }: 
         label={t(lang, "pane.findings.blockingOnly")}
         onChange={(_, d) => setBlockingOnly(d.checked)}
       />
+      {units.length > 1 && (
+        <Field label={t(lang, "pane.findings.unit")}>
+          <Select value={unit} onChange={(_, d) => setUnit(d.value)}>
+            <option value="">{t(lang, "pane.findings.allUnits")}</option>
+            {units.map((u) => (
+              <option key={u} value={u}>
+                {u}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      {shown.length === 0 && result.findings.length > 0 && <Text>{t(lang, "pane.findings.noneShown")}</Text>}
       <Accordion
         multiple
         collapsible
