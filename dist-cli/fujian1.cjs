@@ -3419,6 +3419,27 @@ var init_write_plan = __esm({
   }
 });
 
+// src/plan/standalone-text.ts
+var MEASURE_PROMPT, NOTE, STANDALONE_TEXT;
+var init_standalone_text = __esm({
+  "src/plan/standalone-text.ts"() {
+    "use strict";
+    MEASURE_PROMPT = {
+      title: "具体举措",
+      message: "一项任务有第二、第三条举措时：本任务下面有 3 行隐藏的备用行。选中本任务和下一项任务的行号，右键“取消隐藏”，在出现的空行中填写；用不上的空行选中后右键“隐藏”（否则会打印成空行）。"
+    };
+    NOTE = [
+      "填写说明（不用加载项，WPS、Excel 2016/2019 都适用）",
+      "1. 责任单位：从下拉列表选一个单位。几个单位共同负责时直接输入，用“、”隔开，牵头单位在前，如“教务处、人事处”；弹出提示时点“是”。单元格变成紫色说明有单位不在名单中。",
+      "2. 增加单位或完成时间：在本表对应列的最后一个名称下面接着输入，下拉列表和紫色提示会自动包含它，不需要“名称管理器”。删去一个单位时清空该格即可。",
+      "3. 同一任务的第二、第三条举措：每项任务下面预留了 3 行隐藏的备用行。在“附件1”表选中本任务和下一项任务的行号，右键“取消隐藏”，在出现的空行中填写；用不上的空行选中其行号后右键“隐藏”，否则会打印成空行。（LibreOffice 需先在“工具”菜单取消工作表保护，无密码，完成后再保护。）",
+      "4. 不涉及的任务：在“不涉及（注明原因）”列写明原因，该任务变灰。",
+      "5. 提交前检查：黄色、红色底色表示还缺内容。也可以请有加载项的同事点“检查完整性”，或由汇总单位用命令行 fujian1 check 检查。"
+    ];
+    STANDALONE_TEXT = { measurePrompt: MEASURE_PROMPT, note: NOTE };
+  }
+});
+
 // src/plan/paper.ts
 function printableWidth(margins = PAPER_MARGINS) {
   return (A4_POINTS.long - margins.left - margins.right) * ENGINE_RESERVE;
@@ -3454,7 +3475,7 @@ function selfExtendingReference(sheet, col) {
   const area = `${sheet}!$${l}$2:$${l}$${LIST_LAST_ROW}`;
   return `=OFFSET(${sheet}!$${l}$2,0,0,MAX(1,SUMPRODUCT(MAX((${area}<>"")*ROW(${area})))-1),1)`;
 }
-var SPARE_ROWS, LIST_LAST_ROW, MEASURE_PROMPT, STANDALONE_NOTE;
+var SPARE_ROWS, LIST_LAST_ROW;
 var init_standalone = __esm({
   "src/plan/standalone.ts"() {
     "use strict";
@@ -3462,18 +3483,6 @@ var init_standalone = __esm({
     init_a1();
     SPARE_ROWS = 3;
     LIST_LAST_ROW = 1e3;
-    MEASURE_PROMPT = {
-      title: "具体举措",
-      message: "一项任务有第二、第三条举措时：本任务下面有 3 行隐藏的备用行。选中本任务和下一项任务的行号，右键“取消隐藏”，在出现的空行中填写；用不上的空行选中后右键“隐藏”（否则会打印成空行）。"
-    };
-    STANDALONE_NOTE = [
-      "填写说明（不用加载项，WPS、Excel 2016/2019 都适用）",
-      "1. 责任单位：从下拉列表选一个单位。几个单位共同负责时直接输入，用“、”隔开，牵头单位在前，如“教务处、人事处”；弹出提示时点“是”。单元格变成紫色说明有单位不在名单中。",
-      "2. 增加单位或完成时间：在本表对应列的最后一个名称下面接着输入，下拉列表和紫色提示会自动包含它，不需要“名称管理器”。删去一个单位时清空该格即可。",
-      "3. 同一任务的第二、第三条举措：每项任务下面预留了 3 行隐藏的备用行。在“附件1”表选中本任务和下一项任务的行号，右键“取消隐藏”，在出现的空行中填写；用不上的空行选中其行号后右键“隐藏”，否则会打印成空行。（LibreOffice 需先在“工具”菜单取消工作表保护，无密码，完成后再保护。）",
-      "4. 不涉及的任务：在“不涉及（注明原因）”列写明原因，该任务变灰。",
-      "5. 提交前检查：黄色、红色底色表示还缺内容。也可以请有加载项的同事点“检查完整性”，或由汇总单位用命令行 fujian1 check 检查。"
-    ];
   }
 });
 
@@ -3528,7 +3537,8 @@ function rowsOf2(entries, seq, standalone) {
   return standalone ? withoutTrailingEmpty(rows) : rows;
 }
 function planSheet(form, entries, sheetName = form.sheetName, lists = form.lists, options = {}) {
-  const standalone = options.standalone === true;
+  const text2 = options.standalone;
+  const standalone = text2 !== void 0;
   const spare = standalone ? SPARE_ROWS : 0;
   const layout = planLayout(form, (seq) => rowsOf2(entries, seq, standalone).length + spare);
   const last = layout.columnCount - 1;
@@ -3663,14 +3673,14 @@ function planSheet(form, entries, sheetName = form.sheetName, lists = form.lists
       columns: listColumns(lists).map(
         (c, i) => standalone ? { ...c, reference: selfExtendingReference(LISTS_SHEET, i) } : c
       ),
-      note: standalone ? [...STANDALONE_NOTE, "", ...listsNote(lists)] : listsNote(lists)
+      note: text2 ? [...text2.note, "", ...listsNote(lists)] : listsNote(lists)
     },
     validations: validations(layout),
     conditionalFormats: highlights(layout),
-    ...standalone ? {
+    ...text2 ? {
       standalone: {
         hiddenRows: rowRuns([...hidden]),
-        prompts: [{ range: body(col.measure), ...MEASURE_PROMPT }]
+        prompts: [{ range: body(col.measure), ...text2.measurePrompt }]
       }
     } : {}
   };
@@ -3959,7 +3969,7 @@ async function runImport(form, file, options, io) {
   try {
     await writeOutput(
       target,
-      await writeWorkbook(planSheet(form, entries, form.sheetName, lists, { standalone: true })),
+      await writeWorkbook(planSheet(form, entries, form.sheetName, lists, { standalone: STANDALONE_TEXT })),
       options.force
     );
   } catch (e) {
@@ -3989,6 +3999,7 @@ var path4;
 var init_import = __esm({
   "src/cli/import.ts"() {
     "use strict";
+    init_standalone_text();
     path4 = __toESM(require("path"));
     init_lists();
     init_sheet_plan();
@@ -5240,6 +5251,7 @@ async function runMerge(form, files, options, io) {
 init_messages();
 
 // src/cli/template.ts
+init_standalone_text();
 init_lists();
 init_sheet_plan();
 init_write_plan();
@@ -5310,7 +5322,7 @@ async function runTemplate(form, sample, options, io) {
     ...sample ?? { rows: {} },
     header: { ...sample?.header ?? { unit: "", contact: "", phone: "" }, unit: school }
   } : sample;
-  const bytes = await writeWorkbook(planSheet(form, entries, form.sheetName, lists, { standalone: true }));
+  const bytes = await writeWorkbook(planSheet(form, entries, form.sheetName, lists, { standalone: STANDALONE_TEXT }));
   try {
     await writeOutput(out, bytes, options.force);
   } catch (e) {

@@ -2,6 +2,7 @@
  * `fujian1 import DRAFT.docx [--out FILE.xlsx] [--force]`: a Word draft into the standard file, through the
  * same plan as a reload. Nothing typed is dropped: a draft with rows of no task is refused before writing.
  */
+import { STANDALONE_TEXT } from "../plan/standalone-text";
 import * as path from "path";
 import type { FormDef } from "../form/types";
 import { listsForDraft } from "../form/lists";
@@ -59,7 +60,7 @@ export async function runImport(
   try {
     await writeOutput(
       target,
-      await writeWorkbook(planSheet(form, entries, form.sheetName, lists, { standalone: true })),
+      await writeWorkbook(planSheet(form, entries, form.sheetName, lists, { standalone: STANDALONE_TEXT })),
       options.force,
     );
   } catch (e) {

@@ -5,6 +5,7 @@
  * file (one unit a line, see ./units-file.ts); --school fills the 单位（公章） field, so a college's office can
  * hand every department a file already set up.
  */
+import { STANDALONE_TEXT } from "../plan/standalone-text";
 import { listsForDraft } from "../form/lists";
 import type { Entries, FormDef } from "../form/types";
 import { planSheet } from "../plan/sheet-plan";
@@ -65,7 +66,7 @@ export async function runTemplate(
         header: { ...(sample?.header ?? { unit: "", contact: "", phone: "" }), unit: school },
       }
     : sample;
-  const bytes = await writeWorkbook(planSheet(form, entries, form.sheetName, lists, { standalone: true }));
+  const bytes = await writeWorkbook(planSheet(form, entries, form.sheetName, lists, { standalone: STANDALONE_TEXT }));
   try {
     await writeOutput(out, bytes, options.force);
   } catch (e) {

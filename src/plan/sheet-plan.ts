@@ -8,13 +8,7 @@ import { planLayout, type SheetLayout } from "./layout";
 import { BODY_FONT, HEADING_FONT, LABEL_FONT, TITLE_FONT, heightFor, lineCount, widthInPoints } from "./metrics";
 import { PAPER_MARGINS, paperWidths } from "./paper";
 import { KEY_TITLE, LISTS_SHEET, MARK_TITLE, highlights, listColumns, listsNote, validations } from "./rules";
-import {
-  MEASURE_PROMPT,
-  SPARE_ROWS,
-  STANDALONE_NOTE,
-  selfExtendingReference,
-  withoutTrailingEmpty,
-} from "./standalone";
+import { SPARE_ROWS, selfExtendingReference, withoutTrailingEmpty, type StandaloneText } from "./standalone";
 import type { FormatSpec, SheetPlan } from "./types";
 
 export interface PlanOptions {
@@ -22,7 +16,7 @@ export interface PlanOptions {
    * The standard file, for use without the add-in: hidden spare measure rows under every task, a visible
    * self-extending lists sheet, prompts that explain both (src/plan/standalone.ts).
    */
-  standalone?: boolean;
+  standalone?: StandaloneText;
 }
 
 /**
@@ -125,7 +119,8 @@ export function planSheet(
   lists: Lists = form.lists,
   options: PlanOptions = {},
 ): SheetPlan {
-  const standalone = options.standalone === true;
+  const text = options.standalone;
+  const standalone = text !== undefined;
   const spare = standalone ? SPARE_ROWS : 0;
   const layout: SheetLayout = planLayout(form, (seq) => rowsOf(entries, seq, standalone).length + spare);
   const last = layout.columnCount - 1;
@@ -267,15 +262,15 @@ export function planSheet(
       columns: listColumns(lists).map((c, i) =>
         standalone ? { ...c, reference: selfExtendingReference(LISTS_SHEET, i) } : c,
       ),
-      note: standalone ? [...STANDALONE_NOTE, "", ...listsNote(lists)] : listsNote(lists),
+      note: text ? [...text.note, "", ...listsNote(lists)] : listsNote(lists),
     },
     validations: validations(layout),
     conditionalFormats: highlights(layout),
-    ...(standalone
+    ...(text
       ? {
           standalone: {
             hiddenRows: rowRuns([...hidden]),
-            prompts: [{ range: body(col.measure), ...MEASURE_PROMPT }],
+            prompts: [{ range: body(col.measure), ...text.measurePrompt }],
           },
         }
       : {}),

@@ -235,8 +235,9 @@ export function createServices(
         // A read that fails is reported; only a workbook without the form sheet gives the blank form.
         const current = await readForFile(run, form, capabilities());
         const { writeWorkbook } = await import(/* webpackChunkName: "xlsx-writer" */ "../xlsx/write-plan");
+        const { STANDALONE_TEXT } = await import(/* webpackChunkName: "xlsx-writer" */ "../plan/standalone-text");
         const plan = planSheet(form, current?.entries, form.sheetName, current?.lists ?? form.lists, {
-          standalone: true,
+          standalone: STANDALONE_TEXT,
         });
         const unit = current?.entries.header.unit.trim();
         return { name: `${form.sheetName}${unit ? `-${unit}` : ""}.xlsx`, bytes: await writeWorkbook(plan) };

@@ -1,4 +1,5 @@
 /** The commands end to end: exit codes, --json, progress, help and usage errors, template, merge, the node launcher. */
+import { STANDALONE_TEXT } from "../../src/plan/standalone-text";
 import { spawnSync } from "child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
@@ -127,7 +128,7 @@ describe("template", () => {
     ] as const) {
       const reading = await readWorkbookFile(readFileSync(file(name)), FUJIAN1);
       if ("kind" in reading) throw new Error(reading.message);
-      const plan = planSheet(FUJIAN1, entries, FUJIAN1.sheetName, FUJIAN1.lists, { standalone: true });
+      const plan = planSheet(FUJIAN1, entries, FUJIAN1.sheetName, FUJIAN1.lists, { standalone: STANDALONE_TEXT });
       expect(reading.grid).toHaveLength(plan.values.length);
       // Three hidden spare rows under every task: the same entries once trailing empty rows are dropped.
       expect(compactEntries(readGrid(FUJIAN1, reading.grid).entries)).toEqual(

@@ -7,6 +7,7 @@
  * every highlight rule at every cell of its range, and the self-extending list
  * names, to what checkGrid says about the same cells.
  */
+import { STANDALONE_TEXT } from "../../src/plan/standalone-text";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
@@ -32,8 +33,8 @@ const { describe } = engineGate("libreoffice", hasLibreOfficeUno());
 
 const dir = mkdtempSync(path.join(tmpdir(), "fujian1-lo-"));
 // The standard file (下载标准表格, `fujian1 template`): spare rows, visible self-extending 名单.
-const blankPlan = planSheet(FUJIAN1, undefined, FUJIAN1.sheetName, FUJIAN1.lists, { standalone: true });
-const samplePlan = planSheet(FUJIAN1, SAMPLE_DRAFT, FUJIAN1.sheetName, SAMPLE_LISTS, { standalone: true });
+const blankPlan = planSheet(FUJIAN1, undefined, FUJIAN1.sheetName, FUJIAN1.lists, { standalone: STANDALONE_TEXT });
+const samplePlan = planSheet(FUJIAN1, SAMPLE_DRAFT, FUJIAN1.sheetName, SAMPLE_LISTS, { standalone: STANDALONE_TEXT });
 const scenario = fillScenario(blankPlan);
 /** Raw LibreOffice results per rule: [row][col] of the rule's range. */
 let evaluated: Array<Array<Array<boolean | null>>> = [];

@@ -5,6 +5,7 @@
  * numbers, 不涉及 and its reason in the task's row, nothing cut off, and no
  * to-do colour on a complete form.
  */
+import { STANDALONE_TEXT } from "../../src/plan/standalone-text";
 import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
@@ -42,7 +43,7 @@ const files: Array<[string, Entries | undefined]> = [
 const pages: Record<string, Page[]> = {};
 const allPages: Record<string, number> = {};
 const standard = (entries?: Entries) =>
-  planSheet(FUJIAN1, entries, FUJIAN1.sheetName, FUJIAN1.lists, { standalone: true });
+  planSheet(FUJIAN1, entries, FUJIAN1.sheetName, FUJIAN1.lists, { standalone: STANDALONE_TEXT });
 
 beforeAll(async () => {
   ensureLibreOffice();

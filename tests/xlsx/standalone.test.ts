@@ -2,6 +2,7 @@
  * The standard file without the add-in (issue 12): spare measure rows, a visible self-extending
  * 名单 sheet, prompts, and rules that use only functions Excel 2010 (and WPS) have.
  */
+import { STANDALONE_TEXT } from "../../src/plan/standalone-text";
 import { FUJIAN1, SAMPLE_DRAFT, SAMPLE_LISTS, type Entries } from "../../src/form";
 import { cellAddress } from "../../src/plan/a1";
 import { planSheet } from "../../src/plan/sheet-plan";
@@ -20,7 +21,7 @@ import * as path from "path";
 import { cli } from "../cli/run";
 
 const standalone = (entries?: Entries, lists = FUJIAN1.lists) =>
-  planSheet(FUJIAN1, entries, FUJIAN1.sheetName, lists, { standalone: true });
+  planSheet(FUJIAN1, entries, FUJIAN1.sheetName, lists, { standalone: STANDALONE_TEXT });
 
 const grid = (plan: SheetPlan) => plan.values.map((r) => r.map((v) => v ?? ""));
 
