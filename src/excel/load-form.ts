@@ -6,7 +6,7 @@
 import { listsForDraft } from "../form/lists";
 import { isEmptyRow, type Entries, type FormDef } from "../form/types";
 import { planSheet } from "../plan/sheet-plan";
-import { readGrid, type Cell } from "../reading/read-grid";
+import { compactEntries, readGrid, type Cell } from "../reading/read-grid";
 import { listColumns } from "../plan/rules";
 import type { SheetPlan } from "../plan/types";
 import { queuePlan, queueViewAndPrint, type SkippedFeature } from "./apply-plan";
@@ -128,7 +128,9 @@ export async function loadForm(
         const rows = reading.strays.map((s) => s.row + 1).join("、");
         throw new UserFacingError("load.strays", { sheet: form.sheetName, count: reading.strays.length, rows });
       }
-      kept = reading.entries;
+      // Rebuilt without trailing empty rows: a standard file's unused spare rows (or an empty row left
+      // after 添加举措行) would otherwise become visible empty rows of the form.
+      kept = compactEntries(reading.entries);
     }
     const { entries, sampleTasks } = combine(kept, options.sample);
     const replacing = !existing.isNullObject;
