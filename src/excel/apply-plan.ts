@@ -2,7 +2,7 @@
  * Queues the commands that render a sheet plan onto a worksheet. No sync here:
  * the caller decides when the batch goes to Excel.
  */
-import { columnLetter, parseCell } from "../plan/a1";
+import { columnLetter, parseCell, rangeAddress } from "../plan/a1";
 import type { FormatSpec, SheetPlan } from "../plan/types";
 import type { Capabilities } from "./capabilities";
 
@@ -128,4 +128,26 @@ function queuePrint(sheet: Excel.Worksheet, plan: SheetPlan): void {
   layout.setPrintTitleRows(p.titleRows);
   layout.setPrintArea(plan.printArea);
   layout.headersFooters.defaultForAllPages.centerFooter = p.centerFooter;
+}
+
+/** Queues validations (clear + set) and highlights (clear + add) over the plan's ranges. */
+export function queueRules(sheet: Excel.Worksheet, plan: SheetPlan, caps: Capabilities): void {
+  const { layout } = plan;
+  const body = rangeAddress(layout.firstTaskRow, 0, layout.lastRow, layout.keyCol);
+  if (caps.dataValidation) queueValidations(sheet, plan);
+  if (caps.conditionalFormats) {
+    sheet.getRange(body).conditionalFormats.clearAll();
+    queueHighlights(sheet, plan);
+  }
+}
+
+/**
+ * What a paste of cells breaks in the fill-in cells, laid again: the text format, unlocked
+ * cells, fonts, borders and alignment — then the rules (validation removed by the paste).
+ */
+export function queueRestore(sheet: Excel.Worksheet, plan: SheetPlan, caps: Capabilities): void {
+  for (const r of plan.textRanges) sheet.getRange(r).numberFormat = filled(r, "@");
+  queueFormats(sheet, plan);
+  for (const r of plan.unlocked) sheet.getRange(r).format.protection.locked = false;
+  queueRules(sheet, plan, caps);
 }

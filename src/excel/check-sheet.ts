@@ -11,7 +11,7 @@ import { checkGrid, SEVERITY, type CheckResult, type Finding } from "../reading/
 import { cellValue, readGrid, type Cell, type GridReading } from "../reading/read-grid";
 import type { Capabilities } from "./capabilities";
 import { probeLists, readLists } from "./lists-sheet";
-import { gridFromUsedRange } from "./load-form";
+import { gridFromUsedRange } from "./sheet-state";
 import { measureMerges, probeMeasureMerges } from "./measure-merges";
 import type { ExcelRunner } from "./run";
 

@@ -17,7 +17,7 @@ import { errorCode, UserFacingError } from "./errors";
 import { diagnostics } from "./diagnostics";
 import { failedBeforeWriting } from "./recover";
 import { isProtected } from "./protection";
-import { protectOptions } from "./sheet-state";
+import { gridFromUsedRange, protectOptions } from "./sheet-state";
 import type { ExcelRunner } from "./run";
 
 /** A half-built sheet could not be deleted: what to do (clicking back first when another workbook took the focus). */
@@ -79,12 +79,6 @@ export function combine(
     }
   }
   return { entries, sampleTasks };
-}
-
-/** Pads a used range's values so the grid starts at A1. */
-export function gridFromUsedRange(values: Cell[][], rowIndex: number, columnIndex: number): Cell[][] {
-  const pad = Array<Cell>(columnIndex).fill("");
-  return [...Array.from({ length: rowIndex }, () => [] as Cell[]), ...values.map((row) => [...pad, ...row])];
 }
 
 function freeName(taken: string[], base: string): string {

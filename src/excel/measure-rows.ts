@@ -8,7 +8,7 @@ import { filled, queueFormats } from "./apply-plan";
 import type { Capabilities } from "./capabilities";
 import { UserFacingError } from "./errors";
 import { onSheet } from "./on-sheet";
-import { queueRules } from "./rules-apply";
+import { queueRules } from "./apply-plan";
 import type { ExcelRunner } from "./run";
 import { selectedOwner } from "./sheet-state";
 import { queueText } from "./text-cells";

@@ -14,7 +14,7 @@ import { filled, queueFormats } from "./apply-plan";
 import type { Capabilities } from "./capabilities";
 import { queueLists, readLists } from "./lists-sheet";
 import { diagnostics } from "./diagnostics";
-import { queueRules } from "./rules-apply";
+import { queueRules } from "./apply-plan";
 import { carrySharedMeasures } from "./measure-merges";
 import { isProtected } from "./protection";
 import { protectOptions, readSheetState, unprotected, type SheetState } from "./sheet-state";

@@ -1,36 +1,13 @@
 /** Re-applies the rules and the fill-in cells' formats on the sheet as it is now: idempotent, safe after a paste. */
 import type { FormDef } from "../form/types";
 import { rangeAddress } from "../plan/a1";
-import type { SheetPlan } from "../plan/types";
-import { filled, queueFormats, queueHighlights, queueValidations } from "./apply-plan";
+import { queueRestore } from "./apply-plan";
 import type { Capabilities } from "./capabilities";
 import { onSheet } from "./on-sheet";
 import { recover } from "./recover";
 import type { ExcelRunner } from "./run";
 import { protectedAnyway } from "./protection";
 import { readSheetState, unprotected } from "./sheet-state";
-
-/** Queues validations (clear + set) and highlights (clear + add) over the plan's ranges. */
-export function queueRules(sheet: Excel.Worksheet, plan: SheetPlan, caps: Capabilities): void {
-  const { layout } = plan;
-  const body = rangeAddress(layout.firstTaskRow, 0, layout.lastRow, layout.keyCol);
-  if (caps.dataValidation) queueValidations(sheet, plan);
-  if (caps.conditionalFormats) {
-    sheet.getRange(body).conditionalFormats.clearAll();
-    queueHighlights(sheet, plan);
-  }
-}
-
-/**
- * What a paste of cells breaks in the fill-in cells, laid again: the text format, unlocked
- * cells, fonts, borders and alignment — then the rules (validation removed by the paste).
- */
-export function queueRestore(sheet: Excel.Worksheet, plan: SheetPlan, caps: Capabilities): void {
-  for (const r of plan.textRanges) sheet.getRange(r).numberFormat = filled(r, "@");
-  queueFormats(sheet, plan);
-  for (const r of plan.unlocked) sheet.getRange(r).format.protection.locked = false;
-  queueRules(sheet, plan, caps);
-}
 
 /** 重新应用: formats of the fill-in cells and the rules, after whatever a paste did. */
 export function reapplyRules(run: ExcelRunner, form: FormDef, caps: Capabilities): Promise<void> {

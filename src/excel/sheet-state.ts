@@ -10,7 +10,6 @@ import { readGrid, type Cell, type GridReading, type RowOwner } from "../reading
 import { parseCell } from "../plan/a1";
 import { errorCode, UserFacingError } from "./errors";
 import { probeLists, readLists, type ListsProbe } from "./lists-sheet";
-import { gridFromUsedRange } from "./load-form";
 import { measureMerges, probeMeasureMerges } from "./measure-merges";
 
 export interface SheetState {
@@ -162,4 +161,10 @@ export function unprotected(state: SheetState, queue: () => void): void {
   if (state.wasProtected) state.sheet.protection.unprotect();
   queue();
   state.sheet.protection.protect(protectOptions(state.plan));
+}
+
+/** Pads a used range's values so the grid starts at A1. */
+export function gridFromUsedRange(values: Cell[][], rowIndex: number, columnIndex: number): Cell[][] {
+  const pad = Array<Cell>(columnIndex).fill("");
+  return [...Array.from({ length: rowIndex }, () => [] as Cell[]), ...values.map((row) => [...pad, ...row])];
 }

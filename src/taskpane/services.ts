@@ -43,15 +43,8 @@ export interface SheetStatus {
 /** Where the sample goes: into 附件1 (only when it holds nothing of the college's) or onto its own sheet. */
 export type SamplePlace = "form" | "ownSheet";
 
-export interface Outcome {
-  ok: boolean;
-  message: string;
-  /** Extra notes (features this Excel cannot set, what the sample changed). */
-  notes: string[];
-}
-
-/** A call that either gives its value or a message the user can act on. */
-export type Result<T> = { ok: true; value: T } | { ok: false; message: string };
+export type { Outcome, Result } from "./outcome";
+import type { Outcome, Result } from "./outcome";
 
 export interface PaneServices {
   form: FormDef;

@@ -14,7 +14,7 @@ import { loadForm } from "../excel/load-form";
 import type { ExcelRunner } from "../excel/run";
 import { readForFile } from "../excel/standalone";
 import { isEmptyRow } from "../form/types";
-import type { Outcome, Result } from "./services";
+import type { Outcome, Result } from "./outcome";
 
 export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
