@@ -58,6 +58,7 @@ const officeRules = {
 export default tseslint.config(
   {
     ignores: [
+      ".cache/**",
       "dist/**",
       "dist-preview/**",
       "dist-cli/**",

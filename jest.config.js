@@ -1,8 +1,14 @@
 // @ts-check
 /** Jest: TypeScript tests under tests/, run in Node through ts-jest (transpile only). */
 
+const os = require("node:os");
+
 /** @type {import('jest').Config} */
 module.exports = {
+  // Jest's default is one worker fewer than the cores, and one worker means no parallelism at all: on a 2-core
+  // machine every file ran in turn while the e2e files mostly wait for webpack and Chromium. Two workers there
+  // halve the wall time; bigger machines keep Jest's default. (`--maxWorkers`/`-i` on the command line win.)
+  maxWorkers: Math.max(2, os.availableParallelism() - 1),
   preset: "ts-jest",
   testEnvironment: "node",
   roots: ["<rootDir>/tests"],
