@@ -3470,9 +3470,10 @@ function withoutTrailingEmpty(rows) {
   while (n > 1 && isEmptyRow(rows[n - 1])) n--;
   return rows.slice(0, n);
 }
-function selfExtendingReference(sheet, col) {
+function selfExtendingReference(sheet, col, items = 0) {
   const l = columnLetter(col);
-  const area = `${sheet}!$${l}$2:$${l}$${LIST_LAST_ROW}`;
+  const last = Math.max(LIST_LAST_ROW, 2 * (items + 1));
+  const area = `${sheet}!$${l}$2:$${l}$${last}`;
   return `=OFFSET(${sheet}!$${l}$2,0,0,MAX(1,SUMPRODUCT(MAX((${area}<>"")*ROW(${area})))-1),1)`;
 }
 var SPARE_ROWS, LIST_LAST_ROW;
@@ -3671,7 +3672,7 @@ function planSheet(form, entries, sheetName = form.sheetName, lists = form.lists
     lists: {
       sheetName: LISTS_SHEET,
       columns: listColumns(lists).map(
-        (c, i) => standalone ? { ...c, reference: selfExtendingReference(LISTS_SHEET, i) } : c
+        (c, i) => standalone ? { ...c, reference: selfExtendingReference(LISTS_SHEET, i, c.items.length) } : c
       ),
       note: text2 ? [...text2.note, "", ...listsNote(lists)] : listsNote(lists)
     },

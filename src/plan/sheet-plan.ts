@@ -260,7 +260,7 @@ export function planSheet(
     lists: {
       sheetName: LISTS_SHEET,
       columns: listColumns(lists).map((c, i) =>
-        standalone ? { ...c, reference: selfExtendingReference(LISTS_SHEET, i) } : c,
+        standalone ? { ...c, reference: selfExtendingReference(LISTS_SHEET, i, c.items.length) } : c,
       ),
       note: text ? [...text.note, "", ...listsNote(lists)] : listsNote(lists),
     },

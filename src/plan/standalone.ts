@@ -18,7 +18,7 @@ import { columnLetter } from "./a1";
 /** Hidden spare measure rows under each task. */
 export const SPARE_ROWS = 3;
 
-/** Rows of the lists sheet the self-extending names look at (row 1 is the title). */
+/** Rows of the lists sheet the self-extending names look at (row 1 is the title), unless a list is longer. */
 export const LIST_LAST_ROW = 1000;
 
 export interface PromptSpec {
@@ -44,11 +44,13 @@ export function withoutTrailingEmpty(rows: MeasureRow[]): MeasureRow[] {
 
 /**
  * The name formula of a list in column `col` of the lists sheet: from row 2 down to the last
- * non-empty cell (a cell emptied in the middle only leaves a blank entry), at least one row.
+ * non-empty cell (a cell emptied in the middle only leaves a blank entry), at least one row. It looks
+ * as far as row LIST_LAST_ROW, or twice as far as a longer list of `items` reaches, so there is room to add.
  */
-export function selfExtendingReference(sheet: string, col: number): string {
+export function selfExtendingReference(sheet: string, col: number, items = 0): string {
   const l = columnLetter(col);
-  const area = `${sheet}!$${l}$2:$${l}$${LIST_LAST_ROW}`;
+  const last = Math.max(LIST_LAST_ROW, 2 * (items + 1));
+  const area = `${sheet}!$${l}$2:$${l}$${last}`;
   return `=OFFSET(${sheet}!$${l}$2,0,0,MAX(1,SUMPRODUCT(MAX((${area}<>"")*ROW(${area})))-1),1)`;
 }
 

@@ -202,6 +202,15 @@ describe("the written standard file", () => {
   });
 });
 
+describe("a long list", () => {
+  it("keeps room to add under it: the names look twice as far down as a list longer than 999 items", () => {
+    const units = Array.from({ length: 1500 }, (_, i) => `单位${i + 1}`);
+    const plan = standalone(undefined, { units, times: FUJIAN1.lists.times });
+    expect(plan.lists.columns[0].reference).toContain("名单!$A$2:$A$3002");
+    expect(plan.lists.columns[1].reference).toContain("名单!$B$2:$B$1000");
+  });
+});
+
 describe("messages Excel can hold", () => {
   // Excel's data validation dialog takes a title of at most 32 characters and a message of at most 255
   // (input message and error alert alike); longer text in a file is cut or makes Excel repair the file.
