@@ -20,6 +20,9 @@ module.exports = {
   // targets live in `npm run bench`, not in test timeouts. Slow suites still set their own.
   testTimeout: 20_000,
   moduleFileExtensions: ["ts", "tsx", "js", "mjs", "cjs", "json"],
+  // One temp folder per run for what test files share (the preview build), removed when the run ends.
+  globalSetup: "<rootDir>/scripts/jest-run-dir-setup.cjs",
+  globalTeardown: "<rootDir>/scripts/jest-run-dir-teardown.cjs",
   // Jest's summary, then one plain "jest: N passed, N failed" line for CI logs.
   reporters: ["default", "<rootDir>/scripts/jest-summary-reporter.cjs"],
   // Caches and coverage stay inside the repo (git-ignored), not in /tmp or $HOME.

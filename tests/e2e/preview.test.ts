@@ -26,7 +26,7 @@ import {
 } from "./pages";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { SHOTS, buildPreview, launch, openPreview, removeDir, serve, shoot, type Served } from "./support";
+import { SHOTS, launch, openPreview, serve, sharedPreview, shoot, type Served } from "./support";
 import { engineGate } from "../helpers/engines";
 import { findBrowser } from "../../scripts/engines";
 
@@ -36,22 +36,19 @@ const { describe } = engineGate("browser", findBrowser() !== undefined);
 
 jest.setTimeout(240_000);
 
-let dir: string | undefined;
 let server: Served | undefined;
 let browser: Browser | undefined;
 let page: Page;
 const errors: string[] = [];
 
 beforeAll(async () => {
-  dir = await buildPreview();
-  server = await serve(dir);
+  server = await serve(await sharedPreview());
   browser = await launch();
 }, 300_000);
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  removeDir(dir);
 });
 
 beforeEach(async () => {

@@ -1,6 +1,6 @@
 /** End-to-end support: build the preview once, serve it on loopback, drive Debian's chromium. */
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -30,19 +30,53 @@ export function runNode(args: string[], env: NodeJS.ProcessEnv = {}): Promise<st
   });
 }
 
+const previewArgs = (out: string) => [
+  WEBPACK,
+  "--config",
+  "webpack.preview.js",
+  "--mode",
+  "development",
+  "--no-devtool",
+  "--output-path",
+  out,
+];
+
 /** Builds the preview (development mode, no source maps) into a fresh temp folder. */
 export async function buildPreview(): Promise<string> {
   const out = mkdtempSync(join(tmpdir(), "fujian1-preview-"));
-  await runNode([
-    WEBPACK,
-    "--config",
-    "webpack.preview.js",
-    "--mode",
-    "development",
-    "--no-devtool",
-    "--output-path",
-    out,
-  ]);
+  await runNode(previewArgs(out));
+  return out;
+}
+
+/**
+ * The preview as buildPreview() builds it, built once per Jest run and shared by the test files that drive it
+ * (they may run side by side in two workers): the first to ask builds it into the run's folder (made and removed
+ * by scripts/jest-run-dir-setup.cjs and -teardown.cjs) while the others wait for it; a failed build
+ * fails them all with its output. Do not remove the folder it returns.
+ */
+export async function sharedPreview(): Promise<string> {
+  const run = process.env.FUJIAN1_JEST_RUN_DIR;
+  if (!run) throw new Error("sharedPreview() runs under Jest with scripts/jest-run-dir-setup.cjs as its globalSetup");
+  const out = join(run, "preview");
+  const [done, failed] = [join(run, "preview.done"), join(run, "preview.failed")];
+  try {
+    mkdirSync(join(run, "preview.lock")); // atomic: exactly one caller gets to build
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
+    for (const until = Date.now() + 280_000; Date.now() < until;) {
+      if (existsSync(done)) return out;
+      if (existsSync(failed)) throw new Error(`the shared preview build failed:\n${readFileSync(failed, "utf8")}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    throw new Error("the shared preview build did not finish within 280 s");
+  }
+  try {
+    await runNode(previewArgs(out));
+  } catch (e) {
+    writeFileSync(failed, String(e instanceof Error ? e.message : e));
+    throw e;
+  }
+  writeFileSync(done, "");
   return out;
 }
 

@@ -9,7 +9,7 @@ import { FUJIAN1, type Entries } from "../../src/form";
 import { compactEntries } from "../../src/reading/read-grid";
 import { readDocx } from "../../src/word/read-docx";
 import { writeDocx } from "../../src/word/write-docx";
-import { buildPreview, launch, openPreview, removeDir, serve, shoot, type Served } from "../e2e/support";
+import { launch, openPreview, serve, sharedPreview, shoot, type Served } from "../e2e/support";
 import { pane, paneButton, rowOfTask, textOf } from "../e2e/pages";
 import { engineGate } from "../helpers/engines";
 import { findBrowser } from "../../scripts/engines";
@@ -18,7 +18,6 @@ const { describe } = engineGate("browser", findBrowser() !== undefined);
 
 jest.setTimeout(240_000);
 
-let dir: string | undefined;
 let server: Served | undefined;
 let browser: Browser | undefined;
 let page: Page;
@@ -36,8 +35,7 @@ const DRAFT: Entries = {
 };
 
 beforeAll(async () => {
-  dir = await buildPreview();
-  server = await serve(dir);
+  server = await serve(await sharedPreview());
   browser = await launch();
   page = await openPreview(browser, server.url, errors);
 }, 300_000);
@@ -46,7 +44,6 @@ afterAll(async () => {
   await page?.close();
   await browser?.close();
   await server?.close();
-  removeDir(dir);
 });
 
 const pick = async (bytes: Uint8Array) =>
