@@ -18,7 +18,7 @@ configure({ asyncUtilTimeout: 10_000 });
  * each selector just before it is needed again: every call recompiled every selector (the taskpane tests went from
  * ~20 s to over 2 min). Here the match caches hold every selector, as nwsapi ≤ 2.2.24 did. They only ever hold
  * compiled query plans keyed by selector text (nwsapi's own configure() still clears them), so what matches is
- * unchanged. If jsdom or nwsapi change shape, nothing is patched and the tests are only slower.
+ * unchanged. If jsdom or nwsapi change shape, nothing is patched (one line says so) and the tests are only slower.
  */
 interface NwCache {
   get(key: string): unknown;
@@ -35,11 +35,17 @@ function unbounded(cache: NwCache): void {
   cache.clear = () => all.clear();
   cache.size = () => all.size;
 }
+const isCache = (c: NwCache | undefined): c is NwCache => typeof c?.get === "function" && typeof c?.set === "function";
+let warned = false;
+function notPatched(what: string): void {
+  if (!warned) process.stderr.write(`jsdom-setup: ${what}, so nwsapi's selector cache is not widened (slower).\n`);
+  warned = true;
+}
 function keepCompiledSelectors(nw: unknown): void {
   const api = nw as { matchLambdas?: NwCache; matchResolvers?: NwCache } | undefined;
-  for (const cache of [api?.matchLambdas, api?.matchResolvers]) {
-    if (cache && typeof cache.get === "function" && typeof cache.set === "function") unbounded(cache);
-  }
+  const caches = [api?.matchLambdas, api?.matchResolvers];
+  if (!caches.every(isCache)) return notPatched("nwsapi has no matchLambdas/matchResolvers caches");
+  caches.forEach(unbounded);
 }
 if (typeof document !== "undefined") {
   // jsdom keeps its implementation object under a private symbol of the wrapper, and creates the nwsapi instance
@@ -59,5 +65,5 @@ if (typeof document !== "undefined") {
         },
       });
     }
-  }
+  } else notPatched("jsdom's document has no implementation object under an impl symbol");
 }
