@@ -1,5 +1,3 @@
-/* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load, office-addins/load-object-before-read --
-   The rules do not follow the sync inside these small batches, whose reads come after it. */
 /** Another open workbook has the focus: what fails in this one, and what still works. */
 import { codeOf, createFakeExcel } from "./helpers";
 
