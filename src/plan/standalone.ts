@@ -31,7 +31,7 @@ export interface PromptSpec {
 export interface StandaloneSpec {
   /** Rows hidden until a user unhides them, e.g. ["9:11"] (1-based, like Excel's row headers). */
   hiddenRows: string[];
-  /** Input prompts without a rule (type "any"), e.g. how to add a second measure. */
+  /** Input prompts under a rule that accepts anything, e.g. how to add a second measure. */
   prompts: PromptSpec[];
 }
 
