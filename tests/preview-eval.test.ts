@@ -181,4 +181,13 @@ describe("preview grid helpers", () => {
     expect(step(data, { row: 5, col: 1, rows: 5, cols: 1 }, 1, 0)?.address).toBe("B11");
     expect(step(data, at(5, 8), 0, 1)?.address).toBe("K6");
   });
+
+  it("lets unwrapped text run on over empty cells to its right, as Excel shows the label 附件1", async () => {
+    const { model } = await loaded(SAMPLE_DRAFT);
+    const data = sheetData(model, "附件1");
+    expect(data.cells[0][0]).toMatchObject({ text: "附件1", spills: true, style: { overflow: "visible" } });
+    // Wrapped text and merged areas stay inside their box.
+    expect(data.cells[5][2]?.spills).toBeUndefined();
+    expect(data.cells[1][0]?.spills).toBeUndefined();
+  });
 });

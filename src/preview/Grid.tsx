@@ -239,7 +239,8 @@ export function Grid({ handle, lang, data, onRefuse }: GridProps) {
                       selected && styles.selected,
                       !selected && inAreas(cell) && styles.inArea,
                     )}
-                    style={{ ...cell.style, ...frozen(r, 2) }}
+                    // A cell whose text runs on over its neighbours draws above them (frozen cells stack).
+                    style={{ ...cell.style, ...frozen(r, cell.spills ? 3 : 2) }}
                     onMouseDown={(e) => {
                       if (e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLSelectElement) return;
                       e.preventDefault();
@@ -259,7 +260,9 @@ export function Grid({ handle, lang, data, onRefuse }: GridProps) {
                         onCancel={cancel}
                       />
                     ) : (
-                      <span data-cell-text="">{cell.text}</span>
+                      <span data-cell-text="" style={cell.spills ? { position: "relative", zIndex: 1 } : undefined}>
+                        {cell.text}
+                      </span>
                     )}
                     {selected && items && (
                       <ListDropdown

@@ -16,6 +16,11 @@ export interface GridCell {
   colSpan: number;
   /** Locked on a protected sheet: typing is refused. */
   readOnly: boolean;
+  /**
+   * Text that does not wrap runs on over the empty cells to its right, as in Excel (the label 附件1 in A1);
+   * the cell then lets its text overflow and draws it above its neighbours.
+   */
+  spills?: boolean;
   style: CSSProperties;
 }
 
@@ -162,6 +167,14 @@ export function sheetData(workbook: FakeWorkbookModel, sheet: string): SheetData
       };
     }
   }
+  for (const line of cells)
+    line.forEach((cell, c) => {
+      const next = line[c + 1];
+      if (!cell || !cell.text || cell.style.whiteSpace !== "pre" || cell.colSpan !== 1 || cell.rowSpan !== 1) return;
+      if (!next || next.text || covered.has(highlightKey(cell.row, c + 1))) return;
+      cell.spills = true;
+      cell.style = { ...cell.style, overflow: "visible" };
+    });
   const owners: GridCell[][] = cells.map((line) => [...line] as GridCell[]);
   for (const line of cells) {
     for (const cell of line) {
