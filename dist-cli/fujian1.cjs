@@ -870,8 +870,10 @@ function checkRows(form, grid, reading, lists, marked, add) {
 function checkBlankRows(reading, hidden, add) {
   const marks = reading.entries.marks ?? {};
   for (const o of reading.owners) {
-    const row = reading.entries.rows[o.seq]?.[o.index];
-    if (o.index === 0 || !row || !isEmptyRow(row) || row.sameMeasure || hidden.has(o.row) || marks[o.seq]) continue;
+    const rows = reading.entries.rows[o.seq] ?? [];
+    const row = rows[o.index];
+    if (!row || !isEmptyRow(row) || row.sameMeasure || hidden.has(o.row) || marks[o.seq]) continue;
+    if (o.index === 0 && rows.every(isEmptyRow)) continue;
     add({ kind: "blank-row", seq: o.seq, address: cellAddress(o.row, reading.columns.measure) });
   }
 }

@@ -336,14 +336,18 @@ function checkRows(
 }
 
 /**
- * Empty rows a task shows besides its first: they print as blank rows of the form (in the standard file, spare
- * rows shown with 取消隐藏 and left unused). A task's only row is no-measure's business, hidden rows are quiet.
+ * Empty rows a task shows beside its filled ones: they print as blank rows of the form (in the standard file,
+ * spare rows shown with 取消隐藏 and left unused), or a first row left empty above filled ones. A task marked
+ * 不涉及 has its own findings, hidden rows are quiet.
  */
 function checkBlankRows(reading: GridReading, hidden: ReadonlySet<number>, add: Add): void {
   const marks = reading.entries.marks ?? {};
   for (const o of reading.owners) {
-    const row = reading.entries.rows[o.seq]?.[o.index];
-    if (o.index === 0 || !row || !isEmptyRow(row) || row.sameMeasure || hidden.has(o.row) || marks[o.seq]) continue;
+    const rows = reading.entries.rows[o.seq] ?? [];
+    const row = rows[o.index];
+    if (!row || !isEmptyRow(row) || row.sameMeasure || hidden.has(o.row) || marks[o.seq]) continue;
+    // A task with nothing filled: its first row is no-measure's business (its extra rows still print blank).
+    if (o.index === 0 && rows.every(isEmptyRow)) continue;
     add({ kind: "blank-row", seq: o.seq, address: cellAddress(o.row, reading.columns.measure as number) });
   }
 }

@@ -276,6 +276,17 @@ describe("spare rows shown and left empty", () => {
         hiddenRows: hiddenAgain,
       }).findings.filter((f) => f.kind === "blank-row"),
     ).toEqual([]);
+    // A first row left empty above a filled spare prints blank too.
+    const grid = reading.grid.map((r) => [...(r ?? [])]);
+    const put = (r: number, values: string[]) =>
+      [col.measure, col.target, col.unit, col.time].forEach((c, i) => ((grid[r] ??= [])[c] = values[i]));
+    put(place.firstRow, ["", "", "", ""]);
+    put(shown[0], ["第二条", "目标二", "人事处", "2024年"]);
+    expect(
+      checkGrid(FUJIAN1, grid, reading.lists ?? undefined, reading.merges, { hiddenRows: hiddenAgain })
+        .findings.filter((f) => f.kind === "blank-row")
+        .map((f) => f.address),
+    ).toEqual([`E${place.firstRow + 1}`]);
     // Without knowing hidden rows (the pane), nothing is said.
     expect(checkGrid(FUJIAN1, reading.grid).findings.filter((f) => f.kind === "blank-row")).toEqual([]);
   });
