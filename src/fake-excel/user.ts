@@ -117,22 +117,7 @@ export class FakeUser {
    * typed input but not validated, and data validation is removed from the destination.
    */
   paste(sheetName: string, address: string, values: (string | number | boolean | null)[][]): UserResult {
-    const sheet = this.engine.wb.requireSheet(sheetName);
-    const start = parseAddress(address);
-    const rect: Rect = { row: start.row, col: start.col, rows: values.length, cols: values[0]?.length ?? 0 };
-    if (rect.rows === 0 || rect.cols === 0) return { ok: true };
-    if (sheet.protection.protected && sheet.anyLocked(rect)) {
-      return { ok: false, reason: "locked", message: Messages.protectedCell };
-    }
-    try {
-      writeGrid(sheet, rect, values, "paste", { enforceProtection: false });
-    } catch (e) {
-      if (e instanceof FakeOfficeError)
-        return { ok: false, reason: "merged", message: "We can't do that to a merged cell." };
-      throw e;
-    }
-    clearValidation(this.engine.wb, sheet, rect);
-    return this.finish(sheet, rect);
+    return this.pasteBlock(sheetName, address, values, null);
   }
 
   /**
@@ -148,6 +133,16 @@ export class FakeUser {
     values: (string | number | boolean | null)[][],
     source: Partial<CellFormat> = {},
   ): UserResult {
+    return this.pasteBlock(sheetName, address, values, { ...DEFAULT_FORMAT, ...source });
+  }
+
+  /** A paste of values (refused over locked cells of a protected sheet), with the source's format when given. */
+  private pasteBlock(
+    sheetName: string,
+    address: string,
+    values: (string | number | boolean | null)[][],
+    format: CellFormat | null,
+  ): UserResult {
     const sheet = this.engine.wb.requireSheet(sheetName);
     const start = parseAddress(address);
     const rect: Rect = { row: start.row, col: start.col, rows: values.length, cols: values[0]?.length ?? 0 };
@@ -155,8 +150,7 @@ export class FakeUser {
     if (sheet.protection.protected && sheet.anyLocked(rect)) {
       return { ok: false, reason: "locked", message: Messages.protectedCell };
     }
-    const format: CellFormat = { ...DEFAULT_FORMAT, ...source };
-    for (const key of Object.keys(format) as FormatKey[]) sheet.setFmt(rect, key, format[key] as never);
+    if (format) for (const key of Object.keys(format) as FormatKey[]) sheet.setFmt(rect, key, format[key] as never);
     try {
       writeGrid(sheet, rect, values, "paste", { enforceProtection: false });
     } catch (e) {

@@ -98,8 +98,8 @@ async function checkReady(page: Page, count: Count): Promise<void> {
   if (open !== 0) throw new Error(`the form is not finished: ${open} problems left`);
 }
 
-/** Today: every cell by hand — measure, Tab, target, Tab, the unit's dropdown, then the year's. */
-export async function fillByHand(page: Page): Promise<Count> {
+/** The blank form loaded and its header filled; the task rows, the dropdowns' items and the counting user. */
+async function start(page: Page) {
   const count = { actions: 0 };
   await loadBlank(page);
   const rows = await taskRows(page);
@@ -107,12 +107,23 @@ export async function fillByHand(page: Page): Promise<Count> {
   const [time] = await options(page, `H${rows.get("1")}`);
   const u = user(page, count);
   await header(u);
+  return { count, rows, units, time, u };
+}
+
+/** 具体举措, Tab, 完成目标 in row r, typed as a user does. */
+async function typeMeasure(u: ReturnType<typeof user>, r: number, seq: string): Promise<void> {
+  await u.click(`E${r}`);
+  await u.type(`举措${seq}`);
+  await u.key("Tab");
+  await u.type(`目标${seq}`);
+}
+
+/** Today: every cell by hand — measure, Tab, target, Tab, the unit's dropdown, then the year's. */
+export async function fillByHand(page: Page): Promise<Count> {
+  const { count, rows, units, time, u } = await start(page);
   for (const task of FUJIAN1.tasks) {
     const r = rows.get(task.seq) as number;
-    await u.click(`E${r}`);
-    await u.type(`举措${task.seq}`);
-    await u.key("Tab");
-    await u.type(`目标${task.seq}`);
+    await typeMeasure(u, r, task.seq);
     await u.key("Tab");
     await u.pick(`G${r}`, units[task.group % units.length]);
     await u.click(`H${r}`);
@@ -128,20 +139,8 @@ export async function fillByHand(page: Page): Promise<Count> {
  * (only empty cells are written, so the time goes in with the first group's unit).
  */
 export async function fillWithBulk(page: Page): Promise<Count> {
-  const count = { actions: 0 };
-  await loadBlank(page);
-  const rows = await taskRows(page);
-  const units = await options(page, `G${rows.get("1")}`);
-  const [time] = await options(page, `H${rows.get("1")}`);
-  const u = user(page, count);
-  await header(u);
-  for (const task of FUJIAN1.tasks) {
-    const r = rows.get(task.seq) as number;
-    await u.click(`E${r}`);
-    await u.type(`举措${task.seq}`);
-    await u.key("Tab");
-    await u.type(`目标${task.seq}`);
-  }
+  const { count, rows, units, time, u } = await start(page);
+  for (const task of FUJIAN1.tasks) await typeMeasure(u, rows.get(task.seq) as number, task.seq);
   // The click on the first group's cell below commits the last target, as leaving a cell does in Excel.
   await u.choose("完成时间（批量）", time);
   for (let g = 0; g < FUJIAN1.groups.length; g++) {

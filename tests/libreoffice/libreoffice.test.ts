@@ -22,7 +22,14 @@ import { bounds } from "../../src/xlsx/cell-style";
 import { readWorkbookFile } from "../../src/xlsx/read-file";
 import { writeWorkbook } from "../../src/xlsx/write-plan";
 import { main } from "../../src/cli/main";
-import { conditionalFormatsOf, openPackage, protectionOf, validationsOf, xmlTrue } from "../xlsx/package-xml";
+import {
+  conditionalFormatsOf,
+  hiddenRowsOf,
+  openPackage,
+  protectionOf,
+  validationsOf,
+  xmlTrue,
+} from "../xlsx/package-xml";
 import { absoluteAt, apiSyntax } from "./formulas";
 import { convert, ensureLibreOffice, hasLibreOfficeUno, killStarted, privateProfile, runDriver } from "./soffice";
 import { fillScenario } from "./scenario";
@@ -174,9 +181,7 @@ describe.each([
   });
 
   it("keeps the spare rows hidden", () => {
-    const hidden = [...pkg.sheet(plan.sheetName).matchAll(/<row\b[^>]*>/g)].filter((m) =>
-      /\bhidden="(1|true)"/.test(m[0]),
-    );
+    const hidden = hiddenRowsOf(pkg.sheet(plan.sheetName));
     expect(hidden).toHaveLength(SPARE_ROWS * FUJIAN1.tasks.length);
   });
 
@@ -276,7 +281,7 @@ describe("(b) what a user without the add-in did, read back", () => {
       ["建设产业学院", "教务处"],
       ["共建实训中心", "人事处"],
     ]);
-    const hidden = [...xml.matchAll(/<row\b[^>]*>/g)].filter((m) => /\bhidden="(1|true)"/.test(m[0]));
+    const hidden = hiddenRowsOf(xml);
     expect(hidden).toHaveLength(SPARE_ROWS * FUJIAN1.tasks.length - 1);
   });
 

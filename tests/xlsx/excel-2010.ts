@@ -1,7 +1,8 @@
 /**
- * Which worksheet functions a formula calls, and those that Excel 2010 (and WPS, which follows it) does not have.
- * Source: Microsoft's "Excel functions (by category)" pages mark each function added in Excel 2013, 2016, 2019,
- * 2021 and Microsoft 365; files store such functions with an `_xlfn.` prefix, which older versions show as #NAME?.
+ * Which worksheet functions a formula calls, and those that Excel 2010 (and the WPS versions that follow it) does
+ * not have: functions introduced with Excel 2013, 2016/2019, 2021 and Microsoft 365, listed from Microsoft's
+ * function reference as remembered (not re-read here). A file stores such functions with an `_xlfn.` prefix,
+ * which older versions show as #NAME?; the tests reject that prefix outright as well.
  */
 
 /** Functions added after Excel 2010 (a selection: the ones a list or highlight rule might reach for). */

@@ -102,3 +102,10 @@ export function protectionOf(sheetXml: string): Record<string, string> | null {
 export function xmlTrue(v: string | undefined): boolean {
   return v === "1" || v === "true";
 }
+
+/** 1-based numbers of the rows a sheet hides (`hidden="1"`, or "true" as LibreOffice writes it). */
+export function hiddenRowsOf(sheetXml: string): number[] {
+  return [...sheetXml.matchAll(/<row\b[^>]*>/g)]
+    .filter((m) => /\bhidden="(1|true)"/.test(m[0]))
+    .map((m) => Number(/\br="(\d+)"/.exec(m[0])?.[1]));
+}
