@@ -3217,8 +3217,11 @@ function addListsSheet(workbook, plan) {
       cell.value = text2;
     });
     sheet.getColumn(c + 1).width = Math.max(10, ...rows.map((t2) => [...t2].length * 2 + 2));
-    const range = `${plan.lists.sheetName}!$${columnLetter(c)}$2:$${columnLetter(c)}$${Math.max(2, rows.length)}`;
-    workbook.definedNames.add(isRange(column.reference) ? column.reference.replace(/^=/, "") : range, column.name);
+    const placeholder = `${plan.lists.sheetName}!$A$1`;
+    workbook.definedNames.add(
+      isRange(column.reference) ? column.reference.replace(/^=/, "") : placeholder,
+      column.name
+    );
   });
   if (plan.lists.note.length) {
     const [title, ...rest] = plan.lists.note;
@@ -3336,7 +3339,6 @@ var init_write_rules = __esm({
     init_rules();
     init_cell_style();
     init_metrics();
-    init_a1();
     NOTE_CHARS = 48;
     NOTE_FONT_SIZE = 11;
     DEFAULT_ROW_HEIGHT = 15;
@@ -3541,9 +3543,8 @@ function rowsOf2(entries, seq, standalone) {
 }
 function planSheet(form, entries, sheetName = form.sheetName, lists = form.lists, options = {}) {
   const text2 = options.standalone;
-  const standalone = text2 !== void 0;
-  const spare = standalone ? SPARE_ROWS : 0;
-  const layout = planLayout(form, (seq) => rowsOf2(entries, seq, standalone).length + spare);
+  const spare = text2 ? SPARE_ROWS : 0;
+  const layout = planLayout(form, (seq) => rowsOf2(entries, seq, !!text2).length + spare);
   const last = layout.columnCount - 1;
   const grid = new Grid(layout.lastRow + 1, layout.keyCol + 1);
   const printed = paperWidths([...form.columns.map((c) => c.width), MARK_RELATIVE_WIDTH]);
@@ -3587,7 +3588,7 @@ function planSheet(form, entries, sheetName = form.sheetName, lists = form.lists
     grid.put(place.firstRow, col.content, t2.content, BODY_FONT.size, end, col.content);
     grid.put(place.firstRow, col.department, t2.department, BODY_FONT.size, end, col.department);
     grid.put(place.firstRow, layout.markCol, entries?.marks?.[t2.seq] ?? "", BODY_FONT.size, end, layout.markCol);
-    const rows = rowsOf2(entries, t2.seq, standalone);
+    const rows = rowsOf2(entries, t2.seq, !!text2);
     for (let k = rows.length; k < place.rowCount; k++) {
       grid.put(place.firstRow + k, layout.keyCol, t2.seq, BODY_FONT.size);
       hidden.add(place.firstRow + k);
@@ -3674,7 +3675,7 @@ function planSheet(form, entries, sheetName = form.sheetName, lists = form.lists
     lists: {
       sheetName: LISTS_SHEET,
       columns: listColumns(lists).map(
-        (c, i) => standalone ? { ...c, reference: selfExtendingReference(LISTS_SHEET, i, c.items.length) } : c
+        (c, i) => text2 ? { ...c, reference: selfExtendingReference(LISTS_SHEET, i, c.items.length) } : c
       ),
       note: text2 ? [...text2.note, "", ...listsNote(lists)] : listsNote(lists)
     },

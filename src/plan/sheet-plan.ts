@@ -120,9 +120,8 @@ export function planSheet(
   options: PlanOptions = {},
 ): SheetPlan {
   const text = options.standalone;
-  const standalone = text !== undefined;
-  const spare = standalone ? SPARE_ROWS : 0;
-  const layout: SheetLayout = planLayout(form, (seq) => rowsOf(entries, seq, standalone).length + spare);
+  const spare = text ? SPARE_ROWS : 0;
+  const layout: SheetLayout = planLayout(form, (seq) => rowsOf(entries, seq, !!text).length + spare);
   const last = layout.columnCount - 1;
   const grid = new Grid(layout.lastRow + 1, layout.keyCol + 1);
   const printed = paperWidths([...form.columns.map((c) => c.width), MARK_RELATIVE_WIDTH]);
@@ -168,7 +167,7 @@ export function planSheet(
     grid.put(place.firstRow, col.content, t.content, BODY_FONT.size, end, col.content);
     grid.put(place.firstRow, col.department, t.department, BODY_FONT.size, end, col.department);
     grid.put(place.firstRow, layout.markCol, entries?.marks?.[t.seq] ?? "", BODY_FONT.size, end, layout.markCol);
-    const rows = rowsOf(entries, t.seq, standalone);
+    const rows = rowsOf(entries, t.seq, !!text);
     for (let k = rows.length; k < place.rowCount; k++) {
       grid.put(place.firstRow + k, layout.keyCol, t.seq, BODY_FONT.size);
       hidden.add(place.firstRow + k);
@@ -260,7 +259,7 @@ export function planSheet(
     lists: {
       sheetName: LISTS_SHEET,
       columns: listColumns(lists).map((c, i) =>
-        standalone ? { ...c, reference: selfExtendingReference(LISTS_SHEET, i, c.items.length) } : c,
+        text ? { ...c, reference: selfExtendingReference(LISTS_SHEET, i, c.items.length) } : c,
       ),
       note: text ? [...text.note, "", ...listsNote(lists)] : listsNote(lists),
     },

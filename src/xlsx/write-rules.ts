@@ -13,7 +13,6 @@ import { heightFor, lineCount, widthInPoints } from "../plan/metrics";
 const NOTE_CHARS = 48;
 const NOTE_FONT_SIZE = 11;
 const DEFAULT_ROW_HEIGHT = 15;
-import { columnLetter as colLetter } from "../plan/a1";
 
 const isRange = (reference: string) => /^=[^(]+![$A-Z]+[$\d]+(:[$A-Z]+[$\d]+)?$/.test(reference);
 
@@ -48,9 +47,13 @@ export function addListsSheet(workbook: Workbook, plan: SheetPlan): Worksheet {
       cell.value = text;
     });
     sheet.getColumn(c + 1).width = Math.max(10, ...rows.map((t) => [...t].length * 2 + 2));
-    // A formula (the standard file's self-extending lists) is written as the items' range, then patched.
-    const range = `${plan.lists.sheetName}!$${colLetter(c)}$2:$${colLetter(c)}$${Math.max(2, rows.length)}`;
-    workbook.definedNames.add(isRange(column.reference) ? column.reference.replace(/^=/, "") : range, column.name);
+    // ExcelJS takes only ranges: a formula (the standard file's self-extending lists) is written as a
+    // placeholder cell, and the package patch puts the formula in (nameFormulas).
+    const placeholder = `${plan.lists.sheetName}!$A$1`;
+    workbook.definedNames.add(
+      isRange(column.reference) ? column.reference.replace(/^=/, "") : placeholder,
+      column.name,
+    );
   });
   if (plan.lists.note.length) {
     // One cell merged down as many default-height rows as the wrapped note needs, so the lists keep their rows.
