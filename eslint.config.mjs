@@ -44,6 +44,28 @@ const UI_AND_IO_PACKAGES = {
   message: "src/form, src/plan and src/reading are pure: no UI, file-format or Node packages.",
 };
 
+const NODE_PACKAGES = "^(node:.*|fs|fs/promises|path|os|child_process|worker_threads|zlib|url)(/.*)?$";
+// src/merge (the check and merge the command line and the collecting page share) and src/collect (the page) run
+// in browsers: no Node package, and neither reaches into the command line, Office.js code or the task pane.
+const SHARED_MERGE = [
+  {
+    regex: "(^|/)(cli|excel|fake-excel|taskpane|preview|collect)(/|$)",
+    message: "src/merge is shared by the command line and the collecting page: it imports no adapter of either.",
+  },
+  {
+    regex: `${NODE_PACKAGES}|^(react|react-dom|@fluentui/.*)(/.*)?$`,
+    message: "src/merge runs in browsers too: no Node or UI packages.",
+  },
+];
+const COLLECT_PAGE = [
+  {
+    regex: "(^|/)(cli|excel|fake-excel|taskpane|preview)(/|$)",
+    message:
+      "src/collect (the collecting page) checks and merges through src/merge, never src/cli, Office.js code or the pane.",
+  },
+  { regex: NODE_PACKAGES, message: "src/collect is a web page: no Node packages." },
+];
+
 const officeRules = {
   "office-addins/call-sync-after-load": "error",
   "office-addins/call-sync-before-read": "error",
@@ -133,6 +155,14 @@ export default tseslint.config(
   {
     files: ["src/form/**/*.ts", "src/plan/**/*.ts", "src/reading/**/*.ts"],
     rules: { "no-restricted-imports": ["error", { patterns: [PURE_LAYERS, UI_AND_IO_PACKAGES] }] },
+  },
+  {
+    files: ["src/merge/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: SHARED_MERGE }] },
+  },
+  {
+    files: ["src/collect/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", { patterns: COLLECT_PAGE }] },
   },
   {
     files: ["src/**/*.tsx"],

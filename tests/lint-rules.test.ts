@@ -45,6 +45,16 @@ const SNIPPETS = {
   readingImportsExceljs: ["src/reading/bad.ts", use("Workbook", "exceljs")],
   readingImportsPlan: ["src/reading/good.ts", use("planSheet", "../plan/sheet-plan")],
 
+  mergeImportsCli: ["src/merge/bad.ts", use("readInput", "../cli/files")],
+  mergeImportsNode: ["src/merge/bad.ts", use("readFile", "node:fs/promises")],
+  mergeImportsReact: ["src/merge/bad.ts", use("useState", "react")],
+  mergeImportsReaders: ["src/merge/good.ts", use("readWorkbookFile", "../xlsx/read-file")],
+  collectImportsCli: ["src/collect/bad.ts", use("runMerge", "../cli/merge")],
+  collectImportsPane: ["src/collect/bad.tsx", use("App", "../taskpane/App")],
+  collectImportsNode: ["src/collect/bad.ts", use("join", "path")],
+  collectUsesNode: ["src/collect/bad.ts", 'export const b = Buffer.from("x");\n'],
+  collectImportsMerge: ["src/collect/good.tsx", use("checkBytes", "../merge/check-bytes")],
+
   longComment: ["src/plan/bad.ts", `// ${"word ".repeat(25)}\nexport const a = 1;\n`],
   longString: ["src/plan/good.ts", `export const message =\n  "${"字".repeat(130)}";\n`],
 
@@ -122,6 +132,25 @@ describe("lint: src/form, src/plan and src/reading stay pure", () => {
 
   it("allows imports among themselves", () => {
     expect(errors("readingImportsPlan")).toEqual([]);
+  });
+});
+
+describe("lint: src/merge is shared with browsers, src/collect is a web page", () => {
+  it("keeps the command line, Node, Office.js code and the pane out of both", () => {
+    expect(errors("mergeImportsCli")).toEqual([
+      expect.stringMatching(/^no-restricted-imports: .*src\/merge is shared/),
+    ]);
+    for (const name of ["mergeImportsNode", "mergeImportsReact"] as const)
+      expect(errors(name)).toEqual([expect.stringMatching(/^no-restricted-imports: .*browsers too/)]);
+    for (const name of ["collectImportsCli", "collectImportsPane"] as const)
+      expect(errors(name)).toEqual([expect.stringMatching(/^no-restricted-imports: .*never src\/cli/)]);
+    expect(errors("collectImportsNode")).toEqual([expect.stringMatching(/^no-restricted-imports: .*web page/)]);
+    expect(errors("collectUsesNode")).toEqual([expect.stringMatching(/^no-restricted-globals: .*Buffer is Node's/)]);
+  });
+
+  it("lets both use the readers and the page use the shared check", () => {
+    expect(errors("mergeImportsReaders")).toEqual([]);
+    expect(errors("collectImportsMerge")).toEqual([]);
   });
 });
 

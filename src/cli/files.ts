@@ -167,11 +167,6 @@ export async function writeOutput(file: string, bytes: Uint8Array, force = false
   }
 }
 
-/** A file's name without folder or extension, e.g. "锦州师专" for "in/锦州师专.xlsx". */
-export function stem(file: string): string {
-  return path.basename(file, path.extname(file));
-}
-
 export function displayName(file: string): string {
   return path.basename(file);
 }

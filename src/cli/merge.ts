@@ -6,9 +6,17 @@
  */
 import type { FormDef } from "../form/types";
 import { writeMerge, type MergeSource } from "../xlsx/write-merge";
+import {
+  findDuplicates,
+  hasDuplicates,
+  keepLatest,
+  schoolOf,
+  type DuplicateKeys,
+  type Duplicates as Found,
+} from "../merge/duplicates";
 import type { FileOutcome } from "./check-file";
 import { checkAnyFile } from "./isolate";
-import { checkOutput, displayName, errorReason, sameFile, stem, writeOutput } from "./files";
+import { checkOutput, displayName, errorReason, writeOutput } from "./files";
 import type { CliIo } from "./io";
 import { MSG } from "./messages";
 import { printable } from "./printable";
@@ -20,46 +28,15 @@ export interface MergeOptions {
   latest: boolean;
 }
 
-/** The college a file speaks for: its 单位（公章）, else its file name; compared without blanks. */
-const schoolOf = (o: FileOutcome): string => o.entries?.header.unit.trim() || stem(o.file);
-const schoolKey = (o: FileOutcome): string => schoolOf(o).replace(/\s/g, "");
+/** How merge tells files apart: device and inode, the 单位（公章） of a readable file, its times. */
+const KEYS: DuplicateKeys<FileOutcome> = {
+  identity: (o) => (o.stat && o.stat.ino !== 0 ? `${o.stat.dev}:${o.stat.ino}` : undefined),
+  school: (o) => (o.entries ? schoolOf(o.entries, displayName(o.file)) : undefined),
+  modified: (o) => o.stat?.mtimeMs ?? 0,
+  isMergeOutput: (o) => o.problem?.kind === "merge-output",
+};
 
-interface Duplicates {
-  /** Groups of paths that are one file. */
-  sameFile: FileOutcome[][];
-  /** Groups of different files of one college. */
-  sameSchool: Array<{ school: string; files: FileOutcome[] }>;
-  /** Earlier merge outputs. */
-  mergeOutputs: FileOutcome[];
-}
-
-function findDuplicates(outcomes: FileOutcome[]): Duplicates {
-  const sameFileGroups: FileOutcome[][] = [];
-  const distinct: FileOutcome[] = [];
-  for (const o of outcomes) {
-    const first = o.stat && distinct.find((d) => d.stat && sameFile(d.stat, o.stat as NonNullable<typeof o.stat>));
-    if (!first) {
-      distinct.push(o);
-      continue;
-    }
-    const group = sameFileGroups.find((g) => g[0] === first);
-    if (group) group.push(o);
-    else sameFileGroups.push([first, o]);
-  }
-  const bySchool = new Map<string, FileOutcome[]>();
-  for (const o of distinct) {
-    if (!o.entries) continue;
-    const key = schoolKey(o);
-    bySchool.set(key, [...(bySchool.get(key) ?? []), o]);
-  }
-  return {
-    sameFile: sameFileGroups,
-    sameSchool: [...bySchool.values()]
-      .filter((g) => g.length > 1)
-      .map((files) => ({ school: schoolOf(files[0]), files })),
-    mergeOutputs: distinct.filter((o) => o.problem?.kind === "merge-output"),
-  };
-}
+type Duplicates = Found<FileOutcome>;
 
 const when = (o: FileOutcome): string => {
   const d = o.stat?.mtime;
@@ -82,23 +59,16 @@ function duplicatesMessage(d: Duplicates): string {
 }
 
 /** With --latest: one outcome per file and per college (the newest), earlier merges left out; what was dropped. */
-function keepLatest(outcomes: FileOutcome[], d: Duplicates): { kept: FileOutcome[]; dropped: string[] } {
-  const drop = new Set<FileOutcome>();
-  const dropped: string[] = [];
-  for (const g of d.sameFile) for (const o of g.slice(1)) drop.add(o);
-  for (const g of d.sameSchool) {
-    const newest = g.files.reduce((a, b) => ((b.stat?.mtimeMs ?? 0) > (a.stat?.mtimeMs ?? 0) ? b : a));
-    for (const o of g.files)
-      if (o !== newest) {
-        drop.add(o);
-        dropped.push(MSG.droppedOlder(namedWithTime(o), named(newest)));
-      }
-  }
-  for (const o of d.mergeOutputs) {
-    drop.add(o);
-    dropped.push(MSG.droppedMergeOutput(named(o)));
-  }
-  return { kept: outcomes.filter((o) => !drop.has(o)), dropped };
+function keepLatestSaying(outcomes: FileOutcome[], d: Duplicates): { kept: FileOutcome[]; dropped: string[] } {
+  const { kept, dropped } = keepLatest(outcomes, d, KEYS);
+  const said = dropped.flatMap((x) =>
+    x.reason === "older"
+      ? [MSG.droppedOlder(namedWithTime(x.item), named(x.newest))]
+      : x.reason === "merge-output"
+        ? [MSG.droppedMergeOutput(named(x.item))]
+        : [],
+  );
+  return { kept, dropped: said };
 }
 
 export async function runMerge(form: FormDef, files: string[], options: MergeOptions, io: CliIo): Promise<number> {
@@ -126,21 +96,21 @@ export async function runMerge(form: FormDef, files: string[], options: MergeOpt
     io.err((target.reason === "is-input" ? MSG.outIsInput(printable(out)) : MSG.outExists(printable(out))) + "\n");
     return 2;
   }
-  const duplicates = findDuplicates(outcomes);
-  const any = duplicates.sameFile.length + duplicates.sameSchool.length + duplicates.mergeOutputs.length;
+  const duplicates = findDuplicates(outcomes, KEYS);
+  const any = hasDuplicates(duplicates);
   let kept = outcomes;
   if (any && !options.latest) {
     io.err(duplicatesMessage(duplicates) + "\n");
     return 2;
   }
   if (any) {
-    const latest = keepLatest(outcomes, duplicates);
+    const latest = keepLatestSaying(outcomes, duplicates);
     kept = latest.kept;
     for (const line of latest.dropped) io.err(line + "\n");
   }
 
   const sources: MergeSource[] = kept.map((o) => ({
-    school: schoolOf(o),
+    school: schoolOf(o.entries, displayName(o.file)),
     file: displayName(o.file),
     entries: o.entries,
     summary: o.result?.summary,
