@@ -2936,9 +2936,6 @@ async function writeOutput(file, bytes, force = false) {
     await import_fs.promises.rm(temp, { force: true }).catch(() => void 0);
   }
 }
-function stem(file) {
-  return path.basename(file, path.extname(file));
-}
 function displayName(file) {
   return path.basename(file);
 }
@@ -4794,56 +4791,72 @@ init_problems();
 
 // src/cli/check-file.ts
 var path2 = __toESM(require("path"));
+
+// src/merge/check-bytes.ts
 init_check();
 init_read_grid();
 init_problems();
 init_read_file();
 init_check_docx();
 init_read_docx();
-init_files();
-function named2(problem, file) {
-  const ext = path2.extname(file).toLowerCase();
+function named2(problem, ext) {
   return problem.kind === "legacy-xls" && ext === ".et" ? fileProblem("legacy-xls", { ext }) : problem;
 }
-async function checkFile(file, form, options = {}) {
-  let stat;
+async function checkBytes(bytes, form, options = {}) {
   try {
-    const input = await readInput(file);
-    if ("kind" in input) return { file, status: "unreadable", problem: input };
-    stat = input.stat;
-    if (await isDocx(input.bytes)) return { ...await checkWordFile(file, input.bytes, form, options), stat };
-    const reading = await readWorkbookFile(input.bytes, form);
-    if ("kind" in reading) return { file, status: "unreadable", stat, problem: named2(reading, file) };
+    if (await isDocx(bytes)) return await checkWordBytes(bytes, form, options);
+    const reading = await readWorkbookFile(bytes, form);
+    if ("kind" in reading) return { status: "unreadable", problem: named2(reading, options.ext) };
     const own = reading.lists;
     const lists = {
       units: own?.units.length ? own.units : form.lists.units,
       times: own?.times.length ? own.times : form.lists.times
     };
     const result = checkGrid(form, reading.grid, lists, reading.merges, { hiddenRows: reading.hiddenRows });
-    const outcome = {
-      file,
+    const checked = {
       status: result.summary.ready ? "ready" : "blocked",
-      stat,
+      format: "xlsx",
       sheet: reading.sheetName,
       otherFormSheets: reading.otherFormSheets,
       result
     };
-    if (options.withEntries) outcome.entries = readGrid(form, reading.grid, reading.merges).entries;
-    return outcome;
+    if (options.withEntries) checked.entries = readGrid(form, reading.grid, reading.merges).entries;
+    return checked;
   } catch (e) {
-    return { file, status: "unreadable", stat, problem: fileProblem("corrupt", {}, e) };
+    return { status: "unreadable", problem: fileProblem("corrupt", {}, e) };
   }
 }
-async function checkWordFile(file, bytes, form, options) {
+async function checkWordBytes(bytes, form, options) {
   const reading = await readDocx(bytes, form);
   if (!("grid" in reading)) {
     const kind = reading.kind === "no-table" ? "no-form" : reading.kind === "encrypted" ? "encrypted" : "corrupt";
-    return { file, status: "unreadable", problem: { kind, message: reading.message, params: reading.params } };
+    return {
+      status: "unreadable",
+      format: "docx",
+      problem: { kind, message: reading.message, params: reading.params },
+      wordProblem: reading
+    };
   }
-  const result = checkWordReading(form, reading);
-  const outcome = { file, status: result.summary.ready ? "ready" : "blocked", result };
-  if (options.withEntries) outcome.entries = reading.entries;
-  return outcome;
+  const result = checkWordReading(form, reading, form.lists, options.lang ?? "zh");
+  const checked = { status: result.summary.ready ? "ready" : "blocked", format: "docx", result };
+  if (options.withEntries) checked.entries = reading.entries;
+  return checked;
+}
+
+// src/cli/check-file.ts
+init_problems();
+init_files();
+async function checkFile(file, form, options = {}) {
+  let stat;
+  try {
+    const input = await readInput(file);
+    if ("kind" in input) return { file, status: "unreadable", problem: input };
+    stat = input.stat;
+    const checked = await checkBytes(input.bytes, form, { ...options, ext: path2.extname(file).toLowerCase() });
+    return { file, ...checked, stat };
+  } catch (e) {
+    return { file, status: "unreadable", stat, problem: fileProblem("corrupt", {}, e) };
+  }
 }
 
 // src/cli/isolate.ts
@@ -5124,37 +5137,68 @@ async function writeMerge(form, sources, options = {}) {
   return { bytes: new Uint8Array(written), measures };
 }
 
+// src/merge/duplicates.ts
+function schoolOf(entries, fileName) {
+  const base = fileName.replace(/^.*[\\/]/, "");
+  return entries?.header.unit.trim() || base.replace(/(?<=.)\.[^.]*$/, "");
+}
+var schoolKey = (school) => school.replace(/\s/g, "");
+function findDuplicates(items, keys) {
+  const sameFile2 = [];
+  const distinct = [];
+  const firstOf = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const id = keys.identity(item);
+    const first2 = id === void 0 ? void 0 : firstOf.get(id);
+    if (first2 === void 0) {
+      if (id !== void 0) firstOf.set(id, item);
+      distinct.push(item);
+      continue;
+    }
+    const group = sameFile2.find((g) => g[0] === first2);
+    if (group) group.push(item);
+    else sameFile2.push([first2, item]);
+  }
+  const bySchool = /* @__PURE__ */ new Map();
+  for (const item of distinct) {
+    const school = keys.school(item);
+    if (school === void 0) continue;
+    const key = schoolKey(school);
+    const group = bySchool.get(key);
+    if (group) group.files.push(item);
+    else bySchool.set(key, { school, files: [item] });
+  }
+  return {
+    sameFile: sameFile2,
+    sameSchool: [...bySchool.values()].filter((g) => g.files.length > 1),
+    mergeOutputs: distinct.filter((i) => keys.isMergeOutput(i))
+  };
+}
+function hasDuplicates(d) {
+  return d.sameFile.length + d.sameSchool.length + d.mergeOutputs.length > 0;
+}
+function keepLatest(items, d, keys) {
+  const dropped = [];
+  for (const g of d.sameFile) for (const item of g.slice(1)) dropped.push({ item, reason: "same-file", kept: g[0] });
+  for (const g of d.sameSchool) {
+    const newest = g.files.reduce((a, b) => keys.modified(b) > keys.modified(a) ? b : a);
+    for (const item of g.files) if (item !== newest) dropped.push({ item, reason: "older", newest });
+  }
+  for (const item of d.mergeOutputs) dropped.push({ item, reason: "merge-output" });
+  const drop = new Set(dropped.map((x) => x.item));
+  return { kept: items.filter((i) => !drop.has(i)), dropped };
+}
+
 // src/cli/merge.ts
 init_files();
 init_messages();
 init_printable();
-var schoolOf = (o) => o.entries?.header.unit.trim() || stem(o.file);
-var schoolKey = (o) => schoolOf(o).replace(/\s/g, "");
-function findDuplicates(outcomes) {
-  const sameFileGroups = [];
-  const distinct = [];
-  for (const o of outcomes) {
-    const first2 = o.stat && distinct.find((d) => d.stat && sameFile(d.stat, o.stat));
-    if (!first2) {
-      distinct.push(o);
-      continue;
-    }
-    const group = sameFileGroups.find((g) => g[0] === first2);
-    if (group) group.push(o);
-    else sameFileGroups.push([first2, o]);
-  }
-  const bySchool = /* @__PURE__ */ new Map();
-  for (const o of distinct) {
-    if (!o.entries) continue;
-    const key = schoolKey(o);
-    bySchool.set(key, [...bySchool.get(key) ?? [], o]);
-  }
-  return {
-    sameFile: sameFileGroups,
-    sameSchool: [...bySchool.values()].filter((g) => g.length > 1).map((files) => ({ school: schoolOf(files[0]), files })),
-    mergeOutputs: distinct.filter((o) => o.problem?.kind === "merge-output")
-  };
-}
+var KEYS = {
+  identity: (o) => o.stat && o.stat.ino !== 0 ? `${o.stat.dev}:${o.stat.ino}` : void 0,
+  school: (o) => o.entries ? schoolOf(o.entries, displayName(o.file)) : void 0,
+  modified: (o) => o.stat?.mtimeMs ?? 0,
+  isMergeOutput: (o) => o.problem?.kind === "merge-output"
+};
 var when = (o) => {
   const d = o.stat?.mtime;
   if (!d) return "";
@@ -5172,23 +5216,12 @@ function duplicatesMessage(d) {
   lines.push(MSG.duplicatesHint);
   return lines.join("\n");
 }
-function keepLatest(outcomes, d) {
-  const drop = /* @__PURE__ */ new Set();
-  const dropped = [];
-  for (const g of d.sameFile) for (const o of g.slice(1)) drop.add(o);
-  for (const g of d.sameSchool) {
-    const newest = g.files.reduce((a, b) => (b.stat?.mtimeMs ?? 0) > (a.stat?.mtimeMs ?? 0) ? b : a);
-    for (const o of g.files)
-      if (o !== newest) {
-        drop.add(o);
-        dropped.push(MSG.droppedOlder(namedWithTime(o), named3(newest)));
-      }
-  }
-  for (const o of d.mergeOutputs) {
-    drop.add(o);
-    dropped.push(MSG.droppedMergeOutput(named3(o)));
-  }
-  return { kept: outcomes.filter((o) => !drop.has(o)), dropped };
+function keepLatestSaying(outcomes, d) {
+  const { kept, dropped } = keepLatest(outcomes, d, KEYS);
+  const said = dropped.flatMap(
+    (x) => x.reason === "older" ? [MSG.droppedOlder(namedWithTime(x.item), named3(x.newest))] : x.reason === "merge-output" ? [MSG.droppedMergeOutput(named3(x.item))] : []
+  );
+  return { kept, dropped: said };
 }
 async function runMerge(form, files, options, io) {
   const { out } = options;
@@ -5213,20 +5246,20 @@ async function runMerge(form, files, options, io) {
     io.err((target.reason === "is-input" ? MSG.outIsInput(printable(out)) : MSG.outExists(printable(out))) + "\n");
     return 2;
   }
-  const duplicates = findDuplicates(outcomes);
-  const any = duplicates.sameFile.length + duplicates.sameSchool.length + duplicates.mergeOutputs.length;
+  const duplicates = findDuplicates(outcomes, KEYS);
+  const any = hasDuplicates(duplicates);
   let kept = outcomes;
   if (any && !options.latest) {
     io.err(duplicatesMessage(duplicates) + "\n");
     return 2;
   }
   if (any) {
-    const latest = keepLatest(outcomes, duplicates);
+    const latest = keepLatestSaying(outcomes, duplicates);
     kept = latest.kept;
     for (const line of latest.dropped) io.err(line + "\n");
   }
   const sources = kept.map((o) => ({
-    school: schoolOf(o),
+    school: schoolOf(o.entries, displayName(o.file)),
     file: displayName(o.file),
     entries: o.entries,
     summary: o.result?.summary,
