@@ -37,11 +37,12 @@ const FAKE_EXCEL = {
 };
 const PURE_LAYERS = {
   regex: "(^|/)(excel|xlsx|word|fake-excel|cli|taskpane|preview)(/|$)",
-  message: "src/form, src/plan and src/reading are pure: they import no adapter (excel, xlsx, word, cli) and no UI.",
+  message:
+    "src/form, src/plan, src/reading and src/relay are pure: they import no adapter (excel, xlsx, word, cli) and no UI.",
 };
 const UI_AND_IO_PACKAGES = {
   regex: "^(react|react-dom|@fluentui/.*|exceljs|docx|jszip|@xmldom/xmldom|saxes|node:.*|fs|path|child_process)(/.*)?$",
-  message: "src/form, src/plan and src/reading are pure: no UI, file-format or Node packages.",
+  message: "src/form, src/plan, src/reading and src/relay are pure: no UI, file-format or Node packages.",
 };
 
 const NODE_PACKAGES = "^(node:.*|fs|fs/promises|path|os|child_process|worker_threads|zlib|url)(/.*)?$";
@@ -153,7 +154,7 @@ export default tseslint.config(
     rules: { "no-restricted-imports": ["error", { patterns: [FAKE_EXCEL] }] },
   },
   {
-    files: ["src/form/**/*.ts", "src/plan/**/*.ts", "src/reading/**/*.ts"],
+    files: ["src/form/**/*.ts", "src/plan/**/*.ts", "src/reading/**/*.ts", "src/relay/**/*.ts"],
     rules: { "no-restricted-imports": ["error", { patterns: [PURE_LAYERS, UI_AND_IO_PACKAGES] }] },
   },
   {

@@ -1,7 +1,7 @@
 /**
  * The habits `npm run lint` enforces, each shown failing on a bad snippet (and passing where the code is
  * allowed): the layering of the README (Office.js only in src/excel; the in-memory Excel only in tests,
- * the preview and the bench; form, plan and reading pure), the line length, and Prettier's formatting.
+ * the preview and the bench; form, plan, reading and relay pure), the line length, and Prettier's formatting.
  * The snippets are linted as if they were at the given path, with the repository's own configuration, in
  * one child process (tests/helpers/lint-snippets.mjs).
  */
@@ -44,6 +44,10 @@ const SNIPPETS = {
   planImportsReact: ["src/plan/bad.ts", use("useState", "react")],
   readingImportsExceljs: ["src/reading/bad.ts", use("Workbook", "exceljs")],
   readingImportsPlan: ["src/reading/good.ts", use("planSheet", "../plan/sheet-plan")],
+  relayImportsXlsx: ["src/relay/bad.ts", use("readWorkbookFile", "../xlsx/read-file")],
+  relayImportsJszip: ["src/relay/bad.ts", use("JSZip", "jszip")],
+  relayImportsPane: ["src/relay/bad.ts", use("App", "../taskpane/App")],
+  relayImportsReading: ["src/relay/good.ts", use("readGrid", "../reading/read-grid")],
 
   mergeImportsCli: ["src/merge/bad.ts", use("readInput", "../cli/files")],
   mergeImportsNode: ["src/merge/bad.ts", use("readFile", "node:fs/promises")],
@@ -118,7 +122,7 @@ describe("lint: src/fake-excel only for tests, the preview and the bench", () =>
   });
 });
 
-describe("lint: src/form, src/plan and src/reading stay pure", () => {
+describe("lint: src/form, src/plan, src/reading and src/relay stay pure", () => {
   it("rejects imports of adapters, UI and file-format packages", () => {
     const bad = [
       "planImportsExcel",
@@ -126,12 +130,16 @@ describe("lint: src/form, src/plan and src/reading stay pure", () => {
       "formImportsPane",
       "planImportsReact",
       "readingImportsExceljs",
+      "relayImportsXlsx",
+      "relayImportsJszip",
+      "relayImportsPane",
     ] as const;
     for (const name of bad) expect(errors(name)).toEqual([expect.stringMatching(/^no-restricted-imports: .*pure/)]);
   });
 
   it("allows imports among themselves", () => {
     expect(errors("readingImportsPlan")).toEqual([]);
+    expect(errors("relayImportsReading")).toEqual([]);
   });
 });
 

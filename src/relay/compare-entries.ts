@@ -1,0 +1,71 @@
+/**
+ * Comparing two sets of entries task by task: what a task holds (its measure rows without trailing empty
+ * ones, and its 不涉及 mark), a fingerprint of it that a file can carry, and whether two versions are the same.
+ */
+import { isEmptyRow, type Entries, type FormDef, type MeasureRow } from "../form/types";
+
+/** One task's entry: what the college wrote for it. */
+export interface TaskEntry {
+  rows: MeasureRow[];
+  /** The 不涉及 reason, "" when not marked. */
+  mark: string;
+}
+
+/** The task's entry as compared: trailing empty rows dropped (spare rows, an empty first row). */
+export function taskEntry(entries: Entries, seq: string): TaskEntry {
+  const rows = (entries.rows[seq] ?? []).map((r) => ({ ...r }));
+  while (rows.length && isEmptyRow(rows[rows.length - 1]) && !rows[rows.length - 1].sameMeasure) rows.pop();
+  return { rows, mark: entries.marks?.[seq] ?? "" };
+}
+
+export function isEmptyTask(e: TaskEntry): boolean {
+  return !e.rows.length && !e.mark;
+}
+
+function canonical(e: TaskEntry): string {
+  return JSON.stringify([e.mark, e.rows.map((r) => [r.measure, r.target, r.unit, r.time, r.sameMeasure ? 1 : 0])]);
+}
+
+export function sameTask(a: TaskEntry, b: TaskEntry): boolean {
+  return canonical(a) === canonical(b);
+}
+
+/** FNV-1a over UTF-16 code units, 32 bits, from a given basis. */
+function fnv(text: string, basis: number): number {
+  let h = basis >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
+
+/** A short fingerprint of a task's entry (64 bits as 16 hex digits); "0" for an empty task. */
+export function fingerprint(e: TaskEntry): string {
+  if (isEmptyTask(e)) return "0";
+  const text = canonical(e);
+  const hex = (n: number) => n.toString(16).padStart(8, "0");
+  return hex(fnv(text, 0x811c9dc5)) + hex(fnv(text, 0x050c5d1f));
+}
+
+export type TaskComparison = "same" | "different";
+
+/** Per task of the form: whether the two sets hold the same entry. */
+export function compareEntries(form: FormDef, a: Entries, b: Entries): Record<string, TaskComparison> {
+  const out: Record<string, TaskComparison> = {};
+  for (const t of form.tasks) out[t.seq] = sameTask(taskEntry(a, t.seq), taskEntry(b, t.seq)) ? "same" : "different";
+  return out;
+}
+
+/** Entries with one task's entry replaced (the others shared, not copied deeply). */
+export function withTask(entries: Entries, seq: string, e: TaskEntry): Entries {
+  const rows = { ...entries.rows };
+  if (e.rows.length) rows[seq] = e.rows.map((r) => ({ ...r }));
+  else delete rows[seq];
+  const marks = { ...(entries.marks ?? {}) };
+  if (e.mark) marks[seq] = e.mark;
+  else delete marks[seq];
+  const out: Entries = { header: entries.header, rows };
+  if (Object.keys(marks).length) out.marks = marks;
+  return out;
+}

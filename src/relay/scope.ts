@@ -1,0 +1,53 @@
+/**
+ * A unit's own check (本单位 7 项任务): the findings of the tasks it leads, and a summary over them only.
+ * Header fields and the other units' tasks are the coordinator's business, not the unit's.
+ */
+import type { Entries, FormDef } from "../form/types";
+import type { CheckResult, Summary } from "../reading/check";
+import { taskEntry } from "./compare-entries";
+
+export interface ScopedCheck extends CheckResult {
+  /** The unit and its tasks, when the check was limited to them. */
+  scope: { unit: string; tasks: string[] };
+}
+
+function hasMeasure(entries: Entries, seq: string): boolean {
+  return taskEntry(entries, seq).rows.some((r) => r.measure.trim() !== "" || r.target.trim() !== "");
+}
+
+export function scopeCheck(
+  form: FormDef,
+  result: CheckResult,
+  entries: Entries,
+  unit: string,
+  tasks: readonly string[],
+): ScopedCheck {
+  const mine = new Set(tasks);
+  const findings = result.findings.filter((f) => f.seq !== undefined && mine.has(f.seq));
+  const marked = (seq: string) => !!entries.marks?.[seq];
+  const notApplicable = tasks.filter(marked).length;
+  const withMeasures = tasks.filter((s) => !marked(s) && hasMeasure(entries, s)).length;
+  const errors = findings.filter((f) => f.severity === "error").length;
+  const summary: Summary = {
+    ...result.summary,
+    total: tasks.length,
+    withMeasures,
+    withoutMeasures: tasks.length - withMeasures - notApplicable,
+    notApplicable,
+    groups: form.groups
+      .map((g, i) => {
+        const inGroup = form.tasks.filter((t) => t.group === i && mine.has(t.seq)).map((t) => t.seq);
+        return {
+          title: g.title,
+          total: inGroup.length,
+          withMeasures: inGroup.filter((s) => !marked(s) && hasMeasure(entries, s)).length,
+          notApplicable: inGroup.filter(marked).length,
+        };
+      })
+      .filter((g) => g.total > 0),
+    errors,
+    warnings: findings.filter((f) => f.severity === "warning").length,
+    ready: errors === 0 && !result.findings.some((f) => f.kind === "not-form"),
+  };
+  return { ...result, findings, summary, scope: { unit, tasks: [...tasks] } };
+}
