@@ -28,7 +28,7 @@ export function checkWordReading(
   lists: Lists = form.lists,
   lang: Lang = "zh",
 ): CheckResult {
-  const result = checkGrid(form, reading.grid, lists);
+  const result = checkGrid(form, reading.grid, lists, reading.merges);
   const findings = result.findings.map((f): Finding => {
     const { fix: _fix, address, ...rest } = f;
     if (!address) return rest;

@@ -7,6 +7,7 @@
  * Namespaces are matched by local name, so Strict OOXML reads too.
  * Browser-safe (saxes, through ./xml-tree).
  */
+import type { Numbering } from "./numbering";
 import { parseXml, type XElement } from "./xml-tree";
 
 type XNode = {
@@ -27,6 +28,8 @@ export interface DocxCell {
   lines: string[];
   /** Constructs inside the cell that carry text this reader does not take (text boxes, nested tables). */
   unsupported: Array<"nested-table" | "text-box">;
+  /** Some paragraph's text starts with a label from Word's automatic numbering. */
+  numbered?: boolean;
 }
 
 export interface DocxTable {
@@ -74,9 +77,27 @@ const SILENT = new Set([
   "sdtEndPr",
 ]);
 
-/** The text of a paragraph; records text boxes met on the way. */
-function paragraphText(p: XNode, unsupported: Set<string>): string {
-  let out = "";
+/** What a paragraph reads: records text boxes and automatic numbering met on the way. */
+interface Context {
+  unsupported: Set<string>;
+  numbering?: Numbering;
+  numbered?: boolean;
+}
+
+/** The label of Word's automatic numbering of a paragraph (w:pPr/w:numPr), "" without one. */
+function numberLabel(p: XNode, ctx: Context): string {
+  const numPr = first(first(p, "pPr"), "numPr");
+  const numId = attr(first(numPr, "numId"), "val");
+  if (!ctx.numbering || !numId || numId === "0") return "";
+  const label = ctx.numbering.next(numId, Number(attr(first(numPr, "ilvl"), "val") ?? 0) || 0);
+  if (label) ctx.numbered = true;
+  return label;
+}
+
+/** The text of a paragraph, its automatic number first. */
+function paragraphText(p: XNode, ctx: Context): string {
+  const unsupported = ctx.unsupported;
+  let out = numberLabel(p, ctx);
   const walk = (n: XNode) => {
     for (const c of Array.from(n.childNodes ?? [])) {
       if (c.nodeType !== 1) continue;
@@ -116,17 +137,16 @@ function hasText(n: XNode): boolean {
 }
 
 /** Paragraphs of a container (cell, content control, body), in order; nested tables reported. */
-function containerLines(n: XNode, unsupported: Set<string>): string[] {
+function containerLines(n: XNode, ctx: Context): string[] {
   const lines: string[] = [];
   for (const c of children(n)) {
     const name = c.localName;
-    if (name === "p") lines.push(paragraphText(c, unsupported));
+    if (name === "p") lines.push(paragraphText(c, ctx));
     else if (name === "tbl") {
-      unsupported.add("nested-table");
-      for (const row of named(c, "tr"))
-        for (const cell of named(row, "tc")) lines.push(...containerLines(cell, unsupported));
-    } else if (name === "sdt") lines.push(...containerLines(first(c, "sdtContent") ?? c, unsupported));
-    else if (name === "customXml" || name === "ins" || name === "moveTo") lines.push(...containerLines(c, unsupported));
+      ctx.unsupported.add("nested-table");
+      for (const row of named(c, "tr")) for (const cell of named(row, "tc")) lines.push(...containerLines(cell, ctx));
+    } else if (name === "sdt") lines.push(...containerLines(first(c, "sdtContent") ?? c, ctx));
+    else if (name === "customXml" || name === "ins" || name === "moveTo") lines.push(...containerLines(c, ctx));
   }
   return lines;
 }
@@ -158,7 +178,7 @@ function rowCells(tr: XNode): XNode[] {
   return out;
 }
 
-function readTable(tbl: XNode): DocxTable {
+function readTable(tbl: XNode, numbering?: Numbering): DocxTable {
   const gridCols = named(first(tbl, "tblGrid") ?? tbl, "gridCol").length;
   const rows: DocxCell[][] = [];
   let widest = 0;
@@ -172,8 +192,8 @@ function readTable(tbl: XNode): DocxTable {
       const vm = first(tcPr, "vMerge");
       const vMerge = vm ? (attr(vm, "val") === "restart" ? "restart" : "continue") : "none";
       const hm = first(tcPr, "hMerge");
-      const unsupported = new Set<string>();
-      const lines = containerLines(tc, unsupported);
+      const ctx: Context = { unsupported: new Set<string>(), numbering };
+      const lines = containerLines(tc, ctx);
       const prev = cells[cells.length - 1];
       if (hm && attr(hm, "val") !== "restart" && prev) {
         // Legacy horizontal merge: this cell is part of the one before it.
@@ -185,7 +205,8 @@ function readTable(tbl: XNode): DocxTable {
           span,
           vMerge,
           lines,
-          unsupported: [...unsupported] as DocxCell["unsupported"],
+          unsupported: [...ctx.unsupported] as DocxCell["unsupported"],
+          ...(ctx.numbered ? { numbered: true } : {}),
         });
       col += span;
     }
@@ -195,8 +216,11 @@ function readTable(tbl: XNode): DocxTable {
   return { rows, columns: Math.max(gridCols, widest) };
 }
 
-/** The body's paragraphs and top-level tables, in order. Throws on XML that does not parse. */
-export function readDocumentXml(xml: string): DocxBlock[] {
+/**
+ * The body's paragraphs and top-level tables, in order (automatic numbers as text when `numbering` is given).
+ * Throws on XML that does not parse.
+ */
+export function readDocumentXml(xml: string, numbering?: Numbering): DocxBlock[] {
   const doc: XElement = parseXml(xml);
   const root = children(doc).find((c) => c.localName === "document" || c.localName === "hdr");
   // A page header (w:hdr) holds its paragraphs and tables directly.
@@ -206,8 +230,9 @@ export function readDocumentXml(xml: string): DocxBlock[] {
   const blocks: DocxBlock[] = [];
   const walk = (n: XNode) => {
     for (const c of children(n)) {
-      if (c.localName === "p") blocks.push({ kind: "paragraph", text: paragraphText(c, new Set()) });
-      else if (c.localName === "tbl") blocks.push({ kind: "table", table: readTable(c) });
+      if (c.localName === "p")
+        blocks.push({ kind: "paragraph", text: paragraphText(c, { unsupported: new Set(), numbering }) });
+      else if (c.localName === "tbl") blocks.push({ kind: "table", table: readTable(c, numbering) });
       else if (c.localName === "sdt") walk(first(c, "sdtContent") ?? c);
       else if (c.localName === "customXml") walk(c);
     }

@@ -20,7 +20,9 @@ import { sniff } from "../xlsx/sniff";
 import { checkInflatedSize, readDirectory } from "../xlsx/zip-guard";
 import { readDocumentXml, type DocxBlock, type DocxTable } from "./docx-xml";
 import { NOT_APPLICABLE, reasonOf } from "./layout";
+import { readNumbering } from "./numbering";
 import { wordProblem, type WordProblem } from "./problems";
+import { splitRow, type BodyRow } from "./split-rows";
 
 /** Something the reader decided that the person importing should know about. */
 export interface WordNote {
@@ -47,11 +49,18 @@ export interface WordReading {
    */
   merges: string[];
   notes: WordNote[];
+  /** Official cells whose text differed from the province's only by blanks, restored to it. */
+  restored: number;
 }
 
 /** Text compared with the form's titles and official text: no blanks, full-width forms folded. */
 export function fold(text: string): string {
   return text.normalize("NFKC").replace(/\s+/g, "");
+}
+
+/** Text without any blanks (spaces, full-width spaces, line breaks): differences only of these are layout. */
+export function bare(text: string): string {
+  return text.replace(/\s+/g, "");
 }
 
 /** 序号 as typed: "３", "3.", "3、", "（3）" → "3". */
@@ -63,20 +72,47 @@ function seqOf(text: string): string {
     .replace(/[.、．,，]$/, "");
 }
 
-/** Each grid column's form column, from the header row's titles. */
+/**
+ * Each grid column's form column, from the header's titles: in one row, or broken across two rows ("序" over
+ * "号", "责任单位" over "（部门）"), spread over them, or with an empty row between. `row` is the header's last row.
+ */
 function headerColumns(form: FormDef, table: DocxTable): { row: number; owner: (ColumnKey | undefined)[] } | null {
-  const texts = resolvedTexts(table, Math.min(table.rows.length, 8));
+  const rows = Math.min(table.rows.length, 8);
+  const texts = resolvedTexts(table, rows);
+  const own = ownTexts(table, rows);
   const titles = form.columns.map((c) => [c.key, fold(c.title)] as const);
-  for (let r = 0; r < texts.length; r++) {
+  const match = (line: string[], r: number) => {
     const owner: (ColumnKey | undefined)[] = Array(table.columns).fill(undefined);
     for (const cell of table.rows[r]) {
-      const text = fold(texts[r][cell.col] ?? "");
-      const hit = titles.find(([, t]) => t === text);
+      const hit = titles.find(([, t]) => t === fold(line[cell.col] ?? ""));
       if (hit) for (let c = cell.col; c < cell.col + cell.span; c++) owner[c] = hit[0];
     }
-    if (titles.every(([k]) => owner.includes(k))) return { row: r, owner };
+    return titles.every(([k]) => owner.includes(k)) ? owner : null;
+  };
+  const empty = (r: number) => own[r].every((t) => !fold(t));
+  for (let r = 0; r < rows; r++) {
+    const single = match(texts[r], r);
+    if (single) return { row: r, owner: single };
+    // The next row with text (an empty row between is skipped) completes the titles of this one.
+    let next = r + 1;
+    while (next < rows && empty(next)) next++;
+    if (next >= rows || empty(r)) continue;
+    const joined = texts[r].map((t, c) => t + own[next][c]);
+    const owner = match(joined, next);
+    if (owner) return { row: next, owner };
   }
   return null;
+}
+
+/** The text of each grid column in the first `rows` rows, only where a cell starts (merges not carried). */
+function ownTexts(table: DocxTable, rows: number): string[][] {
+  return table.rows.slice(0, rows).map((cells) => {
+    const line: string[] = Array(table.columns).fill("");
+    for (const cell of cells)
+      if (cell.vMerge !== "continue")
+        for (let c = cell.col; c < cell.col + cell.span; c++) line[c] = cell.lines.join("");
+    return line;
+  });
 }
 
 /** The text each grid column shows in the first `rows` rows, vertical merges carried down. */
@@ -125,14 +161,6 @@ export function headerValues(form: FormDef, lines: string[]): Entries["header"] 
   return header;
 }
 
-interface BodyRow {
-  wordRow: number;
-  cells: Partial<Record<ColumnKey, { text: string; lines: string[]; continued: boolean; spanned: boolean }>>;
-  /** The cell starting in the first fill column covers every fill column. */
-  fillSpan: boolean;
-  extra: Array<{ col: number; text: string }>;
-}
-
 function bodyRows(form: FormDef, table: DocxTable, start: number, owner: (ColumnKey | undefined)[]): BodyRow[] {
   const fillKeys = form.columns.filter((c) => c.role === "fill").map((c) => c.key);
   const colsOf = (key: ColumnKey) => owner.map((k, i) => (k === key ? i : -1)).filter((i) => i >= 0);
@@ -149,7 +177,13 @@ function bodyRows(form: FormDef, table: DocxTable, start: number, owner: (Column
       }
       const prev = row.cells[key];
       const lines = prev ? [...prev.lines, ...cell.lines] : cell.lines;
-      row.cells[key] = { text: "", lines, continued: cell.vMerge === "continue", spanned: false };
+      row.cells[key] = {
+        text: "",
+        lines,
+        continued: cell.vMerge === "continue",
+        spanned: false,
+        ...(cell.numbered || prev?.numbered ? { numbered: true } : {}),
+      };
       const covered = new Set<ColumnKey>();
       for (let c = cell.col + 1; c < cell.col + cell.span; c++) {
         const k = owner[c];
@@ -161,7 +195,7 @@ function bodyRows(form: FormDef, table: DocxTable, start: number, owner: (Column
     for (const [key, cell] of Object.entries(row.cells) as Array<[ColumnKey, NonNullable<BodyRow["cells"][ColumnKey]>]>)
       cell.text =
         form.columns.find((c) => c.key === key)?.role === "fill" ? fillText(cell.lines) : officialText(cell.lines);
-    out.push(row);
+    out.push(...splitRow(row));
   }
   return out;
 }
@@ -257,6 +291,8 @@ function layGrid(
   const fillKeys = form.columns.filter((c) => c.role === "fill").map((c) => c.key);
   const extraTitles = new Map<number, string>();
   let previous: { seq: string; content: string } | null = null;
+  let currentTask: FormDef["tasks"][number] | undefined;
+  let restored = 0;
 
   for (const row of rows) {
     const g = blank();
@@ -270,7 +306,13 @@ function layGrid(
     // Which task the row starts, if any.
     let seq = continued("seq") ? "" : seqOf(text("seq"));
     const content = continued("content") ? "" : text("content");
-    if (seq && previous && seq === previous.seq && (!content || fold(content) === fold(previous.content))) seq = "";
+    // A 序号 from Word's automatic numbering counts on by itself; the official text says which task it is.
+    const byText = content ? byContent.get(fold(content)) : undefined;
+    if (seq && row.cells.seq?.numbered && byText && byText.seq !== seq) {
+      seq = byText.seq;
+      notes.push({ kind: "matched-by-text", row: row.wordRow, seq });
+    } else if (seq && previous && seq === previous.seq && (!content || fold(content) === fold(previous.content)))
+      seq = "";
     else if (seq && !bySeq.has(seq) && content && byContent.has(fold(content))) {
       seq = byContent.get(fold(content))!.seq;
       notes.push({ kind: "matched-by-text", row: row.wordRow, seq });
@@ -282,8 +324,19 @@ function layGrid(
       } else seq = `?${[...content].slice(0, 12).join("")}`;
     }
     if (seq) previous = { seq, content };
+    if (seq) currentTask = bySeq.get(seq);
     form.columns.forEach((c, i) => {
-      if (c.role === "official") g[i] = c.key === "seq" ? seq : text(c.key);
+      if (c.role !== "official") return;
+      g[i] = c.key === "seq" ? seq : text(c.key);
+      // Official text that differs only by blanks (Word's wrapping, spaced-out names) is the province's.
+      const official =
+        c.key === "content" ? currentTask?.content : c.key === "department" ? currentTask?.department : undefined;
+      const group = c.key === "mainTask" && currentTask ? form.groups[currentTask.group].title : undefined;
+      const expected = seq ? (official ?? group) : c.key === "mainTask" ? group : undefined;
+      if (expected && g[i] && g[i] !== expected && bare(g[i] as string) === bare(expected)) {
+        g[i] = expected;
+        restored++;
+      }
     });
     // 不涉及: one cell over the fill columns, or typed in 具体举措 with the rest empty.
     const measure = text(fillKeys[0]);
@@ -323,7 +376,7 @@ function layGrid(
     while (sameRows.has(end + 1)) end++;
     merges.push(rangeAddress(r, measureCol, end, measureCol));
   }
-  return { grid, reading, entries, wordRows, notes, merges };
+  return { grid, reading, entries, wordRows, notes, merges, restored };
 }
 
 /** The reading's entries without the 不涉及 rows, with shared measures marked, trailing empty rows dropped. */
@@ -373,13 +426,14 @@ export async function readDocx(bytes: Uint8Array, form: FormDef): Promise<WordRe
     if (inflated === "corrupt") return wordProblem("corrupt", { reason: "zip" });
     const zip = await JSZip.loadAsync(bytes);
     const xml = await zip.file("word/document.xml")!.async("string");
+    const numbering = readNumbering((await zip.file("word/numbering.xml")?.async("string")) ?? null);
     const pageHeaders: string[] = [];
     for (const name of Object.keys(zip.files)
       .filter((n) => /^word\/header\d*\.xml$/.test(n))
       .sort())
       for (const b of readDocumentXml(await zip.file(name)!.async("string")))
         if (b.kind === "paragraph") pageHeaders.push(...b.text.split("\n"));
-    return readDocxBlocks(form, readDocumentXml(xml), pageHeaders);
+    return readDocxBlocks(form, readDocumentXml(xml, numbering), pageHeaders);
   } catch (e) {
     return wordProblem("corrupt", { reason: e instanceof Error ? e.message.slice(0, 80) : String(e).slice(0, 80) });
   }

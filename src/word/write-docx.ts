@@ -44,22 +44,22 @@ const HEADER_LINE = { font: "仿宋", size: 24 };
 const CENTRED = new Set(["seq", "mainTask", "unit", "time"]);
 const THIN = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
 
-/** One paragraph per line of the text (an empty text is one empty paragraph). */
+/**
+ * The text as one paragraph, its lines parted by soft line breaks (w:br): a reader takes separate paragraphs
+ * of 完成目标 as separate targets, and one target written on several lines must come back as one.
+ */
 function paragraphs(text: string, font: { font: string; size: number }, centred: boolean, bold = false): Paragraph[] {
-  return text.split("\n").map(
-    (line) =>
-      new Paragraph({
-        alignment: centred ? AlignmentType.CENTER : AlignmentType.LEFT,
-        // Body text takes the document's default run (仿宋 五号), so the file does not repeat it in every cell.
-        children: line
-          ? [
-              font === BODY
-                ? new TextRun({ text: line })
-                : new TextRun({ text: line, font: font.font, size: font.size, bold }),
-            ]
-          : [],
-      }),
-  );
+  const run = (line: string, i: number) =>
+    font === BODY
+      ? // Body text takes the document's default run (仿宋 五号), so the file does not repeat it in every cell.
+        new TextRun({ text: line, break: i ? 1 : undefined })
+      : new TextRun({ text: line, font: font.font, size: font.size, bold, break: i ? 1 : undefined });
+  return [
+    new Paragraph({
+      alignment: centred ? AlignmentType.CENTER : AlignmentType.LEFT,
+      children: text ? text.split("\n").map(run) : [],
+    }),
+  ];
 }
 
 function twips(widths: number[]): number[] {

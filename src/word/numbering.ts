@@ -1,0 +1,154 @@
+/**
+ * Word's automatic numbering, kept as the text Word shows ("1." "（2）" "③"): a draft's numbered 完成目标
+ * or 序号 carry their numbers only in word/numbering.xml, and would lose them on import otherwise.
+ * Counters run per list (w:numId) in document order; a level counting on resets the deeper ones.
+ * Bullets and "none" show nothing (they carry no number). Browser-safe; pure over the parsed XML.
+ */
+import { parseXml, type XElement, type XNode } from "./xml-tree";
+
+interface Level {
+  start: number;
+  format: string;
+  text: string;
+}
+
+const elements = (n: XNode | undefined): XElement[] =>
+  n && n.nodeType === 1 ? (n.childNodes.filter((c) => c.nodeType === 1) as XElement[]) : [];
+const attr = (n: XElement | undefined, name: string): string | undefined =>
+  n?.attributes.find((a) => a.localName === name)?.value;
+const child = (n: XElement | undefined, name: string) => elements(n).find((c) => c.localName === name);
+
+const CN_DIGITS = "零一二三四五六七八九";
+const TIANGAN = "甲乙丙丁戊己庚辛壬癸";
+
+function chinese(n: number): string {
+  if (n < 10) return CN_DIGITS[n];
+  if (n < 20) return `十${n % 10 ? CN_DIGITS[n % 10] : ""}`;
+  if (n < 100) return `${CN_DIGITS[Math.floor(n / 10)]}十${n % 10 ? CN_DIGITS[n % 10] : ""}`;
+  return String(n);
+}
+
+function roman(n: number): string {
+  const table: Array<[number, string]> = [
+    [1000, "M"],
+    [900, "CM"],
+    [500, "D"],
+    [400, "CD"],
+    [100, "C"],
+    [90, "XC"],
+    [50, "L"],
+    [40, "XL"],
+    [10, "X"],
+    [9, "IX"],
+    [5, "V"],
+    [4, "IV"],
+    [1, "I"],
+  ];
+  let out = "";
+  for (const [v, s] of table) while (n >= v) [out, n] = [out + s, n - v];
+  return out;
+}
+
+function letters(n: number): string {
+  // Word repeats the letter: a … z, aa … zz.
+  const letter = String.fromCharCode(97 + ((n - 1) % 26));
+  return letter.repeat(Math.floor((n - 1) / 26) + 1);
+}
+
+/** A counter in one of Word's number formats (the ones Chinese drafts use; others as decimal). */
+export function formatNumber(n: number, format: string): string {
+  switch (format) {
+    case "decimalZero":
+      return n < 10 ? `0${n}` : String(n);
+    case "upperLetter":
+      return letters(n).toUpperCase();
+    case "lowerLetter":
+      return letters(n);
+    case "upperRoman":
+      return roman(n);
+    case "lowerRoman":
+      return roman(n).toLowerCase();
+    case "chineseCounting":
+    case "chineseCountingThousand":
+    case "chineseLegalSimplified":
+    case "taiwaneseCountingThousand":
+    case "ideographLegalTraditional":
+    case "japaneseCounting":
+      return chinese(n);
+    case "ideographTraditional":
+      return TIANGAN[(n - 1) % 10];
+    case "decimalEnclosedCircle":
+    case "decimalEnclosedCircleChinese":
+      return n >= 1 && n <= 20 ? String.fromCharCode(0x2460 + n - 1) : String(n);
+    case "decimalFullWidth":
+    case "decimalFullWidth2":
+      return [...String(n)].map((d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)).join("");
+    case "bullet":
+    case "none":
+      return "";
+    default:
+      return String(n);
+  }
+}
+
+export interface Numbering {
+  /** The label Word shows before the next paragraph of list numId at level ilvl ("" for bullets). */
+  next(numId: string, ilvl: number): string;
+}
+
+function levelsOf(abstract: XElement | undefined): Map<number, Level> {
+  const out = new Map<number, Level>();
+  for (const lvl of elements(abstract).filter((e) => e.localName === "lvl")) {
+    const i = Number(attr(lvl, "ilvl") ?? 0);
+    out.set(i, {
+      start: Number(attr(child(lvl, "start"), "val") ?? 1),
+      format: attr(child(lvl, "numFmt"), "val") ?? "decimal",
+      text: attr(child(lvl, "lvlText"), "val") ?? "",
+    });
+  }
+  return out;
+}
+
+/** Numbering from word/numbering.xml (no file: every paragraph's label is ""). Throws on malformed XML. */
+export function readNumbering(xml: string | null): Numbering {
+  const lists = new Map<string, Map<number, Level>>();
+  if (xml) {
+    const root = elements(parseXml(xml)).find((e) => e.localName === "numbering");
+    const abstracts = new Map(
+      elements(root)
+        .filter((e) => e.localName === "abstractNum")
+        .map((a) => [attr(a, "abstractNumId") ?? "", levelsOf(a)] as const),
+    );
+    for (const num of elements(root).filter((e) => e.localName === "num")) {
+      const base = abstracts.get(attr(child(num, "abstractNumId"), "val") ?? "") ?? new Map<number, Level>();
+      const levels = new Map([...base].map(([k, v]) => [k, { ...v }]));
+      for (const o of elements(num).filter((e) => e.localName === "lvlOverride")) {
+        const i = Number(attr(o, "ilvl") ?? 0);
+        const own = levelsOf({ ...o, childNodes: elements(o).filter((e) => e.localName === "lvl") }).get(i);
+        if (own) levels.set(i, own);
+        const start = attr(child(o, "startOverride"), "val");
+        if (start !== undefined && levels.has(i)) levels.get(i)!.start = Number(start);
+      }
+      lists.set(attr(num, "numId") ?? "", levels);
+    }
+  }
+  const counters = new Map<string, number[]>();
+  return {
+    next(numId, ilvl) {
+      const levels = lists.get(numId);
+      const level = levels?.get(ilvl);
+      if (!levels || !level) return "";
+      const count = counters.get(numId) ?? [];
+      for (let i = 0; i < ilvl; i++) count[i] ??= (levels.get(i)?.start ?? 1) - 1;
+      count[ilvl] = count[ilvl] === undefined ? level.start : count[ilvl] + 1;
+      count.length = ilvl + 1;
+      counters.set(numId, count);
+      if (level.format === "bullet" || level.format === "none") return "";
+      return level.text.replace(/%(\d)/g, (_, d: string) => {
+        const i = Number(d) - 1;
+        const l = levels.get(i);
+        return l ? formatNumber(count[i] ?? l.start, i === ilvl ? level.format : l.format) : "";
+      });
+    },
+  };
+}
