@@ -245,9 +245,9 @@ function columnLetter(index) {
   }
   return s;
 }
-function columnIndex(letters) {
+function columnIndex(letters2) {
   let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  for (const ch of letters2.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n - 1;
 }
 function cellAddress(row, col) {
@@ -2209,7 +2209,7 @@ function describeNote(n, lang = "zh") {
   return t(lang, "word.note.extraColumn", { title: n.title ?? "" });
 }
 function checkWordReading(form, reading, lists = form.lists, lang = "zh") {
-  const result = checkGrid(form, reading.grid, lists);
+  const result = checkGrid(form, reading.grid, lists, reading.merges);
   const findings = result.findings.map((f) => {
     const { fix: _fix, address, ...rest } = f;
     if (!address) return rest;
@@ -2275,8 +2275,17 @@ function attr(n, name) {
   for (const a of Array.from(n.attributes)) if (a.localName === name) return a.value;
   return null;
 }
-function paragraphText(p, unsupported) {
-  let out = "";
+function numberLabel(p, ctx) {
+  const numPr = first(first(p, "pPr"), "numPr");
+  const numId = attr(first(numPr, "numId"), "val");
+  if (!ctx.numbering || !numId || numId === "0") return "";
+  const label = ctx.numbering.next(numId, Number(attr(first(numPr, "ilvl"), "val") ?? 0) || 0);
+  if (label) ctx.numbered = true;
+  return label;
+}
+function paragraphText(p, ctx) {
+  const unsupported = ctx.unsupported;
+  let out = numberLabel(p, ctx);
   const walk = (n) => {
     for (const c of Array.from(n.childNodes ?? [])) {
       if (c.nodeType !== 1) continue;
@@ -2312,17 +2321,16 @@ function hasText2(n) {
   }
   return false;
 }
-function containerLines(n, unsupported) {
+function containerLines(n, ctx) {
   const lines = [];
   for (const c of children(n)) {
     const name = c.localName;
-    if (name === "p") lines.push(paragraphText(c, unsupported));
+    if (name === "p") lines.push(paragraphText(c, ctx));
     else if (name === "tbl") {
-      unsupported.add("nested-table");
-      for (const row of named(c, "tr"))
-        for (const cell of named(row, "tc")) lines.push(...containerLines(cell, unsupported));
-    } else if (name === "sdt") lines.push(...containerLines(first(c, "sdtContent") ?? c, unsupported));
-    else if (name === "customXml" || name === "ins" || name === "moveTo") lines.push(...containerLines(c, unsupported));
+      ctx.unsupported.add("nested-table");
+      for (const row of named(c, "tr")) for (const cell of named(row, "tc")) lines.push(...containerLines(cell, ctx));
+    } else if (name === "sdt") lines.push(...containerLines(first(c, "sdtContent") ?? c, ctx));
+    else if (name === "customXml" || name === "ins" || name === "moveTo") lines.push(...containerLines(c, ctx));
   }
   return lines;
 }
@@ -2350,7 +2358,7 @@ function rowCells(tr) {
   walk(tr);
   return out;
 }
-function readTable(tbl) {
+function readTable(tbl, numbering) {
   const gridCols = named(first(tbl, "tblGrid") ?? tbl, "gridCol").length;
   const rows = [];
   let widest = 0;
@@ -2364,8 +2372,8 @@ function readTable(tbl) {
       const vm = first(tcPr, "vMerge");
       const vMerge = vm ? attr(vm, "val") === "restart" ? "restart" : "continue" : "none";
       const hm = first(tcPr, "hMerge");
-      const unsupported = /* @__PURE__ */ new Set();
-      const lines = containerLines(tc, unsupported);
+      const ctx = { unsupported: /* @__PURE__ */ new Set(), numbering };
+      const lines = containerLines(tc, ctx);
       const prev = cells[cells.length - 1];
       if (hm && attr(hm, "val") !== "restart" && prev) {
         prev.span += span;
@@ -2376,7 +2384,8 @@ function readTable(tbl) {
           span,
           vMerge,
           lines,
-          unsupported: [...unsupported]
+          unsupported: [...ctx.unsupported],
+          ...ctx.numbered ? { numbered: true } : {}
         });
       col += span;
     }
@@ -2385,7 +2394,7 @@ function readTable(tbl) {
   }
   return { rows, columns: Math.max(gridCols, widest) };
 }
-function readDocumentXml(xml) {
+function readDocumentXml(xml, numbering) {
   const doc = parseXml(xml);
   const root = children(doc).find((c) => c.localName === "document" || c.localName === "hdr");
   const body = root && (root.localName === "hdr" ? root : first(root, "body"));
@@ -2393,8 +2402,9 @@ function readDocumentXml(xml) {
   const blocks = [];
   const walk = (n) => {
     for (const c of children(n)) {
-      if (c.localName === "p") blocks.push({ kind: "paragraph", text: paragraphText(c, /* @__PURE__ */ new Set()) });
-      else if (c.localName === "tbl") blocks.push({ kind: "table", table: readTable(c) });
+      if (c.localName === "p")
+        blocks.push({ kind: "paragraph", text: paragraphText(c, { unsupported: /* @__PURE__ */ new Set(), numbering }) });
+      else if (c.localName === "tbl") blocks.push({ kind: "table", table: readTable(c, numbering) });
       else if (c.localName === "sdt") walk(first(c, "sdtContent") ?? c);
       else if (c.localName === "customXml") walk(c);
     }
@@ -2516,6 +2526,136 @@ var init_layout2 = __esm({
   }
 });
 
+// src/word/numbering.ts
+function chinese(n) {
+  if (n < 10) return CN_DIGITS[n];
+  if (n < 20) return `十${n % 10 ? CN_DIGITS[n % 10] : ""}`;
+  if (n < 100) return `${CN_DIGITS[Math.floor(n / 10)]}十${n % 10 ? CN_DIGITS[n % 10] : ""}`;
+  return String(n);
+}
+function roman(n) {
+  const table = [
+    [1e3, "M"],
+    [900, "CM"],
+    [500, "D"],
+    [400, "CD"],
+    [100, "C"],
+    [90, "XC"],
+    [50, "L"],
+    [40, "XL"],
+    [10, "X"],
+    [9, "IX"],
+    [5, "V"],
+    [4, "IV"],
+    [1, "I"]
+  ];
+  let out = "";
+  for (const [v, s] of table) while (n >= v) [out, n] = [out + s, n - v];
+  return out;
+}
+function letters(n) {
+  const letter = String.fromCharCode(97 + (n - 1) % 26);
+  return letter.repeat(Math.floor((n - 1) / 26) + 1);
+}
+function formatNumber(n, format) {
+  switch (format) {
+    case "decimalZero":
+      return n < 10 ? `0${n}` : String(n);
+    case "upperLetter":
+      return letters(n).toUpperCase();
+    case "lowerLetter":
+      return letters(n);
+    case "upperRoman":
+      return roman(n);
+    case "lowerRoman":
+      return roman(n).toLowerCase();
+    case "chineseCounting":
+    case "chineseCountingThousand":
+    case "chineseLegalSimplified":
+    case "taiwaneseCountingThousand":
+    case "ideographLegalTraditional":
+    case "japaneseCounting":
+      return chinese(n);
+    case "ideographTraditional":
+      return TIANGAN[(n - 1) % 10];
+    case "decimalEnclosedCircle":
+    case "decimalEnclosedCircleChinese":
+      return n >= 1 && n <= 20 ? String.fromCharCode(9312 + n - 1) : String(n);
+    case "decimalFullWidth":
+    case "decimalFullWidth2":
+      return [...String(n)].map((d) => String.fromCharCode(d.charCodeAt(0) + 65248)).join("");
+    case "bullet":
+    case "none":
+      return "";
+    default:
+      return String(n);
+  }
+}
+function levelsOf(abstract) {
+  const out = /* @__PURE__ */ new Map();
+  for (const lvl of elements(abstract).filter((e) => e.localName === "lvl")) {
+    const i = Number(attr2(lvl, "ilvl") ?? 0);
+    out.set(i, {
+      start: Number(attr2(child(lvl, "start"), "val") ?? 1),
+      format: attr2(child(lvl, "numFmt"), "val") ?? "decimal",
+      text: attr2(child(lvl, "lvlText"), "val") ?? ""
+    });
+  }
+  return out;
+}
+function readNumbering(xml) {
+  const lists = /* @__PURE__ */ new Map();
+  if (xml) {
+    const root = elements(parseXml(xml)).find((e) => e.localName === "numbering");
+    const abstracts = new Map(
+      elements(root).filter((e) => e.localName === "abstractNum").map((a) => [attr2(a, "abstractNumId") ?? "", levelsOf(a)])
+    );
+    for (const num of elements(root).filter((e) => e.localName === "num")) {
+      const base = abstracts.get(attr2(child(num, "abstractNumId"), "val") ?? "") ?? /* @__PURE__ */ new Map();
+      const levels = new Map([...base].map(([k, v]) => [k, { ...v }]));
+      for (const o of elements(num).filter((e) => e.localName === "lvlOverride")) {
+        const i = Number(attr2(o, "ilvl") ?? 0);
+        const own = levelsOf({ ...o, childNodes: elements(o).filter((e) => e.localName === "lvl") }).get(i);
+        if (own) levels.set(i, own);
+        const start = attr2(child(o, "startOverride"), "val");
+        if (start !== void 0 && levels.has(i)) levels.get(i).start = Number(start);
+      }
+      lists.set(attr2(num, "numId") ?? "", levels);
+    }
+  }
+  const counters = /* @__PURE__ */ new Map();
+  return {
+    next(numId, ilvl) {
+      const levels = lists.get(numId);
+      const level = levels?.get(ilvl);
+      if (!levels || !level) return "";
+      const count = counters.get(numId) ?? [];
+      for (let i = 0; i < ilvl; i++) count[i] ??= (levels.get(i)?.start ?? 1) - 1;
+      count[ilvl] = count[ilvl] === void 0 ? level.start : count[ilvl] + 1;
+      count.length = ilvl + 1;
+      counters.set(numId, count);
+      if (level.format === "bullet" || level.format === "none") return "";
+      return level.text.replace(/%(\d)/g, (_, d) => {
+        const i = Number(d) - 1;
+        const l = levels.get(i);
+        return l ? formatNumber(count[i] ?? l.start, i === ilvl ? level.format : l.format) : "";
+      });
+    }
+  };
+}
+var elements, attr2, child, CN_DIGITS, TIANGAN;
+var init_numbering = __esm({
+  "src/word/numbering.ts"() {
+    "use strict";
+    init_xml_tree();
+    elements = (n) => n && n.nodeType === 1 ? n.childNodes.filter((c) => c.nodeType === 1) : [];
+    attr2 = (n, name) => n?.attributes.find((a) => a.localName === name)?.value;
+    child = (n, name) => elements(n).find((c) => c.localName === name);
+    CN_DIGITS = "零一二三四五六七八九";
+    TIANGAN = "甲乙丙丁戊己庚辛壬癸";
+  }
+});
+
 // src/word/problems.ts
 function problemKey(kind, params) {
   return kind === "no-table" && params.tables === "0" ? "word.problem.no-table.none" : `word.problem.${kind}`;
@@ -2531,26 +2671,94 @@ var init_problems2 = __esm({
   }
 });
 
+// src/word/split-rows.ts
+function paragraphsOf(cell) {
+  return (cell?.lines ?? []).map((l) => l.trim()).filter(Boolean);
+}
+function alignedCount(row) {
+  const { measure, target, unit, time } = row.cells;
+  if (row.fillSpan || !target || target.continued || target.spanned || measure?.continued) return 1;
+  const n = paragraphsOf(target).length;
+  if (n < 2) return 1;
+  const fits = (cell) => {
+    const k = paragraphsOf(cell).length;
+    return !cell?.continued && (k === 1 || k === n);
+  };
+  return fits(unit) && fits(time) ? n : 1;
+}
+function splitRow(row) {
+  const n = alignedCount(row);
+  if (n === 1) return [row];
+  const targets = paragraphsOf(row.cells.target);
+  const pick = (key, k) => {
+    const parts = paragraphsOf(row.cells[key]);
+    return parts.length === n ? parts[k] : parts[0];
+  };
+  return targets.map((target, k) => {
+    const fill = { target: cellOf(target), unit: cellOf(pick("unit", k)), time: cellOf(pick("time", k)) };
+    if (k === 0) return { ...row, cells: { ...row.cells, ...fill } };
+    const cells = {};
+    for (const key of Object.keys(row.cells)) cells[key] = cellOf("", true);
+    return { wordRow: row.wordRow, fillSpan: false, extra: [], cells: { ...cells, ...fill } };
+  });
+}
+var cellOf;
+var init_split_rows = __esm({
+  "src/word/split-rows.ts"() {
+    "use strict";
+    cellOf = (text2, continued = false) => ({
+      text: text2,
+      lines: text2 ? [text2] : [],
+      continued,
+      spanned: false
+    });
+  }
+});
+
 // src/word/read-docx.ts
 function fold(text2) {
   return text2.normalize("NFKC").replace(/\s+/g, "");
+}
+function bare(text2) {
+  return text2.replace(/\s+/g, "");
 }
 function seqOf(text2) {
   return text2.normalize("NFKC").trim().replace(/^\((\d+)\)$/, "$1").replace(/[.、．,，]$/, "");
 }
 function headerColumns(form, table) {
-  const texts = resolvedTexts(table, Math.min(table.rows.length, 8));
+  const rows = Math.min(table.rows.length, 8);
+  const texts = resolvedTexts(table, rows);
+  const own = ownTexts(table, rows);
   const titles = form.columns.map((c) => [c.key, fold(c.title)]);
-  for (let r = 0; r < texts.length; r++) {
+  const match = (line, r) => {
     const owner = Array(table.columns).fill(void 0);
     for (const cell of table.rows[r]) {
-      const text2 = fold(texts[r][cell.col] ?? "");
-      const hit = titles.find(([, t2]) => t2 === text2);
+      const hit = titles.find(([, t2]) => t2 === fold(line[cell.col] ?? ""));
       if (hit) for (let c = cell.col; c < cell.col + cell.span; c++) owner[c] = hit[0];
     }
-    if (titles.every(([k]) => owner.includes(k))) return { row: r, owner };
+    return titles.every(([k]) => owner.includes(k)) ? owner : null;
+  };
+  const empty = (r) => own[r].every((t2) => !fold(t2));
+  for (let r = 0; r < rows; r++) {
+    const single = match(texts[r], r);
+    if (single) return { row: r, owner: single };
+    let next = r + 1;
+    while (next < rows && empty(next)) next++;
+    if (next >= rows || empty(r)) continue;
+    const joined = texts[r].map((t2, c) => t2 + own[next][c]);
+    const owner = match(joined, next);
+    if (owner) return { row: next, owner };
   }
   return null;
+}
+function ownTexts(table, rows) {
+  return table.rows.slice(0, rows).map((cells) => {
+    const line = Array(table.columns).fill("");
+    for (const cell of cells)
+      if (cell.vMerge !== "continue")
+        for (let c = cell.col; c < cell.col + cell.span; c++) line[c] = cell.lines.join("");
+    return line;
+  });
 }
 function resolvedTexts(table, rows) {
   const out = [];
@@ -2600,7 +2808,13 @@ function bodyRows(form, table, start, owner) {
       }
       const prev = row.cells[key];
       const lines = prev ? [...prev.lines, ...cell.lines] : cell.lines;
-      row.cells[key] = { text: "", lines, continued: cell.vMerge === "continue", spanned: false };
+      row.cells[key] = {
+        text: "",
+        lines,
+        continued: cell.vMerge === "continue",
+        spanned: false,
+        ...cell.numbered || prev?.numbered ? { numbered: true } : {}
+      };
       const covered = /* @__PURE__ */ new Set();
       for (let c = cell.col + 1; c < cell.col + cell.span; c++) {
         const k = owner[c];
@@ -2611,7 +2825,7 @@ function bodyRows(form, table, start, owner) {
     }
     for (const [key, cell] of Object.entries(row.cells))
       cell.text = form.columns.find((c) => c.key === key)?.role === "fill" ? fillText(cell.lines) : officialText(cell.lines);
-    out.push(row);
+    out.push(...splitRow(row));
   }
   return out;
 }
@@ -2685,6 +2899,8 @@ function layGrid(form, rows, header, owner, main2) {
   const fillKeys = form.columns.filter((c) => c.role === "fill").map((c) => c.key);
   const extraTitles = /* @__PURE__ */ new Map();
   let previous = null;
+  let currentTask;
+  let restored = 0;
   for (const row of rows) {
     const g = blank();
     const text2 = (key) => row.cells[key]?.text ?? "";
@@ -2695,7 +2911,12 @@ function layGrid(form, rows, header, owner, main2) {
     }
     let seq = continued("seq") ? "" : seqOf(text2("seq"));
     const content = continued("content") ? "" : text2("content");
-    if (seq && previous && seq === previous.seq && (!content || fold(content) === fold(previous.content))) seq = "";
+    const byText = content ? byContent.get(fold(content)) : void 0;
+    if (seq && row.cells.seq?.numbered && byText && byText.seq !== seq) {
+      seq = byText.seq;
+      notes.push({ kind: "matched-by-text", row: row.wordRow, seq });
+    } else if (seq && previous && seq === previous.seq && (!content || fold(content) === fold(previous.content)))
+      seq = "";
     else if (seq && !bySeq.has(seq) && content && byContent.has(fold(content))) {
       seq = byContent.get(fold(content)).seq;
       notes.push({ kind: "matched-by-text", row: row.wordRow, seq });
@@ -2707,8 +2928,17 @@ function layGrid(form, rows, header, owner, main2) {
       } else seq = `?${[...content].slice(0, 12).join("")}`;
     }
     if (seq) previous = { seq, content };
+    if (seq) currentTask = bySeq.get(seq);
     form.columns.forEach((c, i) => {
-      if (c.role === "official") g[i] = c.key === "seq" ? seq : text2(c.key);
+      if (c.role !== "official") return;
+      g[i] = c.key === "seq" ? seq : text2(c.key);
+      const official = c.key === "content" ? currentTask?.content : c.key === "department" ? currentTask?.department : void 0;
+      const group = c.key === "mainTask" && currentTask ? form.groups[currentTask.group].title : void 0;
+      const expected = seq ? official ?? group : c.key === "mainTask" ? group : void 0;
+      if (expected && g[i] && g[i] !== expected && bare(g[i]) === bare(expected)) {
+        g[i] = expected;
+        restored++;
+      }
     });
     const measure = text2(fillKeys[0]);
     const restEmpty = fillKeys.slice(1).every((k) => !text2(k));
@@ -2746,7 +2976,7 @@ function layGrid(form, rows, header, owner, main2) {
     while (sameRows.has(end + 1)) end++;
     merges.push(rangeAddress(r, measureCol, end, measureCol));
   }
-  return { grid, reading, entries, wordRows, notes, merges };
+  return { grid, reading, entries, wordRows, notes, merges, restored };
 }
 function entriesOf(reading, markRows, sameRows) {
   const rows = {};
@@ -2788,11 +3018,12 @@ async function readDocx(bytes, form) {
     if (inflated === "corrupt") return wordProblem("corrupt", { reason: "zip" });
     const zip = await import_jszip2.default.loadAsync(bytes);
     const xml = await zip.file("word/document.xml").async("string");
+    const numbering = readNumbering(await zip.file("word/numbering.xml")?.async("string") ?? null);
     const pageHeaders = [];
     for (const name of Object.keys(zip.files).filter((n) => /^word\/header\d*\.xml$/.test(n)).sort())
       for (const b of readDocumentXml(await zip.file(name).async("string")))
         if (b.kind === "paragraph") pageHeaders.push(...b.text.split("\n"));
-    return readDocxBlocks(form, readDocumentXml(xml), pageHeaders);
+    return readDocxBlocks(form, readDocumentXml(xml, numbering), pageHeaders);
   } catch (e) {
     return wordProblem("corrupt", { reason: e instanceof Error ? e.message.slice(0, 80) : String(e).slice(0, 80) });
   }
@@ -2811,7 +3042,9 @@ var init_read_docx = __esm({
     init_zip_guard();
     init_docx_xml();
     init_layout2();
+    init_numbering();
     init_problems2();
+    init_split_rows();
   }
 });
 
@@ -3718,15 +3951,16 @@ var init_sheet_plan = __esm({
 
 // src/word/write-docx.ts
 function paragraphs(text2, font, centred, bold = false) {
-  return text2.split("\n").map(
-    (line) => new import_docx.Paragraph({
+  const run2 = (line, i) => font === BODY ? (
+    // Body text takes the document's default run (仿宋 五号), so the file does not repeat it in every cell.
+    new import_docx.TextRun({ text: line, break: i ? 1 : void 0 })
+  ) : new import_docx.TextRun({ text: line, font: font.font, size: font.size, bold, break: i ? 1 : void 0 });
+  return [
+    new import_docx.Paragraph({
       alignment: centred ? import_docx.AlignmentType.CENTER : import_docx.AlignmentType.LEFT,
-      // Body text takes the document's default run (仿宋 五号), so the file does not repeat it in every cell.
-      children: line ? [
-        font === BODY ? new import_docx.TextRun({ text: line }) : new import_docx.TextRun({ text: line, font: font.font, size: font.size, bold })
-      ] : []
+      children: text2 ? text2.split("\n").map(run2) : []
     })
-  );
+  ];
 }
 function twips(widths) {
   const total = widths.reduce((a, b) => a + b, 0);
