@@ -1,7 +1,8 @@
 /** `fujian1 check FILE... [--json] [--quiet]`: one file at a time, one summary line each, then its findings. */
 import type { FormDef } from "../form/types";
 import type { Finding } from "../reading/check";
-import { describeFinding, describePlace } from "../reading/describe-finding";
+import { describePlace } from "../reading/describe-finding";
+import { describeForCli } from "./finding-text";
 import type { FileOutcome } from "./check-file";
 import { checkAnyFile } from "./isolate";
 import { displayName } from "./files";
@@ -38,7 +39,7 @@ export function jsonOf(o: FileOutcome, debug = false): Record<string, unknown> {
       severity: f.severity,
       seq: f.seq ?? null,
       address: f.address ?? null,
-      message: describeFinding(echoed(f), "zh"),
+      message: describeForCli(echoed(f)),
     }));
   }
   return base;
@@ -46,7 +47,7 @@ export function jsonOf(o: FileOutcome, debug = false): Record<string, unknown> {
 
 export function summaryLine(o: FileOutcome): string {
   const name = printable(displayName(o.file));
-  if (o.problem || !o.result) return `${MSG.unreadable}  ${name}  ${o.problem?.message ?? ""}`;
+  if (o.problem || !o.result) return `${MSG.unreadable}  ${name}  ${printable(o.problem?.message ?? "")}`;
   const s = o.result.summary;
   const extra = [
     MSG.measures(s.withMeasures, s.total),
@@ -59,7 +60,7 @@ export function summaryLine(o: FileOutcome): string {
 export function findingLine(f: Finding): string {
   const e = echoed(f);
   const place = describePlace(e, "zh");
-  return `    ${MSG.severity[f.severity]} ${place ? `${place}  ` : ""}${describeFinding(e, "zh")}`;
+  return `    ${MSG.severity[f.severity]} ${place ? `${place}  ` : ""}${describeForCli(e)}`;
 }
 
 /** Lines under the summary that are about the file rather than the form: other form sheets, --debug detail. */

@@ -7,7 +7,8 @@ import type { FormDef } from "../form/types";
 import { compactEntries, readGrid } from "../reading/read-grid";
 import { readWorkbookFile } from "../xlsx/read-file";
 import { writeDocx } from "../word/write-docx";
-import { checkOutput, displayName, errorReason, readInput, writeOutput } from "./files";
+import { displayName, errorReason, readInput, writeOutput } from "./files";
+import { outputRefusal } from "./output";
 import type { CliIo } from "./io";
 import { MSG } from "./messages";
 import { printable } from "./printable";
@@ -27,25 +28,33 @@ export async function runExport(
   const target = out ?? defaultDocxName(file);
   const input = await readInput(file);
   if ("kind" in input) {
-    io.err(`${printable(displayName(file))}：${input.message}\n`);
+    io.err(`${printable(displayName(file))}：${printable(input.message)}\n`);
     return 2;
   }
-  const allowed = await checkOutput(target, [{ file, stat: input.stat }], force);
-  if (!allowed.ok) {
-    io.err(
-      (allowed.reason === "is-input" ? MSG.outIsInput(printable(target)) : WORD_MSG.exists(printable(target))) + "\n",
-    );
+  const refusal = await outputRefusal({
+    out: target,
+    ext: ".docx",
+    example: path.basename(defaultDocxName(file)),
+    inputs: [{ file, stat: input.stat }],
+    force,
+    exists: WORD_MSG.exists,
+  });
+  if (refusal) {
+    io.err(refusal + "\n");
     return 2;
   }
   const reading = await readWorkbookFile(input.bytes, form);
   if ("kind" in reading) {
-    io.err(`${printable(displayName(file))}：${reading.message}\n`);
+    io.err(`${printable(displayName(file))}：${printable(reading.message)}\n`);
     return 2;
   }
   // The merges carry a 具体举措 shared by several rows into the Word table.
   const grid = readGrid(form, reading.grid, reading.merges);
   if (grid.strays.length) {
-    io.err(WORD_MSG.exportStrays(displayName(file), grid.strays.map((s) => `第 ${s.row + 1} 行`).join("、")) + "\n");
+    io.err(
+      WORD_MSG.exportStrays(printable(displayName(file)), grid.strays.map((s) => `第 ${s.row + 1} 行`).join("、")) +
+        "\n",
+    );
     return 1;
   }
   const entries = compactEntries(grid.entries);
@@ -57,6 +66,6 @@ export async function runExport(
     return 2;
   }
   const rows = Object.values(entries.rows).reduce((n, r) => n + r.length, 0);
-  io.out(WORD_MSG.exported(target, rows, Object.keys(entries.marks ?? {}).length) + "\n");
+  io.out(WORD_MSG.exported(printable(target), rows, Object.keys(entries.marks ?? {}).length) + "\n");
   return 0;
 }

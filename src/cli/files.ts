@@ -107,7 +107,30 @@ export function sameFile(a: Stats, b: Stats): boolean {
 }
 
 export type OutputCheck =
-  { ok: true } | { ok: false; reason: "is-input"; input: string } | { ok: false; reason: "exists" };
+  | { ok: true }
+  | { ok: false; reason: "is-input"; input: string }
+  | { ok: false; reason: "exists" }
+  | { ok: false; reason: "folder" };
+
+/** Whether the path is written as a folder: it ends with a separator ("汇总/", on Windows also "汇总\\"). */
+function namesFolder(out: string): boolean {
+  return out.endsWith("/") || out.endsWith(path.sep);
+}
+
+/**
+ * The extension an output must have (".xlsx", ".docx"), or null when `out` has it (any letter case). Files are
+ * only ever written in that format: a name saying otherwise (附件1.csv) would mislead whoever opens it.
+ */
+export function wrongExtension(out: string, ext: string): string | null {
+  if (namesFolder(out)) return null;
+  return path.extname(out).toLowerCase() === ext ? null : ext;
+}
+
+/** `out` with its extension replaced by (or, without one, followed by) `ext`: 附件1.csv → 附件1.xlsx. */
+export function withExtension(out: string, ext: string): string {
+  const current = path.extname(out);
+  return (current ? out.slice(0, -current.length) : out) + ext;
+}
 
 /**
  * Whether `out` may be written: never when it is one of the inputs (by real path, or device and inode),
@@ -124,6 +147,8 @@ export async function checkOutput(
   } catch {
     stat = undefined;
   }
+  // A folder is never replaced, --force or not; "文件夹/" names one even before it exists.
+  if (stat?.isDirectory() || namesFolder(out)) return { ok: false, reason: "folder" };
   const real = await fs.realpath(out).catch(() => path.resolve(out));
   for (const input of inputs) {
     const same =

@@ -8,14 +8,15 @@ import type { FormDef } from "../form/types";
 import { listsForDraft } from "../form/lists";
 import { planSheet } from "../plan/sheet-plan";
 import { joinUnits } from "../reading/normalise-values";
-import { describeFinding, describePlace } from "../reading/describe-finding";
+import { describePlace } from "../reading/describe-finding";
 import { writeWorkbook } from "../xlsx/write-plan";
 import { checkWordReading, wordPlace } from "../word/check-docx";
 import { readDocx } from "../word/read-docx";
-import { checkOutput, displayName, errorReason, readInput, writeOutput } from "./files";
+import { displayName, errorReason, readInput, writeOutput } from "./files";
+import { outputRefusal } from "./output";
 import type { CliIo } from "./io";
 import { MSG } from "./messages";
-import { printable } from "./printable";
+import { echo, printable } from "./printable";
 import { WORD_MSG } from "./word-messages";
 
 export function defaultXlsxName(file: string): string {
@@ -31,19 +32,24 @@ export async function runImport(
   const target = options.out ?? defaultXlsxName(file);
   const input = await readInput(file);
   if ("kind" in input) {
-    io.err(`${printable(displayName(file))}：${input.message}\n`);
+    io.err(`${printable(displayName(file))}：${printable(input.message)}\n`);
     return 2;
   }
-  const allowed = await checkOutput(target, [{ file, stat: input.stat }], options.force);
-  if (!allowed.ok) {
-    io.err(
-      (allowed.reason === "is-input" ? MSG.outIsInput(printable(target)) : WORD_MSG.exists(printable(target))) + "\n",
-    );
+  const refusal = await outputRefusal({
+    out: target,
+    ext: ".xlsx",
+    example: path.basename(defaultXlsxName(file)),
+    inputs: [{ file, stat: input.stat }],
+    force: options.force,
+    exists: WORD_MSG.exists,
+  });
+  if (refusal) {
+    io.err(refusal + "\n");
     return 2;
   }
   const reading = await readDocx(input.bytes, form);
   if (!("grid" in reading)) {
-    io.err(`${displayName(file)}：${reading.message}\n`);
+    io.err(`${printable(displayName(file))}：${printable(reading.message)}\n`);
     return 2;
   }
   if (reading.reading.strays.length) {
@@ -70,17 +76,21 @@ export async function runImport(
   }
   const rows = Object.values(entries.rows).reduce((n, r) => n + r.length, 0);
   const marks = Object.keys(entries.marks ?? {}).length;
-  io.out(WORD_MSG.imported(displayName(file), target, Object.keys(entries.rows).length, rows, marks) + "\n");
+  io.out(
+    WORD_MSG.imported(printable(displayName(file)), printable(target), Object.keys(entries.rows).length, rows, marks) +
+      "\n",
+  );
   io.out(WORD_MSG.unitsList(lists.units.length) + "\n");
   const changed = checkWordReading(form, reading).findings.filter((f) => f.kind === "official-changed");
   if (changed.length) {
     io.out(WORD_MSG.officialHeader + "\n");
-    for (const f of changed) io.out(`    ${describePlace(f, "zh")}  ${describeFinding(f, "zh")}\n`);
+    for (const f of changed)
+      io.out(`    ${describePlace(f, "zh")}  ${WORD_MSG.officialFound(echo(f.detail?.found ?? ""))}\n`);
   }
   if (reading.notes.length) {
     io.out(WORD_MSG.notesHeader + "\n");
     for (const n of reading.notes) io.out(`    ${WORD_MSG.note(n)}\n`);
   }
-  io.out(WORD_MSG.checkHint(target) + "\n");
+  io.out(WORD_MSG.checkHint(printable(target)) + "\n");
   return 0;
 }

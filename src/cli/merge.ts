@@ -16,10 +16,14 @@ import {
 } from "../merge/duplicates";
 import type { FileOutcome } from "./check-file";
 import { checkAnyFile } from "./isolate";
-import { checkOutput, displayName, errorReason, writeOutput } from "./files";
+import { displayName, errorReason, writeOutput } from "./files";
+import { outputRefusal } from "./output";
 import type { CliIo } from "./io";
 import { MSG } from "./messages";
 import { printable } from "./printable";
+
+/** The output's name in examples. */
+const MERGE_EXAMPLE = "汇总.xlsx";
 
 export interface MergeOptions {
   out: string;
@@ -74,13 +78,10 @@ function keepLatestSaying(outcomes: FileOutcome[], d: Duplicates): { kept: FileO
 export async function runMerge(form: FormDef, files: string[], options: MergeOptions, io: CliIo): Promise<number> {
   const { out } = options;
   // Refused before reading anything when it can be told from the paths alone.
-  const early = await checkOutput(
-    out,
-    files.map((file) => ({ file })),
-    options.force,
-  );
-  if (!early.ok) {
-    io.err((early.reason === "is-input" ? MSG.outIsInput(printable(out)) : MSG.outExists(printable(out))) + "\n");
+  const request = { out, ext: ".xlsx", example: MERGE_EXAMPLE, force: options.force };
+  const early = await outputRefusal({ ...request, inputs: files.map((file) => ({ file })) });
+  if (early) {
+    io.err(early + "\n");
     return 2;
   }
   const progress = io.errIsTTY && files.length > 1;
@@ -91,9 +92,9 @@ export async function runMerge(form: FormDef, files: string[], options: MergeOpt
   }
   if (progress) io.err("\r\x1b[K");
 
-  const target = await checkOutput(out, outcomes, options.force);
-  if (!target.ok) {
-    io.err((target.reason === "is-input" ? MSG.outIsInput(printable(out)) : MSG.outExists(printable(out))) + "\n");
+  const target = await outputRefusal({ ...request, inputs: outcomes });
+  if (target) {
+    io.err(target + "\n");
     return 2;
   }
   const duplicates = findDuplicates(outcomes, KEYS);
@@ -128,7 +129,7 @@ export async function runMerge(form: FormDef, files: string[], options: MergeOpt
   io.out(MSG.merged(printable(out), kept.length - unreadable.length, measures) + "\n");
   if (unreadable.length) {
     io.err(MSG.mergeSkipped(unreadable.length) + "\n");
-    for (const o of unreadable) io.err(`  ${printable(displayName(o.file))}  ${o.problem?.message ?? ""}\n`);
+    for (const o of unreadable) io.err(`  ${printable(displayName(o.file))}  ${printable(o.problem?.message ?? "")}\n`);
     return 2;
   }
   return 0;

@@ -11,6 +11,10 @@ export const MSG = {
   outRequired: "请用 --out 指定输出文件，例如 --out 汇总.xlsx。",
   outIsInput: (file: string) => `输出文件“${file}”也是输入文件之一，为免覆盖，请换一个文件名。`,
   outExists: (file: string) => `“${file}”已经存在，没有覆盖它。请换一个文件名，或确认要替换时加 --force。`,
+  outIsFolder: (file: string, example: string) =>
+    `“${file}”是一个文件夹，不能作为输出文件（加 --force 也不会替换文件夹）。请在 --out 写上文件名，例如 --out ${example}。`,
+  outExtension: (file: string, ext: string, suggestion: string) =>
+    `输出文件“${file}”的扩展名不是 ${ext}：写出的是 ${ext === ".docx" ? "Word 文档" : "Excel 工作簿"}（${ext}），用别的扩展名会让人打不开或误认格式。没有写入文件；请改为 --out ${suggestion}。`,
   writeFailed: (file: string, reason: string) => `无法写入“${file}”：${reason}`,
   seeHelp: (command: string) => `用 fujian1 ${command} --help 查看用法。`,
 

@@ -10,7 +10,8 @@ import { listsForDraft } from "../form/lists";
 import type { Entries, FormDef } from "../form/types";
 import { planSheet } from "../plan/sheet-plan";
 import { writeWorkbook } from "../xlsx/write-plan";
-import { checkOutput, displayName, errorReason, freeName, readInput, writeOutput } from "./files";
+import { displayName, errorReason, freeName, readInput, writeOutput } from "./files";
+import { outputRefusal } from "./output";
 import type { CliIo } from "./io";
 import { MSG } from "./messages";
 import { printable } from "./printable";
@@ -39,7 +40,7 @@ export async function runTemplate(
     const name = printable(displayName(options.units));
     const input = await readInput(options.units);
     if ("kind" in input) {
-      io.err(`${name}：${input.message}\n`);
+      io.err(`${name}：${printable(input.message)}\n`);
       return 2;
     }
     const parsed = parseUnitsFile(input.bytes);
@@ -51,9 +52,15 @@ export async function runTemplate(
   }
   const out = options.out ?? (await freeName(DEFAULT_TEMPLATE));
   if (options.out !== undefined) {
-    const target = await checkOutput(out, [], options.force);
-    if (!target.ok) {
-      io.err(MSG.outExists(printable(out)) + "\n");
+    const refusal = await outputRefusal({
+      out,
+      ext: ".xlsx",
+      example: DEFAULT_TEMPLATE,
+      inputs: [],
+      force: options.force,
+    });
+    if (refusal) {
+      io.err(refusal + "\n");
       return 2;
     }
   }

@@ -13,6 +13,7 @@ export const WORD_MSG = {
     `Word 表格中有不属于附件1任何任务的行（${rows}），导入会丢掉它们，已停止，没有写入文件。请在 Word 中改正序号（或删除这些行）后再导入。`,
   unitsList: (n: number) => `“责任单位（部门）”的下拉名单取自草稿中用到的 ${n} 个单位，可在“名单”表中修改。`,
   exists: (file: string) => `“${file}”已存在。为免覆盖，请换一个文件名，或加 --force 覆盖它。`,
+  officialFound: (text: string) => `草稿中为“${text}”。`,
   officialHeader: "下列任务的省定原文与 Word 草稿中的不同，导入的文件已恢复为省定原文：",
   notesHeader: "导入时的说明：",
   note: (n: WordNote): string => describeNote(n, "zh"),

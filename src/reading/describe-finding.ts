@@ -132,7 +132,57 @@ export function describePlace(f: Finding, lang: Lang): string {
   return [task, f.address ?? ""].filter(Boolean).join(" ");
 }
 
+/** Characters that show as nothing, or as an ordinary space, with their names. */
+const INVISIBLE: Record<string, Record<Lang, string>> = {
+  "\u00a0": { zh: "不间断空格", en: "no-break space" },
+  "\u00ad": { zh: "软连字符", en: "soft hyphen" },
+  "\u180e": { zh: "蒙古文元音分隔符", en: "Mongolian vowel separator" },
+  "\u2007": { zh: "数字空格", en: "figure space" },
+  "\u200b": { zh: "零宽空格", en: "zero-width space" },
+  "\u200c": { zh: "零宽非连接符", en: "zero-width non-joiner" },
+  "\u200d": { zh: "零宽连接符", en: "zero-width joiner" },
+  "\u202f": { zh: "窄不间断空格", en: "narrow no-break space" },
+  "\u2060": { zh: "零宽不换行符", en: "word joiner" },
+  "\ufeff": { zh: "零宽不换行空格（BOM）", en: "zero-width no-break space (BOM)" },
+};
+// An alternation, not a class: a class of joiners is read as one joined sequence.
+const INVISIBLE_RE = new RegExp(Object.keys(INVISIBLE).join("|"), "g");
+
+/** "不间断空格 U+00A0、零宽空格 U+200B" for the invisible characters in a value, or "" when it has none. */
+export function invisibleCharacters(value: string, lang: Lang): string {
+  const found = [...new Set(value.match(INVISIBLE_RE) ?? [])];
+  const code = (ch: string) => `U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+  return found.map((ch) => `${INVISIBLE[ch][lang]} ${code(ch)}`).join(lang === "zh" ? "、" : ", ");
+}
+
+/** Excel's error values, as a cell holding a failed formula's cached result shows them. */
+const ERROR_VALUE =
+  /^#(?:N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NULL!|NUM!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/i;
+
+/** Findings about a value typed in a list column: the value is in `detail.value`. */
+const VALUE_KINDS = new Set<FindingKind>(["unit-separator", "unknown-unit", "unknown-time", "header-malformed"]);
+
+const ERROR_TEXT: Record<Lang, (value: string, field: string) => string> = {
+  zh: (v, field) =>
+    `单元格显示的是错误值 ${v}（公式出错，或公式引用的内容不存在），不是${field}。请改正公式，或直接填写${field}。`,
+  en: (v, field) =>
+    `The cell shows the error value ${v} (a formula failed, or what it refers to is gone), not a ${field}. Correct the formula, or type the ${field}.`,
+};
+const FIELD: Record<Lang, Partial<Record<FindingKind, string>>> = {
+  zh: { "unknown-time": "完成时间", "header-malformed": "联系电话" },
+  en: { "unknown-time": "completion time", "header-malformed": "phone number" },
+};
+
 /** What a finding means and what to do, without its place. */
 export function describeFinding(f: Finding, lang: Lang): string {
-  return DETAILS[f.kind][lang](f.detail ?? {});
+  const d = f.detail ?? {};
+  if (!VALUE_KINDS.has(f.kind) || d.value === undefined) return DETAILS[f.kind][lang](d);
+  if (ERROR_VALUE.test(d.value.trim()))
+    return ERROR_TEXT[lang](d.value.trim(), FIELD[lang][f.kind] ?? (lang === "zh" ? "责任单位" : "responsible unit"));
+  const invisible = invisibleCharacters(d.value, lang);
+  const base = DETAILS[f.kind][lang](d);
+  if (!invisible) return base;
+  return lang === "zh"
+    ? `含不可见字符（${invisible}）：${base}`
+    : `Contains invisible characters (${invisible}): ${base}`;
 }

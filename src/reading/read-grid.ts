@@ -62,6 +62,11 @@ export function cellText(v: Cell): string {
   return cellValue(v).trim();
 }
 
+/** A 序号 cell's text with full-width forms folded (１２ → 12), as the Word reader reads 序号. */
+export function seqText(v: Cell): string {
+  return cellText(v).normalize("NFKC");
+}
+
 function findHeaderRow(
   form: FormDef,
   grid: Cell[][],
@@ -179,7 +184,7 @@ export function readGrid(form: FormDef, grid: Cell[][], merges: readonly string[
   while (end > headerRow + 1 && (grid[end - 1] ?? []).every((v) => cellText(v) === "")) end--;
   for (let r = headerRow + 1; r < end; r++) {
     const row = grid[r] ?? [];
-    const seq = cellText(row[columns.seq as number]);
+    const seq = seqText(row[columns.seq as number]);
     const values: MeasureRow = {
       measure: at(row, "measure"),
       target: at(row, "target"),

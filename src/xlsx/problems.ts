@@ -24,6 +24,8 @@ export type FileProblemKind =
   | "missing-columns"
   | "too-many-rows"
   | "merge-output"
+  | "uncalculated"
+  | "merged-over-form"
   | "out-of-memory";
 
 export interface FileProblem {
@@ -74,6 +76,10 @@ const ZH: Record<FileProblemKind, (p: Params) => string> = {
     `工作表“${p.sheet}”像是附件1，但缺少这些列的表头：${p.missing}。请恢复这些列（表头文字须与原表一致）。`,
   "out-of-memory": (p) =>
     `文件太复杂：读取时用掉的内存超过了 ${p.mb} MB 的上限，已跳过（其他文件照常检查）。请在 Excel 中删除多余的工作表和格式后重新保存。`,
+  uncalculated: (p) =>
+    `工作表“${p.sheet}”中有 ${p.count} 个公式从未计算过（${p.cells}）：文件里只有公式，没有保存计算结果，无法知道这些单元格显示的内容。这样的文件多由程序（如 Python 的 openpyxl）生成。请在 Excel 或 WPS 中打开它，保存一次（会计算全部公式）后再提交。`,
+  "merged-over-form": (p) =>
+    `工作表“${p.sheet}”的表格被一个合并单元格（${p.range}）盖住了：Excel 只显示合并区域左上角的内容，表头和各项任务都看不到。请在 Excel 或 WPS 中选中这片区域，取消合并（开始 → 合并后居中），确认内容还在后重新保存。`,
   "merge-output": () => "这是 fujian1 merge 生成的汇总文件，不是学校填报的附件1。",
   "too-many-rows": (p) =>
     `工作表“${p.sheet}”在第 ${MAX_ROWS} 行之后还有内容，不像正常的附件1（约 60 行），已拒绝读取。`,

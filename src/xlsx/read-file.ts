@@ -179,6 +179,49 @@ function listsOf(grid: Cell[][]): Lists | null {
   return { units: column(0), times: column(1) };
 }
 
+/** Sheet names for a message: each in quotes, so that a name holding "、" stays one name. */
+const quoted = (names: string[]): string => names.map((n) => `“${n}”`).join("、");
+
+interface Best {
+  sheet: SheetRef;
+  grid: Cell[][];
+  scan: SheetScan;
+  merges: string[];
+  score: number;
+}
+
+const cellRef = (row: number, col: number): string => `${columnName(col)}${row + 1}`;
+const columnName = (c: number): string =>
+  (c >= 26 ? columnName(Math.floor(c / 26) - 1) : "") + String.fromCharCode(65 + (c % 26));
+
+/**
+ * What keeps the form sheet's content from being read as Excel shows it, or null: formulas in the form's
+ * columns that were never calculated (their values are unknown until Excel or WPS calculates and saves
+ * them), or one merged area over the header row (Excel shows only its top-left cell; found in the sheet's
+ * head, read before the merges, but not in the whole sheet).
+ */
+function formHidden(form: FormDef, best: Best, head: Cell[][]): FileProblem | null {
+  const reading = readGrid(form, best.grid);
+  const headReading = readGrid(form, head);
+  const columns = Object.values(reading.recognised ? reading.columns : headReading.columns) as number[];
+  const last = Math.max(...columns, reading.markCol);
+  const cells = best.scan.uncalculated.filter(([, c]) => c <= last);
+  if (cells.length) {
+    const shown = cells.slice(0, 5).map(([r, c]) => cellRef(r, c));
+    return fileProblem("uncalculated", {
+      sheet: best.sheet.name,
+      count: cells.length >= 1000 ? "1000 多" : String(cells.length),
+      cells: shown.join("、") + (cells.length > shown.length ? " 等" : ""),
+    });
+  }
+  if (reading.recognised || !headReading.recognised) return null;
+  const header = headReading.headerRow;
+  const over = best.scan.merges.find(([r1, , r2]) => r1 <= header && header <= r2);
+  if (!over) return null;
+  const [r1, c1, r2, c2] = over;
+  return fileProblem("merged-over-form", { sheet: best.sheet.name, range: `${cellRef(r1, c1)}:${cellRef(r2, c2)}` });
+}
+
 async function readForm(parts: PackageParts, form: FormDef): Promise<WorkbookReading | FileProblem> {
   const book = await readBook(parts);
   if ("kind" in book) return book;
@@ -205,11 +248,11 @@ async function readForm(parts: PackageParts, form: FormDef): Promise<WorkbookRea
       const missing = form.columns.filter((c) => !partial.found.has(c.title)).map((c) => c.title);
       return fileProblem("missing-columns", { sheet: partial.sheet.name, missing: missing.join("、") });
     }
-    return fileProblem("no-form", { sheets: sheetNames.join("、") });
+    return fileProblem("no-form", { sheets: quoted(sheetNames) });
   }
   // Every form sheet read whole, one at a time; the most filled one is checked (ties: the form's own name, then
   // the first).
-  let best: { sheet: SheetRef; grid: Cell[][]; merges: string[]; hiddenRows: number[]; score: number } | null = null;
+  let best: Best | null = null;
   for (const sheet of forms) {
     const [full] = await gridsOf(parts, book, [sheet], { ...base, maxRows: MAX_ROWS });
     if (full.scan.overflow) return fileProblem("too-many-rows", { sheet: sheet.name });
@@ -218,9 +261,11 @@ async function readForm(parts: PackageParts, form: FormDef): Promise<WorkbookRea
       !best ||
       score > best.score ||
       (score === best.score && sheet.name === form.sheetName && best.sheet.name !== form.sheetName);
-    if (better) best = { sheet, grid: full.grid, merges: full.scan.mergeRefs, hiddenRows: full.scan.hiddenRows, score };
+    if (better) best = { sheet, grid: full.grid, scan: full.scan, merges: full.scan.mergeRefs, score };
   }
-  if (!best) return fileProblem("no-form", { sheets: book.sheets.map((s) => s.name).join("、") });
+  if (!best) return fileProblem("no-form", { sheets: quoted(sheetNames) });
+  const unreadable = formHidden(form, best, heads.find((h) => h.sheet === best.sheet)?.grid ?? []);
+  if (unreadable) return unreadable;
   const listsSheet = book.sheets.find((s) => s.name === LISTS_SHEET);
   const lists = listsSheet
     ? listsOf((await gridsOf(parts, book, [listsSheet], { ...base, maxRows: MAX_ROWS }))[0]?.grid ?? [])
@@ -232,7 +277,7 @@ async function readForm(parts: PackageParts, form: FormDef): Promise<WorkbookRea
     lists,
     otherFormSheets: forms.filter((s) => s !== chosen).map((s) => s.name),
     merges: best.merges,
-    hiddenRows: best.hiddenRows,
+    hiddenRows: best.scan.hiddenRows,
   };
 }
 

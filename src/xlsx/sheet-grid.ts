@@ -43,6 +43,12 @@ export interface SheetScan {
   mergeRefs: string[];
   /** Rows (0-based) the sheet hides, below `maxRows`. */
   hiddenRows: number[];
+  /**
+   * Cells (0-based row, column) holding a formula that was never calculated: no cached value, or an empty
+   * one that is not a text result (openpyxl and other libraries write formulas without results; Excel and
+   * WPS calculate them when the file is opened, this reader cannot).
+   */
+  uncalculated: Array<[row: number, col: number]>;
 }
 
 /** "BC12" → [11, 54] (0-based row, column); the row is NaN when the reference has none. */
@@ -64,9 +70,12 @@ export interface ScanOptions {
   date1904: boolean;
 }
 
+/** Uncalculated formula cells kept per sheet (enough to name some and count them). */
+const MAX_UNCALCULATED = 1000;
+
 /** Streams a worksheet part; resolves null when the part does not exist. */
 export async function scanSheet(parts: PackageParts, name: string, options: ScanOptions): Promise<SheetScan | null> {
-  const scan: SheetScan = { rows: [], overflow: false, merges: [], mergeRefs: [], hiddenRows: [] };
+  const scan: SheetScan = { rows: [], overflow: false, merges: [], mergeRefs: [], hiddenRows: [], uncalculated: [] };
   let row = -1;
   let col = -1;
   let type = "";
@@ -76,9 +85,16 @@ export async function scanSheet(parts: PackageParts, name: string, options: Scan
   let into: "v" | "t" | null = null;
   let inCell = false;
   let inPhonetic = false;
+  let formula = false;
 
   const finishCell = () => {
     inCell = false;
+    const room = scan.uncalculated.length < MAX_UNCALCULATED;
+    if (formula && room && row >= 0 && col >= 0 && row < options.maxRows && col < MAX_COLUMNS) {
+      // Excel writes an empty text result as t="str" and an empty <v>; no <v>, or an empty number: never calculated.
+      if (value === null || (value === "" && type !== "str" && type !== "inlineStr"))
+        scan.uncalculated.push([row, col]);
+    }
     if (value === null || col < 0 || row < 0) return;
     let v: RawCell;
     switch (type) {
@@ -127,6 +143,10 @@ export async function scanSheet(parts: PackageParts, name: string, options: Scan
           style = a.s ? Number(a.s) : 0;
           value = null;
           inCell = true;
+          formula = false;
+          return;
+        case "f":
+          if (inCell) formula = true;
           return;
         case "v":
           if (inCell) {

@@ -73,8 +73,8 @@ describe("packages the standard forbids", () => {
       await zipParts(handPackage({ 附件1: READY_GRID }, { after: `<mergeCells>${merges}</mergeCells>` })),
       FUJIAN1,
     );
-    // Every cell but A1 is a merged non-anchor: nothing else is left to check.
-    expect(r).toMatchObject({ grid: [["附件1"]] });
+    // Every cell but A1 is a merged non-anchor: the merge over the header is named, nothing else is checked.
+    expect(r).toMatchObject({ kind: "merged-over-form", params: { sheet: "附件1", range: "A1:XFD1048576" } });
   });
 
   it("a run of text longer than the limit is refused, not held", async () => {
