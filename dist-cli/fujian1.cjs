@@ -96,10 +96,22 @@ function describePlace(f, lang) {
   const task = f.seq ? (lang === "zh" ? `第 ${f.seq} 项` : `Task ${f.seq}`) + (f.excerpt ? `「${f.excerpt}」` : "") : "";
   return [task, f.address ?? ""].filter(Boolean).join(" ");
 }
-function describeFinding(f, lang) {
-  return DETAILS[f.kind][lang](f.detail ?? {});
+function invisibleCharacters(value, lang) {
+  const found = [...new Set(value.match(INVISIBLE_RE) ?? [])];
+  const code = (ch) => `U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+  return found.map((ch) => `${INVISIBLE[ch][lang]} ${code(ch)}`).join(lang === "zh" ? "、" : ", ");
 }
-var DETAILS;
+function describeFinding(f, lang) {
+  const d = f.detail ?? {};
+  if (!VALUE_KINDS.has(f.kind) || d.value === void 0) return DETAILS[f.kind][lang](d);
+  if (ERROR_VALUE.test(d.value.trim()))
+    return ERROR_TEXT[lang](d.value.trim(), FIELD[lang][f.kind] ?? (lang === "zh" ? "责任单位" : "responsible unit"));
+  const invisible = invisibleCharacters(d.value, lang);
+  const base = DETAILS[f.kind][lang](d);
+  if (!invisible) return base;
+  return lang === "zh" ? `含不可见字符（${invisible}）：${base}` : `Contains invisible characters (${invisible}): ${base}`;
+}
+var DETAILS, INVISIBLE, INVISIBLE_RE, ERROR_VALUE, VALUE_KINDS, ERROR_TEXT, FIELD;
 var init_describe_finding = __esm({
   "src/reading/describe-finding.ts"() {
     "use strict";
@@ -174,6 +186,29 @@ var init_describe_finding = __esm({
         en: (d) => `“${short(d.value ?? "")}” looks like one column too many from a paste: in the not-applicable column it marks the task as not applicable. The cell can be cleared.`
       }
     };
+    INVISIBLE = {
+      " ": { zh: "不间断空格", en: "no-break space" },
+      "­": { zh: "软连字符", en: "soft hyphen" },
+      "᠎": { zh: "蒙古文元音分隔符", en: "Mongolian vowel separator" },
+      " ": { zh: "数字空格", en: "figure space" },
+      "​": { zh: "零宽空格", en: "zero-width space" },
+      "‌": { zh: "零宽非连接符", en: "zero-width non-joiner" },
+      "‍": { zh: "零宽连接符", en: "zero-width joiner" },
+      " ": { zh: "窄不间断空格", en: "narrow no-break space" },
+      "⁠": { zh: "零宽不换行符", en: "word joiner" },
+      "\uFEFF": { zh: "零宽不换行空格（BOM）", en: "zero-width no-break space (BOM)" }
+    };
+    INVISIBLE_RE = new RegExp(Object.keys(INVISIBLE).join("|"), "g");
+    ERROR_VALUE = /^#(?:N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NULL!|NUM!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/i;
+    VALUE_KINDS = /* @__PURE__ */ new Set(["unit-separator", "unknown-unit", "unknown-time", "header-malformed"]);
+    ERROR_TEXT = {
+      zh: (v, field) => `单元格显示的是错误值 ${v}（公式出错，或公式引用的内容不存在），不是${field}。请改正公式，或直接填写${field}。`,
+      en: (v, field) => `The cell shows the error value ${v} (a formula failed, or what it refers to is gone), not a ${field}. Correct the formula, or type the ${field}.`
+    };
+    FIELD = {
+      zh: { "unknown-time": "完成时间", "header-malformed": "联系电话" },
+      en: { "unknown-time": "completion time", "header-malformed": "phone number" }
+    };
   }
 });
 
@@ -228,6 +263,8 @@ var init_problems = __esm({
       "no-form": (p) => `工作簿中找不到附件1：没有哪个工作表有“序号、主要任务……完成时间”表头。工作表有：${p.sheets || "（无）"}。`,
       "missing-columns": (p) => `工作表“${p.sheet}”像是附件1，但缺少这些列的表头：${p.missing}。请恢复这些列（表头文字须与原表一致）。`,
       "out-of-memory": (p) => `文件太复杂：读取时用掉的内存超过了 ${p.mb} MB 的上限，已跳过（其他文件照常检查）。请在 Excel 中删除多余的工作表和格式后重新保存。`,
+      uncalculated: (p) => `工作表“${p.sheet}”中有 ${p.count} 个公式从未计算过（${p.cells}）：文件里只有公式，没有保存计算结果，无法知道这些单元格显示的内容。这样的文件多由程序（如 Python 的 openpyxl）生成。请在 Excel 或 WPS 中打开它，保存一次（会计算全部公式）后再提交。`,
+      "merged-over-form": (p) => `工作表“${p.sheet}”的表格被一个合并单元格（${p.range}）盖住了：Excel 只显示合并区域左上角的内容，表头和各项任务都看不到。请在 Excel 或 WPS 中选中这片区域，取消合并（开始 → 合并后居中），确认内容还在后重新保存。`,
       "merge-output": () => "这是 fujian1 merge 生成的汇总文件，不是学校填报的附件1。",
       "too-many-rows": (p) => `工作表“${p.sheet}”在第 ${MAX_ROWS} 行之后还有内容，不像正常的附件1（约 60 行），已拒绝读取。`
     };
@@ -470,6 +507,9 @@ function cellValue(v) {
 function cellText(v) {
   return cellValue(v).trim();
 }
+function seqText(v) {
+  return cellText(v).normalize("NFKC");
+}
 function findHeaderRow(form, grid) {
   const limit = Math.min(grid.length, 40);
   for (let r = 0; r < limit; r++) {
@@ -564,7 +604,7 @@ function readGrid(form, grid, merges = []) {
   while (end > headerRow + 1 && (grid[end - 1] ?? []).every((v) => cellText(v) === "")) end--;
   for (let r = headerRow + 1; r < end; r++) {
     const row = grid[r] ?? [];
-    const seq = cellText(row[columns.seq]);
+    const seq = seqText(row[columns.seq]);
     const values = {
       measure: at(row, "measure"),
       target: at(row, "target"),
@@ -1240,7 +1280,7 @@ function parseRef(ref) {
   return [Number(ref.slice(i || ref.length)) - 1, c - 1];
 }
 async function scanSheet(parts, name, options) {
-  const scan = { rows: [], overflow: false, merges: [], mergeRefs: [], hiddenRows: [] };
+  const scan = { rows: [], overflow: false, merges: [], mergeRefs: [], hiddenRows: [], uncalculated: [] };
   let row = -1;
   let col = -1;
   let type = "";
@@ -1249,8 +1289,14 @@ async function scanSheet(parts, name, options) {
   let into = null;
   let inCell = false;
   let inPhonetic = false;
+  let formula = false;
   const finishCell = () => {
     inCell = false;
+    const room = scan.uncalculated.length < MAX_UNCALCULATED;
+    if (formula && room && row >= 0 && col >= 0 && row < options.maxRows && col < MAX_COLUMNS) {
+      if (value === null || value === "" && type !== "str" && type !== "inlineStr")
+        scan.uncalculated.push([row, col]);
+    }
     if (value === null || col < 0 || row < 0) return;
     let v;
     switch (type) {
@@ -1298,6 +1344,10 @@ async function scanSheet(parts, name, options) {
           style = a.s ? Number(a.s) : 0;
           value = null;
           inCell = true;
+          formula = false;
+          return;
+        case "f":
+          if (inCell) formula = true;
           return;
         case "v":
           if (inCell) {
@@ -1427,7 +1477,7 @@ function gridOf(scan, strings) {
   while (end > 0 && !hasText(grid[end - 1])) end--;
   return grid.slice(0, end);
 }
-var pad, SharedRef, DATE_FORMAT_IDS, MERGE_BUDGET;
+var pad, SharedRef, MAX_UNCALCULATED, DATE_FORMAT_IDS, MERGE_BUDGET;
 var init_sheet_grid = __esm({
   "src/xlsx/sheet-grid.ts"() {
     "use strict";
@@ -1439,6 +1489,7 @@ var init_sheet_grid = __esm({
         this.index = index;
       }
     };
+    MAX_UNCALCULATED = 1e3;
     DATE_FORMAT_IDS = /* @__PURE__ */ new Set([
       14,
       15,
@@ -1741,6 +1792,27 @@ function listsOf(grid) {
   };
   return { units: column(0), times: column(1) };
 }
+function formHidden(form, best, head) {
+  const reading = readGrid(form, best.grid);
+  const headReading = readGrid(form, head);
+  const columns = Object.values(reading.recognised ? reading.columns : headReading.columns);
+  const last = Math.max(...columns, reading.markCol);
+  const cells = best.scan.uncalculated.filter(([, c]) => c <= last);
+  if (cells.length) {
+    const shown = cells.slice(0, 5).map(([r, c]) => cellRef(r, c));
+    return fileProblem("uncalculated", {
+      sheet: best.sheet.name,
+      count: cells.length >= 1e3 ? "1000 多" : String(cells.length),
+      cells: shown.join("、") + (cells.length > shown.length ? " 等" : "")
+    });
+  }
+  if (reading.recognised || !headReading.recognised) return null;
+  const header = headReading.headerRow;
+  const over = best.scan.merges.find(([r12, , r22]) => r12 <= header && header <= r22);
+  if (!over) return null;
+  const [r1, c1, r2, c2] = over;
+  return fileProblem("merged-over-form", { sheet: best.sheet.name, range: `${cellRef(r1, c1)}:${cellRef(r2, c2)}` });
+}
 async function readForm(parts, form) {
   const book = await readBook(parts);
   if ("kind" in book) return book;
@@ -1762,7 +1834,7 @@ async function readForm(parts, form) {
       const missing = form.columns.filter((c) => !partial.found.has(c.title)).map((c) => c.title);
       return fileProblem("missing-columns", { sheet: partial.sheet.name, missing: missing.join("、") });
     }
-    return fileProblem("no-form", { sheets: sheetNames.join("、") });
+    return fileProblem("no-form", { sheets: quoted(sheetNames) });
   }
   let best = null;
   for (const sheet of forms) {
@@ -1770,9 +1842,11 @@ async function readForm(parts, form) {
     if (full.scan.overflow) return fileProblem("too-many-rows", { sheet: sheet.name });
     const score = forms.length > 1 ? filledScore(form, full.grid) : 0;
     const better = !best || score > best.score || score === best.score && sheet.name === form.sheetName && best.sheet.name !== form.sheetName;
-    if (better) best = { sheet, grid: full.grid, merges: full.scan.mergeRefs, hiddenRows: full.scan.hiddenRows, score };
+    if (better) best = { sheet, grid: full.grid, scan: full.scan, merges: full.scan.mergeRefs, score };
   }
-  if (!best) return fileProblem("no-form", { sheets: book.sheets.map((s) => s.name).join("、") });
+  if (!best) return fileProblem("no-form", { sheets: quoted(sheetNames) });
+  const unreadable = formHidden(form, best, heads.find((h) => h.sheet === best.sheet)?.grid ?? []);
+  if (unreadable) return unreadable;
   const listsSheet = book.sheets.find((s) => s.name === LISTS_SHEET);
   const lists = listsSheet ? listsOf((await gridsOf(parts, book, [listsSheet], { ...base, maxRows: MAX_ROWS }))[0]?.grid ?? []) : null;
   const chosen = best.sheet;
@@ -1782,7 +1856,7 @@ async function readForm(parts, form) {
     lists,
     otherFormSheets: forms.filter((s) => s !== chosen).map((s) => s.name),
     merges: best.merges,
-    hiddenRows: best.hiddenRows
+    hiddenRows: best.scan.hiddenRows
   };
 }
 async function readWorkbookFile(bytes, form) {
@@ -1797,7 +1871,7 @@ async function readWorkbookFile(bytes, form) {
     return fileProblem("corrupt", {}, e);
   }
 }
-var ODS_MIME, MERGE_OUTPUT_SHEETS;
+var ODS_MIME, MERGE_OUTPUT_SHEETS, quoted, cellRef, columnName;
 var init_read_file = __esm({
   "src/xlsx/read-file.ts"() {
     "use strict";
@@ -1813,6 +1887,9 @@ var init_read_file = __esm({
     init_problems();
     ODS_MIME = "application/vnd.oasis.opendocument.spreadsheet";
     MERGE_OUTPUT_SHEETS = ["汇总", "完成情况"];
+    quoted = (names) => names.map((n) => `“${n}”`).join("、");
+    cellRef = (row, col) => `${columnName(col)}${row + 1}`;
+    columnName = (c) => (c >= 26 ? columnName(Math.floor(c / 26) - 1) : "") + String.fromCharCode(65 + c % 26);
   }
 });
 
@@ -3129,6 +3206,17 @@ async function readInput(file) {
 function sameFile(a, b) {
   return a.dev === b.dev && a.ino === b.ino && a.ino !== 0;
 }
+function namesFolder(out) {
+  return out.endsWith("/") || out.endsWith(path.sep);
+}
+function wrongExtension(out, ext) {
+  if (namesFolder(out)) return null;
+  return path.extname(out).toLowerCase() === ext ? null : ext;
+}
+function withExtension(out, ext) {
+  const current = path.extname(out);
+  return (current ? out.slice(0, -current.length) : out) + ext;
+}
 async function checkOutput(out, inputs, force) {
   let stat;
   try {
@@ -3136,6 +3224,7 @@ async function checkOutput(out, inputs, force) {
   } catch {
     stat = void 0;
   }
+  if (stat?.isDirectory() || namesFolder(out)) return { ok: false, reason: "folder" };
   const real2 = await import_fs.promises.realpath(out).catch(() => path.resolve(out));
   for (const input of inputs) {
     const same = stat && input.stat && sameFile(stat, input.stat) || await import_fs.promises.realpath(input.file).catch(() => path.resolve(input.file)) === real2;
@@ -3211,6 +3300,8 @@ var init_messages = __esm({
       outRequired: "请用 --out 指定输出文件，例如 --out 汇总.xlsx。",
       outIsInput: (file) => `输出文件“${file}”也是输入文件之一，为免覆盖，请换一个文件名。`,
       outExists: (file) => `“${file}”已经存在，没有覆盖它。请换一个文件名，或确认要替换时加 --force。`,
+      outIsFolder: (file, example) => `“${file}”是一个文件夹，不能作为输出文件（加 --force 也不会替换文件夹）。请在 --out 写上文件名，例如 --out ${example}。`,
+      outExtension: (file, ext, suggestion) => `输出文件“${file}”的扩展名不是 ${ext}：写出的是 ${ext === ".docx" ? "Word 文档" : "Excel 工作簿"}（${ext}），用别的扩展名会让人打不开或误认格式。没有写入文件；请改为 --out ${suggestion}。`,
       writeFailed: (file, reason) => `无法写入“${file}”：${reason}`,
       seeHelp: (command) => `用 fujian1 ${command} --help 查看用法。`,
       ready: "✔ 可以提交",
@@ -3653,6 +3744,32 @@ var init_write_plan = __esm({
   }
 });
 
+// src/cli/output.ts
+async function outputRefusal(request) {
+  const { out, ext } = request;
+  const shown = printable(out);
+  const check = await checkOutput(out, request.inputs, request.force);
+  if (!check.ok && check.reason === "folder") return MSG.outIsFolder(shown, printable(path3.join(out, request.example)));
+  if (wrongExtension(out, ext)) return MSG.outExtension(shown, ext, printable(withExtension(out, ext)));
+  if (check.ok) return null;
+  switch (check.reason) {
+    case "is-input":
+      return MSG.outIsInput(shown);
+    case "exists":
+      return (request.exists ?? MSG.outExists)(shown);
+  }
+}
+var path3;
+var init_output = __esm({
+  "src/cli/output.ts"() {
+    "use strict";
+    path3 = __toESM(require("path"));
+    init_files();
+    init_messages();
+    init_printable();
+  }
+});
+
 // src/plan/standalone-text.ts
 var MEASURE_PROMPT, NOTE, STANDALONE_TEXT;
 var init_standalone_text = __esm({
@@ -4091,6 +4208,7 @@ var init_word_messages = __esm({
       importStrays: (rows) => `Word 表格中有不属于附件1任何任务的行（${rows}），导入会丢掉它们，已停止，没有写入文件。请在 Word 中改正序号（或删除这些行）后再导入。`,
       unitsList: (n) => `“责任单位（部门）”的下拉名单取自草稿中用到的 ${n} 个单位，可在“名单”表中修改。`,
       exists: (file) => `“${file}”已存在。为免覆盖，请换一个文件名，或加 --force 覆盖它。`,
+      officialFound: (text2) => `草稿中为“${text2}”。`,
       officialHeader: "下列任务的省定原文与 Word 草稿中的不同，导入的文件已恢复为省定原文：",
       notesHeader: "导入时的说明：",
       note: (n) => describeNote(n, "zh"),
@@ -4106,32 +4224,39 @@ __export(export_exports, {
   runExport: () => runExport
 });
 function defaultDocxName(file) {
-  return path3.join(path3.dirname(file), `${path3.basename(file, path3.extname(file))}.docx`);
+  return path4.join(path4.dirname(file), `${path4.basename(file, path4.extname(file))}.docx`);
 }
 async function runExport(form, file, out, io, force = false) {
   const target = out ?? defaultDocxName(file);
   const input = await readInput(file);
   if ("kind" in input) {
-    io.err(`${printable(displayName(file))}：${input.message}
+    io.err(`${printable(displayName(file))}：${printable(input.message)}
 `);
     return 2;
   }
-  const allowed = await checkOutput(target, [{ file, stat: input.stat }], force);
-  if (!allowed.ok) {
-    io.err(
-      (allowed.reason === "is-input" ? MSG.outIsInput(printable(target)) : WORD_MSG.exists(printable(target))) + "\n"
-    );
+  const refusal = await outputRefusal({
+    out: target,
+    ext: ".docx",
+    example: path4.basename(defaultDocxName(file)),
+    inputs: [{ file, stat: input.stat }],
+    force,
+    exists: WORD_MSG.exists
+  });
+  if (refusal) {
+    io.err(refusal + "\n");
     return 2;
   }
   const reading = await readWorkbookFile(input.bytes, form);
   if ("kind" in reading) {
-    io.err(`${printable(displayName(file))}：${reading.message}
+    io.err(`${printable(displayName(file))}：${printable(reading.message)}
 `);
     return 2;
   }
   const grid = readGrid(form, reading.grid, reading.merges);
   if (grid.strays.length) {
-    io.err(WORD_MSG.exportStrays(displayName(file), grid.strays.map((s) => `第 ${s.row + 1} 行`).join("、")) + "\n");
+    io.err(
+      WORD_MSG.exportStrays(printable(displayName(file)), grid.strays.map((s) => `第 ${s.row + 1} 行`).join("、")) + "\n"
+    );
     return 1;
   }
   const entries = compactEntries(grid.entries);
@@ -4143,18 +4268,19 @@ async function runExport(form, file, out, io, force = false) {
     return 2;
   }
   const rows = Object.values(entries.rows).reduce((n, r) => n + r.length, 0);
-  io.out(WORD_MSG.exported(target, rows, Object.keys(entries.marks ?? {}).length) + "\n");
+  io.out(WORD_MSG.exported(printable(target), rows, Object.keys(entries.marks ?? {}).length) + "\n");
   return 0;
 }
-var path3;
+var path4;
 var init_export = __esm({
   "src/cli/export.ts"() {
     "use strict";
-    path3 = __toESM(require("path"));
+    path4 = __toESM(require("path"));
     init_read_grid();
     init_read_file();
     init_write_docx();
     init_files();
+    init_output();
     init_messages();
     init_printable();
     init_word_messages();
@@ -4168,26 +4294,31 @@ __export(import_exports, {
   runImport: () => runImport
 });
 function defaultXlsxName(file) {
-  return path4.join(path4.dirname(file), `${path4.basename(file, path4.extname(file))}.xlsx`);
+  return path5.join(path5.dirname(file), `${path5.basename(file, path5.extname(file))}.xlsx`);
 }
 async function runImport(form, file, options, io) {
   const target = options.out ?? defaultXlsxName(file);
   const input = await readInput(file);
   if ("kind" in input) {
-    io.err(`${printable(displayName(file))}：${input.message}
+    io.err(`${printable(displayName(file))}：${printable(input.message)}
 `);
     return 2;
   }
-  const allowed = await checkOutput(target, [{ file, stat: input.stat }], options.force);
-  if (!allowed.ok) {
-    io.err(
-      (allowed.reason === "is-input" ? MSG.outIsInput(printable(target)) : WORD_MSG.exists(printable(target))) + "\n"
-    );
+  const refusal = await outputRefusal({
+    out: target,
+    ext: ".xlsx",
+    example: path5.basename(defaultXlsxName(file)),
+    inputs: [{ file, stat: input.stat }],
+    force: options.force,
+    exists: WORD_MSG.exists
+  });
+  if (refusal) {
+    io.err(refusal + "\n");
     return 2;
   }
   const reading = await readDocx(input.bytes, form);
   if (!("grid" in reading)) {
-    io.err(`${displayName(file)}：${reading.message}
+    io.err(`${printable(displayName(file))}：${printable(reading.message)}
 `);
     return 2;
   }
@@ -4214,12 +4345,15 @@ async function runImport(form, file, options, io) {
   }
   const rows = Object.values(entries.rows).reduce((n, r) => n + r.length, 0);
   const marks = Object.keys(entries.marks ?? {}).length;
-  io.out(WORD_MSG.imported(displayName(file), target, Object.keys(entries.rows).length, rows, marks) + "\n");
+  io.out(
+    WORD_MSG.imported(printable(displayName(file)), printable(target), Object.keys(entries.rows).length, rows, marks) + "\n"
+  );
   io.out(WORD_MSG.unitsList(lists.units.length) + "\n");
   const changed = checkWordReading(form, reading).findings.filter((f) => f.kind === "official-changed");
   if (changed.length) {
     io.out(WORD_MSG.officialHeader + "\n");
-    for (const f of changed) io.out(`    ${describePlace(f, "zh")}  ${describeFinding(f, "zh")}
+    for (const f of changed)
+      io.out(`    ${describePlace(f, "zh")}  ${WORD_MSG.officialFound(echo(f.detail?.found ?? ""))}
 `);
   }
   if (reading.notes.length) {
@@ -4227,15 +4361,15 @@ async function runImport(form, file, options, io) {
     for (const n of reading.notes) io.out(`    ${WORD_MSG.note(n)}
 `);
   }
-  io.out(WORD_MSG.checkHint(target) + "\n");
+  io.out(WORD_MSG.checkHint(printable(target)) + "\n");
   return 0;
 }
-var path4;
+var path5;
 var init_import = __esm({
   "src/cli/import.ts"() {
     "use strict";
     init_standalone_text();
-    path4 = __toESM(require("path"));
+    path5 = __toESM(require("path"));
     init_lists();
     init_sheet_plan();
     init_normalise_values();
@@ -4244,6 +4378,7 @@ var init_import = __esm({
     init_check_docx();
     init_read_docx();
     init_files();
+    init_output();
     init_messages();
     init_printable();
     init_word_messages();
@@ -5019,6 +5154,20 @@ var SAMPLE_LISTS = listsForDraft(SAMPLE_DRAFT, FUJIAN1.lists);
 // src/cli/check.ts
 init_describe_finding();
 
+// src/cli/finding-text.ts
+init_describe_finding();
+var short2 = (text2) => [...text2].length > 16 ? `${[...text2].slice(0, 16).join("")}…` : text2;
+var CLI_DETAILS = {
+  "not-form": (d) => `工作表“${d.sheet}”中找不到附件1的表头（序号、主要任务……完成时间）。请确认选对了文件；要重新填写，可用 fujian1 template 生成标准表格。`,
+  "rule-missing": () => "这个单元格没有下拉列表了（多为粘贴所致），内容不受影响。可在 Excel 或 WPS 中用格式刷从同一列的单元格复制过来。",
+  "task-missing": () => "表中找不到这项任务，可能被删除了。请从 fujian1 template 生成的空白表中复制这项任务的行，放回原来的位置。",
+  "official-changed": (d) => `与省里下发的文字不同（现为“${short2(d.found ?? "")}”）。请改回省定原文（可对照 fujian1 template 生成的空白表）。`
+};
+function describeForCli(f) {
+  const own = CLI_DETAILS[f.kind];
+  return own ? own(f.detail ?? {}) : describeFinding(f, "zh");
+}
+
 // src/cli/isolate.ts
 var import_worker_threads = require("worker_threads");
 init_problems();
@@ -5188,14 +5337,14 @@ function jsonOf(o, debug = false) {
       severity: f.severity,
       seq: f.seq ?? null,
       address: f.address ?? null,
-      message: describeFinding(echoed(f), "zh")
+      message: describeForCli(echoed(f))
     }));
   }
   return base;
 }
 function summaryLine(o) {
   const name = printable(displayName(o.file));
-  if (o.problem || !o.result) return `${MSG.unreadable}  ${name}  ${o.problem?.message ?? ""}`;
+  if (o.problem || !o.result) return `${MSG.unreadable}  ${name}  ${printable(o.problem?.message ?? "")}`;
   const s = o.result.summary;
   const extra = [
     MSG.measures(s.withMeasures, s.total),
@@ -5207,7 +5356,7 @@ function summaryLine(o) {
 function findingLine(f) {
   const e = echoed(f);
   const place = describePlace(e, "zh");
-  return `    ${MSG.severity[f.severity]} ${place ? `${place}  ` : ""}${describeFinding(e, "zh")}`;
+  return `    ${MSG.severity[f.severity]} ${place ? `${place}  ` : ""}${describeForCli(e)}`;
 }
 function noteLines(o, debug) {
   const lines = [];
@@ -5425,8 +5574,10 @@ function keepLatest(items, d, keys) {
 
 // src/cli/merge.ts
 init_files();
+init_output();
 init_messages();
 init_printable();
+var MERGE_EXAMPLE = "汇总.xlsx";
 var KEYS = {
   identity: (o) => o.stat && o.stat.ino !== 0 ? `${o.stat.dev}:${o.stat.ino}` : void 0,
   school: (o) => o.entries ? schoolOf(o.entries, displayName(o.file)) : void 0,
@@ -5459,13 +5610,10 @@ function keepLatestSaying(outcomes, d) {
 }
 async function runMerge(form, files, options, io) {
   const { out } = options;
-  const early = await checkOutput(
-    out,
-    files.map((file) => ({ file })),
-    options.force
-  );
-  if (!early.ok) {
-    io.err((early.reason === "is-input" ? MSG.outIsInput(printable(out)) : MSG.outExists(printable(out))) + "\n");
+  const request = { out, ext: ".xlsx", example: MERGE_EXAMPLE, force: options.force };
+  const early = await outputRefusal({ ...request, inputs: files.map((file) => ({ file })) });
+  if (early) {
+    io.err(early + "\n");
     return 2;
   }
   const progress = io.errIsTTY && files.length > 1;
@@ -5475,9 +5623,9 @@ async function runMerge(form, files, options, io) {
     outcomes.push(await checkAnyFile(form, files[i], { withEntries: true }));
   }
   if (progress) io.err("\r\x1B[K");
-  const target = await checkOutput(out, outcomes, options.force);
-  if (!target.ok) {
-    io.err((target.reason === "is-input" ? MSG.outIsInput(printable(out)) : MSG.outExists(printable(out))) + "\n");
+  const target = await outputRefusal({ ...request, inputs: outcomes });
+  if (target) {
+    io.err(target + "\n");
     return 2;
   }
   const duplicates = findDuplicates(outcomes, KEYS);
@@ -5511,7 +5659,7 @@ async function runMerge(form, files, options, io) {
   io.out(MSG.merged(printable(out), kept.length - unreadable.length, measures) + "\n");
   if (unreadable.length) {
     io.err(MSG.mergeSkipped(unreadable.length) + "\n");
-    for (const o of unreadable) io.err(`  ${printable(displayName(o.file))}  ${o.problem?.message ?? ""}
+    for (const o of unreadable) io.err(`  ${printable(displayName(o.file))}  ${printable(o.problem?.message ?? "")}
 `);
     return 2;
   }
@@ -5527,6 +5675,7 @@ init_lists();
 init_sheet_plan();
 init_write_plan();
 init_files();
+init_output();
 init_messages();
 init_printable();
 
@@ -5567,7 +5716,7 @@ async function runTemplate(form, sample, options, io) {
     const name = printable(displayName(options.units));
     const input = await readInput(options.units);
     if ("kind" in input) {
-      io.err(`${name}：${input.message}
+      io.err(`${name}：${printable(input.message)}
 `);
       return 2;
     }
@@ -5580,9 +5729,15 @@ async function runTemplate(form, sample, options, io) {
   }
   const out = options.out ?? await freeName(DEFAULT_TEMPLATE);
   if (options.out !== void 0) {
-    const target = await checkOutput(out, [], options.force);
-    if (!target.ok) {
-      io.err(MSG.outExists(printable(out)) + "\n");
+    const refusal = await outputRefusal({
+      out,
+      ext: ".xlsx",
+      example: DEFAULT_TEMPLATE,
+      inputs: [],
+      force: options.force
+    });
+    if (refusal) {
+      io.err(refusal + "\n");
       return 2;
     }
   }
