@@ -1,5 +1,5 @@
 import { FUJIAN1 } from "../src/form";
-import { assignToSelection, fillTimeDown, rowsOfAreas } from "../src/excel/bulk";
+import { assignToSelection, fillTimeDown, markSelection, rowsOfAreas } from "../src/excel/bulk";
 import { ALL_CAPABILITIES } from "../src/excel/capabilities";
 import { describeError } from "../src/excel/errors";
 import { loaded, readBack } from "./helpers/workbook";
@@ -54,16 +54,61 @@ describe("bulk assignment of 责任单位 and 完成时间", () => {
     await expect(assignToSelection(run, FUJIAN1, old, { unit: "教务处" })).resolves.toMatchObject({ cells: 3 });
   });
 
-  it("fills 完成时间 down from the selected row to the last task, empty cells only", async () => {
-    const { run, model } = await loaded();
-    model.user.type("附件1", "H6", "2023年");
-    model.user.type("附件1", "H8", "2025年");
+  /** Tasks 1–7 in rows 6–12: a time in H6; measures or targets in 2, 3, 5, 7; 4 has its own time; 6 is empty. */
+  async function someFilled() {
+    const s = await loaded();
+    const type = (address: string, text: string) => s.model.user.type("附件1", address, text);
+    type("E6", "举措1");
+    type("H6", "2023年");
+    type("E7", "举措2");
+    type("F8", "目标3");
+    type("E9", "举措4");
+    type("H9", "2025年");
+    type("E10", "举措5");
+    type("E12", "举措7");
+    return s;
+  }
+
+  it("fills 完成时间 down from one cell through the tasks that have a measure, stopping at a task with nothing", async () => {
+    const { run, model } = await someFilled();
     model.user.select("附件1", "H6");
     const out = await fillTimeDown(run, FUJIAN1, caps);
-    expect(out.cells).toBe(FUJIAN1.tasks.length - 2);
-    const rows = readBack(model).rows;
-    expect(rows["2"][0].time).toBe("2023年");
-    expect(rows["3"][0].time).toBe("2025年");
-    expect(rows["54"][0].time).toBe("2023年");
+    expect(out).toEqual({ time: "2023年", cells: 3, tasks: 3, from: 7, to: 10, empty: 0, marked: 0 });
+    const sheet = model.sheet("附件1");
+    expect(["H7", "H8", "H9", "H10", "H11", "H12"].map((a) => sheet.cell(a).value)).toEqual([
+      "2023年",
+      "2023年",
+      "2025年",
+      "2023年",
+      "",
+      "",
+    ]);
+    expect(readBack(model).rows["54"]?.[0]?.time ?? "").toBe("");
+    expect(sheet.protection.protected).toBe(true);
+  });
+
+  it("fills 完成时间 down only within a selection, never into a selected task that has nothing", async () => {
+    const { run, model } = await someFilled();
+    model.user.select("附件1", "H6:H12");
+    const out = await fillTimeDown(run, FUJIAN1, caps);
+    expect(out).toMatchObject({ cells: 4, from: 7, to: 12, empty: 1 });
+    const sheet = model.sheet("附件1");
+    expect(["H11", "H12", "H13"].map((a) => sheet.cell(a).value)).toEqual(["", "2023年", ""]);
+  });
+
+  it("marks several selected tasks 不涉及 with one reason, leaving filled tasks alone", async () => {
+    const { run, model } = await loaded();
+    model.user.type("附件1", "E7", "举措2");
+    model.user.select("附件1", "E6:E8,A12");
+    const out = await markSelection(run, FUJIAN1, caps, " 属省级部门职责 ");
+    expect(out).toEqual({ marked: ["1", "3", "7"], filled: ["2"], already: 0 });
+    expect(readBack(model).marks).toEqual({ "1": "属省级部门职责", "3": "属省级部门职责", "7": "属省级部门职责" });
+    expect(model.sheet("附件1").protection.protected).toBe(true);
+    await expect(markSelection(run, FUJIAN1, caps, "属省级部门职责")).resolves.toMatchObject({
+      marked: [],
+      already: 3,
+    });
+    const empty = await markSelection(run, FUJIAN1, caps, "  ").catch((e: unknown) => e);
+    expect(describeError(empty, "zh")).toContain("不涉及的原因");
   });
 });

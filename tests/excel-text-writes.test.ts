@@ -29,6 +29,8 @@ describe("values the add-in writes stay text", () => {
   it("填充完成时间 writes 2024.10 as typed, not the number 2024.1", async () => {
     const { run, model } = await pastedOver();
     expect(model.user.paste("附件1", "H6", [["2024.10"]])).toEqual({ ok: true }); // a text cell keeps it
+    model.user.type("附件1", "E7", "举措2");
+    model.user.type("附件1", "E8", "举措3");
     model.user.select("附件1", "H6:H8");
     await expect(fillTimeDown(run, FUJIAN1, caps)).resolves.toMatchObject({ cells: 2 });
     expectText(model, "H7", "2024.10");

@@ -134,33 +134,146 @@ export async function assignToSelection(
   return write(run, form, () => rows, values);
 }
 
-/**
- * Fills 完成时间 down: the selected row's time (the first selected row that has one) goes into every
- * empty 完成时间 cell below it — to the end of the selection when several rows are selected, else
- * to the last task.
- */
-export async function fillTimeDown(run: ExcelRunner, form: FormDef, caps: Capabilities): Promise<BulkOutcome> {
-  const selected = rowsOfAreas(await selectionAddress(run, caps), form.sheetName);
-  let time = "";
-  const rowsOf = (state: SheetState) => {
-    const col = state.reading.columns.time as number;
-    const first = selected.find((r) => cellText(state.grid[r]?.[col]).trim() !== "");
-    if (first === undefined) throw new UserFacingError("bulk.noTime");
-    time = cellText(state.grid[first]?.[col]).trim();
-    const last =
-      selected.length > 1 ? selected[selected.length - 1] : Math.max(...state.reading.owners.map((o) => o.row));
-    return state.reading.owners.map((o) => o.row).filter((r) => r > first && r <= last);
+export interface FillDownOutcome {
+  /** The time written. */
+  time: string;
+  /** Cells written, and the tasks they belong to. */
+  cells: number;
+  tasks: number;
+  /** 1-based sheet rows of the first and last cell written (absent when none was). */
+  from?: number;
+  to?: number;
+  /** Selected tasks left out because they have no 具体举措 or 完成目标 yet. */
+  empty: number;
+  /** Selected tasks skipped because they are marked 不涉及. */
+  marked: number;
+}
+
+/** The rows a fill down writes into, and why others were left out. */
+export function fillDownRows(
+  state: Pick<SheetState, "reading" | "grid">,
+  selected: number[],
+): { time: string; rows: number[]; empty: number; marked: number } {
+  const { reading } = state;
+  const col = reading.columns.time as number;
+  const timeAt = (r: number) => cellText(state.grid[r]?.[col]).trim();
+  const first = selected.find((r) => timeAt(r) !== "");
+  if (first === undefined) throw new UserFacingError("bulk.noTime");
+  const marks = reading.entries.marks ?? {};
+  const rowOf = (o: { seq: string; index: number }) => reading.entries.rows[o.seq]?.[o.index];
+  const hasWork = (o: { seq: string; index: number }) => {
+    const r = rowOf(o);
+    return !!r && (r.measure.trim() !== "" || r.target.trim() !== "" || !!r.sameMeasure);
   };
+  const taskHasWork = (seq: string) =>
+    (reading.entries.rows[seq] ?? []).some((r) => r.measure.trim() !== "" || r.target.trim() !== "");
+  const below = reading.owners.filter((o) => o.row > first).sort((a, b) => a.row - b.row);
+  const rows: number[] = [];
+  const empty = new Set<string>();
+  const marked = new Set<string>();
+  if (selected.length > 1) {
+    // Several rows selected: the selection alone, rows that hold a measure or a target.
+    const chosen = new Set(selected);
+    for (const o of below) {
+      if (!chosen.has(o.row)) continue;
+      if (marks[o.seq]) marked.add(o.seq);
+      else if (!taskHasWork(o.seq)) empty.add(o.seq);
+      else if (hasWork(o) && timeAt(o.row) === "") rows.push(o.row);
+    }
+  } else {
+    // One cell: down through the tasks that have a measure or a target, to the first task that has none.
+    for (const o of below) {
+      if (marks[o.seq]) continue;
+      if (!taskHasWork(o.seq)) break;
+      if (hasWork(o) && timeAt(o.row) === "") rows.push(o.row);
+    }
+  }
+  return { time: timeAt(first), rows, empty: empty.size, marked: marked.size };
+}
+
+/**
+ * Fills 完成时间 down: the time of the first selected row that has one goes into the empty 完成时间
+ * cells below it — of the selected rows when several are selected, else of the rows below that
+ * already hold a 具体举措 or 完成目标, stopping at the first task that has neither (never into a task
+ * that has nothing). Tasks marked 不涉及 are passed over.
+ */
+export async function fillTimeDown(run: ExcelRunner, form: FormDef, caps: Capabilities): Promise<FillDownOutcome> {
+  const selected = rowsOfAreas(await selectionAddress(run, caps), form.sheetName);
   return onSheet(run, form, (state) => {
-    const rows = rowsOf(state);
-    const { fixes, outcome } = plan(state, rows, { time });
-    return fixes.length
-      ? {
-          result: { ...outcome, kept: 0 },
-          write: (s) => {
-            for (const f of fixes) queueText(s.sheet, f.address, f.value);
-          },
-        }
-      : { result: { ...outcome, kept: 0 } };
+    const { time, rows, empty, marked } = fillDownRows(state, selected);
+    const col = state.reading.columns.time as number;
+    const owners = new Map(state.reading.owners.map((o) => [o.row, o.seq]));
+    const result: FillDownOutcome = {
+      time,
+      cells: rows.length,
+      tasks: new Set(rows.map((r) => owners.get(r))).size,
+      ...(rows.length ? { from: rows[0] + 1, to: rows[rows.length - 1] + 1 } : {}),
+      empty,
+      marked,
+    };
+    if (!rows.length) return { result };
+    return {
+      result,
+      write: (s) => {
+        for (const r of rows) queueText(s.sheet, rangeAddress(r, col), time);
+      },
+    };
+  });
+}
+
+export interface MarkOutcome {
+  /** 序号 of the tasks marked 不涉及 now. */
+  marked: string[];
+  /** Selected tasks left unmarked because they hold measures (marking them would contradict them). */
+  filled: string[];
+  /** Selected tasks already marked with this reason. */
+  already: number;
+}
+
+/** The tasks a bulk 不涉及 marks, and the ones it leaves alone, from the selected rows. */
+export function markPlan(state: Pick<SheetState, "reading">, rows: number[], reason: string): MarkOutcome {
+  const { reading } = state;
+  const marks = reading.entries.marks ?? {};
+  const seqs = [...new Set(rows.flatMap((r) => reading.owners.filter((o) => o.row === r).map((o) => o.seq)))];
+  const out: MarkOutcome = { marked: [], filled: [], already: 0 };
+  for (const seq of seqs) {
+    const filled = (reading.entries.rows[seq] ?? []).some((r) =>
+      [r.measure, r.target, r.unit, r.time].some((v) => v.trim() !== ""),
+    );
+    if (marks[seq] === reason) out.already++;
+    else if (filled) out.filled.push(seq);
+    else out.marked.push(seq);
+  }
+  return out;
+}
+
+/**
+ * Marks every selected task 不涉及 with one reason (a range or a Ctrl-selection over several tasks).
+ * A task that holds anything in its fill-in columns is left alone and named: marking it would make a
+ * contradiction (不涉及 with measures) for the check to report.
+ */
+export async function markSelection(
+  run: ExcelRunner,
+  form: FormDef,
+  caps: Capabilities,
+  reason: string,
+): Promise<MarkOutcome> {
+  const text = reason.trim();
+  if (!text) throw new UserFacingError("bulk.noReason");
+  const rows = rowsOfAreas(await selectionAddress(run, caps), form.sheetName);
+  return onSheet(run, form, (state) => {
+    if (!rows.some((r) => state.reading.owners.some((o) => o.row === r)))
+      throw new UserFacingError("bulk.noTasks", { sheet: form.sheetName });
+    const out = markPlan(state, rows, text);
+    if (!out.marked.length) return { result: out };
+    const firstRow = new Map<string, number>();
+    for (const o of state.reading.owners) if (!firstRow.has(o.seq)) firstRow.set(o.seq, o.row);
+    return {
+      result: out,
+      write: (s) => {
+        for (const seq of out.marked)
+          queueText(s.sheet, rangeAddress(firstRow.get(seq) as number, s.plan.layout.markCol), text);
+      },
+    };
   });
 }

@@ -2,7 +2,7 @@ import { Suspense, lazy, useCallback, useEffect, useState } from "react";
 import { Button, Card, Field, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { t, type Lang } from "../i18n/strings";
 import type { Lists } from "../form/types";
-import { BulkPanel, describeBulk } from "./BulkPanel";
+import { BulkPanel } from "./BulkPanel";
 import { useAction } from "./hooks/useAction";
 import { useMessage } from "./hooks/useMessage";
 import type { Selection } from "./hooks/useSelection";
@@ -45,7 +45,10 @@ export function FillPanel({ lang, services, revision, selection, onWritten }: Fi
   useEffect(() => {
     void services.lists().then((r) => setLists(r.ok ? r.value : services.form.lists));
   }, [services, revision]);
-  useEffect(() => setReason(info?.mark ?? ""), [info?.seq, info?.mark]);
+  // The box keeps the last reason typed (several tasks often share one); a marked task fills an empty box.
+  useEffect(() => {
+    if (info?.mark) setReason((r) => r || info.mark);
+  }, [info?.seq, info?.mark]);
   // On a workbook without 附件1 the first hint is where to start: 载入附件1.
   const [formPresent, setFormPresent] = useState(true);
   useEffect(() => {
@@ -59,9 +62,10 @@ export function FillPanel({ lang, services, revision, selection, onWritten }: Fi
       services={services}
       lists={lists}
       busy={busy}
-      run={(work) => void act(work, (out) => describeBulk(lang, out))}
+      act={(work, done) => void act(work, done)}
       choice={bulkChoice}
       onChoice={setBulkChoice}
+      reason={info ? undefined : { value: reason, onChange: setReason }}
     />
   );
   if (!info)

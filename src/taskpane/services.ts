@@ -6,7 +6,15 @@ import type { Lang } from "../i18n/strings";
 import { t } from "../i18n/strings";
 import type { Capabilities } from "../excel/capabilities";
 import { checkSheet, selectCell } from "../excel/check-sheet";
-import { assignToSelection, fillTimeDown, type BulkOutcome, type BulkValues } from "../excel/bulk";
+import {
+  assignToSelection,
+  fillTimeDown,
+  type BulkOutcome,
+  type BulkValues,
+  type FillDownOutcome,
+  markSelection,
+  type MarkOutcome,
+} from "../excel/bulk";
 import { UserFacingError, describeError } from "../excel/errors";
 import { hostCapabilities } from "../excel/host";
 import { loadForm } from "../excel/load-form";
@@ -71,8 +79,10 @@ export interface PaneServices {
   writeUnits(units: string[]): Promise<Result<string>>;
   /** One unit and/or time into the empty cells of every selected task row (several areas allowed). */
   assign(values: BulkValues): Promise<Result<BulkOutcome>>;
-  /** The selected row's 完成时间 into the empty 完成时间 cells below it. */
-  fillTimeDown(): Promise<Result<BulkOutcome>>;
+  /** The selected row's 完成时间 into the empty 完成时间 cells below it that have a measure or target. */
+  fillTimeDown(): Promise<Result<FillDownOutcome>>;
+  /** Every selected task (a range or several areas) marked 不涉及 with one reason; filled tasks are left alone. */
+  markSelection(reason: string): Promise<Result<MarkOutcome>>;
   lists(): Promise<Result<Lists>>;
   editList(edit: ListEdit, confirmed: boolean): Promise<Result<ListEditOutcome>>;
   reapplyRules(): Promise<Result<void>>;
@@ -219,6 +229,7 @@ export function createServices(
     writeUnits: (units) => attempt(() => writeUnits(write, form, units)),
     assign: (values) => attempt(() => assignToSelection(write, form, capabilities(), values)),
     fillTimeDown: () => attempt(() => fillTimeDown(write, form, capabilities())),
+    markSelection: (reason) => attempt(() => markSelection(write, form, capabilities(), reason)),
     lists: () => attempt(() => run(async (context) => (await readSheetState(context, form)).lists)),
     editList: (edit, confirmed) => attempt(() => editList(write, form, capabilities(), edit, confirmed)),
     reapplyRules: () => attempt(() => reapplyRules(write, form, capabilities())),

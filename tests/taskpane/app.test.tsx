@@ -292,8 +292,35 @@ describe("bulk help", () => {
     await screen.findByText("已为 3 项任务写入 5 个单元格。");
     screen.getByText("1 个已有内容的单元格未改动。");
     fireEvent.click(button("完成时间向下填充"));
-    await screen.findByText("已为 2 项任务写入 2 个单元格。");
+    await screen.findByText("已把完成时间“2024年”填入 3 个单元格（2 项任务，第 6–8 行）。");
+    screen.getByText("1 项还没有举措的任务没有填。");
     expect(stub.calls).toEqual(["assign 人事处 2024年", "fillTimeDown"]);
+  });
+
+  it("narrows the bulk unit list with a search box, keeping the chosen unit", async () => {
+    const stub = stubServices();
+    renderApp(stub);
+    const group = await screen.findByRole("radiogroup", { name: "责任单位（批量）" });
+    fireEvent.click(screen.getByRole("radio", { name: "学生处" }));
+    fireEvent.change(screen.getByRole("searchbox", { name: "搜索责任单位（批量）" }), { target: { value: "人事" } });
+    await waitFor(() =>
+      expect([...group.querySelectorAll("input")].map((i) => i.value)).toEqual(["", "人事处", "学生处"]),
+    );
+  });
+
+  it("marks several selected tasks 不涉及 with one reason, and the box keeps the reason typed", async () => {
+    const stub = stubServices();
+    renderApp(stub);
+    const box = await screen.findByRole("textbox", { name: "不涉及原因（选中的每项任务）" });
+    fireEvent.change(box, { target: { value: "属省级部门职责" } });
+    fireEvent.click(button("把选中的任务标记为不涉及"));
+    await screen.findByText("已把 2 项任务标记为不涉及：第 2、3 项。");
+    screen.getByText("第 4 项已填了内容，没有标记（先清空，或逐项处理）。");
+    expect(stub.calls).toEqual(["markSelection 属省级部门职责"]);
+    // One task selected: its own card offers the same reason.
+    act(() => stub.selectCell(cellInfo({ seq: "5", address: "E10", excerpt: "第五项" })));
+    await screen.findByText("第 5 项：第五项");
+    expect((screen.getByRole("textbox", { name: "不涉及原因" }) as HTMLInputElement).value).toBe("属省级部门职责");
   });
 });
 
