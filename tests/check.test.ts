@@ -250,3 +250,43 @@ describe("finding kinds", () => {
     );
   });
 });
+
+describe("a task assigned to a unit, with no measure yet", () => {
+  function assigned(rows: Entries["rows"]) {
+    const entries = completeEntries();
+    Object.assign(entries.rows, rows);
+    return checkGrid(FUJIAN1, gridFor(FUJIAN1, entries));
+  }
+
+  it("is one finding naming the unit (zh and en), not a missing target and time; it blocks submitting", async () => {
+    const { describeFinding } = await import("../src/reading/describe-finding");
+    const result = assigned({ "2": [{ measure: "", target: "", unit: "教务处；人事处", time: "" }] });
+    expect(result.findings.filter((f) => f.seq === "2").map((f) => [f.kind, f.address, f.severity])).toEqual([
+      ["assigned", "E7", "error"],
+      ["unit-separator", "G7", "error"],
+    ]);
+    const [found] = result.findings;
+    expect(describeFinding(found, "zh")).toBe("已分给 教务处、人事处，还没有举措。");
+    expect(describeFinding(found, "en")).toBe("Assigned to 教务处、人事处; no measure yet.");
+    expect(result.summary.ready).toBe(false);
+  });
+
+  it("with a time too (写入选中的行 with both) is still only assigned; a time alone is no measure", () => {
+    const result = assigned({
+      "2": [{ measure: "", target: "", unit: "教务处", time: "2024年" }],
+      "3": [{ measure: "", target: "", unit: "", time: "2024年" }],
+    });
+    expect(result.findings.map((f) => [f.kind, f.seq])).toEqual([
+      ["assigned", "2"],
+      ["no-measure", "3"],
+    ]);
+  });
+
+  it("once a measure is written, what the row lacks is reported as before", () => {
+    const result = assigned({ "2": [{ measure: "举措", target: "", unit: "教务处", time: "" }] });
+    expect(result.findings.map((f) => [f.kind, f.address])).toEqual([
+      ["missing-target", "F7"],
+      ["missing-time", "H7"],
+    ]);
+  });
+});

@@ -49,6 +49,8 @@ function sampleRows(): Entries {
   e.rows["7"][0].unit = "招生就业处；教务处"; // other separator
   e.rows["8"][0].time = "2023"; // year not on the list
   e.rows["9"] = [{ measure: "只写了举措", target: "", unit: "", time: "" }]; // missing target, unit, time
+  e.rows["16"] = [{ measure: "", target: "", unit: "教务处", time: "2024年" }]; // assigned, no measure yet
+  e.rows["19"] = [{ measure: "", target: "", unit: "人事处", time: "" }]; // assigned by 写入选中的行
   e.marks = { "42": "属省级任务" };
   return e;
 }
@@ -93,7 +95,7 @@ describe("highlight formulas in a formula engine", () => {
   };
   const expected: Record<HighlightKind, (r: number, c: number) => boolean> = {
     "not-applicable": (r) => rowsOf(["not-applicable"]).has(r),
-    "no-measure": (r) => rowsOf(["no-measure"]).has(r),
+    "no-measure": (r) => rowsOf(["no-measure", "assigned"]).has(r),
     missing: (r, c) => at(["missing-target", "missing-unit", "missing-time"]).has(`${columnLetter(c)}${r + 1}`),
     "unknown-unit": (r, c) => at(["unknown-unit", "unit-separator"]).has(`${columnLetter(c)}${r + 1}`),
     "unknown-time": (r, c) => at(["unknown-time"]).has(`${columnLetter(c)}${r + 1}`),
@@ -116,6 +118,20 @@ describe("highlight formulas in a formula engine", () => {
       expect(hits).toBeGreaterThan(0);
     },
   );
+
+  it("gives a task assigned with a unit alone the to-do colour, not the yellow of a missing target or time", () => {
+    const rule = (kind: HighlightKind) =>
+      plan.conditionalFormats.find((cf) => cf.kind === kind) as (typeof plan.conditionalFormats)[number];
+    const row = (plan.layout.tasks.find((t) => t.seq === "19") as { firstRow: number }).firstRow;
+    const at = (kind: HighlightKind, c: number) => {
+      const cf = rule(kind);
+      const top = rangeCells(cf.range)[0];
+      return hf.calculateFormula(withNames(shift(cf.formula, row - top.r, c - top.c)), form);
+    };
+    const { col } = plan.layout;
+    expect([col.target, col.time].map((c) => at("missing", c))).toEqual([false, false]);
+    expect([col.measure, col.unit].map((c) => at("no-measure", c))).toEqual([true, true]);
+  });
 
   it("shifts only relative references", () => {
     expect(shift('=AND($J6<>"",COUNTIFS($J$6:$J$59,$J6,$E$6:$E$59,"?*")=0,F6="A1")', 2, 1)).toBe(

@@ -166,8 +166,14 @@ describe("a second form definition", () => {
     expect(plan.unlocked[0]).toBe("E6:H13");
     expect(plan.validations.map((v) => v.range)).toEqual(["E6:E13", "H6:H13"]);
     expect(plan.conditionalFormats.filter((c) => c.kind === "missing").map((c) => [c.range, c.formula])).toEqual([
-      ["E6:E6".replace("E6:E6", "E6:E13"), '=AND(E6="",COUNTIF($E6:$H6,"?*")>0)'],
-      ["G6:H13", '=AND(G6="",COUNTIF($E6:$H6,"?*")>0)'],
+      [
+        "E6:E6".replace("E6:E6", "E6:E13"),
+        '=AND(E6="",COUNTIF($E6:$H6,"?*")>0,COUNTIFS($J$6:$J$13,$J6,$F$6:$F$13,"?*")+COUNTIFS($J$6:$J$13,$J6,$G$6:$G$13,"?*")>0)',
+      ],
+      [
+        "G6:H13",
+        '=AND(G6="",COUNTIF($E6:$H6,"?*")>0,COUNTIFS($J$6:$J$13,$J6,$F$6:$F$13,"?*")+COUNTIFS($J$6:$J$13,$J6,$G$6:$G$13,"?*")>0)',
+      ],
     ]);
   });
 });
@@ -232,7 +238,12 @@ describe("rules that travel with the workbook", () => {
         false,
       ],
       ["unknown-time", "H6:H59", '=AND(H6<>"",SUMPRODUCT(--EXACT(完成时间列表,H6))=0)', false],
-      ["missing", "F6:H59", '=AND(F6="",COUNTIF($E6:$H6,"?*")>0)', false],
+      [
+        "missing",
+        "F6:H59",
+        '=AND(F6="",COUNTIF($E6:$H6,"?*")>0,COUNTIFS($J$6:$J$59,$J6,$E$6:$E$59,"?*")+COUNTIFS($J$6:$J$59,$J6,$F$6:$F$59,"?*")>0)',
+        false,
+      ],
       [
         "no-measure",
         "A6:H59",

@@ -149,8 +149,13 @@ export function highlights(layout: SheetLayout): ConditionalFormatSpec[] {
       rangeAddress(layout.firstTaskRow, k.time, layout.lastRow, k.time),
       `=AND(${time}<>"",SUMPRODUCT(--EXACT(${TIME_LIST_NAME},${time}))=0)`,
     ),
+    // Only in a task that has begun (a measure or a target): a task with a unit alone is assigned, not incomplete.
     ...runsOf([k.target, k.unit, k.time]).map(([a, b]) =>
-      spec("missing", rangeAddress(layout.firstTaskRow, a, layout.lastRow, b), `=AND(${rel(a)}="",${rowText})`),
+      spec(
+        "missing",
+        rangeAddress(layout.firstTaskRow, a, layout.lastRow, b),
+        `=AND(${rel(a)}="",${rowText},${count(k.measure)}+${count(k.target)}>0)`,
+      ),
     ),
     // Excludes marked tasks itself, for engines that ignore stopIfTrue.
     spec("no-measure", block, `=AND(${key}<>"",${count(k.measure)}=0,${count(k.target)}=0,${count(layout.markCol)}=0)`),

@@ -12,6 +12,7 @@ export type Severity = "error" | "warning" | "info";
 export type FindingKind =
   | "not-form"
   | "no-measure"
+  | "assigned"
   | "missing-target"
   | "missing-unit"
   | "missing-time"
@@ -35,6 +36,8 @@ export type FindingKind =
 export const SEVERITY: Record<FindingKind, Severity> = {
   "not-form": "error",
   "no-measure": "error",
+  // Assigned to a unit but no measure yet: as unfinished as a task with nothing, so it blocks too.
+  assigned: "error",
   "missing-target": "error",
   "missing-unit": "error",
   "missing-time": "error",
@@ -303,8 +306,19 @@ function checkRows(
       });
       continue;
     }
-    if (!hasMeasure(rows) && sheetRows.length)
-      add({ kind: "no-measure", seq: t.seq, address: at(sheetRows[0], "measure") });
+    // No measure and no target: one finding for the task — assigned to a unit (the coordinator's 分工) or not.
+    const started = hasMeasure(rows);
+    if (!started && sheetRows.length) {
+      const assignedTo = [...new Set((rows ?? []).flatMap((r) => joinUnits(r.unit).split("、").filter(Boolean)))];
+      if (assignedTo.length)
+        add({
+          kind: "assigned",
+          seq: t.seq,
+          address: at(sheetRows[0], "measure"),
+          detail: { unit: assignedTo.join("、") },
+        });
+      else add({ kind: "no-measure", seq: t.seq, address: at(sheetRows[0], "measure") });
+    }
     (rows ?? []).forEach((r, i) => {
       const row = sheetRows[i];
       // A row under a shared 具体举措 has none of its own; the shared one is checked once, on its first row.
@@ -312,9 +326,10 @@ function checkRows(
         add({ kind: "measure-empty", seq: t.seq, address: at(row, "measure") });
       const filled = [r.measure, r.target, r.unit, r.time].some((v) => v.trim() !== "");
       if (!filled) return;
-      if (!r.target.trim()) add({ kind: "missing-target", seq: t.seq, address: at(row, "target") });
-      if (!r.unit.trim()) add({ kind: "missing-unit", seq: t.seq, address: at(row, "unit") });
-      if (!r.time.trim()) add({ kind: "missing-time", seq: t.seq, address: at(row, "time") });
+      // What is missing in a row counts once the task has begun (a measure or a target somewhere).
+      if (started && !r.target.trim()) add({ kind: "missing-target", seq: t.seq, address: at(row, "target") });
+      if (started && !r.unit.trim()) add({ kind: "missing-unit", seq: t.seq, address: at(row, "unit") });
+      if (started && !r.time.trim()) add({ kind: "missing-time", seq: t.seq, address: at(row, "time") });
       if (r.unit.trim()) checkUnit(r.unit, t.seq, at(row, "unit"), units, lists.units, add);
       if (r.time.trim() && !times.has(r.time)) {
         const year = yearOf(r.time);

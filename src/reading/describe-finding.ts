@@ -7,6 +7,7 @@ type Text = (d: Record<string, string>) => string;
 const TITLES: Record<FindingKind, Record<Lang, string>> = {
   "not-form": { zh: "不是附件1表格", en: "Not the Annex 1 sheet" },
   "no-measure": { zh: "没有举措的任务", en: "Tasks without measures" },
+  assigned: { zh: "已分工、还没有举措的任务", en: "Assigned tasks without measures yet" },
   "missing-target": { zh: "缺少完成目标", en: "Missing target" },
   "missing-unit": { zh: "缺少责任单位", en: "Missing responsible unit" },
   "missing-time": { zh: "缺少完成时间", en: "Missing completion time" },
@@ -37,6 +38,10 @@ const DETAILS: Record<FindingKind, Record<Lang, Text>> = {
     en: (d) => `No “${d.sheet}” header (序号 … 完成时间) was found. Load Annex 1 first, or open the right file.`,
   },
   "no-measure": { zh: () => "还没有填写具体举措或完成目标。", en: () => "No measure or target yet." },
+  assigned: {
+    zh: (d) => `已分给 ${d.unit}，还没有举措。`,
+    en: (d) => `Assigned to ${d.unit}; no measure yet.`,
+  },
   "missing-target": { zh: () => "这一行写了内容，但没有完成目标。", en: () => "This row has text but no target." },
   "missing-unit": {
     zh: () => "这一行写了内容，但没有责任单位。",

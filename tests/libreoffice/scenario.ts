@@ -54,6 +54,8 @@ export function fillScenario(plan: SheetPlan): Scenario {
   const newUnit = "实训中心";
   const units = plan.lists.columns[0].items.length;
   row(8, "开展技能竞赛", "获奖 5 项", `${newUnit}、教务处`, "2023年");
+  // Assigned by the coordinator: a unit and a time, no measure yet (one finding, the to-do colour).
+  row(9, "", "", "教务处", "2024年");
   const seq = (i: number) => task(i).seq;
   return {
     cells,
@@ -65,9 +67,10 @@ export function fillScenario(plan: SheetPlan): Scenario {
       ["missing-target", seq(6), at(6, "target")],
       ["missing-unit", seq(6), at(6, "unit")],
       ["missing-time", seq(6), at(6, "time")],
+      ["assigned", seq(9), at(9, "measure")],
     ],
     withMeasures: [0, 1, 2, 3, 4, 6, 7, 8].map(seq),
-    touched: [0, 1, 2, 3, 4, 5, 6, 7, 8].map(seq),
+    touched: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map(seq),
     addresses: {
       jointUnit: at(3, "unit"),
       unknownUnit: at(2, "unit"),
