@@ -10,12 +10,14 @@ import {
   DialogTitle,
   Field,
   Input,
+  Text,
   Textarea,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
 import { ArrowDownRegular, ArrowUpRegular, DeleteRegular } from "@fluentui/react-icons";
 import { t, type Lang } from "../i18n/strings";
+import { checkPastedItems, type ItemVerdict } from "../reading/list-items";
 import type { ListKind } from "../reading/list-usage";
 import { editsOf, newItem, useLists, type ListItem } from "./hooks/useLists";
 import { useMessage } from "./hooks/useMessage";
@@ -34,7 +36,26 @@ const useStyles = makeStyles({
   },
   item: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXXS },
   add: { display: "flex", gap: tokens.spacingHorizontalS },
+  // Inputs shrink with a narrow pane (a 320 px pane clipped the delete icons).
+  name: { minWidth: 0, flexGrow: 1, flexShrink: 1 },
+  refused: { color: tokens.colorPaletteRedForeground1, whiteSpace: "pre-line" },
 });
+
+/** Why names were not added, one line each, and which were already there. */
+function refusalText(lang: Lang, verdicts: ItemVerdict[]): string | null {
+  const lines = verdicts
+    .filter((v) => v.problem && v.problem !== "duplicate")
+    .map((v) =>
+      t(lang, "pane.lists.refused", {
+        name: v.name,
+        reason: t(lang, `pane.lists.why.${v.problem as "separator" | "numbered" | "long"}`, { found: v.found ?? "" }),
+      }),
+    );
+  const dup = verdicts.filter((v) => v.problem === "duplicate").map((v) => v.name);
+  if (lines.length) lines.push(t(lang, "pane.lists.keptInBox"));
+  if (dup.length) lines.push(t(lang, "pane.lists.already", { names: dup.join("、") }));
+  return lines.length ? lines.join("\n") : null;
+}
 
 function ListEditor({
   lang,
@@ -49,6 +70,8 @@ function ListEditor({
 }) {
   const styles = useStyles();
   const [draft, setDraft] = useState("");
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const refusalId = `lists-refused-${kind}`;
   const [chosen, setChosen] = useState<Set<number>>(new Set());
   const choose = (id: number, on: boolean) =>
     setChosen((c) => {
@@ -57,13 +80,26 @@ function ListEditor({
       else next.delete(id);
       return next;
     });
-  /** Every line of the box is an item (a column pasted from Excel or a document); repeats are left out. */
+  /**
+   * Every line of the box is an item (a column pasted from Excel or a document). Each is checked on its own:
+   * good names are added, repeats left out, and refused ones stay in the box with the reason beside it.
+   */
   const addAll = () => {
-    const have = new Set(items.map((i) => i.value.trim()));
-    const names = [...new Set(draft.split(/[\r\n\t]+/).map((n) => n.trim()))].filter((n) => n && !have.has(n));
-    onChange([...items, ...names.map(newItem)]);
-    setDraft("");
+    const verdicts = checkPastedItems(
+      kind,
+      draft,
+      items.map((i) => i.value),
+    );
+    onChange([...items, ...verdicts.filter((v) => !v.problem).map((v) => newItem(v.name))]);
+    setDraft(
+      verdicts
+        .filter((v) => v.problem && v.problem !== "duplicate")
+        .map((v) => v.name)
+        .join("\n"),
+    );
+    setRefusal(refusalText(lang, verdicts));
   };
+
   const title = t(lang, kind === "units" ? "pane.lists.units" : "pane.lists.times");
   const move = (i: number, d: -1 | 1) => {
     const next = [...items];
@@ -82,6 +118,7 @@ function ListEditor({
             />
             <Input
               size="small"
+              className={styles.name}
               value={it.value}
               aria-label={t(lang, "pane.lists.rename", { name: it.original ?? it.value })}
               onChange={(_, d) => onChange(items.map((x) => (x.id === it.id ? { ...x, value: d.value } : x)))}
@@ -129,8 +166,11 @@ function ListEditor({
           size="small"
           resize="vertical"
           rows={1}
+          className={styles.name}
           value={draft}
           aria-label={`${title} ${t(lang, "pane.lists.newItem")}`}
+          aria-describedby={refusal ? refusalId : undefined}
+          aria-invalid={refusal && draft.trim() ? true : undefined}
           placeholder={t(lang, "pane.lists.newItem")}
           onChange={(_, d) => setDraft(d.value)}
         />
@@ -138,6 +178,11 @@ function ListEditor({
           {t(lang, "pane.lists.add")}
         </Button>
       </div>
+      {refusal && (
+        <Text id={refusalId} role="alert" size={200} className={styles.refused}>
+          {refusal}
+        </Text>
+      )}
     </Field>
   );
 }

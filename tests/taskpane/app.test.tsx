@@ -325,6 +325,25 @@ describe("bulk help", () => {
 });
 
 describe("the 名单 editor saves typing", () => {
+  it("refuses a pasted joint or numbered name on 添加, item by item, next to the box, keeping it there", async () => {
+    const stub = stubServices();
+    renderApp(stub);
+    fireEvent.click(screen.getByRole("tab", { name: "名单" }));
+    const box = (await screen.findByRole("textbox", {
+      name: "责任单位（部门） 新项目（可粘贴一列，每行一个）",
+    })) as HTMLTextAreaElement;
+    fireEvent.change(box, { target: { value: "图书馆\n招生就业处、学生工作处\n1.现代教育技术中心\n教务处" } });
+    fireEvent.click(screen.getAllByRole("button", { name: "添加" })[0]);
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("没有添加“招生就业处、学生工作处”：一项只能写一个名称，不能含有“、”。");
+    expect(alert.textContent).toContain("没有添加“1.现代教育技术中心”：请去掉开头的编号“1.”。");
+    expect(alert.textContent).toContain("已在名单中，没有重复添加：教务处。");
+    expect(box.value).toBe("招生就业处、学生工作处\n1.现代教育技术中心");
+    expect(box.getAttribute("aria-describedby")).toBe(alert.id);
+    screen.getByRole("textbox", { name: "重命名 图书馆" });
+    expect(screen.queryByRole("textbox", { name: "重命名 招生就业处、学生工作处" })).toBeNull();
+  });
+
   it("adds a pasted column at once, removes several at once, and keeps an unsaved name across tabs", async () => {
     const stub = stubServices();
     const edits: Array<{ kind: string; items: string[] }> = [];

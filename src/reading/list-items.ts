@@ -1,0 +1,57 @@
+/**
+ * Whether a name may become an item of a 名单 list (a unit or a time), before it is added: one name per item,
+ * without separators, leading numbering or a repeat. Pure; the pane's list editor asks it item by item, so a
+ * pasted column is refused name by name, with the reason.
+ */
+import type { ListKind } from "./list-usage";
+
+export type ItemProblem =
+  /** Joins several names: 、；;，, / or a line break inside (a joint unit is written in the cell, not the list). */
+  | "separator"
+  /** Starts with numbering copied from a document: "1.", "1、", "（1）", "一、", "①". */
+  | "numbered"
+  /** Already on the list, or earlier in the same paste. */
+  | "duplicate"
+  /** Longer than any unit name (more than 40 characters): a sentence, not a name. */
+  | "long";
+
+export interface ItemVerdict {
+  name: string;
+  problem: ItemProblem | null;
+  /** For "separator": the character found; for "numbered": the numbering. */
+  found?: string;
+}
+
+const SEPARATOR = /[、；;，,/／\n\r\t]/;
+const NUMBERING =
+  /^(?:[(（]\s*[0-9０-９一二三四五六七八九十]+\s*[)）]|[0-9０-９]+\s*[.．、，,)）]|[一二三四五六七八九十]+\s*[、.．]|[①-⑳])\s*/;
+const MAX_LENGTH = 40;
+
+/** The verdict on one name against the items already on the list (and those accepted before it). */
+export function checkItem(kind: ListKind, raw: string, existing: Iterable<string>): ItemVerdict {
+  const name = raw.trim();
+  // Numbering first: its "、" ("2、教务处") is not a separator. A time such as "2023.12" is not numbering.
+  const numbered = kind === "units" ? NUMBERING.exec(name) : null;
+  if (numbered) return { name, problem: "numbered", found: numbered[0].trim() };
+  const sep = SEPARATOR.exec(name);
+  if (sep) return { name, problem: "separator", found: sep[0] };
+  if ([...name].length > MAX_LENGTH) return { name, problem: "long" };
+  for (const e of existing) if (e.trim() === name) return { name, problem: "duplicate" };
+  return { name, problem: null };
+}
+
+/**
+ * A pasted block split into its names (one a line; tabs too, as a row pasted from Excel), each with its verdict.
+ * Blank lines are dropped; a name repeated in the paste is a duplicate from its second time on.
+ */
+export function checkPastedItems(kind: ListKind, text: string, existing: readonly string[]): ItemVerdict[] {
+  const seen = [...existing];
+  const out: ItemVerdict[] = [];
+  for (const line of text.split(/\r\n|\r|\n|\t/)) {
+    if (!line.trim()) continue;
+    const verdict = checkItem(kind, line, seen);
+    out.push(verdict);
+    if (!verdict.problem) seen.push(verdict.name);
+  }
+  return out;
+}
