@@ -121,6 +121,10 @@ var init_describe_finding = __esm({
         en: (d) => `No “${d.sheet}” header (序号 … 完成时间) was found. Load Annex 1 first, or open the right file.`
       },
       "no-measure": { zh: () => "还没有填写具体举措或完成目标。", en: () => "No measure or target yet." },
+      assigned: {
+        zh: (d) => `已分给 ${d.unit}，还没有举措。`,
+        en: (d) => `Assigned to ${d.unit}; no measure yet.`
+      },
       "missing-target": { zh: () => "这一行写了内容，但没有完成目标。", en: () => "This row has text but no target." },
       "missing-unit": {
         zh: () => "这一行写了内容，但没有责任单位。",
@@ -457,8 +461,13 @@ function highlights(layout) {
       rangeAddress(layout.firstTaskRow, k.time, layout.lastRow, k.time),
       `=AND(${time}<>"",SUMPRODUCT(--EXACT(${TIME_LIST_NAME},${time}))=0)`
     ),
+    // Only in a task that has begun (a measure or a target): a task with a unit alone is assigned, not incomplete.
     ...runsOf([k.target, k.unit, k.time]).map(
-      ([a, b]) => spec("missing", rangeAddress(layout.firstTaskRow, a, layout.lastRow, b), `=AND(${rel(a)}="",${rowText})`)
+      ([a, b]) => spec(
+        "missing",
+        rangeAddress(layout.firstTaskRow, a, layout.lastRow, b),
+        `=AND(${rel(a)}="",${rowText},${count(k.measure)}+${count(k.target)}>0)`
+      )
     ),
     // Excludes marked tasks itself, for engines that ignore stopIfTrue.
     spec("no-measure", block, `=AND(${key}<>"",${count(k.measure)}=0,${count(k.target)}=0,${count(layout.markCol)}=0)`)
@@ -877,17 +886,27 @@ function checkRows(form, grid, reading, lists, marked, add) {
       });
       continue;
     }
-    if (!hasMeasure(rows) && sheetRows.length)
-      add({ kind: "no-measure", seq: t2.seq, address: at(sheetRows[0], "measure") });
+    const started = hasMeasure(rows);
+    if (!started && sheetRows.length) {
+      const assignedTo = [...new Set((rows ?? []).flatMap((r) => joinUnits2(r.unit).split("、").filter(Boolean)))];
+      if (assignedTo.length)
+        add({
+          kind: "assigned",
+          seq: t2.seq,
+          address: at(sheetRows[0], "measure"),
+          detail: { unit: assignedTo.join("、") }
+        });
+      else add({ kind: "no-measure", seq: t2.seq, address: at(sheetRows[0], "measure") });
+    }
     (rows ?? []).forEach((r, i) => {
       const row = sheetRows[i];
       if (!r.sameMeasure && !r.measure.trim() && sharedTargets(rows ?? [], i))
         add({ kind: "measure-empty", seq: t2.seq, address: at(row, "measure") });
       const filled = [r.measure, r.target, r.unit, r.time].some((v) => v.trim() !== "");
       if (!filled) return;
-      if (!r.target.trim()) add({ kind: "missing-target", seq: t2.seq, address: at(row, "target") });
-      if (!r.unit.trim()) add({ kind: "missing-unit", seq: t2.seq, address: at(row, "unit") });
-      if (!r.time.trim()) add({ kind: "missing-time", seq: t2.seq, address: at(row, "time") });
+      if (started && !r.target.trim()) add({ kind: "missing-target", seq: t2.seq, address: at(row, "target") });
+      if (started && !r.unit.trim()) add({ kind: "missing-unit", seq: t2.seq, address: at(row, "unit") });
+      if (started && !r.time.trim()) add({ kind: "missing-time", seq: t2.seq, address: at(row, "time") });
       if (r.unit.trim()) checkUnit(r.unit, t2.seq, at(row, "unit"), units, lists.units, add);
       if (r.time.trim() && !times.has(r.time)) {
         const year = yearOf(r.time);
@@ -1036,6 +1055,8 @@ var init_check = __esm({
     SEVERITY = {
       "not-form": "error",
       "no-measure": "error",
+      // Assigned to a unit but no measure yet: as unfinished as a task with nothing, so it blocks too.
+      assigned: "error",
       "missing-target": "error",
       "missing-unit": "error",
       "missing-time": "error",
@@ -1949,6 +1970,7 @@ var init_strings = __esm({
       "bulk.noTasks": "选中的行里没有任务。请在“{sheet}”中选中任务所在的行（可按住 Ctrl 多选）。",
       "bulk.nothing": "请先选择要写入的责任单位或完成时间。",
       "bulk.noTime": "选中的行里还没有完成时间。请先在第一行填好完成时间，再向下填充。",
+      "bulk.noReason": "请先写明不涉及的原因，再标记。",
       "lists.empty": "名单中不能有空白项。",
       "lists.duplicate": "名单中有重复的项目，请删除重复项。",
       "lists.separator": "名单项目里不能含有“、”“；”“，”等分隔符，每行只写一个单位或时间。",
@@ -2033,6 +2055,8 @@ var init_strings = __esm({
       "pane.picker.done": "已写入：{value}",
       "pane.bulk.title": "批量填写选中的任务行",
       "pane.bulk.hint": "在附件1中选中多项任务的行（拖选，或按住 Ctrl 多选），再选择要写入的责任单位和完成时间。只写入空白单元格。",
+      "pane.bulk.groupHint": "点左边合并的“主要任务”单元格，会选中这一类的全部任务。",
+      "pane.bulk.search": "搜索责任单位（批量）",
       "pane.bulk.unit": "责任单位（批量）",
       "pane.bulk.time": "完成时间（批量）",
       "pane.bulk.none": "（不写入）",
@@ -2041,6 +2065,15 @@ var init_strings = __esm({
       "pane.bulk.done": "已为 {tasks} 项任务写入 {cells} 个单元格。",
       "pane.bulk.kept": "{kept} 个已有内容的单元格未改动。",
       "pane.bulk.marked": "{marked} 项标记为不涉及的任务已跳过。",
+      "pane.fillDown.done": "已把完成时间“{time}”填入 {cells} 个单元格（{tasks} 项任务，第 {from}–{to} 行）。",
+      "pane.fillDown.none": "没有填入任何单元格：只填已有具体举措或完成目标、还没有完成时间的行，遇到还没有举措的任务就停下。",
+      "pane.fillDown.empty": "{empty} 项还没有举措的任务没有填。",
+      "pane.bulkMark.reason": "不涉及原因（选中的每项任务）",
+      "pane.bulkMark.set": "把选中的任务标记为不涉及",
+      "pane.bulkMark.done": "已把 {count} 项任务标记为不涉及：第 {seqs} 项。",
+      "pane.bulkMark.none": "没有标记任何任务。",
+      "pane.bulkMark.filled": "第 {seqs} 项已填了内容，没有标记（先清空，或逐项处理）。",
+      "pane.bulkMark.already": "{count} 项已经以这个原因标记。",
       "pane.picker.current": "单元格现有：{value}",
       "pane.picker.empty": "（空）",
       "pane.picker.search": "搜索责任单位",
@@ -2073,6 +2106,12 @@ var init_strings = __esm({
       "pane.lists.units": "责任单位（部门）",
       "pane.lists.times": "完成时间",
       "pane.lists.add": "添加",
+      "pane.lists.refused": "没有添加“{name}”：{reason}",
+      "pane.lists.why.separator": "一项只能写一个名称，不能含有“{found}”。几个单位共同负责时，名单里分开各写一行，单元格里再用“、”连接。",
+      "pane.lists.why.numbered": "请去掉开头的编号“{found}”。",
+      "pane.lists.why.long": "超过 40 个字，不像是一个名称。",
+      "pane.lists.keptInBox": "没有添加的内容留在输入框里：改好后再点“添加”。",
+      "pane.lists.already": "已在名单中，没有重复添加：{names}。",
       "pane.lists.newItem": "新项目（可粘贴一列，每行一个）",
       "pane.lists.choose": "选择 {name}",
       "pane.lists.removeChosen": "删除选中的 {count} 项",
@@ -2134,6 +2173,7 @@ var init_strings = __esm({
       "bulk.noTasks": "The selected rows hold no tasks. Select the rows of tasks in “{sheet}” (Ctrl+click adds more).",
       "bulk.nothing": "Choose a responsible unit or a completion time to write first.",
       "bulk.noTime": "The selected rows have no completion time yet. Fill it in the first row, then fill down.",
+      "bulk.noReason": "Write why the tasks do not apply first, then mark them.",
       "lists.empty": "A list cannot have empty items.",
       "lists.duplicate": "The list has duplicate items; remove them.",
       "lists.separator": "A list item cannot contain separators such as 、；，— one unit or time per item.",
@@ -2218,6 +2258,8 @@ var init_strings = __esm({
       "pane.picker.done": "Written: {value}",
       "pane.bulk.title": "Fill the selected task rows at once",
       "pane.bulk.hint": "Select the rows of several tasks in Annex 1 (drag, or Ctrl+click), then choose the unit and time to write. Only empty cells are written.",
+      "pane.bulk.groupHint": "Clicking a merged 主要任务 (main task) cell on the left selects every task of that group.",
+      "pane.bulk.search": "Search responsible units (bulk)",
       "pane.bulk.unit": "Responsible unit (bulk)",
       "pane.bulk.time": "Completion time (bulk)",
       "pane.bulk.none": "(don't write)",
@@ -2226,6 +2268,15 @@ var init_strings = __esm({
       "pane.bulk.done": "Wrote {cells} cells for {tasks} tasks.",
       "pane.bulk.kept": "{kept} cells that already held something were left as they were.",
       "pane.bulk.marked": "{marked} tasks marked not applicable were skipped.",
+      "pane.fillDown.done": "Wrote the completion time “{time}” into {cells} cells ({tasks} tasks, rows {from}–{to}).",
+      "pane.fillDown.none": "No cell written: only rows that have a measure or a target and no completion time are filled, and the fill stops at the first task without a measure.",
+      "pane.fillDown.empty": "{empty} tasks without a measure were left out.",
+      "pane.bulkMark.reason": "Reason it does not apply (every selected task)",
+      "pane.bulkMark.set": "Mark the selected tasks not applicable",
+      "pane.bulkMark.done": "Marked {count} tasks not applicable: {seqs}.",
+      "pane.bulkMark.none": "No task was marked.",
+      "pane.bulkMark.filled": "Tasks {seqs} hold entries and were not marked (clear them first, or one at a time).",
+      "pane.bulkMark.already": "{count} tasks were already marked with this reason.",
       "pane.picker.current": "The cell has: {value}",
       "pane.picker.empty": "(empty)",
       "pane.picker.search": "Search units",
@@ -2258,6 +2309,12 @@ var init_strings = __esm({
       "pane.lists.units": "Responsible units",
       "pane.lists.times": "Completion times",
       "pane.lists.add": "Add",
+      "pane.lists.refused": "“{name}” was not added: {reason}",
+      "pane.lists.why.separator": "one item holds one name and cannot contain “{found}”. For units that share a task, list each on its own line and join them with 、 in the cell.",
+      "pane.lists.why.numbered": "remove the numbering “{found}” at its start.",
+      "pane.lists.why.long": "it is longer than 40 characters, which is not a name.",
+      "pane.lists.keptInBox": "What was not added stays in the box: correct it, then click Add again.",
+      "pane.lists.already": "Already on the list, not added again: {names}.",
       "pane.lists.newItem": "New item (paste a column: one per line)",
       "pane.lists.choose": "Choose {name}",
       "pane.lists.removeChosen": "Remove the {count} chosen",
