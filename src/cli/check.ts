@@ -9,6 +9,7 @@ import { displayName } from "./files";
 import type { CliIo } from "./io";
 import { MSG } from "./messages";
 import { echo, printable, safeJson } from "./printable";
+import { progressByUnit, shortTime, type ScopedCheck } from "../relay";
 
 export interface JsonFinding {
   kind: string;
@@ -49,7 +50,9 @@ export function summaryLine(o: FileOutcome): string {
   const name = printable(displayName(o.file));
   if (o.problem || !o.result) return `${MSG.unreadable}  ${name}  ${printable(o.problem?.message ?? "")}`;
   const s = o.result.summary;
+  const scope = (o.result as Partial<ScopedCheck>).scope;
   const extra = [
+    ...(scope ? [MSG.unitScope(printable(scope.unit), scope.tasks.length)] : []),
     MSG.measures(s.withMeasures, s.total),
     ...(s.notApplicable ? [MSG.notApplicable(s.notApplicable)] : []),
     ...(s.warnings ? [MSG.warnings(s.warnings)] : []),
@@ -75,7 +78,7 @@ export function noteLines(o: FileOutcome, debug: boolean): string[] {
 export async function runCheck(
   form: FormDef,
   files: string[],
-  options: { json: boolean; quiet: boolean; debug?: boolean },
+  options: { json: boolean; quiet: boolean; debug?: boolean; byUnit?: boolean },
   io: CliIo,
 ): Promise<number> {
   const debug = !!options.debug;
@@ -85,20 +88,44 @@ export async function runCheck(
   const clear = () => progress && io.err("\r\x1b[K");
   for (let i = 0; i < files.length; i++) {
     if (progress) io.err(`\r\x1b[K${MSG.progress(i + 1, files.length, printable(displayName(files[i])))}`);
-    const outcome = await checkAnyFile(form, files[i]);
+    const outcome = await checkAnyFile(form, files[i], options.byUnit ? { withEntries: true } : {});
     counts[outcome.status]++;
+    const units = options.byUnit ? unitProgress(form, outcome) : undefined;
     if (options.json) {
-      json.push(jsonOf(outcome, debug));
+      json.push({ ...jsonOf(outcome, debug), ...(units ? { units } : {}) });
       continue;
     }
     clear();
     io.out(summaryLine(outcome) + "\n");
     for (const line of noteLines(outcome, debug)) io.out(line + "\n");
     if (!options.quiet) for (const f of outcome.result?.findings ?? []) io.out(findingLine(f) + "\n");
+    if (units) for (const line of progressLines(units)) io.out(line + "\n");
   }
   clear();
   if (options.json) io.out(safeJson({ files: json }) + "\n");
   else if (files.length > 1) io.out(MSG.total(files.length, counts.ready, counts.blocked, counts.unreadable) + "\n");
   // 2 when any file is unreadable, else 1 when any has blocking findings, else 0.
   return counts.unreadable ? 2 : counts.blocked ? 1 : 0;
+}
+
+/** Per unit of a master: tasks it leads, when its file was last gathered, filled and ready (check --by-unit). */
+function unitProgress(form: FormDef, o: FileOutcome) {
+  if (!o.entries || !o.result || (o.result as Partial<ScopedCheck>).scope) return undefined;
+  return progressByUnit(form, o.entries, o.result, o.relay?.kind === "master" ? o.relay.record : null);
+}
+
+function progressLines(units: NonNullable<ReturnType<typeof unitProgress>>): string[] {
+  if (!units.length) return [`  ${MSG.byUnitNone}`];
+  const rows = units.map((u) => [
+    printable(u.unit),
+    String(u.assigned),
+    u.gatheredAt ? shortTime(u.gatheredAt) : MSG.byUnitNever,
+    String(u.filled),
+    String(u.ready),
+  ]);
+  const head = MSG.byUnitHead;
+  const width = (t: string) => [...t].reduce((n, ch) => n + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
+  const cols = head.map((h, c) => Math.max(width(h), ...rows.map((r) => width(r[c]))));
+  const line = (r: string[]) => "  " + r.map((t, c) => t + " ".repeat(cols[c] - width(t))).join("  ");
+  return [line(head), ...rows.map(line)];
 }

@@ -49,20 +49,30 @@ export const COMMANDS: Record<string, CommandDef> = {
   },
   check: {
     summary: "检查一个或多个已填写的附件1文件是否可以提交",
-    usage: "fujian1 check 文件... [--json] [--quiet]",
+    usage: "fujian1 check 文件... [--json] [--quiet] [--by-unit]",
     description:
-      "检查已填写的附件1（.xlsx，或 Word 草稿 .docx）：每个文件一行结论，随后列出问题（任务序号、单元格或表格行、说明）。",
+      "检查已填写的附件1（.xlsx，或 Word 草稿 .docx）：每个文件一行结论，随后列出问题（任务序号、单元格或表格行、说明）。\n" +
+      "分发给单位的文件（fujian1 split 生成）只检查该单位牵头的任务。",
     takesFiles: true,
     options: {
       json: { type: "boolean", help: "以 JSON 输出（{ files: [...] }）" },
       quiet: { type: "boolean", short: "q", help: "只显示每个文件的结论" },
+      "by-unit": {
+        type: "boolean",
+        help: "汇总表：另按单位列出进度（牵头任务数、文件何时收回、已填、可提交）",
+      },
     },
     notes: "退出码：0 全部可以提交；1 有文件存在需要修改的问题；2 有文件无法读取（优先于 1）或用法错误。",
     run: (args, io) =>
       runCheck(
         FUJIAN1,
         args.positionals,
-        { json: flag(args, "json"), quiet: flag(args, "quiet"), debug: flag(args, "debug") },
+        {
+          json: flag(args, "json"),
+          quiet: flag(args, "quiet"),
+          debug: flag(args, "debug"),
+          byUnit: flag(args, "by-unit"),
+        },
         io,
       ),
   },
@@ -84,6 +94,61 @@ export const COMMANDS: Record<string, CommandDef> = {
       const out = text(args, "out");
       if (!out) return Promise.resolve(usageError(io, "merge", MSG.outRequired));
       return runMerge(FUJIAN1, args.positionals, { out, force: flag(args, "force"), latest: flag(args, "latest") }, io);
+    },
+  },
+  split: {
+    summary: "把分好工的附件1分发给各单位：每个牵头单位一个文件",
+    usage: "fujian1 split 汇总表.xlsx --out 文件夹 [--by 分发人] [--force]",
+    description:
+      "按“责任单位（部门）”列的牵头单位（第一个单位），为每个单位生成 文件夹/附件1-<单位>.xlsx：\n" +
+      "整张表都在，只有本单位牵头的任务可以填写，协办的任务只读并标明“协办”，其余任务锁定并变灰。\n" +
+      "汇总表中会记下这次分发（隐藏的“分发信息”表），收回时用来核对；表中其他内容不变。",
+    takesFiles: true,
+    options: {
+      out: { type: "string", short: "o", value: "文件夹", help: "放单位文件的文件夹（必填；没有时新建）" },
+      by: { type: "string", value: "分发人", help: "写在单位文件表头的分发人（默认：汇总表的“单位（公章）”）" },
+      force: { type: "boolean", short: "f", help: "文件夹中已有同名文件时替换它们" },
+    },
+    notes: "退出码：0 已分发；1 还没有任务分配给单位；2 无法读取或写入，或用法错误。",
+    run: (args, io) => {
+      const out = text(args, "out");
+      if (!out) return Promise.resolve(usageError(io, "split", MSG.outDirRequired));
+      if (args.positionals.length > 1)
+        return Promise.resolve(usageError(io, "split", MSG.unexpectedArgument(args.positionals[1])));
+      return import("./split").then((m) =>
+        m.runSplit(FUJIAN1, args.positionals[0], { out, by: text(args, "by"), force: flag(args, "force") }, io),
+      );
+    },
+  },
+  gather: {
+    summary: "收回各单位填好的文件，合入汇总表（写成新文件）",
+    usage: "fujian1 gather 汇总表.xlsx 单位文件... --out 新汇总表.xlsx [--take file|master] [--force]",
+    description:
+      "把 fujian1 split 分发出去、各单位填好的文件合入汇总表，写成 --out 指定的新文件（原汇总表和单位文件都不改动）。\n" +
+      "只收取每个单位牵头任务中新填和改动的内容；汇总表和单位都改了的任务列为冲突；单位写在别的任务中的内容列出但不收取；\n" +
+      "来自别的汇总表或较早分发的文件、不是单位文件的文件、损坏的文件不收取，并说明原因。新文件有“收回记录”表，每个文件一行。",
+    takesFiles: true,
+    options: {
+      out: { type: "string", short: "o", value: "文件", help: "输出文件（必填；不能是输入文件之一）" },
+      take: {
+        type: "string",
+        value: "file|master",
+        help: "冲突时采用单位文件的版本（file）或保留汇总表的版本（master）",
+      },
+      force: { type: "boolean", short: "f", help: "输出文件已存在时替换它" },
+    },
+    notes: "退出码：0 全部收取；1 还有冲突或越权写入，或有文件未收取；2 有文件无法读取、无法写入输出，或用法错误。",
+    run: (args, io) => {
+      const out = text(args, "out");
+      if (!out) return Promise.resolve(usageError(io, "gather", MSG.outRequired));
+      const take = text(args, "take");
+      if (take !== undefined && take !== "file" && take !== "master")
+        return Promise.resolve(usageError(io, "gather", MSG.badTake(take)));
+      const [master, ...files] = args.positionals;
+      if (!files.length) return Promise.resolve(usageError(io, "gather", MSG.gatherNoFiles));
+      return import("./gather").then((m) =>
+        m.runGather(FUJIAN1, master, files, { out, take, force: flag(args, "force") }, io),
+      );
     },
   },
   export: {

@@ -1,6 +1,9 @@
 /** Every message the command line prints (zh-CN). Findings are described by src/reading/describe-finding.ts. */
+import { GATHER_MSG, RELAY_MSG } from "./relay-messages";
 
 export const MSG = {
+  ...RELAY_MSG,
+  ...GATHER_MSG,
   unknownCommand: (name: string, known: string[]) => `未知的命令“${name}”。可用的命令：${known.join("、")}。`,
   noCommand: "请指定命令。",
   unknownOption: (name: string) => `未知的选项“${name}”。`,

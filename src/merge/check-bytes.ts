@@ -7,6 +7,7 @@ import type { Entries, FormDef } from "../form/types";
 import type { Lang } from "../i18n/strings";
 import { checkGrid, type CheckResult } from "../reading/check";
 import { readGrid } from "../reading/read-grid";
+import { decodeRelay, scopeToUnit, type RelayRecord } from "../relay";
 import { fileProblem, type FileProblem } from "../xlsx/problems";
 import { readWorkbookFile } from "../xlsx/read-file";
 import { checkWordReading } from "../word/check-docx";
@@ -28,6 +29,8 @@ export interface Checked {
   wordProblem?: WordProblem;
   /** The entries read (only when asked for, e.g. by merge). */
   entries?: Entries;
+  /** The relay's record (a unit's file or a master that was handed out); a unit's file is checked for its tasks. */
+  relay?: RelayRecord;
 }
 
 export interface CheckBytesOptions {
@@ -61,7 +64,12 @@ export async function checkBytes(bytes: Uint8Array, form: FormDef, options: Chec
       units: own?.units.length ? own.units : form.lists.units,
       times: own?.times.length ? own.times : form.lists.times,
     };
-    const result = checkGrid(form, reading.grid, lists, reading.merges, { hiddenRows: reading.hiddenRows });
+    const full = checkGrid(form, reading.grid, lists, reading.merges, { hiddenRows: reading.hiddenRows });
+    const relay = decodeRelay(reading.relay);
+    const result =
+      relay?.kind === "unit"
+        ? scopeToUnit(form, full, readGrid(form, reading.grid, reading.merges).entries, relay.identity)
+        : full;
     const checked: Checked = {
       status: result.summary.ready ? "ready" : "blocked",
       format: "xlsx",
@@ -70,6 +78,7 @@ export async function checkBytes(bytes: Uint8Array, form: FormDef, options: Chec
       result,
     };
     if (options.withEntries) checked.entries = readGrid(form, reading.grid, reading.merges).entries;
+    if (relay) checked.relay = relay;
     return checked;
   } catch (e) {
     return { status: "unreadable", problem: fileProblem("corrupt", {}, e) };

@@ -6,3 +6,5 @@ export * from "./hand-out";
 export * from "./gather";
 export * from "./scope";
 export * from "./progress";
+export * from "./unit-plan";
+export * from "./describe";

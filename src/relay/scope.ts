@@ -5,6 +5,7 @@
 import type { Entries, FormDef } from "../form/types";
 import type { CheckResult, Summary } from "../reading/check";
 import { taskEntry } from "./compare-entries";
+import type { HandOutIdentity } from "./identity";
 
 export interface ScopedCheck extends CheckResult {
   /** The unit and its tasks, when the check was limited to them. */
@@ -50,4 +51,10 @@ export function scopeCheck(
     ready: errors === 0 && !result.findings.some((f) => f.kind === "not-form"),
   };
   return { ...result, findings, summary, scope: { unit, tasks: [...tasks] } };
+}
+
+/** A unit's file checked for the tasks it leads, as handed out. */
+export function scopeToUnit(form: FormDef, result: CheckResult, entries: Entries, id: HandOutIdentity): ScopedCheck {
+  const tasks = id.tasks.filter((t) => t.role === "lead").map((t) => t.seq);
+  return scopeCheck(form, result, entries, id.unit, tasks);
 }

@@ -10,6 +10,7 @@
  */
 import type { FormDef, Lists } from "../form/types";
 import { LISTS_SHEET } from "../plan/rules";
+import { RELAY_SHEET } from "../relay/identity";
 import { cellText, readGrid, type Cell } from "../reading/read-grid";
 import { HEADER_SEARCH_ROWS, MAX_FILE_BYTES, MAX_ROWS } from "./limits";
 import { DamagedPart, PackageParts, relType, UnpackedTooLarge } from "./package-parts";
@@ -39,6 +40,8 @@ export interface WorkbookReading {
   merges: string[];
   /** Rows (0-based) of the form sheet that are hidden (the standard file's unused spare rows). */
   hiddenRows: number[];
+  /** The cells of the relay's 分发信息 sheet (src/relay/identity.ts), when the workbook has one. */
+  relay?: Cell[][];
 }
 
 export { isFileProblem, type FileProblem } from "./problems";
@@ -271,7 +274,10 @@ async function readForm(parts: PackageParts, form: FormDef): Promise<WorkbookRea
     ? listsOf((await gridsOf(parts, book, [listsSheet], { ...base, maxRows: MAX_ROWS }))[0]?.grid ?? [])
     : null;
   const chosen = best.sheet;
+  const relaySheet = book.sheets.find((s) => s.name === RELAY_SHEET);
+  const relay = relaySheet && (await gridsOf(parts, book, [relaySheet], { ...base, maxRows: MAX_ROWS }))[0]?.grid;
   return {
+    ...(relay ? { relay } : {}),
     sheetName: chosen.name,
     grid: best.grid,
     lists,
