@@ -630,12 +630,12 @@ function readGrid(form, grid, merges = []) {
       if (seq || !isEmptyRow(values)) strays.push({ row: r, seq, values });
       continue;
     }
-    const list = entries.rows[current] ??= [];
+    const list2 = entries.rows[current] ??= [];
     const anchor = continued.get(r);
-    if (anchor !== void 0 && list.length > 0 && ownerOf.get(anchor) === current) values.sameMeasure = true;
+    if (anchor !== void 0 && list2.length > 0 && ownerOf.get(anchor) === current) values.sameMeasure = true;
     ownerOf.set(r, current);
-    owners.push({ row: r, seq: current, index: list.length });
-    list.push(values);
+    owners.push({ row: r, seq: current, index: list2.length });
+    list2.push(values);
   }
   if (Object.keys(marks).length) entries.marks = marks;
   return { recognised: true, headerRow, columns, markCol, entries, headerCells, owners, starts, strays };
@@ -649,8 +649,8 @@ function findMarkColumn(grid, headerRow) {
 }
 function compactEntries(entries) {
   const rows = {};
-  for (const [seq, list] of Object.entries(entries.rows)) {
-    const kept = [...list];
+  for (const [seq, list2] of Object.entries(entries.rows)) {
+    const kept = [...list2];
     while (kept.length && isEmptyRow(kept[kept.length - 1])) kept.pop();
     if (kept.length) rows[seq] = kept;
   }
@@ -974,7 +974,7 @@ function checkMarked(grid, reading, lists, seq, rows, sheetRows, add) {
     ]
   });
 }
-function checkUnit(value, seq, address, units, list, add) {
+function checkUnit(value, seq, address, units, list2, add) {
   const joined = joinUnits2(value);
   const parts = joined.split("、");
   const unknown = parts.filter((p) => !units.has(p));
@@ -989,7 +989,7 @@ function checkUnit(value, seq, address, units, list, add) {
       });
     return;
   }
-  const guesses = unknown.map((u) => [u, didYouMean(u, list)]);
+  const guesses = unknown.map((u) => [u, didYouMean(u, list2)]);
   const fixable = guesses.every(([, g]) => g !== null);
   const suggestion = fixable ? parts.map((p) => guesses.find(([u]) => u === p)?.[1] ?? p).join("、") : void 0;
   add({
@@ -1018,9 +1018,9 @@ function summarise(form, reading, findings, marked) {
     };
   });
   const unitMap = /* @__PURE__ */ new Map();
-  for (const [seq, list] of Object.entries(rows)) {
+  for (const [seq, list2] of Object.entries(rows)) {
     if (marked.has(seq)) continue;
-    for (const r of list) {
+    for (const r of list2) {
       const lead = joinUnits2(r.unit).split("、")[0];
       if (!lead) continue;
       const u = unitMap.get(lead) ?? { unit: lead, leads: 0, incomplete: 0 };
@@ -1080,6 +1080,616 @@ var init_check = __esm({
     MOBILE = /^1[3-9]\d{9}$/;
     LANDLINE = /^(0\d{2,3})[-—－ ]?\d{7,8}([-—－转]\d{1,6})?$/;
     FILL_KEYS = ["measure", "target", "unit", "time"];
+  }
+});
+
+// src/relay/units.ts
+function unitParts(value) {
+  return value.trim() ? joinUnits2(value).split("、").filter(Boolean) : [];
+}
+function taskUnits(rows) {
+  const names = [];
+  for (const r of rows ?? []) for (const u of unitParts(r.unit)) if (!names.includes(u)) names.push(u);
+  const [lead = "", ...co] = names;
+  return { lead, co };
+}
+function leadUnits(form, entries) {
+  const out = [];
+  for (const t2 of form.tasks) {
+    const { lead } = taskUnits(entries.rows[t2.seq]);
+    if (lead && !out.includes(lead)) out.push(lead);
+  }
+  return out;
+}
+function splitPlan(form, entries, unit) {
+  const plan = { unit, lead: [], co: [], locked: [] };
+  for (const t2 of form.tasks) {
+    const u = taskUnits(entries.rows[t2.seq]);
+    if (u.lead === unit) plan.lead.push(t2.seq);
+    else if (u.co.includes(unit)) plan.co.push(t2.seq);
+    else plan.locked.push(t2.seq);
+  }
+  return plan;
+}
+function fileSafe(unit) {
+  const safe = unit.replace(/[\\/:*?"<>|\u0000-\u001f]/g, "_").replace(/^[.\s]+|[.\s]+$/g, "");
+  return safe || "_";
+}
+var init_units = __esm({
+  "src/relay/units.ts"() {
+    "use strict";
+    init_normalise_values();
+  }
+});
+
+// src/relay/compare-entries.ts
+function taskEntry(entries, seq) {
+  const rows = (entries.rows[seq] ?? []).map((r) => ({ ...r }));
+  while (rows.length && isEmptyRow(rows[rows.length - 1]) && !rows[rows.length - 1].sameMeasure) rows.pop();
+  return { rows, mark: entries.marks?.[seq] ?? "" };
+}
+function isEmptyTask(e) {
+  return !e.rows.length && !e.mark;
+}
+function canonical(e) {
+  return JSON.stringify([e.mark, e.rows.map((r) => [r.measure, r.target, r.unit, r.time, r.sameMeasure ? 1 : 0])]);
+}
+function sameTask(a, b) {
+  return canonical(a) === canonical(b);
+}
+function fnv(text2, basis) {
+  let h = basis >>> 0;
+  for (let i = 0; i < text2.length; i++) {
+    h ^= text2.charCodeAt(i);
+    h = Math.imul(h, 16777619) >>> 0;
+  }
+  return h >>> 0;
+}
+function fingerprint(e) {
+  if (isEmptyTask(e)) return "0";
+  const text2 = canonical(e);
+  const hex = (n) => n.toString(16).padStart(8, "0");
+  return hex(fnv(text2, 2166136261)) + hex(fnv(text2, 84696351));
+}
+function withTask(entries, seq, e) {
+  const rows = { ...entries.rows };
+  if (e.rows.length) rows[seq] = e.rows.map((r) => ({ ...r }));
+  else delete rows[seq];
+  const marks = { ...entries.marks ?? {} };
+  if (e.mark) marks[seq] = e.mark;
+  else delete marks[seq];
+  const out = { header: entries.header, rows };
+  if (Object.keys(marks).length) out.marks = marks;
+  return out;
+}
+var init_compare_entries = __esm({
+  "src/relay/compare-entries.ts"() {
+    "use strict";
+    init_types();
+  }
+});
+
+// src/relay/identity.ts
+function encodeIdentity(id) {
+  return [
+    [TITLE, NOTE],
+    [KEYS.format, RELAY_FORMAT],
+    [KEYS.kind, KIND_UNIT],
+    [KEYS.masterId, id.masterId],
+    [KEYS.handOutId, id.handOutId],
+    [KEYS.at, id.at],
+    [KEYS.by, id.by],
+    [KEYS.unit, id.unit],
+    [],
+    TASKS_HEADER,
+    ...id.tasks.map((t2) => [t2.seq, t2.role ? ROLE_TEXT[t2.role] : "", t2.base])
+  ];
+}
+function encodeMaster(r) {
+  return [
+    [TITLE, NOTE],
+    [KEYS.format, RELAY_FORMAT],
+    [KEYS.kind, KIND_MASTER],
+    [KEYS.masterId, r.masterId],
+    [KEYS.handOutId, r.handOutId],
+    [KEYS.at, r.handOutAt],
+    [KEYS.by, r.by],
+    [],
+    TAKEN_HEADER,
+    ...r.taken.map((t2) => ["", t2.unit, t2.seq, t2.fingerprint]),
+    [],
+    LOG_HEADER,
+    ...r.log.map((l) => ["", l.unit, l.file, l.at, list(l.taken), list(l.refused), l.note])
+  ];
+}
+function gatherLogRows(log) {
+  return [
+    ["单位", "文件", "收回时间", "收取的任务", "未收取的任务", "说明"],
+    ...log.map((l) => [l.unit, l.file, l.at, list(l.taken), list(l.refused), l.note])
+  ];
+}
+function decodeRelay(grid) {
+  if (!grid?.length) return null;
+  const text2 = (r, c) => cellText(grid[r]?.[c]);
+  const keys = /* @__PURE__ */ new Map();
+  let tasksAt = -1;
+  let takenAt = -1;
+  let logAt = -1;
+  grid.forEach((_, r) => {
+    const a = text2(r, 0);
+    if (a === TASKS_HEADER[0] && text2(r, 1) === TASKS_HEADER[1]) tasksAt = r;
+    else if (a === TAKEN_HEADER[0] && text2(r, 1) === TAKEN_HEADER[1]) takenAt = r;
+    else if (a === LOG_HEADER[0] && text2(r, 1) === LOG_HEADER[1]) logAt = r;
+    else if (a && !keys.has(a)) keys.set(a, text2(r, 1));
+  });
+  if (text2(0, 0) !== TITLE || keys.get(KEYS.format) !== RELAY_FORMAT) return null;
+  const masterId = keys.get(KEYS.masterId) ?? "";
+  const handOutId = keys.get(KEYS.handOutId) ?? "";
+  if (!masterId || !handOutId) return null;
+  const at = keys.get(KEYS.at) ?? "";
+  const by = keys.get(KEYS.by) ?? "";
+  const rowsFrom = (start) => {
+    const out = [];
+    for (let r = start + 1; r < grid.length; r++) {
+      if (![0, 1, 2, 3].some((c) => text2(r, c))) break;
+      out.push(r);
+    }
+    return start < 0 ? [] : out;
+  };
+  if (keys.get(KEYS.kind) === KIND_UNIT) {
+    const unit = keys.get(KEYS.unit) ?? "";
+    if (!unit || tasksAt < 0) return null;
+    const tasks = rowsFrom(tasksAt).map((r) => {
+      const role = text2(r, 1);
+      return {
+        seq: text2(r, 0),
+        role: role === "牵头" ? "lead" : role === "协办" ? "co" : "",
+        base: text2(r, 2)
+      };
+    });
+    return { kind: "unit", identity: { masterId, handOutId, unit, by, at, tasks } };
+  }
+  if (keys.get(KEYS.kind) === KIND_MASTER) {
+    const taken = rowsFrom(takenAt).map((r) => ({ unit: text2(r, 1), seq: text2(r, 2), fingerprint: text2(r, 3) }));
+    const log = rowsFrom(logAt).map((r) => ({
+      unit: text2(r, 1),
+      file: text2(r, 2),
+      at: text2(r, 3),
+      taken: unlist(text2(r, 4)),
+      refused: unlist(text2(r, 5)),
+      note: text2(r, 6)
+    }));
+    return { kind: "master", record: { masterId, handOutId, handOutAt: at, by, taken, log } };
+  }
+  return null;
+}
+var RELAY_SHEET, GATHER_LOG_SHEET, RELAY_FORMAT, TITLE, NOTE, ROLE_TEXT, KEYS, KIND_UNIT, KIND_MASTER, TASKS_HEADER, TAKEN_HEADER, LOG_HEADER, list, unlist;
+var init_identity = __esm({
+  "src/relay/identity.ts"() {
+    "use strict";
+    init_read_grid();
+    RELAY_SHEET = "分发信息";
+    GATHER_LOG_SHEET = "收回记录";
+    RELAY_FORMAT = "1";
+    TITLE = "附件1 分发信息";
+    NOTE = "本表由附件1 填报助手写入，收回各单位的文件时用来核对，请勿修改或删除。";
+    ROLE_TEXT = { lead: "牵头", co: "协办" };
+    KEYS = {
+      format: "格式",
+      kind: "类型",
+      masterId: "汇总表编号",
+      handOutId: "分发编号",
+      at: "分发时间",
+      by: "分发人",
+      unit: "单位"
+    };
+    KIND_UNIT = "单位文件";
+    KIND_MASTER = "汇总表";
+    TASKS_HEADER = ["序号", "本单位", "分发时的内容指纹"];
+    TAKEN_HEADER = ["已收回", "单位", "序号", "内容指纹"];
+    LOG_HEADER = ["收回", "单位", "文件", "时间", "收取的任务", "未收取的任务", "说明"];
+    list = (seqs) => seqs.join("、");
+    unlist = (text2) => text2 ? text2.split("、").filter(Boolean) : [];
+  }
+});
+
+// src/relay/hand-out.ts
+function handOut(form, entries, req) {
+  const masterId = req.record?.masterId || req.newMasterId;
+  const bases = form.tasks.map((t2) => ({ seq: t2.seq, base: fingerprint(taskEntry(entries, t2.seq)) }));
+  const units = leadUnits(form, entries).map((unit) => {
+    const plan = splitPlan(form, entries, unit);
+    const role = (seq) => plan.lead.includes(seq) ? "lead" : plan.co.includes(seq) ? "co" : "";
+    return {
+      unit,
+      plan,
+      identity: {
+        masterId,
+        handOutId: req.handOutId,
+        unit,
+        by: req.by,
+        at: req.at,
+        tasks: bases.map((b) => ({ ...b, role: role(b.seq) }))
+      }
+    };
+  });
+  const led = new Set(units.flatMap((u) => u.plan.lead));
+  return {
+    record: {
+      masterId,
+      handOutId: req.handOutId,
+      handOutAt: req.at,
+      by: req.by,
+      // A new hand-out starts from the master as it is now: what earlier gathers took is its base.
+      taken: [],
+      log: req.record?.log ?? []
+    },
+    units,
+    unassigned: form.tasks.map((t2) => t2.seq).filter((s) => !led.has(s))
+  };
+}
+var init_hand_out = __esm({
+  "src/relay/hand-out.ts"() {
+    "use strict";
+    init_compare_entries();
+    init_units();
+  }
+});
+
+// src/relay/gather.ts
+function refusal(f, record) {
+  if (f.problem !== void 0) return { reason: "damaged", detail: f.problem };
+  if (f.isMaster) return { reason: "master-file" };
+  if (!f.identity) return { reason: "not-unit-file" };
+  if (!record) return { reason: "not-handed-out" };
+  if (f.identity.masterId !== record.masterId) return { reason: "other-master" };
+  if (f.identity.handOutId !== record.handOutId) return { reason: "other-hand-out", detail: f.identity.at };
+  return void 0;
+}
+function ordered(files) {
+  const indexed = files.map((f, i) => ({ f, i }));
+  return indexed.sort((a, b) => {
+    const ua = a.f.identity?.unit;
+    const ub = b.f.identity?.unit;
+    if (ua && ua === ub) return (a.f.savedAt ?? "").localeCompare(b.f.savedAt ?? "") || a.i - b.i;
+    return a.i - b.i;
+  }).map((x) => x.f);
+}
+function gather(form, master, files, choices = {}, now = "") {
+  let entries = master.entries;
+  const record = master.record && {
+    ...master.record,
+    taken: [...master.record.taken],
+    log: [...master.record.log]
+  };
+  const reviews = [];
+  const log = [];
+  const open = { conflicts: 0, foreign: 0 };
+  const foreignChosen = new Set(choices.foreign ?? []);
+  const order = new Set(form.tasks.map((t2) => t2.seq));
+  for (const f of ordered(files)) {
+    const refused = refusal(f, record);
+    if (refused || !f.identity || !record || !f.entries) {
+      const review2 = { file: f.name, tasks: [], foreign: [] };
+      review2.refused = refused ?? { reason: "damaged" };
+      if (f.identity) review2.unit = f.identity.unit;
+      reviews.push(review2);
+      log.push({
+        unit: f.identity?.unit ?? "",
+        file: f.name,
+        at: now,
+        taken: [],
+        refused: [],
+        note: refused?.reason ?? ""
+      });
+      continue;
+    }
+    const { unit } = f.identity;
+    const review = { file: f.name, unit, tasks: [], foreign: [] };
+    const taken = [];
+    const left = [];
+    const take = (seq, e) => {
+      entries = withTask(entries, seq, e);
+      const fp = fingerprint(e);
+      const at = record.taken.findIndex((t2) => t2.unit === unit && t2.seq === seq);
+      if (at >= 0) record.taken[at] = { unit, seq, fingerprint: fp };
+      else record.taken.push({ unit, seq, fingerprint: fp });
+      taken.push(seq);
+    };
+    for (const t2 of f.identity.tasks) {
+      if (!order.has(t2.seq)) continue;
+      const theirs = taskEntry(f.entries, t2.seq);
+      const mine = taskEntry(entries, t2.seq);
+      const edited = fingerprint(theirs) !== t2.base;
+      if (t2.role !== "lead") {
+        if (!edited || sameTask(theirs, mine)) continue;
+        const chosen = foreignChosen.has(choiceKey(f.name, t2.seq));
+        review.foreign.push({ seq: t2.seq, master: mine, theirs, taken: chosen });
+        if (chosen) take(t2.seq, theirs);
+        else {
+          open.foreign++;
+          left.push(t2.seq);
+        }
+        continue;
+      }
+      if (!edited || sameTask(theirs, mine)) {
+        review.tasks.push({ seq: t2.seq, status: "unchanged", master: mine, theirs });
+        continue;
+      }
+      const reference = record.taken.find((x) => x.unit === unit && x.seq === t2.seq)?.fingerprint ?? t2.base;
+      if (fingerprint(mine) !== reference) {
+        const choice = choices.conflicts?.[choiceKey(f.name, t2.seq)] ?? choices.allConflicts;
+        review.tasks.push({ seq: t2.seq, status: "conflict", master: mine, theirs, take: choice ?? "master" });
+        if (choice === "file") take(t2.seq, theirs);
+        else if (choice === "master") left.push(t2.seq);
+        else {
+          open.conflicts++;
+          left.push(t2.seq);
+        }
+        continue;
+      }
+      review.tasks.push({ seq: t2.seq, status: isEmptyTask(mine) ? "new" : "changed", master: mine, theirs });
+      take(t2.seq, theirs);
+    }
+    reviews.push(review);
+    log.push({ unit, file: f.name, at: now, taken, refused: left, note: "" });
+  }
+  const outRecord = record ? { ...record, log: [...record.log, ...log] } : { masterId: "", handOutId: "", handOutAt: "", by: "", taken: [], log };
+  return { entries, record: outRecord, reviews, open };
+}
+var choiceKey;
+var init_gather = __esm({
+  "src/relay/gather.ts"() {
+    "use strict";
+    init_compare_entries();
+    choiceKey = (file, seq) => `${file}|${seq}`;
+  }
+});
+
+// src/relay/scope.ts
+function hasMeasure2(entries, seq) {
+  return taskEntry(entries, seq).rows.some((r) => r.measure.trim() !== "" || r.target.trim() !== "");
+}
+function scopeCheck(form, result, entries, unit, tasks) {
+  const mine = new Set(tasks);
+  const findings = result.findings.filter((f) => f.seq !== void 0 && mine.has(f.seq));
+  const marked = (seq) => !!entries.marks?.[seq];
+  const notApplicable = tasks.filter(marked).length;
+  const withMeasures = tasks.filter((s) => !marked(s) && hasMeasure2(entries, s)).length;
+  const errors = findings.filter((f) => f.severity === "error").length;
+  const summary = {
+    ...result.summary,
+    total: tasks.length,
+    withMeasures,
+    withoutMeasures: tasks.length - withMeasures - notApplicable,
+    notApplicable,
+    groups: form.groups.map((g, i) => {
+      const inGroup = form.tasks.filter((t2) => t2.group === i && mine.has(t2.seq)).map((t2) => t2.seq);
+      return {
+        title: g.title,
+        total: inGroup.length,
+        withMeasures: inGroup.filter((s) => !marked(s) && hasMeasure2(entries, s)).length,
+        notApplicable: inGroup.filter(marked).length
+      };
+    }).filter((g) => g.total > 0),
+    errors,
+    warnings: findings.filter((f) => f.severity === "warning").length,
+    ready: errors === 0 && !result.findings.some((f) => f.kind === "not-form")
+  };
+  return { ...result, findings, summary, scope: { unit, tasks: [...tasks] } };
+}
+function scopeToUnit(form, result, entries, id) {
+  const tasks = id.tasks.filter((t2) => t2.role === "lead").map((t2) => t2.seq);
+  return scopeCheck(form, result, entries, id.unit, tasks);
+}
+var init_scope = __esm({
+  "src/relay/scope.ts"() {
+    "use strict";
+    init_compare_entries();
+  }
+});
+
+// src/relay/progress.ts
+function progressByUnit(form, entries, check, record) {
+  const blocked = new Set(check.findings.filter((f) => f.severity === "error" && f.seq).map((f) => f.seq));
+  return leadUnits(form, entries).map((unit) => {
+    const { lead } = splitPlan(form, entries, unit);
+    const filled = lead.filter((seq) => {
+      const e = taskEntry(entries, seq);
+      return !!e.mark || !isEmptyTask(e) && e.rows.some((r) => r.measure.trim() || r.target.trim());
+    });
+    const gathered = (record?.log ?? []).filter((l) => l.unit === unit && !l.note).map((l) => l.at);
+    return {
+      unit,
+      assigned: lead.length,
+      gatheredAt: gathered.sort().pop() ?? "",
+      filled: filled.length,
+      ready: filled.filter((s) => !blocked.has(s)).length
+    };
+  });
+}
+var init_progress = __esm({
+  "src/relay/progress.ts"() {
+    "use strict";
+    init_compare_entries();
+    init_units();
+  }
+});
+
+// src/plan/metrics.ts
+function widthInPoints(chars) {
+  return Math.round(chars * POINTS_PER_CHAR + PADDING);
+}
+function textWidth(text2) {
+  let w = 0;
+  for (const ch of text2) w += ch.charCodeAt(0) < 11904 ? 0.55 : 1;
+  return w;
+}
+function lineCount(text2, chars) {
+  const usable = Math.max(1, chars - 0.5);
+  return text2.split("\n").reduce((n, para) => n + Math.max(1, Math.ceil(textWidth(para) / usable)), 0);
+}
+function heightFor(lines, fontSize) {
+  return Math.ceil(lines * fontSize * 1.35 + 6);
+}
+var BODY_FONT, HEADING_FONT, TITLE_FONT, LABEL_FONT, POINTS_PER_CHAR, PADDING;
+var init_metrics = __esm({
+  "src/plan/metrics.ts"() {
+    "use strict";
+    BODY_FONT = { name: "仿宋", size: 10.5 };
+    HEADING_FONT = { name: "黑体", size: 11 };
+    TITLE_FONT = { name: "宋体", size: 16, bold: true };
+    LABEL_FONT = { name: "黑体", size: 12 };
+    POINTS_PER_CHAR = BODY_FONT.size + 0.5;
+    PADDING = 6;
+  }
+});
+
+// src/relay/unit-plan.ts
+function shortTime(iso) {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
+  return m ? `${m[1]} ${m[2]}` : iso;
+}
+function handOutNote(split, id) {
+  return `本文件发给：${split.unit}。本单位牵头的 ${split.lead.length} 项任务可以填写；` + (split.co.length ? `协办的 ${split.co.length} 项只读（“${ROLE_TITLE}”列标“${ROLE_CO}”）；` : "") + `其余任务已锁定（灰色）。由 ${id.by} 于 ${shortTime(id.at)} 分发，填好后把本文件交回。`;
+}
+function unitPlan(plan, split, id) {
+  const { layout } = plan;
+  const lead = new Set(split.lead);
+  const co = new Set(split.co);
+  const roleCol = layout.keyCol + 1;
+  const values = plan.values.map((row) => [...row, ""]);
+  const merges = [...plan.merges];
+  const unlocked = [];
+  for (const place of layout.tasks) {
+    const last = place.firstRow + place.rowCount - 1;
+    const role = lead.has(place.seq) ? ROLE_LEAD : co.has(place.seq) ? ROLE_CO : "";
+    for (let r = place.firstRow; r <= last; r++) values[r][roleCol] = role;
+    if (role === ROLE_LEAD) {
+      const fills = layout.fillCols;
+      unlocked.push(rangeAddress(place.firstRow, fills[0], last, fills[fills.length - 1]));
+      unlocked.push(rangeAddress(place.firstRow, layout.markCol, last, layout.markCol));
+    }
+  }
+  const title = `${ROLE_TITLE}（${split.unit}）`;
+  values[layout.groupHeaderRow][roleCol] = title;
+  for (let r = layout.groupHeaderRow + 1; r <= layout.columnHeaderRow; r++) values[r][roleCol] = null;
+  merges.push(rangeAddress(layout.groupHeaderRow, roleCol, layout.columnHeaderRow, roleCol));
+  const note = handOutNote(split, id);
+  const noteCol = 2;
+  values[layout.labelRow][noteCol] = note;
+  for (let c = noteCol + 1; c <= layout.markCol; c++) values[layout.labelRow][c] = null;
+  merges.push(rangeAddress(layout.labelRow, noteCol, layout.labelRow, layout.markCol));
+  const L = columnLetter;
+  const first2 = layout.firstTaskRow + 1;
+  const greyed = {
+    kind: "not-applicable",
+    range: rangeAddress(layout.firstTaskRow, 0, layout.lastRow, layout.markCol),
+    formula: `=AND($${L(layout.keyCol)}${first2}<>"",$${L(roleCol)}${first2}="")`,
+    stopIfTrue: true,
+    ...LOCKED_STYLE
+  };
+  const roleRange = rangeAddress(layout.firstTaskRow, roleCol, layout.lastRow, roleCol);
+  const noteHeight = heightFor(lineCount(note, NOTE_CHARS), BODY_FONT.size + 1);
+  return {
+    ...plan,
+    area: rangeAddress(0, 0, layout.lastRow, roleCol),
+    values,
+    merges,
+    columnWidths: [...plan.columnWidths, widthInPoints(ROLE_WIDTH)],
+    rowHeights: [
+      ...plan.rowHeights,
+      { rows: `${layout.labelRow + 1}:${layout.labelRow + 1}`, height: Math.max(noteHeight, 20) }
+    ],
+    formats: [
+      ...plan.formats,
+      {
+        range: rangeAddress(layout.labelRow, noteCol, layout.labelRow, layout.markCol),
+        font: { ...BODY_FONT, size: BODY_FONT.size + 1, bold: true },
+        wrap: true,
+        hAlign: "Left"
+      },
+      {
+        range: rangeAddress(layout.groupHeaderRow, roleCol, layout.columnHeaderRow, roleCol),
+        font: { ...HEADING_FONT, bold: true },
+        hAlign: "Center"
+      },
+      { range: roleRange, hAlign: "Center", font: { ...BODY_FONT, bold: true } },
+      { range: rangeAddress(layout.groupHeaderRow, roleCol, layout.lastRow, roleCol), grid: true }
+    ],
+    unlocked,
+    conditionalFormats: [greyed, ...plan.conditionalFormats]
+  };
+}
+var ROLE_TITLE, ROLE_LEAD, ROLE_CO, LOCKED_STYLE, ROLE_WIDTH, NOTE_CHARS;
+var init_unit_plan = __esm({
+  "src/relay/unit-plan.ts"() {
+    "use strict";
+    init_a1();
+    init_metrics();
+    ROLE_TITLE = "本单位";
+    ROLE_LEAD = "牵头";
+    ROLE_CO = "协办";
+    LOCKED_STYLE = { fill: "#EDEDED", fontColor: "#8C8C8C" };
+    ROLE_WIDTH = 8;
+    NOTE_CHARS = 70;
+  }
+});
+
+// src/relay/describe.ts
+function describeRefusal(reason, detail = "", lang = "zh") {
+  return REFUSAL[lang][reason](detail);
+}
+function entryGist(e, lang = "zh", length = 16) {
+  const cut = (t2) => [...t2].length > length ? `${[...t2].slice(0, length).join("")}…` : t2;
+  if (e.mark) return lang === "zh" ? `不涉及：${cut(e.mark)}` : `not applicable: ${cut(e.mark)}`;
+  if (!e.rows.length) return lang === "zh" ? "（空）" : "(empty)";
+  const first2 = e.rows.find((r) => r.measure || r.target) ?? e.rows[0];
+  const text2 = cut(first2.measure || first2.target || first2.unit);
+  return lang === "zh" ? `“${text2}”（${e.rows.length} 行）` : `"${text2}" (${e.rows.length} rows)`;
+}
+var REFUSAL, STATUS_TEXT;
+var init_describe = __esm({
+  "src/relay/describe.ts"() {
+    "use strict";
+    REFUSAL = {
+      zh: {
+        damaged: (d) => `无法读取：${d}`,
+        "not-unit-file": () => "这不是分发给单位的文件（没有“分发信息”）。请让该单位在分发给它的文件中填写后交回。",
+        "master-file": () => "这是汇总表（或上次收回后的汇总表），不是单位的文件。",
+        "not-handed-out": () => "汇总表还没有分发过（没有“分发信息”），无法核对单位的文件。请先分发。",
+        "other-master": () => "这个文件是从另一份汇总表分发的，不属于这份汇总表。",
+        "other-hand-out": (d) => `这个文件来自较早的一次分发${d ? `（${d.replace("T", " ").slice(0, 16)}）` : ""}，之后汇总表又分发过。请让该单位把内容填到最新分发的文件中。`
+      },
+      en: {
+        damaged: (d) => `Could not be read: ${d}`,
+        "not-unit-file": () => "This is not a file handed out to a unit (it has no 分发信息 sheet). Ask the unit to fill in the file it was given.",
+        "master-file": () => "This is the master (or a master after an earlier gather), not a unit's file.",
+        "not-handed-out": () => "The master has not been handed out yet (no 分发信息 sheet), so files cannot be matched. Hand it out first.",
+        "other-master": () => "This file was handed out from another master; it does not belong to this one.",
+        "other-hand-out": (d) => `This file comes from an earlier hand-out${d ? ` (${d.replace("T", " ").slice(0, 16)})` : ""}; the master was handed out again since. Ask the unit to use the newest file.`
+      }
+    };
+    STATUS_TEXT = {
+      zh: { new: "新填", changed: "有改动", unchanged: "未变", conflict: "冲突" },
+      en: { new: "new", changed: "changed", unchanged: "unchanged", conflict: "conflict" }
+    };
+  }
+});
+
+// src/relay/index.ts
+var init_relay = __esm({
+  "src/relay/index.ts"() {
+    "use strict";
+    init_units();
+    init_compare_entries();
+    init_identity();
+    init_hand_out();
+    init_gather();
+    init_scope();
+    init_progress();
+    init_unit_plan();
+    init_describe();
   }
 });
 
@@ -1871,7 +2481,10 @@ async function readForm(parts, form) {
   const listsSheet = book.sheets.find((s) => s.name === LISTS_SHEET);
   const lists = listsSheet ? listsOf((await gridsOf(parts, book, [listsSheet], { ...base, maxRows: MAX_ROWS }))[0]?.grid ?? []) : null;
   const chosen = best.sheet;
+  const relaySheet = book.sheets.find((s) => s.name === RELAY_SHEET);
+  const relay = relaySheet && (await gridsOf(parts, book, [relaySheet], { ...base, maxRows: MAX_ROWS }))[0]?.grid;
   return {
+    ...relay ? { relay } : {},
     sheetName: chosen.name,
     grid: best.grid,
     lists,
@@ -1897,6 +2510,7 @@ var init_read_file = __esm({
   "src/xlsx/read-file.ts"() {
     "use strict";
     init_rules();
+    init_identity();
     init_read_grid();
     init_limits();
     init_package_parts();
@@ -3116,14 +3730,14 @@ function entriesOf(reading, markRows, sameRows) {
   const rows = {};
   for (const o of reading.owners) {
     if (markRows.has(o.row)) continue;
-    const list = rows[o.seq] ??= [];
+    const list2 = rows[o.seq] ??= [];
     const value = reading.entries.rows[o.seq][o.index];
-    const same = sameRows.has(o.row) && list.length > 0 && !value.measure;
-    list.push(same ? { ...value, sameMeasure: true } : { ...value });
+    const same = sameRows.has(o.row) && list2.length > 0 && !value.measure;
+    list2.push(same ? { ...value, sameMeasure: true } : { ...value });
   }
-  for (const [seq, list] of Object.entries(rows)) {
-    while (list.length && isEmptyRow(list[list.length - 1])) list.pop();
-    if (!list.length) delete rows[seq];
+  for (const [seq, list2] of Object.entries(rows)) {
+    while (list2.length && isEmptyRow(list2[list2.length - 1])) list2.pop();
+    if (!list2.length) delete rows[seq];
   }
   const out = { header: { ...reading.entries.header }, rows };
   const marks = reading.entries.marks;
@@ -3341,12 +3955,51 @@ var init_files = __esm({
   }
 });
 
+// src/cli/relay-messages.ts
+var RELAY_MSG, GATHER_MSG;
+var init_relay_messages = __esm({
+  "src/cli/relay-messages.ts"() {
+    "use strict";
+    RELAY_MSG = {
+      defaultBy: "汇总单位",
+      splitUnitFile: (file, unit) => `“${file}”是发给“${unit}”的单位文件，不是汇总表。请对汇总表（分工后的附件1）使用 split。`,
+      splitNobody: (file) => `“${file}”中还没有任务分配给单位，没有生成文件。请先在“责任单位（部门）”列为任务填上牵头单位（几个单位用“、”隔开，牵头在前）。`,
+      splitExists: (file) => `“${file}”已经存在，没有生成任何文件。请换一个文件夹，或确认要替换时加 --force。`,
+      splitFailed: (reason) => `分发没有完成（${reason}）：已删去这次写出的单位文件，汇总表没有改动。`,
+      splitDone: (n, dir) => `已为 ${n} 个单位生成文件，在 ${dir}：`,
+      splitCounts: (lead, co) => `牵头 ${lead} 项${co ? `，协办 ${co} 项` : ""}`,
+      splitUnassigned: (seqs) => `还有 ${seqs.length} 项任务没有牵头单位，留在汇总表中（序号 ${seqs.join("、")}）。`,
+      splitMasterNoted: (file, first2) => `已在“${file}”中记下这次分发（隐藏的“分发信息”表${first2 ? "，汇总表编号也记在那里" : ""}），收回时用它核对；表中其他内容没有改动。同一汇总表再次分发后，较早分发的文件不再收回。`
+    };
+    GATHER_MSG = {
+      unitScope: (unit, n) => `本单位（${unit}）${n} 项任务`,
+      byUnitHead: ["单位", "牵头任务", "文件收回", "已填", "可提交"],
+      byUnitNever: "未收回",
+      byUnitNone: "（还没有任务分配给单位）",
+      outDirRequired: "请用 --out 指定放单位文件的文件夹，例如 --out 分发。",
+      badTake: (v) => `--take 只能是 file（采用单位的版本）或 master（保留汇总表的版本），不能是“${v}”。`,
+      gatherNoFiles: "请在汇总表后面列出要收回的单位文件。",
+      gatherRefused: "未收取",
+      gatherNothing: "没有新的内容",
+      gatherMasterIsUnit: (file, unit) => `“${file}”是发给“${unit}”的单位文件，不是汇总表。gather 的第一个文件应是分发时用的汇总表。`,
+      gatherNotHandedOut: (file) => `“${file}”还没有分发过（没有“分发信息”），无法核对各单位的文件。请先用 fujian1 split 分发。`,
+      gatherWritten: (file, tasks, files) => `已写入 ${file}：从 ${files} 个单位文件收取了 ${tasks} 项任务的内容；“收回记录”表逐个文件记下了收取和未收取的任务。汇总表原文件没有改动。`,
+      gatherOpenConflicts: (n) => `还有 ${n} 处冲突（汇总表和单位都改了同一项任务），暂保留汇总表的版本。用 --take file 采用单位的版本，或 --take master 确认保留汇总表的版本。`,
+      gatherOpenForeign: (n) => `有 ${n} 处写在了不属于该单位的任务中，没有收取。请与相关单位核实，需要时在汇总表中手工修改。`,
+      gatherRefusedCount: (n) => `有 ${n} 个文件未收取（原因见上），它们没有改变任何内容。`
+    };
+  }
+});
+
 // src/cli/messages.ts
 var MSG;
 var init_messages = __esm({
   "src/cli/messages.ts"() {
     "use strict";
+    init_relay_messages();
     MSG = {
+      ...RELAY_MSG,
+      ...GATHER_MSG,
       unknownCommand: (name, known) => `未知的命令“${name}”。可用的命令：${known.join("、")}。`,
       noCommand: "请指定命令。",
       unknownOption: (name) => `未知的选项“${name}”。`,
@@ -3452,35 +4105,6 @@ var init_exceljs = __esm({
     DocumentType = lazy("DocumentType", {});
     ReadingOrder = lazy("ReadingOrder", {});
     ErrorValue = lazy("ErrorValue", {});
-  }
-});
-
-// src/plan/metrics.ts
-function widthInPoints(chars) {
-  return Math.round(chars * POINTS_PER_CHAR + PADDING);
-}
-function textWidth(text2) {
-  let w = 0;
-  for (const ch of text2) w += ch.charCodeAt(0) < 11904 ? 0.55 : 1;
-  return w;
-}
-function lineCount(text2, chars) {
-  const usable = Math.max(1, chars - 0.5);
-  return text2.split("\n").reduce((n, para) => n + Math.max(1, Math.ceil(textWidth(para) / usable)), 0);
-}
-function heightFor(lines, fontSize) {
-  return Math.ceil(lines * fontSize * 1.35 + 6);
-}
-var BODY_FONT, HEADING_FONT, TITLE_FONT, LABEL_FONT, POINTS_PER_CHAR, PADDING;
-var init_metrics = __esm({
-  "src/plan/metrics.ts"() {
-    "use strict";
-    BODY_FONT = { name: "仿宋", size: 10.5 };
-    HEADING_FONT = { name: "黑体", size: 11 };
-    TITLE_FONT = { name: "宋体", size: 16, bold: true };
-    LABEL_FONT = { name: "黑体", size: 12 };
-    POINTS_PER_CHAR = BODY_FONT.size + 0.5;
-    PADDING = 6;
   }
 });
 
@@ -3603,14 +4227,14 @@ function addListsSheet(workbook, plan) {
   });
   if (plan.lists.note.length) {
     const [title, ...rest] = plan.lists.note;
-    const lines = plan.lists.note.reduce((n, text2) => n + lineCount(text2, NOTE_CHARS - 2), 0);
+    const lines = plan.lists.note.reduce((n, text2) => n + lineCount(text2, NOTE_CHARS2 - 2), 0);
     const rows = Math.ceil(heightFor(lines, NOTE_FONT_SIZE) / DEFAULT_ROW_HEIGHT) + 1;
     const cell = sheet.getCell(1, LISTS_NOTE_COL + 1);
     cell.value = { richText: [{ text: title, font: { bold: true } }, { text: `
 ${rest.join("\n")}` }] };
     cell.alignment = { wrapText: true, vertical: "top" };
     sheet.mergeCells(1, LISTS_NOTE_COL + 1, rows, LISTS_NOTE_COL + 1);
-    sheet.getColumn(LISTS_NOTE_COL + 1).width = widthFromPoints(widthInPoints(NOTE_CHARS));
+    sheet.getColumn(LISTS_NOTE_COL + 1).width = widthFromPoints(widthInPoints(NOTE_CHARS2));
     sheet.pageSetup = { ...sheet.pageSetup, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
   }
   return sheet;
@@ -3710,14 +4334,14 @@ async function protect(sheet, plan) {
     autoFilter: p.allowAutoFilter
   });
 }
-var NOTE_CHARS, NOTE_FONT_SIZE, DEFAULT_ROW_HEIGHT, isRange, PAPER;
+var NOTE_CHARS2, NOTE_FONT_SIZE, DEFAULT_ROW_HEIGHT, isRange, PAPER;
 var init_write_rules = __esm({
   "src/xlsx/write-rules.ts"() {
     "use strict";
     init_rules();
     init_cell_style();
     init_metrics();
-    NOTE_CHARS = 48;
+    NOTE_CHARS2 = 48;
     NOTE_FONT_SIZE = 11;
     DEFAULT_ROW_HEIGHT = 15;
     isRange = (reference) => /^=[^(]+![$A-Z]+[$\d]+(:[$A-Z]+[$\d]+)?$/.test(reference);
@@ -3828,7 +4452,7 @@ var init_output = __esm({
 });
 
 // src/plan/standalone-text.ts
-var MEASURE_PROMPT, NOTE, STANDALONE_TEXT;
+var MEASURE_PROMPT, NOTE2, STANDALONE_TEXT;
 var init_standalone_text = __esm({
   "src/plan/standalone-text.ts"() {
     "use strict";
@@ -3836,7 +4460,7 @@ var init_standalone_text = __esm({
       title: "具体举措",
       message: "一项任务有第二、第三条举措时：本任务下面有 3 行隐藏的备用行。选中本任务和下一项任务的行号，右键“取消隐藏”，在出现的空行中填写；用不上的空行选中后右键“隐藏”（否则会打印成空行）。"
     };
-    NOTE = [
+    NOTE2 = [
       "填写说明（不用加载项，WPS、Excel 2016/2019 都适用）",
       "1. 责任单位：从下拉列表选一个单位。几个单位共同负责时直接输入，用“、”隔开，牵头单位在前，如“教务处、人事处”；弹出提示时点“是”。单元格变成紫色说明有单位不在名单中。",
       "2. 增加单位或完成时间：在本表对应列的最后一个名称下面接着输入，下拉列表和紫色提示会自动包含它，不需要“名称管理器”。删去一个单位时清空该格即可。",
@@ -3844,7 +4468,7 @@ var init_standalone_text = __esm({
       "4. 不涉及的任务：在“不涉及（注明原因）”列写明原因，该任务变灰。",
       "5. 提交前检查：黄色、红色底色表示还缺内容。也可以请有加载项的同事点“检查完整性”，或由汇总单位用命令行 fujian1 check 检查。"
     ];
-    STANDALONE_TEXT = { measurePrompt: MEASURE_PROMPT, note: NOTE };
+    STANDALONE_TEXT = { measurePrompt: MEASURE_PROMPT, note: NOTE2 };
   }
 });
 
@@ -4123,6 +4747,382 @@ var init_sheet_plan = __esm({
   }
 });
 
+// src/xlsx/write-relay.ts
+function addTextSheet(workbook, name, rows, state) {
+  const sheet = workbook.addWorksheet(name, { state });
+  rows.forEach(
+    (row, r) => row.forEach((text2, c) => {
+      const cell = sheet.getCell(r + 1, c + 1);
+      cell.numFmt = "@";
+      if (text2) cell.value = text2;
+    })
+  );
+  if (state === "visible") {
+    sheet.getRow(1).font = { name: HEADING_FONT.name, size: HEADING_FONT.size, bold: true };
+    [14, 28, 18, 30, 30, 40].forEach((w, i) => sheet.getColumn(i + 1).width = w);
+    sheet.views = [{ state: "frozen", xSplit: 0, ySplit: 1, topLeftCell: "A2", activeCell: "A2" }];
+  }
+}
+async function write(plan, sheets, options) {
+  const { workbook, stopIfTrue } = await buildWorkbook(plan, options);
+  for (const [name, rows, state] of sheets) addTextSheet(workbook, name, rows, state);
+  const written = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } });
+  return patchPackage(new Uint8Array(written), { stopIfTrue, nameFormulas: nameFormulas(plan) });
+}
+function writeUnitFile(plan, identity, options = {}) {
+  return write(plan, [[RELAY_SHEET, identity, "hidden"]], options);
+}
+function writeGatheredFile(plan, record, logRows, options = {}) {
+  return write(
+    plan,
+    [
+      [GATHER_LOG_SHEET, logRows, "visible"],
+      [RELAY_SHEET, record, "hidden"]
+    ],
+    options
+  );
+}
+function columnName2(c) {
+  let n = c + 1;
+  let s = "";
+  while (n > 0) {
+    s = String.fromCharCode(65 + (n - 1) % 26) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+function textSheetXml(rows) {
+  const body = rows.map((row, r) => {
+    const cells = row.map(
+      (text2, c) => text2 ? `<c r="${columnName2(c)}${r + 1}" t="inlineStr"><is><t xml:space="preserve">${escapeXml2(text2)}</t></is></c>` : ""
+    ).join("");
+    return cells ? `<row r="${r + 1}">${cells}</row>` : "";
+  }).join("");
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<worksheet xmlns="${MAIN_NS}"><sheetData>${body}</sheetData></worksheet>`;
+}
+async function setHiddenSheet(bytes, name, rows) {
+  const zip = await import_jszip4.default.loadAsync(bytes);
+  const rootRels = await zip.file("_rels/.rels")?.async("string") ?? "";
+  const bookPath = /Target="\/?([^"]*)"[^>]*Type="[^"]*officeDocument"|Type="[^"]*officeDocument"[^>]*Target="\/?([^"]*)"/.exec(rootRels)?.slice(1).find(Boolean) ?? "xl/workbook.xml";
+  const folder = bookPath.replace(/[^/]*$/, "");
+  const relsPath = `${folder}_rels/${bookPath.slice(folder.length)}.rels`;
+  let book = await zip.file(bookPath)?.async("string");
+  let rels = await zip.file(relsPath)?.async("string");
+  let types = await zip.file("[Content_Types].xml")?.async("string");
+  if (!book || !rels || !types) throw new Error("not a workbook package");
+  const xml = textSheetXml(rows);
+  const sheetTags = book.match(/<(\w+:)?sheet\b[^>]*>/g) ?? [];
+  const existing = sheetTags.find((t2) => attr3(t2, "name") === escapeXml2(name));
+  const relTags = rels.match(/<(\w+:)?Relationship\b[^>]*>/g) ?? [];
+  if (existing) {
+    const id = /\s[\w]+:id="([^"]*)"/.exec(existing)?.[1];
+    const target = relTags.find((t2) => attr3(t2, "Id") === id);
+    const to = target && attr3(target, "Target");
+    if (!to) throw new Error(`sheet ${name} has no part`);
+    const part = to.startsWith("/") ? to.slice(1) : folder + to;
+    zip.file(part, xml);
+  } else {
+    const used = new Set(Object.keys(zip.files));
+    let n = 1;
+    while (used.has(`${folder}worksheets/sheet${n}.xml`)) n++;
+    const part = `worksheets/sheet${n}.xml`;
+    const ids = new Set(relTags.map((t2) => attr3(t2, "Id")));
+    let k = relTags.length + 1;
+    while (ids.has(`rId${k}`)) k++;
+    const relId = `rId${k}`;
+    const sheetIds = sheetTags.map((t2) => Number(attr3(t2, "sheetId") ?? 0));
+    const sheetId = Math.max(0, ...sheetIds) + 1;
+    const prefix = /xmlns:(\w+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(
+      book
+    )?.[1];
+    const rPrefix = prefix ?? "rr";
+    const declare = prefix ? "" : ` xmlns:rr="${REL_NS}"`;
+    const tag = `<sheet name="${escapeXml2(name)}" sheetId="${sheetId}" state="hidden" ${rPrefix}:id="${relId}"${declare}/>`;
+    const mainPrefix = /<(\w+:)?sheets\b/.exec(book)?.[1] ?? "";
+    book = book.replace(
+      new RegExp(`</${mainPrefix}sheets>`),
+      `${mainPrefix ? tag.replace("<sheet", `<${mainPrefix}sheet`) : tag}</${mainPrefix}sheets>`
+    );
+    const relPrefix = /<(\w+:)?Relationships\b/.exec(rels)?.[1] ?? "";
+    rels = rels.replace(
+      new RegExp(`</${relPrefix}Relationships>`),
+      `<${relPrefix}Relationship Id="${relId}" Type="${WORKSHEET_TYPE}" Target="${part}"/></${relPrefix}Relationships>`
+    );
+    const typesPrefix = /<(\w+:)?Types\b/.exec(types)?.[1] ?? "";
+    types = types.replace(
+      new RegExp(`</${typesPrefix}Types>`),
+      `<${typesPrefix}Override PartName="/${folder}${part}" ContentType="${WORKSHEET_CONTENT}"/></${typesPrefix}Types>`
+    );
+    zip.file(folder + part, xml);
+    zip.file(bookPath, book);
+    zip.file(relsPath, rels);
+    zip.file("[Content_Types].xml", types);
+  }
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
+}
+var import_jszip4, MAIN_NS, REL_NS, WORKSHEET_TYPE, WORKSHEET_CONTENT, escapeXml2, attr3;
+var init_write_relay = __esm({
+  "src/xlsx/write-relay.ts"() {
+    "use strict";
+    import_jszip4 = __toESM(require("jszip"));
+    init_identity();
+    init_metrics();
+    init_patch_package();
+    init_write_plan();
+    init_write_rules();
+    MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    WORKSHEET_TYPE = `${REL_NS}/worksheet`;
+    WORKSHEET_CONTENT = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+    escapeXml2 = (text2) => text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+    attr3 = (tag, name) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+  }
+});
+
+// src/cli/relay-read.ts
+async function readRelayFile(form, file) {
+  const input = await readInput(file);
+  if ("kind" in input) return input;
+  const reading = await readWorkbookFile(input.bytes, form);
+  if ("kind" in reading) return reading;
+  const own = reading.lists;
+  return {
+    file,
+    bytes: input.bytes,
+    stat: input.stat,
+    sheetName: reading.sheetName,
+    entries: readGrid(form, reading.grid, reading.merges).entries,
+    lists: {
+      units: own?.units.length ? own.units : form.lists.units,
+      times: own?.times.length ? own.times : form.lists.times
+    },
+    relay: decodeRelay(reading.relay)
+  };
+}
+function localTime(d) {
+  const pad2 = (n) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())} ${pad2(d.getHours())}:${pad2(d.getMinutes())}`;
+}
+function stamp(d) {
+  return localTime(d).replace(" ", "T") + `:${String(d.getSeconds()).padStart(2, "0")}`;
+}
+var init_relay_read = __esm({
+  "src/cli/relay-read.ts"() {
+    "use strict";
+    init_read_grid();
+    init_relay();
+    init_read_file();
+    init_files();
+  }
+});
+
+// src/cli/split.ts
+var split_exports = {};
+__export(split_exports, {
+  runSplit: () => runSplit,
+  unitFileName: () => unitFileName
+});
+async function runSplit(form, masterPath, options, io) {
+  const name = printable(displayName(masterPath));
+  const master = await readRelayFile(form, masterPath);
+  if ("kind" in master) {
+    io.err(`${MSG.unreadable}  ${name}  ${master.message}
+`);
+    return 2;
+  }
+  if (master.relay?.kind === "unit") {
+    io.err(MSG.splitUnitFile(name, printable(master.relay.identity.unit)) + "\n");
+    return 2;
+  }
+  const now = options.now ?? /* @__PURE__ */ new Date();
+  const by = options.by?.trim() || master.entries.header.unit.trim() || MSG.defaultBy;
+  const record = master.relay?.kind === "master" ? master.relay.record : null;
+  const out = handOut(form, master.entries, {
+    record,
+    newMasterId: (0, import_crypto.randomUUID)(),
+    handOutId: (0, import_crypto.randomUUID)(),
+    by,
+    at: stamp(now)
+  });
+  if (!out.units.length) {
+    io.err(MSG.splitNobody(name) + "\n");
+    return 1;
+  }
+  try {
+    await import_fs2.promises.mkdir(options.out, { recursive: true });
+  } catch (e) {
+    io.err(MSG.writeFailed(printable(options.out), errorReason(e)) + "\n");
+    return 2;
+  }
+  const targets = out.units.map((u) => ({ unit: u, file: path4.join(options.out, unitFileName(form, u.unit)) }));
+  for (const t2 of targets) {
+    const check = await checkOutput(t2.file, [{ file: masterPath, stat: master.stat }], options.force);
+    if (!check.ok) {
+      const file = printable(t2.file);
+      io.err((check.reason === "is-input" ? MSG.outIsInput(file) : MSG.splitExists(file)) + "\n");
+      return 2;
+    }
+  }
+  const written = [];
+  const undo = async () => {
+    for (const f of written) await import_fs2.promises.rm(f, { force: true }).catch(() => void 0);
+  };
+  try {
+    for (const t2 of targets) {
+      const plan = planSheet(form, master.entries, master.sheetName, master.lists, { standalone: STANDALONE_TEXT });
+      const bytes = await writeUnitFile(unitPlan(plan, t2.unit.plan, t2.unit.identity), encodeIdentity(t2.unit.identity), {
+        created: now
+      });
+      await writeOutput(t2.file, bytes, options.force);
+      written.push(t2.file);
+    }
+    const patched = await setHiddenSheet(master.bytes, RELAY_SHEET, encodeMaster(out.record));
+    await writeOutput(masterPath, patched, true);
+  } catch (e) {
+    await undo();
+    io.err(MSG.splitFailed(errorReason(e)) + "\n");
+    return 2;
+  }
+  io.out(MSG.splitDone(targets.length, printable(options.out)) + "\n");
+  for (const t2 of targets)
+    io.out(`  ${printable(displayName(t2.file))}  ${MSG.splitCounts(t2.unit.plan.lead.length, t2.unit.plan.co.length)}
+`);
+  if (out.unassigned.length) io.out(MSG.splitUnassigned(out.unassigned) + "\n");
+  io.out(MSG.splitMasterNoted(name, !record) + "\n");
+  return 0;
+}
+var import_crypto, import_fs2, path4, unitFileName;
+var init_split = __esm({
+  "src/cli/split.ts"() {
+    "use strict";
+    import_crypto = require("crypto");
+    import_fs2 = require("fs");
+    path4 = __toESM(require("path"));
+    init_sheet_plan();
+    init_standalone_text();
+    init_relay();
+    init_write_relay();
+    init_files();
+    init_messages();
+    init_printable();
+    init_relay_read();
+    unitFileName = (form, unit) => `${form.label}-${fileSafe(unit)}.xlsx`;
+  }
+});
+
+// src/cli/gather.ts
+var gather_exports = {};
+__export(gather_exports, {
+  runGather: () => runGather
+});
+function fileLines(r) {
+  const name = printable(r.file);
+  if (r.refused)
+    return [`✘ ${name}  ${MSG.gatherRefused}：${printable(describeRefusal(r.refused.reason, r.refused.detail ?? ""))}`];
+  const count = (s) => r.tasks.filter((t2) => t2.status === s).length;
+  const counts = ["new", "changed", "unchanged", "conflict"].filter((s) => count(s)).map((s) => `${STATUS_TEXT.zh[s]} ${count(s)} 项`);
+  const lines = [`${r.unit ? printable(r.unit) : ""}  ${name}  ${counts.join("，") || MSG.gatherNothing}`];
+  for (const t2 of r.tasks)
+    if (t2.status === "conflict")
+      lines.push(
+        `    [冲突] 任务 ${t2.seq}：汇总表 ${printable(entryGist(t2.master))} ↔ 单位 ${printable(entryGist(t2.theirs))}` + (t2.take === "file" ? "，采用单位的版本" : "，暂保留汇总表的版本")
+      );
+  for (const f of r.foreign)
+    lines.push(`    [越权] 任务 ${f.seq}：不是本单位牵头的任务，单位写了 ${printable(entryGist(f.theirs))}，未收取`);
+  return lines;
+}
+async function runGather(form, masterPath, files, options, io) {
+  const early = await checkOutput(
+    options.out,
+    [masterPath, ...files].map((file) => ({ file })),
+    options.force
+  );
+  if (!early.ok) {
+    const out = printable(options.out);
+    io.err((early.reason === "is-input" ? MSG.outIsInput(out) : MSG.outExists(out)) + "\n");
+    return 2;
+  }
+  const masterName = printable(displayName(masterPath));
+  const master = await readRelayFile(form, masterPath);
+  if ("kind" in master) {
+    io.err(`${MSG.unreadable}  ${masterName}  ${master.message}
+`);
+    return 2;
+  }
+  if (master.relay?.kind !== "master") {
+    io.err(
+      (master.relay?.kind === "unit" ? MSG.gatherMasterIsUnit(masterName, printable(master.relay.identity.unit)) : MSG.gatherNotHandedOut(masterName)) + "\n"
+    );
+    return 2;
+  }
+  const inputs = [];
+  let unreadable = 0;
+  for (const file of files) {
+    const name = displayName(file);
+    const read = await readRelayFile(form, file);
+    if ("kind" in read) {
+      unreadable++;
+      inputs.push({ name, identity: null, problem: read.message });
+      continue;
+    }
+    inputs.push({
+      name,
+      identity: read.relay?.kind === "unit" ? read.relay.identity : null,
+      isMaster: read.relay?.kind === "master",
+      entries: read.entries,
+      savedAt: stamp(read.stat.mtime)
+    });
+  }
+  const now = options.now ?? /* @__PURE__ */ new Date();
+  const result = gather(
+    form,
+    { entries: master.entries, record: master.relay.record },
+    inputs,
+    options.take ? { allConflicts: options.take } : {},
+    stamp(now)
+  );
+  const plan = planSheet(form, result.entries, master.sheetName, master.lists, { standalone: STANDALONE_TEXT });
+  const bytes = await writeGatheredFile(plan, encodeMaster(result.record), gatherLogRows(result.record.log), {
+    created: now
+  });
+  try {
+    await writeOutput(options.out, bytes, options.force);
+  } catch (e) {
+    const out = printable(options.out);
+    const exists = e.code === "EEXIST";
+    io.err((exists ? MSG.outExists(out) : MSG.writeFailed(out, errorReason(e))) + "\n");
+    return 2;
+  }
+  for (const r of result.reviews) for (const line of fileLines(r)) io.out(line + "\n");
+  const taken = result.reviews.reduce(
+    (n, r) => n + r.tasks.filter(
+      (t2) => t2.status === "new" || t2.status === "changed" || t2.status === "conflict" && t2.take === "file"
+    ).length + r.foreign.filter((f) => f.taken).length,
+    0
+  );
+  const refused = result.reviews.filter((r) => r.refused).length;
+  io.out(MSG.gatherWritten(printable(options.out), taken, result.reviews.length - refused) + "\n");
+  if (result.open.conflicts) io.out(MSG.gatherOpenConflicts(result.open.conflicts) + "\n");
+  if (result.open.foreign) io.out(MSG.gatherOpenForeign(result.open.foreign) + "\n");
+  if (refused) io.out(MSG.gatherRefusedCount(refused) + "\n");
+  if (unreadable) return 2;
+  return result.open.conflicts || result.open.foreign || refused ? 1 : 0;
+}
+var init_gather2 = __esm({
+  "src/cli/gather.ts"() {
+    "use strict";
+    init_sheet_plan();
+    init_standalone_text();
+    init_relay();
+    init_write_relay();
+    init_files();
+    init_messages();
+    init_printable();
+    init_relay_read();
+  }
+});
+
 // src/word/write-docx.ts
 function paragraphs(text2, font, centred, bold = false) {
   const run2 = (line, i) => font === BODY ? (
@@ -4220,7 +5220,7 @@ function buildDocument(form, entries) {
           new import_docx.Paragraph({
             alignment: import_docx.AlignmentType.CENTER,
             spacing: { before: 120, after: 120 },
-            children: [new import_docx.TextRun({ text: form.title, font: TITLE.font, size: TITLE.size, bold: true })]
+            children: [new import_docx.TextRun({ text: form.title, font: TITLE2.font, size: TITLE2.size, bold: true })]
           }),
           headerLine(form, entries),
           table
@@ -4232,7 +5232,7 @@ function buildDocument(form, entries) {
 async function writeDocx(form, entries) {
   return import_docx.Packer.pack(buildDocument(form, entries), "uint8array");
 }
-var import_docx, WORD_CREATOR, A4, MARGIN, TABLE_WIDTH, BODY, HEADING, TITLE, LABEL, HEADER_LINE, CENTRED, THIN3;
+var import_docx, WORD_CREATOR, A4, MARGIN, TABLE_WIDTH, BODY, HEADING, TITLE2, LABEL, HEADER_LINE, CENTRED, THIN3;
 var init_write_docx = __esm({
   "src/word/write-docx.ts"() {
     "use strict";
@@ -4244,7 +5244,7 @@ var init_write_docx = __esm({
     TABLE_WIDTH = A4.long - MARGIN.left - MARGIN.right;
     BODY = { font: "仿宋", size: 21 };
     HEADING = { font: "黑体", size: 21 };
-    TITLE = { font: "宋体", size: 36 };
+    TITLE2 = { font: "宋体", size: 36 };
     LABEL = { font: "黑体", size: 32 };
     HEADER_LINE = { font: "仿宋", size: 24 };
     CENTRED = /* @__PURE__ */ new Set(["seq", "mainTask", "unit", "time"]);
@@ -4281,7 +5281,7 @@ __export(export_exports, {
   runExport: () => runExport
 });
 function defaultDocxName(file) {
-  return path4.join(path4.dirname(file), `${path4.basename(file, path4.extname(file))}.docx`);
+  return path5.join(path5.dirname(file), `${path5.basename(file, path5.extname(file))}.docx`);
 }
 async function runExport(form, file, out, io, force = false) {
   const target = out ?? defaultDocxName(file);
@@ -4291,16 +5291,16 @@ async function runExport(form, file, out, io, force = false) {
 `);
     return 2;
   }
-  const refusal = await outputRefusal({
+  const refusal2 = await outputRefusal({
     out: target,
     ext: ".docx",
-    example: path4.basename(defaultDocxName(file)),
+    example: path5.basename(defaultDocxName(file)),
     inputs: [{ file, stat: input.stat }],
     force,
     exists: WORD_MSG.exists
   });
-  if (refusal) {
-    io.err(refusal + "\n");
+  if (refusal2) {
+    io.err(refusal2 + "\n");
     return 2;
   }
   const reading = await readWorkbookFile(input.bytes, form);
@@ -4328,11 +5328,11 @@ async function runExport(form, file, out, io, force = false) {
   io.out(WORD_MSG.exported(printable(target), rows, Object.keys(entries.marks ?? {}).length) + "\n");
   return 0;
 }
-var path4;
+var path5;
 var init_export = __esm({
   "src/cli/export.ts"() {
     "use strict";
-    path4 = __toESM(require("path"));
+    path5 = __toESM(require("path"));
     init_read_grid();
     init_read_file();
     init_write_docx();
@@ -4351,7 +5351,7 @@ __export(import_exports, {
   runImport: () => runImport
 });
 function defaultXlsxName(file) {
-  return path5.join(path5.dirname(file), `${path5.basename(file, path5.extname(file))}.xlsx`);
+  return path6.join(path6.dirname(file), `${path6.basename(file, path6.extname(file))}.xlsx`);
 }
 async function runImport(form, file, options, io) {
   const target = options.out ?? defaultXlsxName(file);
@@ -4361,16 +5361,16 @@ async function runImport(form, file, options, io) {
 `);
     return 2;
   }
-  const refusal = await outputRefusal({
+  const refusal2 = await outputRefusal({
     out: target,
     ext: ".xlsx",
-    example: path5.basename(defaultXlsxName(file)),
+    example: path6.basename(defaultXlsxName(file)),
     inputs: [{ file, stat: input.stat }],
     force: options.force,
     exists: WORD_MSG.exists
   });
-  if (refusal) {
-    io.err(refusal + "\n");
+  if (refusal2) {
+    io.err(refusal2 + "\n");
     return 2;
   }
   const reading = await readDocx(input.bytes, form);
@@ -4421,12 +5421,12 @@ async function runImport(form, file, options, io) {
   io.out(WORD_MSG.checkHint(printable(target)) + "\n");
   return 0;
 }
-var path5;
+var path6;
 var init_import = __esm({
   "src/cli/import.ts"() {
     "use strict";
     init_standalone_text();
-    path5 = __toESM(require("path"));
+    path6 = __toESM(require("path"));
     init_lists();
     init_sheet_plan();
     init_normalise_values();
@@ -5235,6 +6235,7 @@ var path2 = __toESM(require("path"));
 // src/merge/check-bytes.ts
 init_check();
 init_read_grid();
+init_relay();
 init_problems();
 init_read_file();
 init_check_docx();
@@ -5252,7 +6253,9 @@ async function checkBytes(bytes, form, options = {}) {
       units: own?.units.length ? own.units : form.lists.units,
       times: own?.times.length ? own.times : form.lists.times
     };
-    const result = checkGrid(form, reading.grid, lists, reading.merges, { hiddenRows: reading.hiddenRows });
+    const full = checkGrid(form, reading.grid, lists, reading.merges, { hiddenRows: reading.hiddenRows });
+    const relay = decodeRelay(reading.relay);
+    const result = relay?.kind === "unit" ? scopeToUnit(form, full, readGrid(form, reading.grid, reading.merges).entries, relay.identity) : full;
     const checked = {
       status: result.summary.ready ? "ready" : "blocked",
       format: "xlsx",
@@ -5261,6 +6264,7 @@ async function checkBytes(bytes, form, options = {}) {
       result
     };
     if (options.withEntries) checked.entries = readGrid(form, reading.grid, reading.merges).entries;
+    if (relay) checked.relay = relay;
     return checked;
   } catch (e) {
     return { status: "unreadable", problem: fileProblem("corrupt", {}, e) };
@@ -5375,6 +6379,7 @@ async function stopWorker() {
 init_files();
 init_messages();
 init_printable();
+init_relay();
 function echoed(f) {
   const detail = f.detail && Object.fromEntries(Object.entries(f.detail).map(([k, v]) => [k, echo(v)]));
   return { ...f, seq: f.seq === void 0 ? void 0 : echo(f.seq, 12), detail };
@@ -5403,7 +6408,9 @@ function summaryLine(o) {
   const name = printable(displayName(o.file));
   if (o.problem || !o.result) return `${MSG.unreadable}  ${name}  ${printable(o.problem?.message ?? "")}`;
   const s = o.result.summary;
+  const scope = o.result.scope;
   const extra = [
+    ...scope ? [MSG.unitScope(printable(scope.unit), scope.tasks.length)] : [],
     MSG.measures(s.withMeasures, s.total),
     ...s.notApplicable ? [MSG.notApplicable(s.notApplicable)] : [],
     ...s.warnings ? [MSG.warnings(s.warnings)] : []
@@ -5430,21 +6437,42 @@ async function runCheck(form, files, options, io) {
   const clear = () => progress && io.err("\r\x1B[K");
   for (let i = 0; i < files.length; i++) {
     if (progress) io.err(`\r\x1B[K${MSG.progress(i + 1, files.length, printable(displayName(files[i])))}`);
-    const outcome = await checkAnyFile(form, files[i]);
+    const outcome = await checkAnyFile(form, files[i], options.byUnit ? { withEntries: true } : {});
     counts[outcome.status]++;
+    const units = options.byUnit ? unitProgress(form, outcome) : void 0;
     if (options.json) {
-      json.push(jsonOf(outcome, debug));
+      json.push({ ...jsonOf(outcome, debug), ...units ? { units } : {} });
       continue;
     }
     clear();
     io.out(summaryLine(outcome) + "\n");
     for (const line of noteLines(outcome, debug)) io.out(line + "\n");
     if (!options.quiet) for (const f of outcome.result?.findings ?? []) io.out(findingLine(f) + "\n");
+    if (units) for (const line of progressLines(units)) io.out(line + "\n");
   }
   clear();
   if (options.json) io.out(safeJson({ files: json }) + "\n");
   else if (files.length > 1) io.out(MSG.total(files.length, counts.ready, counts.blocked, counts.unreadable) + "\n");
   return counts.unreadable ? 2 : counts.blocked ? 1 : 0;
+}
+function unitProgress(form, o) {
+  if (!o.entries || !o.result || o.result.scope) return void 0;
+  return progressByUnit(form, o.entries, o.result, o.relay?.kind === "master" ? o.relay.record : null);
+}
+function progressLines(units) {
+  if (!units.length) return [`  ${MSG.byUnitNone}`];
+  const rows = units.map((u) => [
+    printable(u.unit),
+    String(u.assigned),
+    u.gatheredAt ? shortTime(u.gatheredAt) : MSG.byUnitNever,
+    String(u.filled),
+    String(u.ready)
+  ]);
+  const head = MSG.byUnitHead;
+  const width = (t2) => [...t2].reduce((n, ch) => n + (ch.charCodeAt(0) > 11904 ? 2 : 1), 0);
+  const cols = head.map((h, c) => Math.max(width(h), ...rows.map((r) => width(r[c]))));
+  const line = (r) => "  " + r.map((t2, c) => t2 + " ".repeat(cols[c] - width(t2))).join("  ");
+  return [line(head), ...rows.map(line)];
 }
 
 // src/xlsx/write-merge.ts
@@ -5635,7 +6663,7 @@ init_output();
 init_messages();
 init_printable();
 var MERGE_EXAMPLE = "汇总.xlsx";
-var KEYS = {
+var KEYS2 = {
   identity: (o) => o.stat && o.stat.ino !== 0 ? `${o.stat.dev}:${o.stat.ino}` : void 0,
   school: (o) => o.entries ? schoolOf(o.entries, displayName(o.file)) : void 0,
   modified: (o) => o.stat?.mtimeMs ?? 0,
@@ -5659,7 +6687,7 @@ function duplicatesMessage(d) {
   return lines.join("\n");
 }
 function keepLatestSaying(outcomes, d) {
-  const { kept, dropped } = keepLatest(outcomes, d, KEYS);
+  const { kept, dropped } = keepLatest(outcomes, d, KEYS2);
   const said = dropped.flatMap(
     (x) => x.reason === "older" ? [MSG.droppedOlder(namedWithTime(x.item), named3(x.newest))] : x.reason === "merge-output" ? [MSG.droppedMergeOutput(named3(x.item))] : []
   );
@@ -5685,7 +6713,7 @@ async function runMerge(form, files, options, io) {
     io.err(target + "\n");
     return 2;
   }
-  const duplicates = findDuplicates(outcomes, KEYS);
+  const duplicates = findDuplicates(outcomes, KEYS2);
   const any = hasDuplicates(duplicates);
   let kept = outcomes;
   if (any && !options.latest) {
@@ -5786,15 +6814,15 @@ async function runTemplate(form, sample, options, io) {
   }
   const out = options.out ?? await freeName(DEFAULT_TEMPLATE);
   if (options.out !== void 0) {
-    const refusal = await outputRefusal({
+    const refusal2 = await outputRefusal({
       out,
       ext: ".xlsx",
       example: DEFAULT_TEMPLATE,
       inputs: [],
       force: options.force
     });
-    if (refusal) {
-      io.err(refusal + "\n");
+    if (refusal2) {
+      io.err(refusal2 + "\n");
       return 2;
     }
   }
@@ -5856,18 +6884,27 @@ var COMMANDS = {
   },
   check: {
     summary: "检查一个或多个已填写的附件1文件是否可以提交",
-    usage: "fujian1 check 文件... [--json] [--quiet]",
-    description: "检查已填写的附件1（.xlsx，或 Word 草稿 .docx）：每个文件一行结论，随后列出问题（任务序号、单元格或表格行、说明）。",
+    usage: "fujian1 check 文件... [--json] [--quiet] [--by-unit]",
+    description: "检查已填写的附件1（.xlsx，或 Word 草稿 .docx）：每个文件一行结论，随后列出问题（任务序号、单元格或表格行、说明）。\n分发给单位的文件（fujian1 split 生成）只检查该单位牵头的任务。",
     takesFiles: true,
     options: {
       json: { type: "boolean", help: "以 JSON 输出（{ files: [...] }）" },
-      quiet: { type: "boolean", short: "q", help: "只显示每个文件的结论" }
+      quiet: { type: "boolean", short: "q", help: "只显示每个文件的结论" },
+      "by-unit": {
+        type: "boolean",
+        help: "汇总表：另按单位列出进度（牵头任务数、文件何时收回、已填、可提交）"
+      }
     },
     notes: "退出码：0 全部可以提交；1 有文件存在需要修改的问题；2 有文件无法读取（优先于 1）或用法错误。",
     run: (args, io) => runCheck(
       FUJIAN1,
       args.positionals,
-      { json: flag(args, "json"), quiet: flag(args, "quiet"), debug: flag(args, "debug") },
+      {
+        json: flag(args, "json"),
+        quiet: flag(args, "quiet"),
+        debug: flag(args, "debug"),
+        byUnit: flag(args, "by-unit")
+      },
       io
     )
   },
@@ -5886,6 +6923,55 @@ var COMMANDS = {
       const out = text(args, "out");
       if (!out) return Promise.resolve(usageError(io, "merge", MSG.outRequired));
       return runMerge(FUJIAN1, args.positionals, { out, force: flag(args, "force"), latest: flag(args, "latest") }, io);
+    }
+  },
+  split: {
+    summary: "把分好工的附件1分发给各单位：每个牵头单位一个文件",
+    usage: "fujian1 split 汇总表.xlsx --out 文件夹 [--by 分发人] [--force]",
+    description: "按“责任单位（部门）”列的牵头单位（第一个单位），为每个单位生成 文件夹/附件1-<单位>.xlsx：\n整张表都在，只有本单位牵头的任务可以填写，协办的任务只读并标明“协办”，其余任务锁定并变灰。\n汇总表中会记下这次分发（隐藏的“分发信息”表），收回时用来核对；表中其他内容不变。",
+    takesFiles: true,
+    options: {
+      out: { type: "string", short: "o", value: "文件夹", help: "放单位文件的文件夹（必填；没有时新建）" },
+      by: { type: "string", value: "分发人", help: "写在单位文件表头的分发人（默认：汇总表的“单位（公章）”）" },
+      force: { type: "boolean", short: "f", help: "文件夹中已有同名文件时替换它们" }
+    },
+    notes: "退出码：0 已分发；1 还没有任务分配给单位；2 无法读取或写入，或用法错误。",
+    run: (args, io) => {
+      const out = text(args, "out");
+      if (!out) return Promise.resolve(usageError(io, "split", MSG.outDirRequired));
+      if (args.positionals.length > 1)
+        return Promise.resolve(usageError(io, "split", MSG.unexpectedArgument(args.positionals[1])));
+      return Promise.resolve().then(() => (init_split(), split_exports)).then(
+        (m) => m.runSplit(FUJIAN1, args.positionals[0], { out, by: text(args, "by"), force: flag(args, "force") }, io)
+      );
+    }
+  },
+  gather: {
+    summary: "收回各单位填好的文件，合入汇总表（写成新文件）",
+    usage: "fujian1 gather 汇总表.xlsx 单位文件... --out 新汇总表.xlsx [--take file|master] [--force]",
+    description: "把 fujian1 split 分发出去、各单位填好的文件合入汇总表，写成 --out 指定的新文件（原汇总表和单位文件都不改动）。\n只收取每个单位牵头任务中新填和改动的内容；汇总表和单位都改了的任务列为冲突；单位写在别的任务中的内容列出但不收取；\n来自别的汇总表或较早分发的文件、不是单位文件的文件、损坏的文件不收取，并说明原因。新文件有“收回记录”表，每个文件一行。",
+    takesFiles: true,
+    options: {
+      out: { type: "string", short: "o", value: "文件", help: "输出文件（必填；不能是输入文件之一）" },
+      take: {
+        type: "string",
+        value: "file|master",
+        help: "冲突时采用单位文件的版本（file）或保留汇总表的版本（master）"
+      },
+      force: { type: "boolean", short: "f", help: "输出文件已存在时替换它" }
+    },
+    notes: "退出码：0 全部收取；1 还有冲突或越权写入，或有文件未收取；2 有文件无法读取、无法写入输出，或用法错误。",
+    run: (args, io) => {
+      const out = text(args, "out");
+      if (!out) return Promise.resolve(usageError(io, "gather", MSG.outRequired));
+      const take = text(args, "take");
+      if (take !== void 0 && take !== "file" && take !== "master")
+        return Promise.resolve(usageError(io, "gather", MSG.badTake(take)));
+      const [master, ...files] = args.positionals;
+      if (!files.length) return Promise.resolve(usageError(io, "gather", MSG.gatherNoFiles));
+      return Promise.resolve().then(() => (init_gather2(), gather_exports)).then(
+        (m) => m.runGather(FUJIAN1, master, files, { out, take, force: flag(args, "force") }, io)
+      );
     }
   },
   export: {
