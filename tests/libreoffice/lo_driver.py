@@ -4,7 +4,8 @@ Usage: /usr/bin/python3 lo_driver.py JOB.json
 
 JOB.json: {"profile": "file:///tmp/lo-profile-x", "output": "/tmp/results.json", "jobs": [...]}, each job one of
   {"id": ..., "op": "fill", "input": PATH, "output": PATH, "sheet": NAME, "cells": {"E6": "text", ...},
-   "unhide": [[first, last], ...], "hide": [[first, last], ...], "others": {"SHEET": {"A16": "text"}}}
+   "unhide": [[first, last], ...], "hide": [[first, last], ...], "others": {"SHEET": {"A16": "text"}},
+   "unprotect": true (optional: the sheet's protection is lifted first and left off, as a user who unprotects)}
       opens the file, shows each hidden block of rows (0-based, inclusive) with the menu command as a user does
       (selecting the rows around it), types the texts into the cells of the sheet and of the other sheets (as
       strings, like a user typing into text cells), hides the blocks listed under "hide" again, and saves it as
@@ -67,6 +68,9 @@ def fill(desktop, job):
     doc = load(desktop, job["input"])
     try:
         sheet = doc.Sheets.getByName(job["sheet"])
+        if job.get("unprotect"):
+            # As a WPS or LibreOffice user who lifts the protection (no password) to write where it is locked.
+            sheet.unprotect("")
         unhidden = [rows_command(doc, sheet, first - 1, last + 1, ".uno:ShowRow", True) for first, last in job.get("unhide", [])]
         for address, text in job["cells"].items():
             sheet.getCellRangeByName(address).setString(text)
