@@ -88,6 +88,8 @@ export default tseslint.config(
       "node_modules/**",
       "coverage/**",
       "test-results/**",
+      ".stryker-tmp/**",
+      "reports/**",
       "seeds/**",
     ],
   },

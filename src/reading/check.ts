@@ -238,7 +238,9 @@ function checkStructure(form: FormDef, reading: GridReading, add: Add): void {
     add({
       kind: "stray-row",
       address: cellAddress(s.row, seqCol),
-      detail: { value: s.seq || s.values.measure || s.values.target },
+      detail: {
+        value: [s.seq, s.values.measure, s.values.target, s.values.unit, s.values.time].find((v) => v.trim()) ?? "",
+      },
     });
 }
 
@@ -327,10 +329,12 @@ function checkRows(
       const filled = [r.measure, r.target, r.unit, r.time].some((v) => v.trim() !== "");
       if (!filled) return;
       // What is missing in a row counts once the task has begun (a measure or a target somewhere).
+      // Only separators (",", "、") name no unit: missing, not an unknown unit called "".
+      const named = joinUnits(r.unit) !== "";
       if (started && !r.target.trim()) add({ kind: "missing-target", seq: t.seq, address: at(row, "target") });
-      if (started && !r.unit.trim()) add({ kind: "missing-unit", seq: t.seq, address: at(row, "unit") });
+      if (started && !named) add({ kind: "missing-unit", seq: t.seq, address: at(row, "unit") });
       if (started && !r.time.trim()) add({ kind: "missing-time", seq: t.seq, address: at(row, "time") });
-      if (r.unit.trim()) checkUnit(r.unit, t.seq, at(row, "unit"), units, lists.units, add);
+      if (named) checkUnit(r.unit, t.seq, at(row, "unit"), units, lists.units, add);
       if (r.time.trim() && !times.has(r.time)) {
         const year = yearOf(r.time);
         const fix = year && times.has(year) ? { address: at(row, "time"), value: year } : undefined;

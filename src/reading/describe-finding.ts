@@ -84,8 +84,14 @@ const DETAILS: Record<FindingKind, Record<Lang, Text>> = {
         : `“${d.value}” is not on the list${d.suggestion ? `; write “${d.suggestion}”.` : ". Pick one from the dropdown."}`,
   },
   "official-changed": {
-    zh: (d) => `与省里下发的文字不同（现为“${short(d.found)}”），可恢复原文。`,
-    en: (d) => `Differs from the official text (now “${short(d.found)}”); it can be restored.`,
+    zh: (d) =>
+      d.found
+        ? `与省里下发的文字不同（现为“${short(d.found)}”），可恢复原文。`
+        : "省里下发的文字被删除了，可恢复原文。",
+    en: (d) =>
+      d.found
+        ? `Differs from the official text (now “${short(d.found)}”); it can be restored.`
+        : "The official text was deleted; it can be restored.",
   },
   "task-missing": {
     zh: () => "表中找不到这项任务，可能被删除了。请重新载入附件1。",
