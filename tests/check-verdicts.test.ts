@@ -52,6 +52,15 @@ const BY_KIND: Record<Exclude<FindingKind, "rule-missing">, { verdict: Verdict; 
       return grid(undefined, e);
     },
   },
+  // A task given to a unit with nothing else yet blocks as a task without a measure does.
+  assigned: {
+    verdict: "blocks",
+    sheet: () => {
+      const e = complete();
+      e.rows["1"] = [{ ...empty, unit: "教务处" }];
+      return grid(undefined, e);
+    },
+  },
   "missing-target": { verdict: "blocks", sheet: () => grid((g) => setCell(g, "F6", "")) },
   "missing-unit": { verdict: "blocks", sheet: () => grid((g) => setCell(g, "G6", "")) },
   "missing-time": { verdict: "blocks", sheet: () => grid((g) => setCell(g, "H6", "")) },

@@ -7,6 +7,7 @@ import type { FindingKind, Severity } from "../../src/reading/check";
 export const EXPECTED_SEVERITY: Record<FindingKind, Severity> = {
   "not-form": "error",
   "no-measure": "error",
+  assigned: "error",
   "missing-target": "error",
   "missing-unit": "error",
   "missing-time": "error",
