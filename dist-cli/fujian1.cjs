@@ -159,8 +159,8 @@ var init_describe_finding = __esm({
         en: (d) => d.dropsMonth ? `“${d.value}” is not on the list, which has years only: it can become “${d.suggestion}”, but the month is dropped; to keep the month, add it to the list first.` : `“${d.value}” is not on the list${d.suggestion ? `; write “${d.suggestion}”.` : ". Pick one from the dropdown."}`
       },
       "official-changed": {
-        zh: (d) => `与省里下发的文字不同（现为“${short(d.found)}”），可恢复原文。`,
-        en: (d) => `Differs from the official text (now “${short(d.found)}”); it can be restored.`
+        zh: (d) => d.found ? `与省里下发的文字不同（现为“${short(d.found)}”），可恢复原文。` : "省里下发的文字被删除了，可恢复原文。",
+        en: (d) => d.found ? `Differs from the official text (now “${short(d.found)}”); it can be restored.` : "The official text was deleted; it can be restored."
       },
       "task-missing": {
         zh: () => "表中找不到这项任务，可能被删除了。请重新载入附件1。",
@@ -827,7 +827,9 @@ function checkStructure(form, reading, add) {
     add({
       kind: "stray-row",
       address: cellAddress(s.row, seqCol),
-      detail: { value: s.seq || s.values.measure || s.values.target }
+      detail: {
+        value: [s.seq, s.values.measure, s.values.target, s.values.unit, s.values.time].find((v) => v.trim()) ?? ""
+      }
     });
 }
 function checkOfficialText(form, grid, reading, add) {
@@ -904,10 +906,11 @@ function checkRows(form, grid, reading, lists, marked, add) {
         add({ kind: "measure-empty", seq: t2.seq, address: at(row, "measure") });
       const filled = [r.measure, r.target, r.unit, r.time].some((v) => v.trim() !== "");
       if (!filled) return;
+      const named4 = joinUnits2(r.unit) !== "";
       if (started && !r.target.trim()) add({ kind: "missing-target", seq: t2.seq, address: at(row, "target") });
-      if (started && !r.unit.trim()) add({ kind: "missing-unit", seq: t2.seq, address: at(row, "unit") });
+      if (started && !named4) add({ kind: "missing-unit", seq: t2.seq, address: at(row, "unit") });
       if (started && !r.time.trim()) add({ kind: "missing-time", seq: t2.seq, address: at(row, "time") });
-      if (r.unit.trim()) checkUnit(r.unit, t2.seq, at(row, "unit"), units, lists.units, add);
+      if (named4) checkUnit(r.unit, t2.seq, at(row, "unit"), units, lists.units, add);
       if (r.time.trim() && !times.has(r.time)) {
         const year = yearOf(r.time);
         const fix = year && times.has(year) ? { address: at(row, "time"), value: year } : void 0;
