@@ -16,6 +16,7 @@ import { benchFilesWorst } from "./files-worst";
 import { benchCliCheck1 } from "./cli-check1";
 import { benchWord } from "./word";
 import { benchUxActions } from "./ux-actions";
+import { benchTeam } from "./team";
 import { measureBundle } from "../scripts/bundle-size";
 
 function emit(record: Record<string, unknown>): void {
@@ -62,6 +63,7 @@ async function main(): Promise<void> {
   await benchCliCheck1(emit);
   await benchFilesWorst(emit);
   await benchUxActions(emit);
+  await benchTeam(emit);
 }
 
 main().catch((e: unknown) => {

@@ -11,8 +11,8 @@ import * as path from "path";
 import type { FormDef } from "../form/types";
 import { planSheet } from "../plan/sheet-plan";
 import { STANDALONE_TEXT } from "../plan/standalone-text";
-import { encodeIdentity, encodeMaster, fileSafe, handOut, RELAY_SHEET, unitPlan } from "../relay";
-import { setHiddenSheet, writeUnitFile } from "../xlsx/write-relay";
+import { encodeMaster, fileSafe, handOut, RELAY_SHEET } from "../relay";
+import { setHiddenSheet, writeUnitFiles } from "../xlsx/write-relay";
 import { checkOutput, displayName, errorReason, writeOutput } from "./files";
 import type { CliIo } from "./io";
 import { MSG } from "./messages";
@@ -74,13 +74,11 @@ export async function runSplit(form: FormDef, masterPath: string, options: Split
     for (const f of written) await fs.rm(f, { force: true }).catch(() => undefined);
   };
   try {
-    for (const t of targets) {
-      const plan = planSheet(form, master.entries, master.sheetName, master.lists, { standalone: STANDALONE_TEXT });
-      const bytes = await writeUnitFile(unitPlan(plan, t.unit.plan, t.unit.identity), encodeIdentity(t.unit.identity), {
-        created: now,
-      });
-      await writeOutput(t.file, bytes, options.force);
-      written.push(t.file);
+    const plan = planSheet(form, master.entries, master.sheetName, master.lists, { standalone: STANDALONE_TEXT });
+    const files = await writeUnitFiles(plan, out.units, { created: now });
+    for (let i = 0; i < targets.length; i++) {
+      await writeOutput(targets[i].file, files[i], options.force);
+      written.push(targets[i].file);
     }
     const patched = await setHiddenSheet(master.bytes, RELAY_SHEET, encodeMaster(out.record));
     await writeOutput(masterPath, patched, true);

@@ -36,11 +36,34 @@ export function handOutNote(split: SplitPlan, id: HandOutIdentity): string {
   );
 }
 
+/** Where a unit's file puts what differs from unit to unit: the role column, the note and its title cell. */
+export function unitCells(layout: SheetPlan["layout"]) {
+  return {
+    roleCol: layout.keyCol + 1,
+    note: { row: layout.labelRow, col: 2 },
+    roleTitle: { row: layout.groupHeaderRow, col: layout.keyCol + 1 },
+  };
+}
+
+/** The role column's text in each row (0-based) of a unit's file. */
+export function roleRows(layout: SheetPlan["layout"], split: SplitPlan): Map<number, string> {
+  const lead = new Set(split.lead);
+  const co = new Set(split.co);
+  const out = new Map<number, string>();
+  for (const place of layout.tasks) {
+    const role = lead.has(place.seq) ? ROLE_LEAD : co.has(place.seq) ? ROLE_CO : "";
+    if (role) for (let r = place.firstRow; r < place.firstRow + place.rowCount; r++) out.set(r, role);
+  }
+  return out;
+}
+
+export const roleTitle = (unit: string): string => `${ROLE_TITLE}（${unit}）`;
+
 export function unitPlan(plan: SheetPlan, split: SplitPlan, id: HandOutIdentity): SheetPlan {
   const { layout } = plan;
   const lead = new Set(split.lead);
   const co = new Set(split.co);
-  const roleCol = layout.keyCol + 1;
+  const { roleCol, note: noteAt } = unitCells(layout);
   const values = plan.values.map((row) => [...row, ""]);
   const merges = [...plan.merges];
   const unlocked: string[] = [];
@@ -54,12 +77,12 @@ export function unitPlan(plan: SheetPlan, split: SplitPlan, id: HandOutIdentity)
       unlocked.push(rangeAddress(place.firstRow, layout.markCol, last, layout.markCol));
     }
   }
-  const title = `${ROLE_TITLE}（${split.unit}）`;
+  const title = roleTitle(split.unit);
   values[layout.groupHeaderRow][roleCol] = title;
   for (let r = layout.groupHeaderRow + 1; r <= layout.columnHeaderRow; r++) values[r][roleCol] = null;
   merges.push(rangeAddress(layout.groupHeaderRow, roleCol, layout.columnHeaderRow, roleCol));
   const note = handOutNote(split, id);
-  const noteCol = 2;
+  const noteCol = noteAt.col;
   values[layout.labelRow][noteCol] = note;
   for (let c = noteCol + 1; c <= layout.markCol; c++) values[layout.labelRow][c] = null;
   merges.push(rangeAddress(layout.labelRow, noteCol, layout.labelRow, layout.markCol));
@@ -74,7 +97,8 @@ export function unitPlan(plan: SheetPlan, split: SplitPlan, id: HandOutIdentity)
     ...LOCKED_STYLE,
   };
   const roleRange = rangeAddress(layout.firstTaskRow, roleCol, layout.lastRow, roleCol);
-  const noteHeight = heightFor(lineCount(note, NOTE_CHARS), BODY_FONT.size + 1);
+  // Room for two lines whatever the unit's name, so every unit's file has the same rows.
+  const noteHeight = heightFor(Math.max(2, lineCount(note, NOTE_CHARS)), BODY_FONT.size + 1);
   return {
     ...plan,
     area: rangeAddress(0, 0, layout.lastRow, roleCol),

@@ -7,7 +7,10 @@
 import type { Workbook } from "exceljs";
 import JSZip from "jszip";
 import type { SheetPlan } from "../plan/types";
-import { GATHER_LOG_SHEET, RELAY_SHEET } from "../relay/identity";
+import { columnLetter, cellAddress } from "../plan/a1";
+import { encodeIdentity, GATHER_LOG_SHEET, RELAY_SHEET, type HandOutIdentity } from "../relay/identity";
+import { handOutNote, roleRows, roleTitle, unitCells, unitPlan } from "../relay/unit-plan";
+import type { SplitPlan } from "../relay/units";
 import { HEADING_FONT } from "../plan/metrics";
 import { patchPackage } from "./patch-package";
 import { buildWorkbook, type WriteOptions } from "./write-plan";
@@ -168,4 +171,105 @@ export async function setHiddenSheet(bytes: Uint8Array, name: string, rows: stri
     zip.file("[Content_Types].xml", types);
   }
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
+}
+
+/** The part of a sheet, found by name through workbook.xml and its relationships. */
+async function sheetPart(zip: JSZip, name: string): Promise<string> {
+  const book = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+  const rels = (await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "";
+  const tag = (book.match(/<sheet\b[^>]*>/g) ?? []).find((t) => attr(t, "name") === escapeXml(name));
+  const id = tag && /\s[\w]+:id="([^"]*)"/.exec(tag)?.[1];
+  const rel = (rels.match(/<Relationship\b[^>]*>/g) ?? []).find((t) => attr(t, "Id") === id);
+  const target = rel && attr(rel, "Target");
+  if (!target) throw new Error(`sheet ${name} not written`);
+  return target.startsWith("/") ? target.slice(1) : `xl/${target}`;
+}
+
+const inlineCell = (open: string, text: string) =>
+  `${open} t="inlineStr"><is><t xml:space="preserve">${escapeXml(text)}</t></is></c>`;
+
+/**
+ * Every unit's file of one hand-out, fast: ExcelJS writes the file once (a template whose first task is open
+ * and whose role column, note and title are empty); each unit's file is that package with its own cells' lock
+ * state (the two styles each fill column has: open and locked), its role texts, note and title as inline
+ * strings, and its identity sheet. What it writes equals writeUnitFile(unitPlan(...)) cell for cell
+ * (tests/relay/unit-file.test.ts); it costs one compression per unit instead of a whole ExcelJS write.
+ */
+export async function writeUnitFiles(
+  base: SheetPlan,
+  units: Array<{ plan: SplitPlan; identity: HandOutIdentity }>,
+  options: WriteOptions = {},
+): Promise<Uint8Array[]> {
+  const { layout } = base;
+  const [first, second] = layout.tasks;
+  if (!units.length) return [];
+  if (!second)
+    return Promise.all(
+      units.map((u) => writeUnitFile(unitPlan(base, u.plan, u.identity), encodeIdentity(u.identity), options)),
+    );
+  const templateSplit: SplitPlan = {
+    unit: "",
+    lead: [first.seq],
+    co: [],
+    locked: layout.tasks.slice(1).map((t) => t.seq),
+  };
+  const template = unitPlan(base, templateSplit, units[0].identity);
+  const cells = unitCells(layout);
+  const values = template.values.map((row) => [...row]);
+  for (let r = 0; r < values.length; r++) if (values[r][cells.roleCol]) values[r][cells.roleCol] = "";
+  values[cells.note.row][cells.note.col] = "";
+  values[cells.roleTitle.row][cells.roleTitle.col] = "";
+  const bytes = await write({ ...template, values }, [[RELAY_SHEET, [], "hidden"]], options);
+  const zip = await JSZip.loadAsync(bytes);
+  const formPart = await sheetPart(zip, base.sheetName);
+  const relayPart = await sheetPart(zip, RELAY_SHEET);
+  const xml = (await zip.file(formPart)?.async("string")) ?? "";
+  const styleAt = (address: string) => new RegExp(`<c r="${address}"[^>]*?\\ss="(\\d+)"`).exec(xml)?.[1];
+  // Per fill column (and the 不涉及 column): its open style (the template's first task) and its locked one.
+  const styles = new Map<string, { open: string; locked: string }>();
+  for (const c of [...layout.fillCols, layout.markCol]) {
+    const open = styleAt(cellAddress(first.firstRow, c));
+    const locked = styleAt(cellAddress(second.firstRow, c));
+    if (!open || !locked || open === locked) throw new Error(`no open and locked style in column ${c}`);
+    styles.set(columnLetter(c), { open, locked });
+  }
+  const roleLetter = columnLetter(cells.roleCol);
+  const noteAddress = cellAddress(cells.note.row, cells.note.col);
+  const titleAddress = cellAddress(cells.roleTitle.row, cells.roleTitle.col);
+  const out: Uint8Array[] = [];
+  for (const u of units) {
+    const roles = roleRows(layout, u.plan);
+    const lead = new Set(u.plan.lead);
+    const open = new Set<number>();
+    for (const t of layout.tasks)
+      if (lead.has(t.seq)) for (let r = t.firstRow; r < t.firstRow + t.rowCount; r++) open.add(r + 1);
+    const texts = new Map<string, string>([
+      [noteAddress, handOutNote(u.plan, u.identity)],
+      [titleAddress, roleTitle(u.plan.unit)],
+    ]);
+    for (const [r, role] of roles) texts.set(`${roleLetter}${r + 1}`, role);
+    const firstOpen = layout.tasks.find((t) => lead.has(t.seq));
+    const active = firstOpen ? cellAddress(firstOpen.firstRow, layout.fillCols[0]) : "A1";
+    const sheet = xml
+      .replace(
+        /<c r="([A-Z]+)(\d+)"([^>]*?)(\/?)>/g,
+        (whole, col: string, row: string, rest: string, close: string) => {
+          const address = `${col}${row}`;
+          const text = texts.get(address);
+          if (text !== undefined) {
+            if (!close) throw new Error(`template cell ${address} is not empty`);
+            return inlineCell(`<c r="${address}"${rest}`, text);
+          }
+          const s = styles.get(col);
+          const n = Number(row);
+          if (!s || n <= layout.firstTaskRow) return whole;
+          return whole.replace(/\ss="\d+"/, ` s="${open.has(n) ? s.open : s.locked}"`);
+        },
+      )
+      .replace(/(<selection\b[^>]*?activeCell=")[A-Z]+\d+("[^>]*?sqref=")[A-Z]+\d+/, `$1${active}$2${active}`);
+    zip.file(formPart, sheet);
+    zip.file(relayPart, textSheetXml(encodeIdentity(u.identity)));
+    out.push(await zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } }));
+  }
+  return out;
 }
