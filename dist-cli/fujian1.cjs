@@ -1556,11 +1556,28 @@ function shortTime(iso) {
 function handOutNote(split, id) {
   return `本文件发给：${split.unit}。本单位牵头的 ${split.lead.length} 项任务可以填写；` + (split.co.length ? `协办的 ${split.co.length} 项只读（“${ROLE_TITLE}”列标“${ROLE_CO}”）；` : "") + `其余任务已锁定（灰色）。由 ${id.by} 于 ${shortTime(id.at)} 分发，填好后把本文件交回。`;
 }
+function unitCells(layout) {
+  return {
+    roleCol: layout.keyCol + 1,
+    note: { row: layout.labelRow, col: 2 },
+    roleTitle: { row: layout.groupHeaderRow, col: layout.keyCol + 1 }
+  };
+}
+function roleRows(layout, split) {
+  const lead = new Set(split.lead);
+  const co = new Set(split.co);
+  const out = /* @__PURE__ */ new Map();
+  for (const place of layout.tasks) {
+    const role = lead.has(place.seq) ? ROLE_LEAD : co.has(place.seq) ? ROLE_CO : "";
+    if (role) for (let r = place.firstRow; r < place.firstRow + place.rowCount; r++) out.set(r, role);
+  }
+  return out;
+}
 function unitPlan(plan, split, id) {
   const { layout } = plan;
   const lead = new Set(split.lead);
   const co = new Set(split.co);
-  const roleCol = layout.keyCol + 1;
+  const { roleCol, note: noteAt } = unitCells(layout);
   const values = plan.values.map((row) => [...row, ""]);
   const merges = [...plan.merges];
   const unlocked = [];
@@ -1574,12 +1591,12 @@ function unitPlan(plan, split, id) {
       unlocked.push(rangeAddress(place.firstRow, layout.markCol, last, layout.markCol));
     }
   }
-  const title = `${ROLE_TITLE}（${split.unit}）`;
+  const title = roleTitle(split.unit);
   values[layout.groupHeaderRow][roleCol] = title;
   for (let r = layout.groupHeaderRow + 1; r <= layout.columnHeaderRow; r++) values[r][roleCol] = null;
   merges.push(rangeAddress(layout.groupHeaderRow, roleCol, layout.columnHeaderRow, roleCol));
   const note = handOutNote(split, id);
-  const noteCol = 2;
+  const noteCol = noteAt.col;
   values[layout.labelRow][noteCol] = note;
   for (let c = noteCol + 1; c <= layout.markCol; c++) values[layout.labelRow][c] = null;
   merges.push(rangeAddress(layout.labelRow, noteCol, layout.labelRow, layout.markCol));
@@ -1593,7 +1610,7 @@ function unitPlan(plan, split, id) {
     ...LOCKED_STYLE
   };
   const roleRange = rangeAddress(layout.firstTaskRow, roleCol, layout.lastRow, roleCol);
-  const noteHeight = heightFor(lineCount(note, NOTE_CHARS), BODY_FONT.size + 1);
+  const noteHeight = heightFor(Math.max(2, lineCount(note, NOTE_CHARS)), BODY_FONT.size + 1);
   return {
     ...plan,
     area: rangeAddress(0, 0, layout.lastRow, roleCol),
@@ -1624,7 +1641,7 @@ function unitPlan(plan, split, id) {
     conditionalFormats: [greyed, ...plan.conditionalFormats]
   };
 }
-var ROLE_TITLE, ROLE_LEAD, ROLE_CO, LOCKED_STYLE, ROLE_WIDTH, NOTE_CHARS;
+var ROLE_TITLE, ROLE_LEAD, ROLE_CO, LOCKED_STYLE, ROLE_WIDTH, NOTE_CHARS, roleTitle;
 var init_unit_plan = __esm({
   "src/relay/unit-plan.ts"() {
     "use strict";
@@ -1636,6 +1653,7 @@ var init_unit_plan = __esm({
     LOCKED_STYLE = { fill: "#EDEDED", fontColor: "#8C8C8C" };
     ROLE_WIDTH = 8;
     NOTE_CHARS = 70;
+    roleTitle = (unit) => `${ROLE_TITLE}（${unit}）`;
   }
 });
 
@@ -4864,12 +4882,95 @@ async function setHiddenSheet(bytes, name, rows) {
   }
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }
-var import_jszip4, MAIN_NS, REL_NS, WORKSHEET_TYPE, WORKSHEET_CONTENT, escapeXml2, attr3;
+async function sheetPart(zip, name) {
+  const book = await zip.file("xl/workbook.xml")?.async("string") ?? "";
+  const rels = await zip.file("xl/_rels/workbook.xml.rels")?.async("string") ?? "";
+  const tag = (book.match(/<sheet\b[^>]*>/g) ?? []).find((t2) => attr3(t2, "name") === escapeXml2(name));
+  const id = tag && /\s[\w]+:id="([^"]*)"/.exec(tag)?.[1];
+  const rel = (rels.match(/<Relationship\b[^>]*>/g) ?? []).find((t2) => attr3(t2, "Id") === id);
+  const target = rel && attr3(rel, "Target");
+  if (!target) throw new Error(`sheet ${name} not written`);
+  return target.startsWith("/") ? target.slice(1) : `xl/${target}`;
+}
+async function writeUnitFiles(base, units, options = {}) {
+  const { layout } = base;
+  const [first2, second] = layout.tasks;
+  if (!units.length) return [];
+  if (!second)
+    return Promise.all(
+      units.map((u) => writeUnitFile(unitPlan(base, u.plan, u.identity), encodeIdentity(u.identity), options))
+    );
+  const templateSplit = {
+    unit: "",
+    lead: [first2.seq],
+    co: [],
+    locked: layout.tasks.slice(1).map((t2) => t2.seq)
+  };
+  const template = unitPlan(base, templateSplit, units[0].identity);
+  const cells = unitCells(layout);
+  const values = template.values.map((row) => [...row]);
+  for (let r = 0; r < values.length; r++) if (values[r][cells.roleCol]) values[r][cells.roleCol] = "";
+  values[cells.note.row][cells.note.col] = "";
+  values[cells.roleTitle.row][cells.roleTitle.col] = "";
+  const bytes = await write({ ...template, values }, [[RELAY_SHEET, [], "hidden"]], options);
+  const zip = await import_jszip4.default.loadAsync(bytes);
+  const formPart = await sheetPart(zip, base.sheetName);
+  const relayPart = await sheetPart(zip, RELAY_SHEET);
+  const xml = await zip.file(formPart)?.async("string") ?? "";
+  const styleAt = (address) => new RegExp(`<c r="${address}"[^>]*?\\ss="(\\d+)"`).exec(xml)?.[1];
+  const styles = /* @__PURE__ */ new Map();
+  for (const c of [...layout.fillCols, layout.markCol]) {
+    const open = styleAt(cellAddress(first2.firstRow, c));
+    const locked = styleAt(cellAddress(second.firstRow, c));
+    if (!open || !locked || open === locked) throw new Error(`no open and locked style in column ${c}`);
+    styles.set(columnLetter(c), { open, locked });
+  }
+  const roleLetter = columnLetter(cells.roleCol);
+  const noteAddress = cellAddress(cells.note.row, cells.note.col);
+  const titleAddress = cellAddress(cells.roleTitle.row, cells.roleTitle.col);
+  const out = [];
+  for (const u of units) {
+    const roles = roleRows(layout, u.plan);
+    const lead = new Set(u.plan.lead);
+    const open = /* @__PURE__ */ new Set();
+    for (const t2 of layout.tasks)
+      if (lead.has(t2.seq)) for (let r = t2.firstRow; r < t2.firstRow + t2.rowCount; r++) open.add(r + 1);
+    const texts = /* @__PURE__ */ new Map([
+      [noteAddress, handOutNote(u.plan, u.identity)],
+      [titleAddress, roleTitle(u.plan.unit)]
+    ]);
+    for (const [r, role] of roles) texts.set(`${roleLetter}${r + 1}`, role);
+    const firstOpen = layout.tasks.find((t2) => lead.has(t2.seq));
+    const active = firstOpen ? cellAddress(firstOpen.firstRow, layout.fillCols[0]) : "A1";
+    const sheet = xml.replace(
+      /<c r="([A-Z]+)(\d+)"([^>]*?)(\/?)>/g,
+      (whole, col, row, rest, close) => {
+        const address = `${col}${row}`;
+        const text2 = texts.get(address);
+        if (text2 !== void 0) {
+          if (!close) throw new Error(`template cell ${address} is not empty`);
+          return inlineCell(`<c r="${address}"${rest}`, text2);
+        }
+        const s = styles.get(col);
+        const n = Number(row);
+        if (!s || n <= layout.firstTaskRow) return whole;
+        return whole.replace(/\ss="\d+"/, ` s="${open.has(n) ? s.open : s.locked}"`);
+      }
+    ).replace(/(<selection\b[^>]*?activeCell=")[A-Z]+\d+("[^>]*?sqref=")[A-Z]+\d+/, `$1${active}$2${active}`);
+    zip.file(formPart, sheet);
+    zip.file(relayPart, textSheetXml(encodeIdentity(u.identity)));
+    out.push(await zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } }));
+  }
+  return out;
+}
+var import_jszip4, MAIN_NS, REL_NS, WORKSHEET_TYPE, WORKSHEET_CONTENT, escapeXml2, attr3, inlineCell;
 var init_write_relay = __esm({
   "src/xlsx/write-relay.ts"() {
     "use strict";
     import_jszip4 = __toESM(require("jszip"));
+    init_a1();
     init_identity();
+    init_unit_plan();
     init_metrics();
     init_patch_package();
     init_write_plan();
@@ -4880,6 +4981,7 @@ var init_write_relay = __esm({
     WORKSHEET_CONTENT = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
     escapeXml2 = (text2) => text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
     attr3 = (tag, name) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+    inlineCell = (open, text2) => `${open} t="inlineStr"><is><t xml:space="preserve">${escapeXml2(text2)}</t></is></c>`;
   }
 });
 
@@ -4972,13 +5074,11 @@ async function runSplit(form, masterPath, options, io) {
     for (const f of written) await import_fs2.promises.rm(f, { force: true }).catch(() => void 0);
   };
   try {
-    for (const t2 of targets) {
-      const plan = planSheet(form, master.entries, master.sheetName, master.lists, { standalone: STANDALONE_TEXT });
-      const bytes = await writeUnitFile(unitPlan(plan, t2.unit.plan, t2.unit.identity), encodeIdentity(t2.unit.identity), {
-        created: now
-      });
-      await writeOutput(t2.file, bytes, options.force);
-      written.push(t2.file);
+    const plan = planSheet(form, master.entries, master.sheetName, master.lists, { standalone: STANDALONE_TEXT });
+    const files = await writeUnitFiles(plan, out.units, { created: now });
+    for (let i = 0; i < targets.length; i++) {
+      await writeOutput(targets[i].file, files[i], options.force);
+      written.push(targets[i].file);
     }
     const patched = await setHiddenSheet(master.bytes, RELAY_SHEET, encodeMaster(out.record));
     await writeOutput(masterPath, patched, true);
