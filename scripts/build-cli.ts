@@ -35,35 +35,40 @@ const packageJsonSlim: Plugin = {
 };
 
 /**
- * Production dependencies the CLI loads only when a command first uses them. ExcelJS takes about half a
- * second to load, and `check` (which reads with the project's own streaming reader) does not need it;
- * `template` and `merge` do. Each named export becomes a stand-in that loads the package on first use
- * (property read, call or `new`), so the sources keep their plain `import { Workbook } from "exceljs"`.
+ * Production dependencies the CLI loads only when a command first uses them. `check` of an .xlsx file reads
+ * with the project's own streaming reader and needs none of them: ExcelJS (about half a second to load) is
+ * for `template`, `merge` and `import`, JSZip (tens of milliseconds, many files) for Word drafts and the
+ * writers' package patch (`export`, which alone needs docx, is loaded on first use as a whole). Each export
+ * becomes a stand-in that loads the package on first use (property read, call or `new`), so the sources keep
+ * their plain `import { Workbook } from "exceljs"` and `import JSZip from "jszip"` (the default export: the
+ * CommonJS module itself).
  */
-export const LAZY_DEPENDENCIES = ["exceljs"];
+export const LAZY_DEPENDENCIES = ["exceljs", "jszip"];
 
 function lazyModule(id: string): string {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const real = require(id) as Record<string, unknown>;
-  const exports = Object.keys(real).map((name) => {
-    const target = typeof real[name] === "function" ? "function () {}" : "{}";
-    return `export const ${name} = lazy(${JSON.stringify(name)}, ${target});`;
-  });
+  const targetOf = (v: unknown) => (typeof v === "function" ? "function () {}" : "{}");
+  const exports = Object.keys(real)
+    .filter((name) => /^[A-Za-z_$][\w$]*$/.test(name) && name !== "default")
+    .filter((name) => typeof real[name] === "function" || (typeof real[name] === "object" && real[name] !== null))
+    .map((name) => `export const ${name} = lazy((m) => m[${JSON.stringify(name)}], ${targetOf(real[name])});`);
   return `let real;
 const load = () => (real ??= require(${JSON.stringify(id)}));
-const lazy = (name, target) =>
+const lazy = (pick, target) =>
   new Proxy(target, {
-    get: (_, key) => Reflect.get(load()[name], key),
-    has: (_, key) => Reflect.has(load()[name], key),
-    apply: (_, self, args) => Reflect.apply(load()[name], self, args),
-    construct: (_, args) => Reflect.construct(load()[name], args),
-    ownKeys: (t) => (typeof t === "function" ? Reflect.ownKeys(t) : Reflect.ownKeys(load()[name])),
+    get: (_, key) => Reflect.get(pick(load()), key),
+    has: (_, key) => Reflect.has(pick(load()), key),
+    apply: (_, self, args) => Reflect.apply(pick(load()), self, args),
+    construct: (_, args) => Reflect.construct(pick(load()), args),
+    ownKeys: (t) => (typeof t === "function" ? Reflect.ownKeys(t) : Reflect.ownKeys(pick(load()))),
     getOwnPropertyDescriptor: (t, key) => {
       if (typeof t === "function") return Reflect.getOwnPropertyDescriptor(t, key);
-      const d = Reflect.getOwnPropertyDescriptor(load()[name], key);
+      const d = Reflect.getOwnPropertyDescriptor(pick(load()), key);
       return d && { ...d, configurable: true };
     },
   });
+export default lazy((m) => (m && m.__esModule && "default" in m ? m.default : m), ${targetOf(real)});
 ${exports.join("\n")}
 `;
 }

@@ -54,12 +54,27 @@ describe("dist-cli/fujian1.cjs", () => {
     expect(readFileSync(join(ROOT, "bin", "fujian1.js"), "utf8")).toMatch(/require\("\.\.\/dist-cli\/fujian1\.cjs"\)/);
   });
 
-  it("starts without loading ExcelJS (template and merge load it on first use)", async () => {
-    const probe =
-      `require(${JSON.stringify(join(ROOT, CLI_BUNDLE))});` +
-      "process.stdout.write(String(Object.keys(require.cache).some((k) => /[\\/]exceljs[\\/]/.test(k))));";
-    const r = await run(process.execPath, ["-e", probe], { env: { ...process.env, NODE_OPTIONS: "" } });
-    expect(r.stdout).toBe("false");
+  it("checks an ordinary .xlsx without loading ExcelJS, JSZip or docx, and without starting a worker", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "fujian1-lean-"));
+    try {
+      expect((await fujian1(["template", "--sample", "--out", "sample.xlsx"], dir)).code).toBe(0);
+      // Counts the workers started, then runs `check` as bin/fujian1.js does and lists the packages loaded.
+      const probe = `
+        const wt = require("worker_threads");
+        const Real = wt.Worker;
+        let workers = 0;
+        wt.Worker = function (...args) { workers++; return new Real(...args); };
+        const cli = require(${JSON.stringify(join(ROOT, CLI_BUNDLE))});
+        cli.main(["check", "-q", "sample.xlsx"], { out() {}, err() {}, errIsTTY: false }).then((code) => {
+          const loaded = ["exceljs", "jszip", "docx"].filter((p) =>
+            Object.keys(require.cache).some((k) => k.includes("/node_modules/" + p + "/")));
+          process.stdout.write(JSON.stringify({ code, loaded, workers }));
+        });`;
+      const r = await run(process.execPath, ["-e", probe], { cwd: dir, env: { ...process.env, NODE_OPTIONS: "" } });
+      expect(JSON.parse(r.stdout)).toEqual({ code: 1, loaded: [], workers: 0 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("runs as a Node program: --version, template, then check of that file", async () => {

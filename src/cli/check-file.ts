@@ -5,6 +5,7 @@ import type { FormDef } from "../form/types";
 import { checkBytes, type Checked } from "../merge/check-bytes";
 import { fileProblem } from "../xlsx/problems";
 import { readInput } from "./files";
+import "./inflate";
 
 export type { FileStatus } from "../merge/check-bytes";
 
@@ -19,11 +20,24 @@ export async function checkFile(
   form: FormDef,
   options: { withEntries?: boolean } = {},
 ): Promise<FileOutcome> {
-  let stat: Stats | undefined;
   try {
     const input = await readInput(file);
     if ("kind" in input) return { file, status: "unreadable", problem: input };
-    stat = input.stat;
+    return await checkInput(file, input, form, options);
+  } catch (e) {
+    return { file, status: "unreadable", problem: fileProblem("corrupt", {}, e) };
+  }
+}
+
+/** A file already read (its bytes and, when known, its stat) through the shared check. Never throws. */
+export async function checkInput(
+  file: string,
+  input: { bytes: Uint8Array; stat?: Stats },
+  form: FormDef,
+  options: { withEntries?: boolean } = {},
+): Promise<FileOutcome> {
+  const { stat } = input;
+  try {
     const checked = await checkBytes(input.bytes, form, { ...options, ext: path.extname(file).toLowerCase() });
     return { file, ...checked, stat };
   } catch (e) {

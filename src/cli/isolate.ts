@@ -1,21 +1,38 @@
 /**
- * Each file is read and checked in a worker thread with a heap limit, when the command line runs as the
- * built bundle (dist-cli/fujian1.cjs): a file that still needed more memory than that (the reader's own
- * limits make it unlikely) ends that worker only, gets one message, and the next file gets a fresh worker.
- * One worker serves the files in turn (starting one per file would cost more than most checks).
- * From the TypeScript sources (tests, tsx) there is no bundle to start a worker from: files are checked in
- * the process itself, as before.
+ * Files that could need much memory are read and checked in a worker thread with a heap limit, when the
+ * command line runs as the built bundle (dist-cli/fujian1.cjs): a file that still needed more memory than
+ * that (the reader's own limits make it unlikely) ends that worker only, gets one message, and the next file
+ * gets a fresh worker. One worker serves such files in turn, started at the first of them.
+ *
+ * Which files could: those whose zip declares more than IN_PROCESS_UNPACKED_BYTES unpacked (the reader stops
+ * any part that unpacks to more than it declared, so the declared sizes bound what is inflated). A real 附件1
+ * unpacks to under 2 MB and is checked in the process itself: starting a worker, which loads the bundle
+ * again, costs more than checking it. From the TypeScript sources (tests, tsx) there is no bundle to start a
+ * worker from: every file is checked in the process itself.
  */
 import { Worker } from "worker_threads";
 import { FUJIAN1 } from "../form";
 import type { FormDef } from "../form/types";
 import { fileProblem } from "../xlsx/problems";
-import { checkFile, type FileOutcome } from "./check-file";
+import { readDirectory } from "../xlsx/zip-guard";
+import { checkFile, checkInput, type FileOutcome } from "./check-file";
+import { readInput } from "./files";
 
 /** The worker's old-generation heap, in MB (FUJIAN1_READ_HEAP_MB overrides it, for tests). */
 export function readHeapMb(): number {
   const fromEnv = Number(process.env.FUJIAN1_READ_HEAP_MB);
   return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : 768;
+}
+
+/** Files whose zip declares at most this many bytes unpacked are read in the process itself. */
+export const IN_PROCESS_UNPACKED_BYTES = 8 * 1024 * 1024;
+
+/** Whether a file's bytes could need the worker's heap limit: its zip declares much to unpack. */
+export function mayNeedWorker(bytes: Uint8Array): boolean {
+  const dir = readDirectory(bytes);
+  // Not a readable zip: the reader says what it is without unpacking anything.
+  if (!dir.ok) return false;
+  return dir.entries.reduce((sum, e) => sum + e.uncompressedSize, 0) > IN_PROCESS_UNPACKED_BYTES;
 }
 
 /** Whether this code runs from the bundle, which a worker can load with plain Node. */
@@ -25,7 +42,7 @@ const WORKER_CODE = `
 const { parentPort } = require("worker_threads");
 const cli = require(${JSON.stringify(BUNDLE ?? "")});
 parentPort.on("message", async (m) => {
-  const outcome = await cli.checkFileInWorker(m.file, m.options);
+  const outcome = await cli.checkFileInWorker(m.file, m.bytes, m.options);
   parentPort.postMessage({ id: m.id, outcome });
 });`;
 
@@ -72,27 +89,29 @@ function startWorker(): Worker {
   return w;
 }
 
-/** Called in the worker (exported through the bundle's entry). */
-export function checkFileInWorker(file: string, options: { withEntries?: boolean }): Promise<FileOutcome> {
-  return checkFile(file, FUJIAN1, options).then((o) => {
-    // Stats do not cross to the main thread as Stats: keep what is used (identity and times).
-    if (o.stat) {
-      const { dev, ino, mtimeMs, mtime, size } = o.stat;
-      o.stat = { dev, ino, mtimeMs, mtime, size } as FileOutcome["stat"];
-    }
-    return o;
-  });
+/** Called in the worker (exported through the bundle's entry), with the bytes the main thread read. */
+export function checkFileInWorker(
+  file: string,
+  bytes: Uint8Array,
+  options: { withEntries?: boolean },
+): Promise<FileOutcome> {
+  return checkInput(file, { bytes }, FUJIAN1, options);
 }
 
-/** checkFile for FUJIAN1, isolated in the worker when running from the bundle. */
-export function checkFileIsolated(file: string, options: { withEntries?: boolean } = {}): Promise<FileOutcome> {
+/** checkFile for FUJIAN1; a file that could need much memory isolated in the worker when running from the bundle. */
+export async function checkFileIsolated(file: string, options: { withEntries?: boolean } = {}): Promise<FileOutcome> {
   if (!BUNDLE) return checkFile(file, FUJIAN1, options);
+  const input = await readInput(file);
+  if ("kind" in input) return { file, status: "unreadable", problem: input };
+  if (!mayNeedWorker(input.bytes)) return checkInput(file, input, FUJIAN1, options);
   worker ??= startWorker();
   const w = worker;
-  return new Promise((resolve) => {
+  // The stat stays here (Stats do not cross threads as Stats); the worker gets a copy of the bytes.
+  const outcome = await new Promise<FileOutcome>((resolve) => {
     pending = { id: nextId++, file, resolve };
-    w.postMessage({ id: pending.id, file, options });
+    w.postMessage({ id: pending.id, file, bytes: input.bytes, options });
   });
+  return { ...outcome, stat: input.stat };
 }
 
 /** The commands' way in: FUJIAN1 (the only form the worker knows) isolated, any other form in-process. */

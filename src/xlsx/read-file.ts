@@ -11,7 +11,7 @@
 import type { FormDef, Lists } from "../form/types";
 import { LISTS_SHEET } from "../plan/rules";
 import { RELAY_SHEET } from "../relay/identity";
-import { cellText, readGrid, type Cell } from "../reading/read-grid";
+import { cellText, readGrid, type Cell, type GridReading } from "../reading/read-grid";
 import { HEADER_SEARCH_ROWS, MAX_FILE_BYTES, MAX_ROWS } from "./limits";
 import { DamagedPart, PackageParts, relType, UnpackedTooLarge } from "./package-parts";
 import { fileProblem, mb, type FileProblem } from "./problems";
@@ -203,12 +203,15 @@ const columnName = (c: number): string =>
  * them), or one merged area over the header row (Excel shows only its top-left cell; found in the sheet's
  * head, read before the merges, but not in the whole sheet).
  */
-function formHidden(form: FormDef, best: Best, head: Cell[][]): FileProblem | null {
-  const reading = readGrid(form, best.grid);
-  const headReading = readGrid(form, head);
-  const columns = Object.values(reading.recognised ? reading.columns : headReading.columns) as number[];
-  const last = Math.max(...columns, reading.markCol);
-  const cells = best.scan.uncalculated.filter(([, c]) => c <= last);
+function formHidden(form: FormDef, best: Best, head: GridReading): FileProblem | null {
+  const header = head.headerRow;
+  const titles = new Set((best.grid[header] ?? []).map((v) => cellText(v).replace(/\s/g, "")));
+  const recognised = form.columns.every((c) => titles.has(c.title));
+  // Only a sheet with uncalculated formulas pays for reading where the form's columns are.
+  const uncalculated = best.scan.uncalculated;
+  const reading = uncalculated.length && recognised ? readGrid(form, best.grid) : head;
+  const last = Math.max(...(Object.values(reading.columns) as number[]), reading.markCol);
+  const cells = uncalculated.filter(([, c]) => c <= last);
   if (cells.length) {
     const shown = cells.slice(0, 5).map(([r, c]) => cellRef(r, c));
     return fileProblem("uncalculated", {
@@ -217,8 +220,7 @@ function formHidden(form: FormDef, best: Best, head: Cell[][]): FileProblem | nu
       cells: shown.join("、") + (cells.length > shown.length ? " 等" : ""),
     });
   }
-  if (reading.recognised || !headReading.recognised) return null;
-  const header = headReading.headerRow;
+  if (recognised) return null;
   const over = best.scan.merges.find(([r1, , r2]) => r1 <= header && header <= r2);
   if (!over) return null;
   const [r1, c1, r2, c2] = over;
@@ -235,7 +237,8 @@ async function readForm(parts: PackageParts, form: FormDef): Promise<WorkbookRea
   const base = { dateStyles, date1904: book.date1904 };
   // The heads of every sheet: which hold the form's header row?
   const heads = await gridsOf(parts, book, book.sheets, { ...base, maxRows: HEADER_SEARCH_ROWS });
-  const forms = heads.filter((h) => readGrid(form, h.grid).recognised).map((h) => h.sheet);
+  const headReadings = new Map(heads.map((h) => [h.sheet, readGrid(form, h.grid)]));
+  const forms = heads.filter((h) => headReadings.get(h.sheet)?.recognised).map((h) => h.sheet);
   if (!forms.length) {
     let partial: { sheet: SheetRef; found: Set<string> } | null = null;
     for (const h of heads) {
@@ -267,7 +270,7 @@ async function readForm(parts: PackageParts, form: FormDef): Promise<WorkbookRea
     if (better) best = { sheet, grid: full.grid, scan: full.scan, merges: full.scan.mergeRefs, score };
   }
   if (!best) return fileProblem("no-form", { sheets: quoted(sheetNames) });
-  const unreadable = formHidden(form, best, heads.find((h) => h.sheet === best.sheet)?.grid ?? []);
+  const unreadable = formHidden(form, best, headReadings.get(best.sheet) as GridReading);
   if (unreadable) return unreadable;
   const listsSheet = book.sheets.find((s) => s.name === LISTS_SHEET);
   const lists = listsSheet
