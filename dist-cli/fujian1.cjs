@@ -275,6 +275,161 @@ var init_problems = __esm({
   }
 });
 
+// lazy:jszip
+var real, load, lazy, jszip_default, support, defaults, loadAsync, external;
+var init_jszip = __esm({
+  "lazy:jszip"() {
+    load = () => real ??= require("jszip");
+    lazy = (pick, target) => new Proxy(target, {
+      get: (_, key) => Reflect.get(pick(load()), key),
+      has: (_, key) => Reflect.has(pick(load()), key),
+      apply: (_, self, args) => Reflect.apply(pick(load()), self, args),
+      construct: (_, args) => Reflect.construct(pick(load()), args),
+      ownKeys: (t2) => typeof t2 === "function" ? Reflect.ownKeys(t2) : Reflect.ownKeys(pick(load())),
+      getOwnPropertyDescriptor: (t2, key) => {
+        if (typeof t2 === "function") return Reflect.getOwnPropertyDescriptor(t2, key);
+        const d = Reflect.getOwnPropertyDescriptor(pick(load()), key);
+        return d && { ...d, configurable: true };
+      }
+    });
+    jszip_default = lazy((m) => m && m.__esModule && "default" in m ? m.default : m, function() {
+    });
+    support = lazy((m) => m["support"], {});
+    defaults = lazy((m) => m["defaults"], {});
+    loadAsync = lazy((m) => m["loadAsync"], function() {
+    });
+    external = lazy((m) => m["external"], {});
+  }
+});
+
+// src/xlsx/zip-guard.ts
+function findEocd(view) {
+  const end = view.byteLength - 22;
+  for (let i = end; i >= 0 && i >= end - 65535; i--) if (view.getUint32(i, true) === EOCD) return i;
+  return -1;
+}
+function u64(view, at) {
+  return Number(view.getBigUint64(at, true));
+}
+function directoryBounds(view, eocd) {
+  let count = view.getUint16(eocd + 10, true);
+  let size = view.getUint32(eocd + 12, true);
+  let offset = view.getUint32(eocd + 16, true);
+  if (count === 65535 || size === MAX32 || offset === MAX32) {
+    const locator = eocd - 20;
+    if (locator < 0 || view.getUint32(locator, true) !== ZIP64_LOCATOR) return null;
+    const at = u64(view, locator + 8);
+    if (at + 56 > view.byteLength || view.getUint32(at, true) !== ZIP64_EOCD) return null;
+    count = u64(view, at + 32);
+    size = u64(view, at + 40);
+    offset = u64(view, at + 48);
+  }
+  return { count, size, offset };
+}
+function zip64Sizes(view, extra, length, usize, csize, offset) {
+  for (let p = extra; p + 4 <= extra + length; ) {
+    const id = view.getUint16(p, true);
+    const len = view.getUint16(p + 2, true);
+    if (id === 1) {
+      let q = p + 4;
+      if (usize === MAX32 && q + 8 <= p + 4 + len) {
+        usize = u64(view, q);
+        q += 8;
+      }
+      if (csize === MAX32 && q + 8 <= p + 4 + len) {
+        csize = u64(view, q);
+        q += 8;
+      }
+      if (offset === MAX32 && q + 8 <= p + 4 + len) offset = u64(view, q);
+      break;
+    }
+    p += 4 + len;
+  }
+  return { usize, csize, offset };
+}
+function readDirectory(bytes) {
+  try {
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const eocd = bytes.length >= 22 ? findEocd(view) : -1;
+    if (eocd < 0) return { ok: false, reason: "truncated" };
+    const bounds2 = directoryBounds(view, eocd);
+    if (!bounds2 || bounds2.offset + bounds2.size > bytes.length) return { ok: false, reason: "truncated" };
+    if (bounds2.count > MAX_ZIP_ENTRIES) return { ok: false, reason: "entries" };
+    const entries = [];
+    const decoder = new TextDecoder();
+    let total = 0;
+    let p = bounds2.offset;
+    for (let i = 0; i < bounds2.count; i++) {
+      if (p + 46 > bytes.length || view.getUint32(p, true) !== CENTRAL) return { ok: false, reason: "corrupt" };
+      const nameLength = view.getUint16(p + 28, true);
+      const extraLength = view.getUint16(p + 30, true);
+      const commentLength = view.getUint16(p + 32, true);
+      if (p + 46 + nameLength + extraLength > bytes.length) return { ok: false, reason: "corrupt" };
+      const sizes = zip64Sizes(
+        view,
+        p + 46 + nameLength,
+        extraLength,
+        view.getUint32(p + 24, true),
+        view.getUint32(p + 20, true),
+        view.getUint32(p + 42, true)
+      );
+      entries.push({
+        name: decoder.decode(bytes.subarray(p + 46, p + 46 + nameLength)),
+        compressedSize: sizes.csize,
+        uncompressedSize: sizes.usize,
+        offset: sizes.offset,
+        method: view.getUint16(p + 10, true),
+        flags: view.getUint16(p + 8, true)
+      });
+      total += sizes.usize;
+      if (total > MAX_UNPACKED_BYTES) return { ok: false, reason: "size" };
+      p += 46 + nameLength + extraLength + commentLength;
+    }
+    return { ok: true, entries };
+  } catch {
+    return { ok: false, reason: "corrupt" };
+  }
+}
+async function checkInflatedSize(bytes, limit = MAX_UNPACKED_BYTES) {
+  let zip;
+  try {
+    zip = await jszip_default.loadAsync(bytes);
+  } catch {
+    return "corrupt";
+  }
+  let total = 0;
+  for (const file of Object.values(zip.files)) {
+    if (file.dir) continue;
+    const outcome = await new Promise((resolve2) => {
+      const stream2 = file.internalStream(
+        "uint8array"
+      );
+      stream2.on("data", (chunk) => {
+        total += chunk.length;
+        if (total > limit) {
+          stream2.pause();
+          resolve2("size");
+        }
+      }).on("error", () => resolve2("corrupt")).on("end", () => resolve2("ok")).resume();
+    });
+    if (outcome !== "ok") return outcome;
+  }
+  return "ok";
+}
+var EOCD, ZIP64_LOCATOR, ZIP64_EOCD, CENTRAL, MAX32;
+var init_zip_guard = __esm({
+  "src/xlsx/zip-guard.ts"() {
+    "use strict";
+    init_jszip();
+    init_limits();
+    EOCD = 101010256;
+    ZIP64_LOCATOR = 117853008;
+    ZIP64_EOCD = 101075792;
+    CENTRAL = 33639248;
+    MAX32 = 4294967295;
+  }
+});
+
 // src/plan/a1.ts
 function columnLetter(index) {
   let n = index + 1;
@@ -1765,6 +1920,9 @@ var init_xml_stream = __esm({
 });
 
 // src/xlsx/package-parts.ts
+function setSyncInflater(inflater) {
+  syncInflater = inflater;
+}
 function resolvePart(folder, target) {
   let t2 = target;
   try {
@@ -1779,7 +1937,7 @@ function resolvePart(folder, target) {
   }
   return out.join("/");
 }
-var UnpackedTooLarge, DamagedPart, STOP, LOCAL, PackageParts, relType;
+var UnpackedTooLarge, DamagedPart, STOP, LOCAL, SYNC_INFLATE_MAX_BYTES, syncInflater, PackageParts, relType;
 var init_package_parts = __esm({
   "src/xlsx/package-parts.ts"() {
     "use strict";
@@ -1791,6 +1949,8 @@ var init_package_parts = __esm({
     };
     STOP = /* @__PURE__ */ Symbol("stop");
     LOCAL = 67324752;
+    SYNC_INFLATE_MAX_BYTES = 4 * 1024 * 1024;
+    syncInflater = null;
     PackageParts = class {
       constructor(bytes, entries) {
         this.bytes = bytes;
@@ -1834,6 +1994,17 @@ var init_package_parts = __esm({
           return;
         }
         if (entry.method !== 8) throw new DamagedPart(`compression method ${entry.method}`);
+        if (syncInflater && entry.uncompressedSize <= SYNC_INFLATE_MAX_BYTES) {
+          let out;
+          try {
+            out = syncInflater(data, entry.uncompressedSize);
+          } catch (e) {
+            throw new DamagedPart(e instanceof Error ? e.message : String(e));
+          }
+          if (!out) throw new UnpackedTooLarge();
+          for (let i = 0; i < out.length; i += 65536) yield out.subarray(i, i + 65536);
+          return;
+        }
         const inflater = new DecompressionStream("deflate-raw");
         const writer = inflater.writable.getWriter();
         writer.write(data).catch(() => void 0);
@@ -2216,134 +2387,6 @@ var init_sniff = __esm({
   }
 });
 
-// src/xlsx/zip-guard.ts
-function findEocd(view) {
-  const end = view.byteLength - 22;
-  for (let i = end; i >= 0 && i >= end - 65535; i--) if (view.getUint32(i, true) === EOCD) return i;
-  return -1;
-}
-function u64(view, at) {
-  return Number(view.getBigUint64(at, true));
-}
-function directoryBounds(view, eocd) {
-  let count = view.getUint16(eocd + 10, true);
-  let size = view.getUint32(eocd + 12, true);
-  let offset = view.getUint32(eocd + 16, true);
-  if (count === 65535 || size === MAX32 || offset === MAX32) {
-    const locator = eocd - 20;
-    if (locator < 0 || view.getUint32(locator, true) !== ZIP64_LOCATOR) return null;
-    const at = u64(view, locator + 8);
-    if (at + 56 > view.byteLength || view.getUint32(at, true) !== ZIP64_EOCD) return null;
-    count = u64(view, at + 32);
-    size = u64(view, at + 40);
-    offset = u64(view, at + 48);
-  }
-  return { count, size, offset };
-}
-function zip64Sizes(view, extra, length, usize, csize, offset) {
-  for (let p = extra; p + 4 <= extra + length; ) {
-    const id = view.getUint16(p, true);
-    const len = view.getUint16(p + 2, true);
-    if (id === 1) {
-      let q = p + 4;
-      if (usize === MAX32 && q + 8 <= p + 4 + len) {
-        usize = u64(view, q);
-        q += 8;
-      }
-      if (csize === MAX32 && q + 8 <= p + 4 + len) {
-        csize = u64(view, q);
-        q += 8;
-      }
-      if (offset === MAX32 && q + 8 <= p + 4 + len) offset = u64(view, q);
-      break;
-    }
-    p += 4 + len;
-  }
-  return { usize, csize, offset };
-}
-function readDirectory(bytes) {
-  try {
-    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const eocd = bytes.length >= 22 ? findEocd(view) : -1;
-    if (eocd < 0) return { ok: false, reason: "truncated" };
-    const bounds2 = directoryBounds(view, eocd);
-    if (!bounds2 || bounds2.offset + bounds2.size > bytes.length) return { ok: false, reason: "truncated" };
-    if (bounds2.count > MAX_ZIP_ENTRIES) return { ok: false, reason: "entries" };
-    const entries = [];
-    const decoder = new TextDecoder();
-    let total = 0;
-    let p = bounds2.offset;
-    for (let i = 0; i < bounds2.count; i++) {
-      if (p + 46 > bytes.length || view.getUint32(p, true) !== CENTRAL) return { ok: false, reason: "corrupt" };
-      const nameLength = view.getUint16(p + 28, true);
-      const extraLength = view.getUint16(p + 30, true);
-      const commentLength = view.getUint16(p + 32, true);
-      if (p + 46 + nameLength + extraLength > bytes.length) return { ok: false, reason: "corrupt" };
-      const sizes = zip64Sizes(
-        view,
-        p + 46 + nameLength,
-        extraLength,
-        view.getUint32(p + 24, true),
-        view.getUint32(p + 20, true),
-        view.getUint32(p + 42, true)
-      );
-      entries.push({
-        name: decoder.decode(bytes.subarray(p + 46, p + 46 + nameLength)),
-        compressedSize: sizes.csize,
-        uncompressedSize: sizes.usize,
-        offset: sizes.offset,
-        method: view.getUint16(p + 10, true),
-        flags: view.getUint16(p + 8, true)
-      });
-      total += sizes.usize;
-      if (total > MAX_UNPACKED_BYTES) return { ok: false, reason: "size" };
-      p += 46 + nameLength + extraLength + commentLength;
-    }
-    return { ok: true, entries };
-  } catch {
-    return { ok: false, reason: "corrupt" };
-  }
-}
-async function checkInflatedSize(bytes, limit = MAX_UNPACKED_BYTES) {
-  let zip;
-  try {
-    zip = await import_jszip.default.loadAsync(bytes);
-  } catch {
-    return "corrupt";
-  }
-  let total = 0;
-  for (const file of Object.values(zip.files)) {
-    if (file.dir) continue;
-    const outcome = await new Promise((resolve2) => {
-      const stream2 = file.internalStream(
-        "uint8array"
-      );
-      stream2.on("data", (chunk) => {
-        total += chunk.length;
-        if (total > limit) {
-          stream2.pause();
-          resolve2("size");
-        }
-      }).on("error", () => resolve2("corrupt")).on("end", () => resolve2("ok")).resume();
-    });
-    if (outcome !== "ok") return outcome;
-  }
-  return "ok";
-}
-var import_jszip, EOCD, ZIP64_LOCATOR, ZIP64_EOCD, CENTRAL, MAX32;
-var init_zip_guard = __esm({
-  "src/xlsx/zip-guard.ts"() {
-    "use strict";
-    import_jszip = __toESM(require("jszip"));
-    init_limits();
-    EOCD = 101010256;
-    ZIP64_LOCATOR = 117853008;
-    ZIP64_EOCD = 101075792;
-    CENTRAL = 33639248;
-    MAX32 = 4294967295;
-  }
-});
-
 // src/xlsx/read-file.ts
 async function openPackage(bytes) {
   if (bytes.length > MAX_FILE_BYTES) return fileProblem("too-large", { size: mb(bytes.length) });
@@ -2445,11 +2488,13 @@ function listsOf(grid) {
   return { units: column(0), times: column(1) };
 }
 function formHidden(form, best, head) {
-  const reading = readGrid(form, best.grid);
-  const headReading = readGrid(form, head);
-  const columns = Object.values(reading.recognised ? reading.columns : headReading.columns);
-  const last = Math.max(...columns, reading.markCol);
-  const cells = best.scan.uncalculated.filter(([, c]) => c <= last);
+  const header = head.headerRow;
+  const titles = new Set((best.grid[header] ?? []).map((v) => cellText(v).replace(/\s/g, "")));
+  const recognised = form.columns.every((c) => titles.has(c.title));
+  const uncalculated = best.scan.uncalculated;
+  const reading = uncalculated.length && recognised ? readGrid(form, best.grid) : head;
+  const last = Math.max(...Object.values(reading.columns), reading.markCol);
+  const cells = uncalculated.filter(([, c]) => c <= last);
   if (cells.length) {
     const shown = cells.slice(0, 5).map(([r, c]) => cellRef(r, c));
     return fileProblem("uncalculated", {
@@ -2458,8 +2503,7 @@ function formHidden(form, best, head) {
       cells: shown.join("、") + (cells.length > shown.length ? " 等" : "")
     });
   }
-  if (reading.recognised || !headReading.recognised) return null;
-  const header = headReading.headerRow;
+  if (recognised) return null;
   const over = best.scan.merges.find(([r12, , r22]) => r12 <= header && header <= r22);
   if (!over) return null;
   const [r1, c1, r2, c2] = over;
@@ -2474,7 +2518,8 @@ async function readForm(parts, form) {
   const dateStyles = await readDateStyles(parts, book.styles);
   const base = { dateStyles, date1904: book.date1904 };
   const heads = await gridsOf(parts, book, book.sheets, { ...base, maxRows: HEADER_SEARCH_ROWS });
-  const forms = heads.filter((h) => readGrid(form, h.grid).recognised).map((h) => h.sheet);
+  const headReadings = new Map(heads.map((h) => [h.sheet, readGrid(form, h.grid)]));
+  const forms = heads.filter((h) => headReadings.get(h.sheet)?.recognised).map((h) => h.sheet);
   if (!forms.length) {
     let partial = null;
     for (const h of heads) {
@@ -2497,7 +2542,7 @@ async function readForm(parts, form) {
     if (better) best = { sheet, grid: full.grid, scan: full.scan, merges: full.scan.mergeRefs, score };
   }
   if (!best) return fileProblem("no-form", { sheets: quoted(sheetNames) });
-  const unreadable = formHidden(form, best, heads.find((h) => h.sheet === best.sheet)?.grid ?? []);
+  const unreadable = formHidden(form, best, headReadings.get(best.sheet));
   if (unreadable) return unreadable;
   const listsSheet = book.sheets.find((s) => s.name === LISTS_SHEET);
   const lists = listsSheet ? listsOf((await gridsOf(parts, book, [listsSheet], { ...base, maxRows: MAX_ROWS }))[0]?.grid ?? []) : null;
@@ -3785,7 +3830,7 @@ async function readDocx(bytes, form) {
     const inflated = await checkInflatedSize(bytes, MAX_UNPACKED_BYTES);
     if (inflated === "size") return wordProblem("zip-bomb");
     if (inflated === "corrupt") return wordProblem("corrupt", { reason: "zip" });
-    const zip = await import_jszip2.default.loadAsync(bytes);
+    const zip = await jszip_default.loadAsync(bytes);
     const xml = await zip.file("word/document.xml").async("string");
     const numbering = readNumbering(await zip.file("word/numbering.xml")?.async("string") ?? null);
     const pageHeaders = [];
@@ -3797,11 +3842,10 @@ async function readDocx(bytes, form) {
     return wordProblem("corrupt", { reason: e instanceof Error ? e.message.slice(0, 80) : String(e).slice(0, 80) });
   }
 }
-var import_jszip2;
 var init_read_docx = __esm({
   "src/word/read-docx.ts"() {
     "use strict";
-    import_jszip2 = __toESM(require("jszip"));
+    init_jszip();
     init_types();
     init_a1();
     init_rules();
@@ -3917,9 +3961,9 @@ async function checkOutput(out, inputs, force) {
     stat = void 0;
   }
   if (stat?.isDirectory() || namesFolder(out)) return { ok: false, reason: "folder" };
-  const real2 = await import_fs.promises.realpath(out).catch(() => path.resolve(out));
+  const real3 = await import_fs.promises.realpath(out).catch(() => path.resolve(out));
   for (const input of inputs) {
-    const same = stat && input.stat && sameFile(stat, input.stat) || await import_fs.promises.realpath(input.file).catch(() => path.resolve(input.file)) === real2;
+    const same = stat && input.stat && sameFile(stat, input.stat) || await import_fs.promises.realpath(input.file).catch(() => path.resolve(input.file)) === real3;
     if (same) return { ok: false, reason: "is-input", input: input.file };
   }
   if (stat && !force) return { ok: false, reason: "exists" };
@@ -4099,33 +4143,34 @@ var init_printable = __esm({
 });
 
 // lazy:exceljs
-var real, load, lazy, Workbook, ModelContainer, stream, ValueType, FormulaType, RelationshipType, DocumentType, ReadingOrder, ErrorValue;
+var real2, load2, lazy2, exceljs_default, Workbook, ModelContainer, stream, ValueType, FormulaType, RelationshipType, DocumentType, ReadingOrder, ErrorValue;
 var init_exceljs = __esm({
   "lazy:exceljs"() {
-    load = () => real ??= require("exceljs");
-    lazy = (name, target) => new Proxy(target, {
-      get: (_, key) => Reflect.get(load()[name], key),
-      has: (_, key) => Reflect.has(load()[name], key),
-      apply: (_, self, args) => Reflect.apply(load()[name], self, args),
-      construct: (_, args) => Reflect.construct(load()[name], args),
-      ownKeys: (t2) => typeof t2 === "function" ? Reflect.ownKeys(t2) : Reflect.ownKeys(load()[name]),
+    load2 = () => real2 ??= require("exceljs");
+    lazy2 = (pick, target) => new Proxy(target, {
+      get: (_, key) => Reflect.get(pick(load2()), key),
+      has: (_, key) => Reflect.has(pick(load2()), key),
+      apply: (_, self, args) => Reflect.apply(pick(load2()), self, args),
+      construct: (_, args) => Reflect.construct(pick(load2()), args),
+      ownKeys: (t2) => typeof t2 === "function" ? Reflect.ownKeys(t2) : Reflect.ownKeys(pick(load2())),
       getOwnPropertyDescriptor: (t2, key) => {
         if (typeof t2 === "function") return Reflect.getOwnPropertyDescriptor(t2, key);
-        const d = Reflect.getOwnPropertyDescriptor(load()[name], key);
+        const d = Reflect.getOwnPropertyDescriptor(pick(load2()), key);
         return d && { ...d, configurable: true };
       }
     });
-    Workbook = lazy("Workbook", function() {
+    exceljs_default = lazy2((m) => m && m.__esModule && "default" in m ? m.default : m, {});
+    Workbook = lazy2((m) => m["Workbook"], function() {
     });
-    ModelContainer = lazy("ModelContainer", function() {
+    ModelContainer = lazy2((m) => m["ModelContainer"], function() {
     });
-    stream = lazy("stream", {});
-    ValueType = lazy("ValueType", {});
-    FormulaType = lazy("FormulaType", {});
-    RelationshipType = lazy("RelationshipType", {});
-    DocumentType = lazy("DocumentType", {});
-    ReadingOrder = lazy("ReadingOrder", {});
-    ErrorValue = lazy("ErrorValue", {});
+    stream = lazy2((m) => m["stream"], {});
+    ValueType = lazy2((m) => m["ValueType"], {});
+    FormulaType = lazy2((m) => m["FormulaType"], {});
+    RelationshipType = lazy2((m) => m["RelationshipType"], {});
+    DocumentType = lazy2((m) => m["DocumentType"], {});
+    ReadingOrder = lazy2((m) => m["ReadingOrder"], {});
+    ErrorValue = lazy2((m) => m["ErrorValue"], {});
   }
 });
 
@@ -4199,7 +4244,7 @@ function addStopIfTrue(sheetXml, priorities) {
 async function patchPackage(bytes, patch) {
   const names = patch.nameFormulas ?? {};
   if (!patch.stopIfTrue.length && !Object.keys(names).length) return bytes;
-  const zip = await import_jszip3.default.loadAsync(bytes);
+  const zip = await jszip_default.loadAsync(bytes);
   if (Object.keys(names).length) {
     const book = zip.file("xl/workbook.xml");
     if (!book) throw new Error("xl/workbook.xml not written");
@@ -4212,11 +4257,11 @@ async function patchPackage(bytes, patch) {
   }
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }
-var import_jszip3, escapeXml;
+var escapeXml;
 var init_patch_package = __esm({
   "src/xlsx/patch-package.ts"() {
     "use strict";
-    import_jszip3 = __toESM(require("jszip"));
+    init_jszip();
     escapeXml = (text2) => text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
   }
 });
@@ -4823,7 +4868,7 @@ function textSheetXml(rows) {
 <worksheet xmlns="${MAIN_NS}"><sheetData>${body}</sheetData></worksheet>`;
 }
 async function setHiddenSheet(bytes, name, rows) {
-  const zip = await import_jszip4.default.loadAsync(bytes);
+  const zip = await jszip_default.loadAsync(bytes);
   const rootRels = await zip.file("_rels/.rels")?.async("string") ?? "";
   const bookPath = /Target="\/?([^"]*)"[^>]*Type="[^"]*officeDocument"|Type="[^"]*officeDocument"[^>]*Target="\/?([^"]*)"/.exec(rootRels)?.slice(1).find(Boolean) ?? "xl/workbook.xml";
   const folder = bookPath.replace(/[^/]*$/, "");
@@ -4913,7 +4958,7 @@ async function writeUnitFiles(base, units, options = {}) {
   values[cells.note.row][cells.note.col] = "";
   values[cells.roleTitle.row][cells.roleTitle.col] = "";
   const bytes = await write({ ...template, values }, [[RELAY_SHEET, [], "hidden"]], options);
-  const zip = await import_jszip4.default.loadAsync(bytes);
+  const zip = await jszip_default.loadAsync(bytes);
   const formPart = await sheetPart(zip, base.sheetName);
   const relayPart = await sheetPart(zip, RELAY_SHEET);
   const xml = await zip.file(formPart)?.async("string") ?? "";
@@ -4963,11 +5008,11 @@ async function writeUnitFiles(base, units, options = {}) {
   }
   return out;
 }
-var import_jszip4, MAIN_NS, REL_NS, WORKSHEET_TYPE, WORKSHEET_CONTENT, escapeXml2, attr3, inlineCell;
+var MAIN_NS, REL_NS, WORKSHEET_TYPE, WORKSHEET_CONTENT, escapeXml2, attr3, inlineCell;
 var init_write_relay = __esm({
   "src/xlsx/write-relay.ts"() {
     "use strict";
-    import_jszip4 = __toESM(require("jszip"));
+    init_jszip();
     init_a1();
     init_identity();
     init_unit_plan();
@@ -6331,6 +6376,7 @@ function describeForCli(f) {
 // src/cli/isolate.ts
 var import_worker_threads = require("worker_threads");
 init_problems();
+init_zip_guard();
 
 // src/cli/check-file.ts
 var path2 = __toESM(require("path"));
@@ -6393,12 +6439,33 @@ async function checkWordBytes(bytes, form, options) {
 // src/cli/check-file.ts
 init_problems();
 init_files();
+
+// src/cli/inflate.ts
+var import_zlib = require("zlib");
+init_package_parts();
+setSyncInflater((data, maxBytes) => {
+  try {
+    const out = (0, import_zlib.inflateRawSync)(data, { maxOutputLength: Math.max(maxBytes, 1) });
+    return out.length > maxBytes ? null : out;
+  } catch (e) {
+    if (e.code === "ERR_BUFFER_TOO_LARGE") return null;
+    throw e;
+  }
+});
+
+// src/cli/check-file.ts
 async function checkFile(file, form, options = {}) {
-  let stat;
   try {
     const input = await readInput(file);
     if ("kind" in input) return { file, status: "unreadable", problem: input };
-    stat = input.stat;
+    return await checkInput(file, input, form, options);
+  } catch (e) {
+    return { file, status: "unreadable", problem: fileProblem("corrupt", {}, e) };
+  }
+}
+async function checkInput(file, input, form, options = {}) {
+  const { stat } = input;
+  try {
     const checked = await checkBytes(input.bytes, form, { ...options, ext: path2.extname(file).toLowerCase() });
     return { file, ...checked, stat };
   } catch (e) {
@@ -6407,16 +6474,23 @@ async function checkFile(file, form, options = {}) {
 }
 
 // src/cli/isolate.ts
+init_files();
 function readHeapMb() {
   const fromEnv = Number(process.env.FUJIAN1_READ_HEAP_MB);
   return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : 768;
+}
+var IN_PROCESS_UNPACKED_BYTES = 8 * 1024 * 1024;
+function mayNeedWorker(bytes) {
+  const dir = readDirectory(bytes);
+  if (!dir.ok) return false;
+  return dir.entries.reduce((sum, e) => sum + e.uncompressedSize, 0) > IN_PROCESS_UNPACKED_BYTES;
 }
 var BUNDLE = typeof __filename === "string" && /\.c?js$/.test(__filename) ? __filename : null;
 var WORKER_CODE = `
 const { parentPort } = require("worker_threads");
 const cli = require(${JSON.stringify(BUNDLE ?? "")});
 parentPort.on("message", async (m) => {
-  const outcome = await cli.checkFileInWorker(m.file, m.options);
+  const outcome = await cli.checkFileInWorker(m.file, m.bytes, m.options);
   parentPort.postMessage({ id: m.id, outcome });
 });`;
 var worker = null;
@@ -6451,23 +6525,21 @@ function startWorker() {
   w.on("exit", () => fail());
   return w;
 }
-function checkFileInWorker(file, options) {
-  return checkFile(file, FUJIAN1, options).then((o) => {
-    if (o.stat) {
-      const { dev, ino, mtimeMs, mtime, size } = o.stat;
-      o.stat = { dev, ino, mtimeMs, mtime, size };
-    }
-    return o;
-  });
+function checkFileInWorker(file, bytes, options) {
+  return checkInput(file, { bytes }, FUJIAN1, options);
 }
-function checkFileIsolated(file, options = {}) {
+async function checkFileIsolated(file, options = {}) {
   if (!BUNDLE) return checkFile(file, FUJIAN1, options);
+  const input = await readInput(file);
+  if ("kind" in input) return { file, status: "unreadable", problem: input };
+  if (!mayNeedWorker(input.bytes)) return checkInput(file, input, FUJIAN1, options);
   worker ??= startWorker();
   const w = worker;
-  return new Promise((resolve2) => {
+  const outcome = await new Promise((resolve2) => {
     pending = { id: nextId++, file, resolve: resolve2 };
-    w.postMessage({ id: pending.id, file, options });
+    w.postMessage({ id: pending.id, file, bytes: input.bytes, options });
   });
+  return { ...outcome, stat: input.stat };
 }
 function checkAnyFile(form, file, options = {}) {
   return form === FUJIAN1 ? checkFileIsolated(file, options) : checkFile(file, form, options);
