@@ -41,7 +41,7 @@ describe("loading 附件1 into a fresh workbook", () => {
     expect(model.sheetNames()).toEqual(["Sheet1", "名单", "附件1"]);
     expect(model.activeSheet()).toBe("附件1");
     expect(sheet.cell("A1").value).toBe("附件1");
-    expect(sheet.cell("A2").value).toBe(FUJIAN1.title);
+    expect(sheet.cell("A2").value).toBe(plan.values[1][0]);
     expect(sheet.cell("C6").value).toBe(FUJIAN1.tasks[0].content);
     expect(sheet.cell("B7").value).toBe("");
     expect([...sheet.merges()].sort()).toEqual([...plan.merges].sort());
@@ -102,7 +102,12 @@ describe("loading 附件1 into a fresh workbook", () => {
     expect(sheet.pageLayout).toMatchObject({
       printArea: "$A$1:$I$59",
       headersFooters: { centerFooter: "第 &P 页，共 &N 页" },
+      // The highlights are for the screen: Excel prints the sheet without cell colours.
+      blackAndWhite: true,
     });
+    // The planned page breaks, so no task splits across pages.
+    expect(plan.pageBreaks.length).toBeGreaterThan(3);
+    expect(sheet.pageBreaks).toEqual(plan.pageBreaks);
   });
 
   it("lays the sample draft with tasks 3, 15 and 31 split into measure rows", async () => {

@@ -61,7 +61,7 @@ describe("dropdowns for 责任单位 and 完成时间", () => {
     await reapplyRules(run, FUJIAN1, ALL_CAPABILITIES);
     expect(model.sheet("附件1").validations()[0]).toEqual(UNIT_RULE);
     expect(model.sheet("附件1").validations()).toHaveLength(2);
-    expect(model.sheet("附件1").conditionalFormats()).toHaveLength(5);
+    expect(model.sheet("附件1").conditionalFormats()).toHaveLength(planSheet(FUJIAN1).conditionalFormats.length);
     expect(fake.stats.syncCount).toBe(4);
     expect(model.sheet("附件1").protection.protected).toBe(true);
   });
@@ -246,6 +246,24 @@ describe("measure rows", () => {
     expect(readBack(model).rows["2"].map((r) => r.measure)).toEqual(["", "第二条举措"]);
   });
 
+  it("plans the page breaks again after a row moved the tasks below it, with 主要任务 cut at the new breaks", async () => {
+    const { run, model } = await loaded(SAMPLE_DRAFT);
+    const before = planSheet(FUJIAN1, SAMPLE_DRAFT);
+    expect(model.sheet("附件1").pageBreaks).toEqual(before.pageBreaks);
+    for (let i = 0; i < 3; i++) {
+      model.user.select("附件1", "E7"); // task 2
+      await addMeasureRow(run, FUJIAN1, ALL_CAPABILITIES);
+    }
+    const after = planSheet(FUJIAN1, readBack(model));
+    expect(after.pageBreaks).not.toEqual(before.pageBreaks);
+    const sheet = model.sheet("附件1");
+    expect(sheet.pageBreaks).toEqual(after.pageBreaks);
+    expect(sheet.merges().sort()).toEqual([...after.merges].sort());
+    // Each piece of a cut 主要任务 shows its group's title.
+    for (const row of after.pageBreaks) expect(sheet.cell(`B${row}`).value).toBe(after.values[row - 1][1]);
+    expect(sheet.protection.protected).toBe(true);
+  });
+
   it("removes an empty measure row, but not a task's last one or one with text", async () => {
     const { run, model } = await loaded(SAMPLE_DRAFT);
     const before = readBack(model);
@@ -293,7 +311,7 @@ describe("older Excel", () => {
     const out = await loadForm(run, FUJIAN1, caps);
     expect(out.skipped).toEqual(["feature.validation", "feature.print"]);
     expect(model.sheet("附件1").validations()).toEqual([]);
-    expect(model.sheet("附件1").conditionalFormats()).toHaveLength(5);
+    expect(model.sheet("附件1").conditionalFormats()).toHaveLength(planSheet(FUJIAN1).conditionalFormats.length);
   });
 
   it("fails an API call Excel lacks instead of pretending (ApiNotFound), with a plain message", async () => {

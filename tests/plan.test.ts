@@ -9,7 +9,8 @@ describe("sheet plan of the blank 附件1", () => {
   it("lays the label, the title, the header line and the two-row column header", () => {
     expect(blank.sheetName).toBe("附件1");
     expect(blank.values[0][0]).toBe("附件1");
-    expect(blank.values[1][0]).toBe(FUJIAN1.title);
+    // The title breaks after the document's name (《…》), not before its last word.
+    expect(blank.values[1][0]).toBe(FUJIAN1.title.replace("》", "》\n"));
     expect(blank.values[2]).toEqual(["单位（公章）：", null, "", "联系人：", "", "联系电话：", "", null, "", ""]);
     expect(blank.values[3]).toEqual([
       "部省共建任务",
@@ -20,7 +21,8 @@ describe("sheet plan of the blank 附件1", () => {
       null,
       null,
       null,
-      "不涉及（注明原因）",
+      // Headers too wide for their column break where a person would: before the （.
+      "不涉及\n（注明原因）",
       "任务序号",
     ]);
     expect(blank.values[4]).toEqual([
@@ -30,7 +32,7 @@ describe("sheet plan of the blank 附件1", () => {
       "责任部门",
       "具体举措",
       "完成目标",
-      "责任单位（部门）",
+      "责任单位\n（部门）",
       "完成时间",
       null,
       null,
@@ -45,20 +47,19 @@ describe("sheet plan of the blank 附件1", () => {
     expect(blank.hiddenColumns).toEqual(["J"]);
     expect(blank.values.slice(5).map((r) => r[9])).toEqual(FUJIAN1.tasks.map((t) => t.seq));
     expect(blank.values.slice(5).map((r) => r[0])).toEqual(FUJIAN1.tasks.map((t) => t.seq));
-    const groupMerges = blank.merges.filter((m) => (m.startsWith("B") && m !== "B6:B8" ? true : m === "B6:B8"));
-    expect(groupMerges).toEqual([
-      "B6:B8",
-      "B10:B14",
-      "B15:B21",
-      "B22:B25",
-      "B26:B32",
-      "B33:B38",
-      "B39:B42",
-      "B43:B46",
-      "B47:B48",
-      "B49:B54",
-      "B55:B59",
-    ]);
+    // 主要任务 is merged down its group, cut where a page begins: each page shows the group's title.
+    const expected: string[] = [];
+    for (const g of blank.layout.groups) {
+      const cuts = blank.pageBreaks.filter((r) => r > g.firstRow + 1 && r <= g.lastRow + 1);
+      const starts = [g.firstRow + 1, ...cuts];
+      starts.forEach((a, i) => {
+        const b = i + 1 < starts.length ? starts[i + 1] - 1 : g.lastRow + 1;
+        expect(blank.values[a - 1][1]).toBe(FUJIAN1.groups[g.group].title);
+        if (b > a) expected.push(`B${a}:B${b}`);
+      });
+    }
+    expect(blank.merges.filter((m) => m.startsWith("B"))).toEqual(expected);
+    expect(expected.length).toBeGreaterThan(12);
     expect(blank.values[8][1]).toBe("深化考试招生改革，完善技术技能人才培养体系。");
   });
 
@@ -230,7 +231,8 @@ describe("rules that travel with the workbook", () => {
 
   it("has few highlight rules, each over a whole range, relative to its top-left", () => {
     expect(blank.conditionalFormats.map((c) => [c.kind, c.range, c.formula, c.stopIfTrue])).toEqual([
-      ["not-applicable", "A6:H59", '=AND($J6<>"",COUNTIFS($J$6:$J$59,$J6,$I$6:$I$59,"?*")>0)', true],
+      ["not-applicable", "A6:A59", '=AND($J6<>"",COUNTIFS($J$6:$J$59,$J6,$I$6:$I$59,"?*")>0)', true],
+      ["not-applicable", "C6:H59", '=AND($J6<>"",COUNTIFS($J$6:$J$59,$J6,$I$6:$I$59,"?*")>0)', true],
       [
         "unknown-unit",
         "G6:G59",
@@ -244,12 +246,12 @@ describe("rules that travel with the workbook", () => {
         '=AND(F6="",COUNTIF($E6:$H6,"?*")>0,COUNTIFS($J$6:$J$59,$J6,$E$6:$E$59,"?*")+COUNTIFS($J$6:$J$59,$J6,$F$6:$F$59,"?*")>0)',
         false,
       ],
-      [
+      ...["A6:A59", "C6:H59"].map((range) => [
         "no-measure",
-        "A6:H59",
+        range,
         '=AND($J6<>"",COUNTIFS($J$6:$J$59,$J6,$E$6:$E$59,"?*")=0,COUNTIFS($J$6:$J$59,$J6,$F$6:$F$59,"?*")=0,COUNTIFS($J$6:$J$59,$J6,$I$6:$I$59,"?*")=0)',
         false,
-      ],
+      ]),
     ]);
     const fills = new Set(blank.conditionalFormats.map((c) => c.fill));
     expect(fills.size).toBe(4);

@@ -67,7 +67,8 @@ describe("reading a grid back", () => {
 
   it("reads the 不涉及 mark under its former title (files written before it printed)", () => {
     const grid = asExcelReads(planSheet(FUJIAN1, { ...SAMPLE_DRAFT, marks: { "6": "本校无涉农专业" } }).values);
-    expect(grid[3][8]).toBe("不涉及（注明原因）");
+    // Printed over two lines, broken before （.
+    expect(grid[3][8]).toBe("不涉及\n（注明原因）");
     grid[3][8] = "不涉及（注明原因，不打印）";
     const reading = readGrid(FUJIAN1, grid);
     expect(reading.markCol).toBe(8);

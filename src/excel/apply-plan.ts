@@ -118,6 +118,7 @@ function queuePrint(sheet: Excel.Worksheet, plan: SheetPlan): void {
   layout.orientation = p.orientation;
   layout.paperSize = p.paperSize;
   layout.centerHorizontally = p.centerHorizontally;
+  layout.blackAndWhite = p.blackAndWhite;
   layout.leftMargin = p.margins.left;
   layout.rightMargin = p.margins.right;
   layout.topMargin = p.margins.top;
@@ -128,6 +129,35 @@ function queuePrint(sheet: Excel.Worksheet, plan: SheetPlan): void {
   layout.setPrintTitleRows(p.titleRows);
   layout.setPrintArea(plan.printArea);
   layout.headersFooters.defaultForAllPages.centerFooter = p.centerFooter;
+  queuePageBreaks(sheet, plan);
+}
+
+/**
+ * The planned page breaks, replacing the manual ones the sheet has (ExcelApi 1.9, like the page layout; Excel
+ * refuses them on a protected sheet, so callers queue this while protection is lifted).
+ */
+export function queuePageBreaks(sheet: Excel.Worksheet, plan: SheetPlan): void {
+  const breaks = sheet.horizontalPageBreaks;
+  breaks.removePageBreaks();
+  for (const row of plan.pageBreaks) breaks.add(`A${row}`);
+}
+
+/**
+ * The task rows' merges and official text laid again as planned: after rows moved, the page breaks move,
+ * and with them the places where a 主要任务 (or a task taller than a page) is cut and its text repeated.
+ * Needs the sheet unprotected.
+ */
+export function queueTaskMerges(sheet: Excel.Worksheet, plan: SheetPlan): void {
+  const { layout } = plan;
+  sheet.getRange(rangeAddress(layout.firstTaskRow, 0, layout.lastRow, layout.markCol)).unmerge();
+  const fills = new Set(layout.fillCols);
+  for (let c = 0; c < layout.columnCount; c++) {
+    if (fills.has(c)) continue;
+    const values = plan.values.slice(layout.firstTaskRow, layout.lastRow + 1).map((r) => [r[c] ?? ""]);
+    sheet.getRange(rangeAddress(layout.firstTaskRow, c, layout.lastRow, c)).values = values;
+  }
+  for (const m of plan.merges)
+    if (parseCell(m.split(":")[0]).row >= layout.firstTaskRow) sheet.getRange(m).merge(false);
 }
 
 /** Queues validations (clear + set) and highlights (clear + add) over the plan's ranges. */

@@ -1,10 +1,10 @@
 /** 添加举措行 / removing an empty measure row, keeping merges, formats, rules and protection. */
 import { EMPTY_ROW, isEmptyRow, type Entries, type FormDef, type MeasureRow } from "../form/types";
-import { columnLetter, parseCell, rangeAddress } from "../plan/a1";
+import { columnLetter, rangeAddress } from "../plan/a1";
 import { planSheet } from "../plan/sheet-plan";
 import type { SheetPlan } from "../plan/types";
 import { cellValue } from "../reading/read-grid";
-import { filled, queueFormats } from "./apply-plan";
+import { filled, queueFormats, queuePageBreaks, queueTaskMerges } from "./apply-plan";
 import type { Capabilities } from "./capabilities";
 import { UserFacingError } from "./errors";
 import { onSheet } from "./on-sheet";
@@ -23,26 +23,17 @@ function withRows(entries: Entries, seq: string, rows: Entries["rows"][string]):
   return { ...entries, rows: { ...entries.rows, [seq]: rows } };
 }
 
-/** Re-merges the group of a task and restyles the sheet after rows moved. */
-function queueRestyle(sheet: Excel.Worksheet, plan: SheetPlan, seq: string, caps: Capabilities): void {
-  const { layout } = plan;
-  const group = layout.groups.find((g) => {
-    const t = layout.tasks.find((p) => p.seq === seq);
-    return t !== undefined && t.firstRow >= g.firstRow && t.firstRow <= g.lastRow;
-  });
-  if (group) {
-    sheet.getRange(rangeAddress(group.firstRow, 0, group.lastRow, layout.markCol)).unmerge();
-    for (const m of plan.merges) {
-      const [a, b = a] = m.split(":").map(parseCell);
-      if (a.row >= group.firstRow && b.row <= group.lastRow && a.row > layout.columnHeaderRow)
-        sheet.getRange(m).merge(false);
-    }
-  }
+/** Re-merges the task rows and restyles the sheet after rows moved. */
+function queueRestyle(sheet: Excel.Worksheet, plan: SheetPlan, caps: Capabilities): void {
+  // Every task's merges, not only the group's: the page breaks after the moved rows move too.
+  queueTaskMerges(sheet, plan);
   for (const r of plan.textRanges) sheet.getRange(r).numberFormat = filled(r, "@");
   queueFormats(sheet, plan);
   for (const r of plan.unlocked) sheet.getRange(r).format.protection.locked = false;
   for (const h of plan.rowHeights) sheet.getRange(h.rows).format.rowHeight = h.height;
   queueRules(sheet, plan, caps);
+  // The rows moved: the page breaks are planned again so no task splits across pages.
+  if (caps.pageLayout) queuePageBreaks(sheet, plan);
 }
 
 export interface AddRowOptions {
@@ -84,7 +75,7 @@ export function addMeasureRow(
           s.sheet.activate();
           s.sheet.getRange(`${newRow + 1}:${newRow + 1}`).insert("Down");
           s.sheet.getRange(rangeAddress(newRow, plan.layout.keyCol)).values = [[owner.seq]];
-          queueRestyle(s.sheet, plan, owner.seq, caps);
+          queueRestyle(s.sheet, plan, caps);
           s.sheet.getRange(`${columnLetter(selectCol)}${newRow + 1}`).select();
         },
       };
@@ -119,7 +110,7 @@ export function removeMeasureRow(run: ExcelRunner, form: FormDef, caps: Capabili
             for (const c of fills) queueText(s.sheet, rangeAddress(owner.row, c), cellValue(s.grid[doomed]?.[c]));
           }
           s.sheet.getRange(`${doomed + 1}:${doomed + 1}`).delete("Up");
-          queueRestyle(s.sheet, plan, owner.seq, caps);
+          queueRestyle(s.sheet, plan, caps);
         },
       };
     },

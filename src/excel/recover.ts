@@ -10,7 +10,7 @@ import { listColumns } from "../plan/rules";
 import { planSheet } from "../plan/sheet-plan";
 import type { SheetPlan } from "../plan/types";
 import type { GridReading } from "../reading/read-grid";
-import { filled, queueFormats } from "./apply-plan";
+import { filled, queueFormats, queuePageBreaks, queueTaskMerges } from "./apply-plan";
 import type { Capabilities } from "./capabilities";
 import { queueLists, readLists } from "./lists-sheet";
 import { diagnostics } from "./diagnostics";
@@ -96,16 +96,12 @@ export function diffReadings(before: GridReading, after: GridReading, listsBefor
 }
 
 /**
- * Lays everything but the official text again over the task rows: merges, the hidden key
+ * Lays the task rows again: merges (with the official text they repeat at page breaks), the hidden key
  * column, text format, fonts and borders, unlocked fill-in cells, row heights, rules.
  */
 export function queueRepair(sheet: Excel.Worksheet, plan: SheetPlan, caps: Capabilities): void {
   const { layout } = plan;
-  sheet.getRange(rangeAddress(layout.firstTaskRow, 0, layout.lastRow, layout.markCol)).unmerge();
-  for (const m of plan.merges) {
-    const [a] = m.split(":").map(parseCell);
-    if (a.row >= layout.firstTaskRow) sheet.getRange(m).merge(false);
-  }
+  queueTaskMerges(sheet, plan);
   const keys = plan.values.slice(layout.firstTaskRow, layout.lastRow + 1).map((r) => [r[layout.keyCol] ?? ""]);
   sheet.getRange(rangeAddress(layout.firstTaskRow, layout.keyCol, layout.lastRow, layout.keyCol)).values = keys;
   for (const r of plan.textRanges) sheet.getRange(r).numberFormat = filled(r, "@");
@@ -113,6 +109,7 @@ export function queueRepair(sheet: Excel.Worksheet, plan: SheetPlan, caps: Capab
   for (const r of plan.unlocked) sheet.getRange(r).format.protection.locked = false;
   for (const h of plan.rowHeights) sheet.getRange(h.rows).format.rowHeight = h.height;
   queueRules(sheet, plan, caps);
+  if (caps.pageLayout) queuePageBreaks(sheet, plan);
 }
 
 /** Lists that lost their items half-way (cleared, not yet written) are not lists to keep. */

@@ -102,6 +102,11 @@ export class FakeSheetView {
     };
   }
 
+  /** Manual page breaks: the 1-based rows that begin a new page. */
+  get pageBreaks(): number[] {
+    return this.model.rowBreaks.map((r) => r + 1);
+  }
+
   cell(address: string): CellSnapshot {
     const { row: r, col: c } = parseAddress(address);
     const s = this.model;

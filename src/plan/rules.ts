@@ -137,7 +137,7 @@ export function highlights(layout: SheetLayout): ConditionalFormatSpec[] {
   });
   const unit = rel(k.unit);
   const time = rel(k.time);
-  return [
+  const specs: ConditionalFormatSpec[] = [
     spec("not-applicable", block, `=AND(${key}<>"",${count(layout.markCol)}>0)`, true),
     spec(
       "unknown-unit",
@@ -160,6 +160,14 @@ export function highlights(layout: SheetLayout): ConditionalFormatSpec[] {
     // Excludes marked tasks itself, for engines that ignore stopIfTrue.
     spec("no-measure", block, `=AND(${key}<>"",${count(k.measure)}=0,${count(k.target)}=0,${count(layout.markCol)}=0)`),
   ];
+  // A rule over the whole block leaves out the 主要任务 column: its merged cell spans several tasks and would
+  // show the state of the group's first task only. The block's formulas fix their columns ($), so each part
+  // keeps the formula.
+  const beside = [
+    rangeAddress(layout.firstTaskRow, 0, layout.lastRow, k.mainTask - 1),
+    rangeAddress(layout.firstTaskRow, k.mainTask + 1, layout.lastRow, layout.columnCount - 1),
+  ];
+  return specs.flatMap((s) => (s.range === block ? beside.map((range) => ({ ...s, range })) : [s]));
 }
 
 /** Contiguous runs of column indexes, e.g. [5,6,7] → [[5,7]]. */

@@ -5,8 +5,16 @@
 import { EMPTY_ROW, type Entries, type FormDef, type Lists, type MeasureRow } from "../form/types";
 import { columnLetter, rangeAddress } from "./a1";
 import { planLayout, type SheetLayout } from "./layout";
-import { BODY_FONT, HEADING_FONT, LABEL_FONT, TITLE_FONT, heightFor, lineCount, widthInPoints } from "./metrics";
-import { PAPER_MARGINS, paperWidths } from "./paper";
+import { BODY_FONT, HEADING_FONT, LABEL_FONT, TITLE_FONT, linesHeight, textHeight, widthInPoints } from "./metrics";
+import {
+  CONTINUED,
+  PAGE_RESERVE,
+  PAPER_MARGINS,
+  breakForPrint,
+  pageHeight,
+  paperWidths,
+  planPageBreaks,
+} from "./paper";
 import { KEY_TITLE, LISTS_SHEET, MARK_TITLE, highlights, listColumns, listsNote, validations } from "./rules";
 import { SPARE_ROWS, selfExtendingReference, withoutTrailingEmpty, type StandaloneText } from "./standalone";
 import type { FormatSpec, SheetPlan } from "./types";
@@ -33,6 +41,8 @@ interface Area {
   c1: number;
   text: string;
   fontSize: number;
+  /** Unwrapped text (the label) takes one line whatever its width. */
+  wrap: boolean;
 }
 
 class Grid {
@@ -42,12 +52,19 @@ class Grid {
   constructor(rows: number, cols: number) {
     this.values = Array.from({ length: rows }, () => Array<string | null>(cols).fill(""));
   }
+  copy(): Grid {
+    const out = new Grid(0, 0);
+    out.values.push(...this.values.map((r) => [...r]));
+    out.merges.push(...this.merges);
+    out.areas.push(...this.areas);
+    return out;
+  }
   /** Puts text in the top-left cell of r0..r1 × c0..c1, merging the area when it is larger than a cell. */
-  put(r0: number, c0: number, text: string, fontSize: number, r1 = r0, c1 = c0): void {
+  put(r0: number, c0: number, text: string, fontSize: number, r1 = r0, c1 = c0, wrap = true): void {
     for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) this.values[r][c] = null;
     this.values[r0][c0] = text;
     if (r1 > r0 || c1 > c0) this.merges.push(rangeAddress(r0, c0, r1, c1));
-    this.areas.push({ r0, c0, r1, c1, text, fontSize });
+    this.areas.push({ r0, c0, r1, c1, text, fontSize, wrap });
   }
 }
 
@@ -56,12 +73,12 @@ class Grid {
  * keep one line and take no share: the visible rows must show the text on their own.
  */
 function fitHeights(grid: Grid, widths: number[], rows: number, hidden: ReadonlySet<number>): number[] {
-  const base = Array<number>(rows).fill(heightFor(1, BODY_FONT.size));
+  const base = Array<number>(rows).fill(linesHeight(1, BODY_FONT.size));
   const need = (a: Area) => {
-    let chars = 0;
-    for (let c = a.c0; c <= a.c1; c++) chars += widths[c];
-    // Widths count characters of the body font; a larger font fits fewer.
-    return heightFor(lineCount(a.text, (chars * BODY_FONT.size) / a.fontSize), a.fontSize);
+    if (!a.wrap) return linesHeight(1, a.fontSize);
+    let points = 0;
+    for (let c = a.c0; c <= a.c1; c++) points += widths[c];
+    return textHeight(a.text, points, a.fontSize);
   };
   for (const a of grid.areas) if (a.r0 === a.r1) base[a.r0] = Math.max(base[a.r0], need(a));
   for (const a of grid.areas) {
@@ -112,6 +129,63 @@ function rowsOf(entries: Entries | undefined, seq: string, standalone: boolean):
   return standalone ? withoutTrailingEmpty(rows) : rows;
 }
 
+/** Runs of rows first..last cut before each row of `breaks` inside it: [[first, end], ...]. */
+function segments(first: number, last: number, breaks: ReadonlySet<number>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = first;
+  for (let r = first + 1; r <= last; r++)
+    if (breaks.has(r)) {
+      out.push([start, r - 1]);
+      start = r;
+    }
+  out.push([start, last]);
+  return out;
+}
+
+/**
+ * The groups' and tasks' cells under the header, each merged area cut where a page begins (`breaks`):
+ * a 主要任务 repeats its title on every page of its group; a task taller than a page continues with
+ * its 序号 marked "（续）" and its official text repeated. Hidden spare rows go into `hidden`.
+ */
+function layTasks(
+  grid: Grid,
+  form: FormDef,
+  layout: SheetLayout,
+  entries: Entries | undefined,
+  standalone: boolean,
+  breaks: ReadonlySet<number>,
+  hidden: Set<number>,
+): void {
+  const { col } = layout;
+  for (const g of layout.groups)
+    for (const [a, b] of segments(g.firstRow, g.lastRow, breaks))
+      grid.put(a, col.mainTask, form.groups[g.group].title, BODY_FONT.size, b, col.mainTask);
+  form.tasks.forEach((t, i) => {
+    const place = layout.tasks[i];
+    const end = place.firstRow + place.rowCount - 1;
+    for (const [a, b] of segments(place.firstRow, end, breaks)) {
+      grid.put(a, col.seq, a === place.firstRow ? t.seq : `${t.seq}${CONTINUED}`, BODY_FONT.size, b, col.seq);
+      grid.put(a, col.content, t.content, BODY_FONT.size, b, col.content);
+      grid.put(a, col.department, t.department, BODY_FONT.size, b, col.department);
+    }
+    grid.put(place.firstRow, layout.markCol, entries?.marks?.[t.seq] ?? "", BODY_FONT.size, end, layout.markCol);
+    const rows = rowsOf(entries, t.seq, standalone);
+    for (let k = rows.length; k < place.rowCount; k++) {
+      grid.put(place.firstRow + k, layout.keyCol, t.seq, BODY_FONT.size);
+      hidden.add(place.firstRow + k);
+    }
+    rows.forEach((m, k) => {
+      const r = place.firstRow + k;
+      // One 具体举措 spans the rows that share it (sameMeasure), as in the Word table.
+      if (!m.sameMeasure || k === 0) grid.put(r, col.measure, m.measure, BODY_FONT.size, r + sharedAfter(rows, k));
+      grid.put(r, col.target, m.target, BODY_FONT.size);
+      grid.put(r, col.unit, m.unit, BODY_FONT.size);
+      grid.put(r, col.time, m.time, BODY_FONT.size);
+      grid.put(r, layout.keyCol, t.seq, BODY_FONT.size);
+    });
+  });
+}
+
 export function planSheet(
   form: FormDef,
   entries?: Entries,
@@ -126,10 +200,13 @@ export function planSheet(
   const grid = new Grid(layout.lastRow + 1, layout.keyCol + 1);
   const printed = paperWidths([...form.columns.map((c) => c.width), MARK_RELATIVE_WIDTH]);
   const widths = [...printed, KEY_WIDTH];
+  const points = widths.map(widthInPoints);
+  const span = (c0: number, c1: number) => points.slice(c0, c1 + 1).reduce((a, b) => a + b, 0);
   const { col } = layout;
 
-  grid.put(layout.labelRow, 0, form.label, LABEL_FONT.size);
-  grid.put(layout.titleRow, 0, form.title, TITLE_FONT.size, layout.titleRow, layout.markCol);
+  grid.put(layout.labelRow, 0, form.label, LABEL_FONT.size, layout.labelRow, 0, false);
+  const title = breakForPrint(form.title, span(0, layout.markCol), TITLE_FONT.size);
+  grid.put(layout.titleRow, 0, title, TITLE_FONT.size, layout.titleRow, layout.markCol);
   const header = entries?.header;
   for (const f of layout.headerFields) {
     grid.put(f.row, f.labelCols[0], `${f.field.label}：`, BODY_FONT.size + 1, f.row, f.labelCols[1]);
@@ -146,43 +223,41 @@ export function planSheet(
       members[members.length - 1],
     );
   });
-  form.columns.forEach((c, i) => grid.put(layout.columnHeaderRow, i, c.title, HEADING_FONT.size));
+  form.columns.forEach((c, i) =>
+    grid.put(layout.columnHeaderRow, i, breakForPrint(c.title, points[i], HEADING_FONT.size), HEADING_FONT.size),
+  );
   grid.put(
     layout.groupHeaderRow,
     layout.markCol,
-    MARK_TITLE,
+    breakForPrint(MARK_TITLE, points[layout.markCol], HEADING_FONT.size),
     HEADING_FONT.size,
     layout.columnHeaderRow,
     layout.markCol,
   );
   grid.put(layout.groupHeaderRow, layout.keyCol, KEY_TITLE, HEADING_FONT.size, layout.columnHeaderRow, layout.keyCol);
 
+  // The task rows, laid again with the merges cut at the page breaks until the breaks stay the same: a
+  // 主要任务 repeats its title on each page of its group, a task taller than a page continues as "3（续）".
   const hidden = new Set<number>();
-  for (const g of layout.groups)
-    grid.put(g.firstRow, col.mainTask, form.groups[g.group].title, BODY_FONT.size, g.lastRow, col.mainTask);
-  form.tasks.forEach((t, i) => {
-    const place = layout.tasks[i];
-    const end = place.firstRow + place.rowCount - 1;
-    grid.put(place.firstRow, col.seq, t.seq, BODY_FONT.size, end, col.seq);
-    grid.put(place.firstRow, col.content, t.content, BODY_FONT.size, end, col.content);
-    grid.put(place.firstRow, col.department, t.department, BODY_FONT.size, end, col.department);
-    grid.put(place.firstRow, layout.markCol, entries?.marks?.[t.seq] ?? "", BODY_FONT.size, end, layout.markCol);
-    const rows = rowsOf(entries, t.seq, !!text);
-    for (let k = rows.length; k < place.rowCount; k++) {
-      grid.put(place.firstRow + k, layout.keyCol, t.seq, BODY_FONT.size);
-      hidden.add(place.firstRow + k);
-    }
-    rows.forEach((m, k) => {
-      const r = place.firstRow + k;
-      // One 具体举措 spans the rows that share it (sameMeasure), as in the Word table.
-      if (!m.sameMeasure || k === 0) grid.put(r, col.measure, m.measure, BODY_FONT.size, r + sharedAfter(rows, k));
-      grid.put(r, col.target, m.target, BODY_FONT.size);
-      grid.put(r, col.unit, m.unit, BODY_FONT.size);
-      grid.put(r, col.time, m.time, BODY_FONT.size);
-      grid.put(r, layout.keyCol, t.seq, BODY_FONT.size);
+  const base = grid;
+  let breaks: number[] = [];
+  let laid = base;
+  let heights: number[] = [];
+  for (let pass = 0; pass < 4; pass++) {
+    laid = base.copy();
+    layTasks(laid, form, layout, entries, !!text, new Set(breaks), hidden);
+    heights = fitHeights(laid, [...points.slice(0, -1), 1e6], layout.lastRow + 1, hidden);
+    const next = planPageBreaks({
+      heights: heights.map((h, r) => (hidden.has(r) ? 0 : h)),
+      titleRows: [layout.groupHeaderRow, layout.columnHeaderRow],
+      blocks: layout.tasks,
+      splittable: (r) => laid.values[r][col.measure] !== null,
+      page: pageHeight() * PAGE_RESERVE,
     });
-  });
-
+    if (next.join() === breaks.join()) break;
+    breaks = next;
+  }
+  const pageBreaks = breaks.map((r) => r + 1);
   const fillCols = layout.fillCols;
   const markRange = rangeAddress(layout.firstTaskRow, layout.markCol, layout.lastRow, layout.markCol);
   const bodyFill = fillCols.length
@@ -227,11 +302,11 @@ export function planSheet(
     sheetName,
     layout,
     area: rangeAddress(0, 0, layout.lastRow, layout.keyCol),
-    values: grid.values,
+    values: laid.values,
     textRanges: [...bodyFill, markRange, ...headerValues],
-    merges: grid.merges,
-    columnWidths: widths.map(widthInPoints),
-    rowHeights: runs(fitHeights(grid, printed.concat(1e6), layout.lastRow + 1, hidden)),
+    merges: laid.merges,
+    columnWidths: points,
+    rowHeights: runs(heights),
     formats,
     unlocked: [...bodyFill, markRange, ...headerValues],
     freezeRows: layout.columnHeaderRow + 1,
@@ -244,9 +319,11 @@ export function planSheet(
       titleRows: `$${layout.groupHeaderRow + 1}:$${layout.columnHeaderRow + 1}`,
       scale: 100,
       centerHorizontally: true,
+      blackAndWhite: true,
       centerFooter: "第 &P 页，共 &N 页",
       margins: { ...PAPER_MARGINS },
     },
+    pageBreaks,
     protection: {
       allowFormatRows: true,
       allowFormatColumns: true,

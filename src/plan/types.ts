@@ -34,6 +34,11 @@ export interface PrintSpec {
    */
   scale: number;
   centerHorizontally: boolean;
+  /**
+   * Print without cell colours (Excel's page setup "black and white"; Excel and WPS honour it, LibreOffice
+   * does not): the highlights are for the screen, paper shows the form.
+   */
+  blackAndWhite: boolean;
   /** Footer text with Excel codes (&P page, &N pages). */
   centerFooter: string;
   /** Margins in points. */
@@ -73,6 +78,11 @@ export interface SheetPlan {
   /** What prints: the form's columns only (the 不涉及 mark stays out). */
   printArea: string;
   print: PrintSpec;
+  /**
+   * Manual page breaks, planned from the row heights (src/plan/paper.ts): 1-based rows that begin a new page,
+   * so a task's rows stay on one page.
+   */
+  pageBreaks: number[];
   protection: ProtectionSpec;
   /** The hidden sheet holding the dropdown lists, and the names pointing at them. */
   lists: { sheetName: string; columns: ListColumnSpec[]; /** Lines of the note beside the lists. */ note: string[] };

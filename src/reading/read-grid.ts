@@ -4,6 +4,7 @@
  */
 import { cellAddress, parseCell } from "../plan/a1";
 import { planLayout } from "../plan/layout";
+import { CONTINUED } from "../plan/paper";
 import { FORMER_MARK_TITLES, MARK_TITLE } from "../plan/rules";
 import {
   isEmptyRow,
@@ -191,7 +192,9 @@ export function readGrid(form: FormDef, grid: Cell[][], merges: readonly string[
       unit: at(row, "unit"),
       time: at(row, "time"),
     };
-    if (seq) {
+    // A task taller than a page continues on the next with its 序号 marked (src/plan/paper.ts).
+    const continues = current !== "" && seq === `${current}${CONTINUED}`.normalize("NFKC");
+    if (seq && !continues) {
       current = known.has(seq) ? seq : "";
       if (current) starts.push({ row: r, seq });
     }
@@ -215,7 +218,9 @@ export function readGrid(form: FormDef, grid: Cell[][], merges: readonly string[
 /** The mark column's title sits in the header row or, merged, in the row above it. */
 function findMarkColumn(grid: Cell[][], headerRow: number): number {
   for (const r of [headerRow, headerRow - 1]) {
-    const at = (grid[r] ?? []).findIndex((v) => [MARK_TITLE, ...FORMER_MARK_TITLES].includes(cellText(v)));
+    // Blanks removed: the title may be broken over two lines for print ("不涉及\n（注明原因）").
+    const titles = [MARK_TITLE, ...FORMER_MARK_TITLES];
+    const at = (grid[r] ?? []).findIndex((v) => titles.includes(cellText(v).replace(/\s/g, "")));
     if (at >= 0) return at;
   }
   return -1;

@@ -4,6 +4,7 @@
  * Browser-safe (ExcelJS only).
  */
 import type { DataValidation, Workbook, Worksheet } from "exceljs";
+import { columnLetter } from "../plan/a1";
 import { LISTS_NOTE_COL } from "../plan/rules";
 import type { SheetPlan } from "../plan/types";
 import { argb, widthFromPoints } from "./cell-style";
@@ -13,6 +14,14 @@ import { heightFor, lineCount, widthInPoints } from "../plan/metrics";
 const NOTE_CHARS = 48;
 const NOTE_FONT_SIZE = 11;
 const DEFAULT_ROW_HEIGHT = 15;
+
+/**
+ * The lists sheet prints nothing: its print area is one cell of the empty column between the lists and the
+ * note, and an empty page is not printed. So printing the whole workbook gives the form alone, and its
+ * footer's 共 N 页 counts the form's pages only (LibreOffice counts every printed page of the workbook; its
+ * PDF is checked in tests/libreoffice/paper.test.ts). "C$1" is written "$C$1" (see setPrint).
+ */
+const LISTS_PRINT_AREA = `${columnLetter(LISTS_NOTE_COL - 1)}$1:${columnLetter(LISTS_NOTE_COL - 1)}$1`;
 
 const isRange = (reference: string) => /^=[^(]+![$A-Z]+[$\d]+(:[$A-Z]+[$\d]+)?$/.test(reference);
 
@@ -65,9 +74,8 @@ export function addListsSheet(workbook: Workbook, plan: SheetPlan): Worksheet {
     cell.alignment = { wrapText: true, vertical: "top" };
     sheet.mergeCells(1, LISTS_NOTE_COL + 1, rows, LISTS_NOTE_COL + 1);
     sheet.getColumn(LISTS_NOTE_COL + 1).width = widthFromPoints(widthInPoints(NOTE_CHARS));
-    // Printed (rarely), the lists and the note share one landscape page width.
-    sheet.pageSetup = { ...sheet.pageSetup, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
   }
+  sheet.pageSetup = { ...sheet.pageSetup, printArea: LISTS_PRINT_AREA };
   return sheet;
 }
 
@@ -139,7 +147,10 @@ export function addHighlights(sheet: Worksheet, plan: SheetPlan): number[] {
 
 const PAPER: Record<SheetPlan["print"]["paperSize"], number> = { A4: 9 };
 
-/** A4 landscape, one page wide, title rows repeated, margins in inches, page numbers in the footer. */
+/**
+ * A4 landscape at the planned scale, in black and white, title rows repeated, margins in inches, page numbers
+ * in the footer, and the planned page breaks.
+ */
 export function setPrint(sheet: Worksheet, plan: SheetPlan): void {
   const p = plan.print;
   const inches = (points: number) => points / 72;
@@ -153,6 +164,7 @@ export function setPrint(sheet: Worksheet, plan: SheetPlan): void {
     fitToPage: false,
     scale: p.scale,
     horizontalCentered: p.centerHorizontally,
+    blackAndWhite: p.blackAndWhite,
     margins: {
       left: inches(p.margins.left),
       right: inches(p.margins.right),
@@ -165,6 +177,8 @@ export function setPrint(sheet: Worksheet, plan: SheetPlan): void {
     printTitlesRow: p.titleRows.replace(/\$/g, ""),
   };
   sheet.headerFooter = { ...sheet.headerFooter, oddFooter: `&C${p.centerFooter}` };
+  // A break "below" a row (ExcelJS, <brk id> in the file) is one above the row that begins the page.
+  for (const row of plan.pageBreaks) sheet.getRow(row - 1).addPageBreak();
 }
 
 /** Protection without a password, allowing what the plan allows. */

@@ -37,6 +37,8 @@ async function fakeMembers(): Promise<Map<string, string[]>> {
       ws.pageLayout,
       ws.pageLayout.headersFooters,
       ws.pageLayout.headersFooters.defaultForAllPages,
+      ws.horizontalPageBreaks,
+      ws.horizontalPageBreaks.getItem(0),
       r,
       r.format,
       r.format.font,

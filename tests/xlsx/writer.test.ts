@@ -204,6 +204,18 @@ describe.each(plans)("the %s file", (_name, plan) => {
     for (const [k, v] of Object.entries(plan.print.margins)) expect(Number(margins[k])).toBeCloseTo(v / 72, 6);
     expect(sheet.headerFooter.oddFooter).toBe(`&C${plan.print.centerFooter}`);
   });
+
+  it("prints in black and white, with the planned page breaks; the lists sheet prints nothing", () => {
+    const setup = attrs(/<pageSetup\b[^>]*>/.exec(xml)?.[0] ?? "");
+    expect(setup.blackAndWhite).toBe("1");
+    // <brk id> is the last row of a page (1-based): the planned break's row minus one.
+    const breaks = [...xml.matchAll(/<brk\b[^>]*>/g)].map((m) => attrs(m[0]));
+    expect(breaks.map((b) => Number(b.id) + 1)).toEqual(plan.pageBreaks);
+    expect(breaks.every((b) => b.man === "1")).toBe(true);
+    expect(plan.pageBreaks.length).toBeGreaterThan(3);
+    // One empty cell: printing the whole workbook prints the form alone.
+    expect(pkg.names["_xlnm.Print_Area@1"]).toMatch(/!\$C\$1:\$C\$1$/);
+  });
 });
 
 function inRange(range: string, row: number, col: number): boolean {

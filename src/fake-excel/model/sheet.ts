@@ -43,6 +43,8 @@ export class SheetModel {
   freezeRows = 0;
   freezeCols = 0;
   pageLayout = defaultPageLayout();
+  /** Manual horizontal page breaks: 0-based rows that begin a new page, ascending. */
+  rowBreaks: number[] = [];
 
   constructor(
     readonly id: string,

@@ -73,6 +73,11 @@ function shiftSheetFeatures(sheet: SheetModel, at: number, count: number): void 
   const pl = sheet.pageLayout;
   if (pl.printTitleRows) pl.printTitleRows = shiftRectRows(pl.printTitleRows, at, count);
   if (pl.printArea) pl.printArea = shiftRectRows(pl.printArea, at, count);
+  // Manual breaks move with their rows; a break whose row is deleted goes with it.
+  sheet.rowBreaks = sheet.rowBreaks
+    .filter((r) => count > 0 || r < at || r >= at - count)
+    .map((r) => (r >= at ? r + count : r))
+    .filter((r) => r > 0);
   if (sheet.freezeRows > at) sheet.freezeRows = Math.max(at, sheet.freezeRows + count);
 }
 

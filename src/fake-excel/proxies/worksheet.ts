@@ -16,6 +16,7 @@ import {
   toRgbColor,
   WHOLE_SHEET,
 } from "./collection";
+import { FakePageBreakCollection } from "./page-breaks";
 import { FakePageLayout } from "./page-layout";
 import { FakeRange } from "./range";
 import { FakeFreezePanes, FakeWorksheetProtection } from "./worksheet-parts";
@@ -98,6 +99,7 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
       protection: () => this.protection,
       freezePanes: () => this.freezePanes,
       pageLayout: () => this.pageLayout,
+      horizontalPageBreaks: () => this.horizontalPageBreaks,
     };
   }
 
@@ -145,6 +147,13 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
     return this._child(
       "pageLayout",
       () => new FakePageLayout(this.context, "PageLayout", () => this._target(), { parent: this, version: "1.9" }),
+    );
+  }
+
+  get horizontalPageBreaks(): FakePageBreakCollection {
+    return this._child(
+      "horizontalPageBreaks",
+      () => new FakePageBreakCollection(this.context, () => this._target(), this),
     );
   }
 
