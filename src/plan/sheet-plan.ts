@@ -31,7 +31,7 @@ export interface PlanOptions {
  * Width of the 不涉及 mark column relative to the form's columns (it prints beside 完成时间),
  * and of the hidden key column in characters.
  */
-const MARK_RELATIVE_WIDTH = 8;
+const MARK_RELATIVE_WIDTH = 12;
 const KEY_WIDTH = 6;
 
 interface Area {

@@ -1,18 +1,23 @@
 /**
  * The printed form, as LibreOffice prints the standard file (blank, sample,
- * and a complete fill with a 不涉及 task): landscape A4 at 100%, body text at
- * 五号 or larger, the title larger, the column header on every page, page
- * numbers, 不涉及 and its reason in the task's row, nothing cut off, and no
- * to-do colour on a complete form.
+ * and a complete fill with two 不涉及 tasks): landscape A4 at 100%, body text
+ * at 五号 or larger, the title larger, the column header on every page, page
+ * numbers counting the form alone, the planned page breaks (no task split),
+ * no more pages than the Word export plus one, 不涉及 and its reason in the
+ * task's row, nothing cut off, and no to-do colour on a complete form. One
+ * soffice run converts every file, the Word exports included.
  */
 import { STANDALONE_TEXT } from "../../src/plan/standalone-text";
-import { mkdtempSync, rmSync, writeFileSync } from "fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import { FUJIAN1, SAMPLE_DRAFT, type Entries } from "../../src/form";
 import { planSheet } from "../../src/plan/sheet-plan";
 import { checkGrid } from "../../src/reading/check";
 import { writeWorkbook } from "../../src/xlsx/write-plan";
+import { writeDocx } from "../../src/word/write-docx";
+import { CONTINUED } from "../../src/plan/paper";
+import { attrs, openPackage } from "../xlsx/package-xml";
 import { completeFill, NOT_APPLICABLE_REASON, NOT_APPLICABLE_SEQ } from "../helpers/fills";
 import { excelReads } from "../helpers/grid";
 import { ensureCalibriMetrics } from "./fonts";
@@ -33,15 +38,24 @@ import { engineGate } from "../helpers/engines";
 const { describe } = engineGate("libreoffice", hasSoffice());
 
 const dir = mkdtempSync(path.join(tmpdir(), "fujian1-paper-"));
-const complete = completeFill(FUJIAN1);
+/** A second 不涉及 task, with a reason longer than its column is wide. */
+const SECOND_MARK = { seq: "20", reason: "本校没有对口支援任务，也未与其他地区开展合作办学，不涉及此项。" };
+const complete: Entries = (() => {
+  const c = completeFill(FUJIAN1);
+  const rows = { ...c.rows };
+  delete rows[SECOND_MARK.seq];
+  return { ...c, rows, marks: { ...c.marks, [SECOND_MARK.seq]: SECOND_MARK.reason } };
+})();
 const files: Array<[string, Entries | undefined]> = [
   ["blank", undefined],
   ["sample", SAMPLE_DRAFT],
   ["complete", complete],
 ];
-/** The pages of the form itself; LibreOffice prints the visible 名单 sheet after them, and counts it in 共 N 页. */
+/** The pages of the form itself, and of the whole workbook's PDF (the 名单 sheet prints nothing). */
 const pages: Record<string, Page[]> = {};
 const allPages: Record<string, number> = {};
+/** Pages of the Word export of the same entries, printed by LibreOffice Writer. */
+const wordPages: Record<string, number> = {};
 const standard = (entries?: Entries) =>
   planSheet(FUJIAN1, entries, FUJIAN1.sheetName, FUJIAN1.lists, { standalone: STANDALONE_TEXT });
 
@@ -58,12 +72,21 @@ beforeAll(async () => {
   // The pane's sheet (no spare rows) for comparison: the standard file's hidden spares must not print.
   writeFileSync(path.join(dir, "pane-blank.xlsx"), await writeWorkbook(planSheet(FUJIAN1)));
   written.push(path.join(dir, "pane-blank.xlsx"));
+  for (const [name, entries] of files) {
+    const file = path.join(dir, `${name}-word.docx`);
+    writeFileSync(
+      file,
+      await writeDocx(FUJIAN1, entries ?? { header: { unit: "", contact: "", phone: "" }, rows: {} }),
+    );
+    written.push(file);
+  }
   await convert(written, "pdf", dir);
   for (const [name] of [...files, ["pane-blank"]]) {
     const all = pdfPages(path.join(dir, `${name}.pdf`));
     allPages[name] = all.length;
     pages[name] = all.filter((p) => pageText(p).includes("部省共建任务"));
   }
+  for (const [name] of files) wordPages[name] = pdfPages(path.join(dir, `${name}-word.pdf`)).length;
 }, 5 * 60_000);
 
 afterAll(() => {
@@ -80,11 +103,39 @@ describe.each(files.map(([name]) => [name]))("the %s form printed by LibreOffice
     expect(p.length).toBeLessThanOrEqual(name === "blank" ? 12 : 20);
     p.forEach((page, i) => {
       expect([Math.round(page.width), Math.round(page.height)]).toEqual([842, 595]);
-      expect(pageText(page)).toContain(`第${i + 1}页，共${allPages[name]}页`);
+      expect(pageText(page)).toContain(`第${i + 1}页，共${p.length}页`);
     });
-    // Only the one page of 名单 follows the form.
-    expect(allPages[name]).toBe(p.length + 1);
-    process.stdout.write(`${name}: ${p.length} pages\n`);
+    // The whole workbook prints the form alone: the 名单 sheet's print area is one empty cell.
+    expect(allPages[name]).toBe(p.length);
+    process.stdout.write(`${name}: ${p.length} pages (Word export: ${wordPages[name]})\n`);
+  });
+
+  it("takes no more pages than the Word export of the same entries, plus one", () => {
+    expect(pages[name].length).toBeLessThanOrEqual(wordPages[name] + 1);
+  });
+
+  it("breaks the pages where the plan does, each page beginning with a task: none is split", () => {
+    const plan = standard(files.find(([n]) => n === name)![1]);
+    expect(pages[name].length).toBe(plan.pageBreaks.length + 1);
+    plan.pageBreaks.forEach((row, i) => {
+      const page = pages[name][i + 1];
+      const header = page.words.find((w) => w.text === "序号")!;
+      // The topmost 序号 under the header is the planned first task of the page.
+      const seqs = page.words
+        .filter((w) => w.xMax < header.xMax + 5 && w.yMin > header.yMax && /^\d+/.test(w.text))
+        .sort((a, b) => a.yMin - b.yMin);
+      expect(seqs[0].text.replace(CONTINUED, "")).toBe(String(plan.values[row - 1][0]).replace(CONTINUED, ""));
+    });
+  });
+
+  it("breaks the title after the document's name and the headers before their （", () => {
+    const words = pages[name][0].words.map((w) => w.text);
+    expect(words).toContain("任务落实举措清单");
+    expect(words.some((w) => w.endsWith("意见》"))).toBe(true);
+    for (const page of pages[name]) {
+      const text = page.words.map((w) => w.text);
+      for (const w of ["责任单位", "（部门）", "不涉及", "（注明原因）"]) expect(text).toContain(w);
+    }
   });
 
   it("prints body text at 五号 (10.5 pt) or larger, and the title larger still", () => {
@@ -112,33 +163,57 @@ describe("the standard file's spare rows", () => {
   });
 });
 
-describe("the printed complete form", () => {
+describe.each([["sample"], ["complete"]])("the printed %s form", (name) => {
   it("shows every text of the form: nothing is cut off by a row too short or a column too narrow", () => {
-    const plan = standard(complete);
+    const plan = standard(files.find(([n]) => n === name)![1]);
     const last = plan.layout.markCol;
     const expected = plan.values.map((r) => r.slice(0, last + 1).join("")).join("");
-    const printed = pages.complete.map(pageText).join("");
+    const printed = pages[name].map(pageText).join("");
     expect(missingChars(expected, printed)).toEqual([]);
   });
+});
 
-  it("prints 不涉及 and its reason in the row of that task", () => {
-    const page = pages.complete.find((p) => pageText(p).includes(NOT_APPLICABLE_REASON.slice(0, 4)));
+describe("the printed complete form", () => {
+  it("keeps each task's measures on the page of its 序号", () => {
+    for (const t of FUJIAN1.tasks) {
+      const on = pages.complete
+        .map((p, i) => (p.words.some((w) => w.text.startsWith(`第${t.seq}项`)) ? i : -1))
+        .filter((i) => i >= 0);
+      expect(on.length).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it.each([
+    [NOT_APPLICABLE_SEQ, NOT_APPLICABLE_REASON],
+    [SECOND_MARK.seq, SECOND_MARK.reason],
+  ])("prints 不涉及 task %s's reason in full, in the row of that task", (seqText, reasonText) => {
+    const page = pages.complete.find((p) => pageText(p).includes(reasonText.slice(0, 6)));
     expect(page).toBeDefined();
-    const seq = page!.words.find((w) => w.text === NOT_APPLICABLE_SEQ && w.xMax < 80);
-    expect(seq).toBeDefined();
-    const header = page!.words.find((w) => w.text.startsWith("不涉及"));
+    // The header's second line spans the 不涉及 column.
+    const header = page!.words.find((w) => w.text === "（注明原因）");
     expect(header).toBeDefined();
-    // The reason's lines sit in the task's row, under the 不涉及 column's header.
-    const reasonWords = page!.words.filter((w) => w.xMin >= header!.xMin - 5 && w.yMin > header!.yMax);
-    const reason = reasonWords.map((w) => w.text).join("");
-    expect(reason).toContain(NOT_APPLICABLE_REASON);
+    const seq = page!.words.find((w) => w.text === seqText && w.xMax < 80);
+    expect(seq).toBeDefined();
+    // The reason's lines sit in the task's row, under the 不涉及 column's header, whole.
+    const reasonWords = page!.words.filter(
+      (w) =>
+        w.xMin >= header!.xMin - 5 &&
+        w.xMax <= header!.xMax + 5 &&
+        w.yMin > header!.yMax &&
+        Math.abs(w.yMin - seq!.yMin) < 60,
+    );
+    expect(reasonWords.map((w) => w.text).join("")).toBe(reasonText);
     const rowTop = Math.min(...reasonWords.map((w) => w.yMin));
     const rowBottom = Math.max(...reasonWords.map((w) => w.yMax));
     expect(seq!.yMin).toBeGreaterThan(rowTop - 30);
     expect(seq!.yMax).toBeLessThan(rowBottom + 30);
   });
 
-  it("is complete, so no to-do colour prints; an incomplete one shows them", () => {
+  it("is set to print in black and white, which LibreOffice ignores: a complete form prints no colour, a blank one does", async () => {
+    for (const [name] of files) {
+      const pkg = await openPackage(readFileSync(path.join(dir, `${name}.xlsx`)));
+      expect(attrs(/<pageSetup\b[^>]*>/.exec(pkg.sheet(FUJIAN1.sheetName))?.[0] ?? "").blackAndWhite).toBe("1");
+    }
     const grid = excelReads(planSheet(FUJIAN1, complete).values);
     expect(checkGrid(FUJIAN1, grid).summary.ready).toBe(true);
     const coloured = (name: string) =>
