@@ -536,6 +536,157 @@ var init_layout = __esm({
   }
 });
 
+// src/plan/metrics.ts
+function widthInPoints(chars) {
+  return Math.round(chars * POINTS_PER_CHAR + PADDING);
+}
+function textWidth(text2) {
+  let w = 0;
+  for (const ch of text2) w += advance(ch);
+  return w;
+}
+function lineCount(text2, chars) {
+  const usable = Math.max(1, chars - 0.5);
+  return text2.split("\n").reduce((n, para) => n + Math.max(1, Math.ceil(textWidth(para) / usable)), 0);
+}
+function heightFor(lines, fontSize) {
+  return Math.ceil(lines * fontSize * 1.35 + 6);
+}
+function advance(ch) {
+  return ch.charCodeAt(0) < 11904 ? 0.55 : 1;
+}
+function wrapText(text2, widthPoints, fontSize) {
+  const width = Math.max(1, (widthPoints - CELL_PADDING) / fontSize);
+  const lines = [];
+  for (const para of text2.split("\n")) {
+    const tokens = para.match(/[A-Za-z0-9.]+|[\s\S]/gu) ?? [];
+    let line = "";
+    let used = 0;
+    for (const token of tokens) {
+      const w = textWidth(token);
+      if (used + w <= width || !line) {
+        line += token;
+        used += w;
+        continue;
+      }
+      if (NO_LINE_START.includes(token[0]) && [...line].length > 1) {
+        const chars = [...line];
+        const last = chars.pop();
+        lines.push(chars.join(""));
+        line = last + token;
+      } else {
+        lines.push(line);
+        line = token;
+      }
+      used = textWidth(line);
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+function linesHeight(lines, fontSize) {
+  return Math.ceil(lines * fontSize * LINE_HEIGHT + ROW_PADDING);
+}
+function textHeight(text2, widthPoints, fontSize) {
+  return linesHeight(wrapText(text2, widthPoints, fontSize).length, fontSize);
+}
+var BODY_FONT, HEADING_FONT, TITLE_FONT, LABEL_FONT, POINTS_PER_CHAR, PADDING, CELL_PADDING, LINE_HEIGHT, ROW_PADDING, NO_LINE_START;
+var init_metrics = __esm({
+  "src/plan/metrics.ts"() {
+    "use strict";
+    BODY_FONT = { name: "仿宋", size: 10.5 };
+    HEADING_FONT = { name: "黑体", size: 11 };
+    TITLE_FONT = { name: "宋体", size: 16, bold: true };
+    LABEL_FONT = { name: "黑体", size: 12 };
+    POINTS_PER_CHAR = BODY_FONT.size + 0.5;
+    PADDING = 6;
+    CELL_PADDING = 4;
+    LINE_HEIGHT = 1.2;
+    ROW_PADDING = 3;
+    NO_LINE_START = "，。、；：？！）》」』】〕”’…%,.;:?!)";
+  }
+});
+
+// src/plan/paper.ts
+function printableWidth(margins = PAPER_MARGINS) {
+  return (A4_POINTS.long - margins.left - margins.right) * ENGINE_RESERVE;
+}
+function paperWidths(relative, available = printableWidth()) {
+  const total = relative.reduce((a, b) => a + b, 0);
+  let scale = (available - widthInPoints(0) * relative.length) / (widthInPoints(1) - widthInPoints(0)) / total;
+  for (; ; ) {
+    const widths = relative.map((w) => Math.floor(w * scale * 10) / 10);
+    if (widths.reduce((a, w) => a + widthInPoints(w), 0) <= available) return widths;
+    scale *= 0.995;
+  }
+}
+function pageHeight(margins = PAPER_MARGINS) {
+  return A4_POINTS.short - margins.top - margins.bottom;
+}
+function breakForPrint(text2, widthPoints, fontSize) {
+  if (text2.includes("\n") || wrapText(text2, widthPoints, fontSize).length === 1) return text2;
+  for (const at of [text2.lastIndexOf("》") + 1, text2.indexOf("（")]) {
+    if (at <= 0 || at >= text2.length) continue;
+    const lines = [text2.slice(0, at).trimEnd(), text2.slice(at).trimStart()];
+    if (lines.some((l) => NO_LINE_START.includes(l[0]))) continue;
+    if (wrapText(lines[0], widthPoints, fontSize).length === 1) return lines.join("\n");
+  }
+  return text2;
+}
+function planPageBreaks(input) {
+  const { heights, blocks, page } = input;
+  const [t0, t1] = input.titleRows;
+  let title = 0;
+  for (let r = t0; r <= t1; r++) title += heights[r];
+  const breaks = [];
+  const first2 = blocks.length ? blocks[0].firstRow : heights.length;
+  let used = 0;
+  for (let r = 0; r < first2; r++) used += heights[r];
+  const startPage = (row) => {
+    breaks.push(row);
+    used = title;
+  };
+  for (const b of blocks) {
+    let h = 0;
+    for (let r = b.firstRow; r < b.firstRow + b.rowCount; r++) h += heights[r];
+    if (used + h <= page) {
+      used += h;
+      continue;
+    }
+    if (used > title) startPage(b.firstRow);
+    if (used + h <= page) {
+      used += h;
+      continue;
+    }
+    let lastAllowed = -1;
+    for (let r = b.firstRow; r < b.firstRow + b.rowCount; r++) {
+      if (r > b.firstRow && heights[r] > 0 && (input.splittable?.(r) ?? true)) lastAllowed = r;
+      if (used + heights[r] > page && used > title) {
+        const previous = breaks.length ? breaks[breaks.length - 1] : -1;
+        const at = lastAllowed > previous ? lastAllowed : r;
+        let carried = 0;
+        for (let k = at; k < r; k++) carried += heights[k];
+        startPage(at);
+        used += carried;
+      }
+      used += heights[r];
+    }
+  }
+  return breaks;
+}
+var A4_POINTS, PAPER_MARGINS, ENGINE_RESERVE, CONTINUED, PAGE_RESERVE;
+var init_paper = __esm({
+  "src/plan/paper.ts"() {
+    "use strict";
+    init_metrics();
+    A4_POINTS = { long: 841.89, short: 595.28 };
+    PAPER_MARGINS = { left: 28, right: 28, top: 40, bottom: 42, header: 16, footer: 18 };
+    ENGINE_RESERVE = 0.92;
+    CONTINUED = "（续）";
+    PAGE_RESERVE = 0.96;
+  }
+});
+
 // src/plan/rules.ts
 function listColumns(lists) {
   const column = (i, name, title, items) => {
@@ -604,7 +755,7 @@ function highlights(layout) {
   });
   const unit = rel(k.unit);
   const time = rel(k.time);
-  return [
+  const specs = [
     spec("not-applicable", block, `=AND(${key}<>"",${count(layout.markCol)}>0)`, true),
     spec(
       "unknown-unit",
@@ -627,6 +778,11 @@ function highlights(layout) {
     // Excludes marked tasks itself, for engines that ignore stopIfTrue.
     spec("no-measure", block, `=AND(${key}<>"",${count(k.measure)}=0,${count(k.target)}=0,${count(layout.markCol)}=0)`)
   ];
+  const beside = [
+    rangeAddress(layout.firstTaskRow, 0, layout.lastRow, k.mainTask - 1),
+    rangeAddress(layout.firstTaskRow, k.mainTask + 1, layout.lastRow, layout.columnCount - 1)
+  ];
+  return specs.flatMap((s) => s.range === block ? beside.map((range) => ({ ...s, range })) : [s]);
 }
 function runsOf(cols) {
   const sorted = [...cols].sort((a, b) => a - b);
@@ -775,7 +931,8 @@ function readGrid(form, grid, merges = []) {
       unit: at(row, "unit"),
       time: at(row, "time")
     };
-    if (seq) {
+    const continues = current !== "" && seq === `${current}${CONTINUED}`.normalize("NFKC");
+    if (seq && !continues) {
       current = known.has(seq) ? seq : "";
       if (current) starts.push({ row: r, seq });
     }
@@ -797,7 +954,8 @@ function readGrid(form, grid, merges = []) {
 }
 function findMarkColumn(grid, headerRow) {
   for (const r of [headerRow, headerRow - 1]) {
-    const at = (grid[r] ?? []).findIndex((v) => [MARK_TITLE, ...FORMER_MARK_TITLES].includes(cellText(v)));
+    const titles = [MARK_TITLE, ...FORMER_MARK_TITLES];
+    const at = (grid[r] ?? []).findIndex((v) => titles.includes(cellText(v).replace(/\s/g, "")));
     if (at >= 0) return at;
   }
   return -1;
@@ -818,6 +976,7 @@ var init_read_grid = __esm({
     "use strict";
     init_a1();
     init_layout();
+    init_paper();
     init_rules();
     init_types();
   }
@@ -1671,35 +1830,6 @@ var init_progress = __esm({
     "use strict";
     init_compare_entries();
     init_units();
-  }
-});
-
-// src/plan/metrics.ts
-function widthInPoints(chars) {
-  return Math.round(chars * POINTS_PER_CHAR + PADDING);
-}
-function textWidth(text2) {
-  let w = 0;
-  for (const ch of text2) w += ch.charCodeAt(0) < 11904 ? 0.55 : 1;
-  return w;
-}
-function lineCount(text2, chars) {
-  const usable = Math.max(1, chars - 0.5);
-  return text2.split("\n").reduce((n, para) => n + Math.max(1, Math.ceil(textWidth(para) / usable)), 0);
-}
-function heightFor(lines, fontSize) {
-  return Math.ceil(lines * fontSize * 1.35 + 6);
-}
-var BODY_FONT, HEADING_FONT, TITLE_FONT, LABEL_FONT, POINTS_PER_CHAR, PADDING;
-var init_metrics = __esm({
-  "src/plan/metrics.ts"() {
-    "use strict";
-    BODY_FONT = { name: "仿宋", size: 10.5 };
-    HEADING_FONT = { name: "黑体", size: 11 };
-    TITLE_FONT = { name: "宋体", size: 16, bold: true };
-    LABEL_FONT = { name: "黑体", size: 12 };
-    POINTS_PER_CHAR = BODY_FONT.size + 0.5;
-    PADDING = 6;
   }
 });
 
@@ -4301,8 +4431,8 @@ ${rest.join("\n")}` }] };
     cell.alignment = { wrapText: true, vertical: "top" };
     sheet.mergeCells(1, LISTS_NOTE_COL + 1, rows, LISTS_NOTE_COL + 1);
     sheet.getColumn(LISTS_NOTE_COL + 1).width = widthFromPoints(widthInPoints(NOTE_CHARS2));
-    sheet.pageSetup = { ...sheet.pageSetup, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
   }
+  sheet.pageSetup = { ...sheet.pageSetup, printArea: LISTS_PRINT_AREA };
   return sheet;
 }
 function addValidations(sheet, plan) {
@@ -4373,6 +4503,7 @@ function setPrint(sheet, plan) {
     fitToPage: false,
     scale: p.scale,
     horizontalCentered: p.centerHorizontally,
+    blackAndWhite: p.blackAndWhite,
     margins: {
       left: inches(p.margins.left),
       right: inches(p.margins.right),
@@ -4385,6 +4516,7 @@ function setPrint(sheet, plan) {
     printTitlesRow: p.titleRows.replace(/\$/g, "")
   };
   sheet.headerFooter = { ...sheet.headerFooter, oddFooter: `&C${p.centerFooter}` };
+  for (const row of plan.pageBreaks) sheet.getRow(row - 1).addPageBreak();
 }
 async function protect(sheet, plan) {
   const p = plan.protection;
@@ -4400,16 +4532,18 @@ async function protect(sheet, plan) {
     autoFilter: p.allowAutoFilter
   });
 }
-var NOTE_CHARS2, NOTE_FONT_SIZE, DEFAULT_ROW_HEIGHT, isRange, PAPER;
+var NOTE_CHARS2, NOTE_FONT_SIZE, DEFAULT_ROW_HEIGHT, LISTS_PRINT_AREA, isRange, PAPER;
 var init_write_rules = __esm({
   "src/xlsx/write-rules.ts"() {
     "use strict";
+    init_a1();
     init_rules();
     init_cell_style();
     init_metrics();
     NOTE_CHARS2 = 48;
     NOTE_FONT_SIZE = 11;
     DEFAULT_ROW_HEIGHT = 15;
+    LISTS_PRINT_AREA = `${columnLetter(LISTS_NOTE_COL - 1)}$1:${columnLetter(LISTS_NOTE_COL - 1)}$1`;
     isRange = (reference) => /^=[^(]+![$A-Z]+[$\d]+(:[$A-Z]+[$\d]+)?$/.test(reference);
     PAPER = { A4: 9 };
   }
@@ -4532,33 +4666,10 @@ var init_standalone_text = __esm({
       "2. 增加单位或完成时间：在本表对应列的最后一个名称下面接着输入，下拉列表和紫色提示会自动包含它，不需要“名称管理器”。删去一个单位时清空该格即可。",
       "3. 同一任务的第二、第三条举措：每项任务下面预留了 3 行隐藏的备用行。在“附件1”表选中本任务和下一项任务的行号，右键“取消隐藏”，在出现的空行中填写；用不上的空行选中其行号后右键“隐藏”，否则会打印成空行。（LibreOffice 需先在“工具”菜单取消工作表保护，无密码，完成后再保护。）",
       "4. 不涉及的任务：在“不涉及（注明原因）”列写明原因，该任务变灰。",
-      "5. 提交前检查：黄色、红色底色表示还缺内容。也可以请有加载项的同事点“检查完整性”，或由汇总单位用命令行 fujian1 check 检查。"
+      "5. 提交前检查：黄色、红色底色表示还缺内容。也可以请有加载项的同事点“检查完整性”，或由汇总单位用命令行 fujian1 check 检查。",
+      "6. 打印：底色只在屏幕上提示，表格设为“单色打印”，Excel 和 WPS 打印时不带底色；本“名单”表不打印，页脚的页数只算“附件1”表。LibreOffice 不认“单色打印”，会把底色印出来：打印前在“工具”菜单取消工作表保护（无密码），用“格式 → 条件 → 管理”删除全部条件格式后再打印，打印完关闭时选“不保存”。"
     ];
     STANDALONE_TEXT = { measurePrompt: MEASURE_PROMPT, note: NOTE2 };
-  }
-});
-
-// src/plan/paper.ts
-function printableWidth(margins = PAPER_MARGINS) {
-  return (A4_POINTS.long - margins.left - margins.right) * ENGINE_RESERVE;
-}
-function paperWidths(relative, available = printableWidth()) {
-  const total = relative.reduce((a, b) => a + b, 0);
-  let scale = (available - widthInPoints(0) * relative.length) / (widthInPoints(1) - widthInPoints(0)) / total;
-  for (; ; ) {
-    const widths = relative.map((w) => Math.floor(w * scale * 10) / 10);
-    if (widths.reduce((a, w) => a + widthInPoints(w), 0) <= available) return widths;
-    scale *= 0.995;
-  }
-}
-var A4_POINTS, PAPER_MARGINS, ENGINE_RESERVE;
-var init_paper = __esm({
-  "src/plan/paper.ts"() {
-    "use strict";
-    init_metrics();
-    A4_POINTS = { long: 841.89, short: 595.28 };
-    PAPER_MARGINS = { left: 28, right: 28, top: 40, bottom: 42, header: 16, footer: 18 };
-    ENGINE_RESERVE = 0.92;
   }
 });
 
@@ -4587,11 +4698,12 @@ var init_standalone = __esm({
 
 // src/plan/sheet-plan.ts
 function fitHeights(grid, widths, rows, hidden) {
-  const base = Array(rows).fill(heightFor(1, BODY_FONT.size));
+  const base = Array(rows).fill(linesHeight(1, BODY_FONT.size));
   const need = (a) => {
-    let chars = 0;
-    for (let c = a.c0; c <= a.c1; c++) chars += widths[c];
-    return heightFor(lineCount(a.text, chars * BODY_FONT.size / a.fontSize), a.fontSize);
+    if (!a.wrap) return linesHeight(1, a.fontSize);
+    let points = 0;
+    for (let c = a.c0; c <= a.c1; c++) points += widths[c];
+    return textHeight(a.text, points, a.fontSize);
   };
   for (const a of grid.areas) if (a.r0 === a.r1) base[a.r0] = Math.max(base[a.r0], need(a));
   for (const a of grid.areas) {
@@ -4635,54 +4747,32 @@ function rowsOf2(entries, seq, standalone) {
   if (!rows || !rows.length) return [EMPTY_ROW];
   return standalone ? withoutTrailingEmpty(rows) : rows;
 }
-function planSheet(form, entries, sheetName = form.sheetName, lists = form.lists, options = {}) {
-  const text2 = options.standalone;
-  const spare = text2 ? SPARE_ROWS : 0;
-  const layout = planLayout(form, (seq) => rowsOf2(entries, seq, !!text2).length + spare);
-  const last = layout.columnCount - 1;
-  const grid = new Grid(layout.lastRow + 1, layout.keyCol + 1);
-  const printed = paperWidths([...form.columns.map((c) => c.width), MARK_RELATIVE_WIDTH]);
-  const widths = [...printed, KEY_WIDTH];
+function segments(first2, last, breaks) {
+  const out = [];
+  let start = first2;
+  for (let r = first2 + 1; r <= last; r++)
+    if (breaks.has(r)) {
+      out.push([start, r - 1]);
+      start = r;
+    }
+  out.push([start, last]);
+  return out;
+}
+function layTasks(grid, form, layout, entries, standalone, breaks, hidden) {
   const { col } = layout;
-  grid.put(layout.labelRow, 0, form.label, LABEL_FONT.size);
-  grid.put(layout.titleRow, 0, form.title, TITLE_FONT.size, layout.titleRow, layout.markCol);
-  const header = entries?.header;
-  for (const f of layout.headerFields) {
-    grid.put(f.row, f.labelCols[0], `${f.field.label}：`, BODY_FONT.size + 1, f.row, f.labelCols[1]);
-    grid.put(f.row, f.valueCols[0], header?.[f.field.key] ?? "", BODY_FONT.size + 1, f.row, f.valueCols[1]);
-  }
-  form.columnGroups.forEach((title, g) => {
-    const members = form.columns.map((c, i) => c.group === g ? i : -1).filter((i) => i >= 0);
-    grid.put(
-      layout.groupHeaderRow,
-      members[0],
-      title,
-      HEADING_FONT.size,
-      layout.groupHeaderRow,
-      members[members.length - 1]
-    );
-  });
-  form.columns.forEach((c, i) => grid.put(layout.columnHeaderRow, i, c.title, HEADING_FONT.size));
-  grid.put(
-    layout.groupHeaderRow,
-    layout.markCol,
-    MARK_TITLE,
-    HEADING_FONT.size,
-    layout.columnHeaderRow,
-    layout.markCol
-  );
-  grid.put(layout.groupHeaderRow, layout.keyCol, KEY_TITLE, HEADING_FONT.size, layout.columnHeaderRow, layout.keyCol);
-  const hidden = /* @__PURE__ */ new Set();
   for (const g of layout.groups)
-    grid.put(g.firstRow, col.mainTask, form.groups[g.group].title, BODY_FONT.size, g.lastRow, col.mainTask);
+    for (const [a, b] of segments(g.firstRow, g.lastRow, breaks))
+      grid.put(a, col.mainTask, form.groups[g.group].title, BODY_FONT.size, b, col.mainTask);
   form.tasks.forEach((t2, i) => {
     const place = layout.tasks[i];
     const end = place.firstRow + place.rowCount - 1;
-    grid.put(place.firstRow, col.seq, t2.seq, BODY_FONT.size, end, col.seq);
-    grid.put(place.firstRow, col.content, t2.content, BODY_FONT.size, end, col.content);
-    grid.put(place.firstRow, col.department, t2.department, BODY_FONT.size, end, col.department);
+    for (const [a, b] of segments(place.firstRow, end, breaks)) {
+      grid.put(a, col.seq, a === place.firstRow ? t2.seq : `${t2.seq}${CONTINUED}`, BODY_FONT.size, b, col.seq);
+      grid.put(a, col.content, t2.content, BODY_FONT.size, b, col.content);
+      grid.put(a, col.department, t2.department, BODY_FONT.size, b, col.department);
+    }
     grid.put(place.firstRow, layout.markCol, entries?.marks?.[t2.seq] ?? "", BODY_FONT.size, end, layout.markCol);
-    const rows = rowsOf2(entries, t2.seq, !!text2);
+    const rows = rowsOf2(entries, t2.seq, standalone);
     for (let k = rows.length; k < place.rowCount; k++) {
       grid.put(place.firstRow + k, layout.keyCol, t2.seq, BODY_FONT.size);
       hidden.add(place.firstRow + k);
@@ -4696,6 +4786,69 @@ function planSheet(form, entries, sheetName = form.sheetName, lists = form.lists
       grid.put(r, layout.keyCol, t2.seq, BODY_FONT.size);
     });
   });
+}
+function planSheet(form, entries, sheetName = form.sheetName, lists = form.lists, options = {}) {
+  const text2 = options.standalone;
+  const spare = text2 ? SPARE_ROWS : 0;
+  const layout = planLayout(form, (seq) => rowsOf2(entries, seq, !!text2).length + spare);
+  const last = layout.columnCount - 1;
+  const grid = new Grid(layout.lastRow + 1, layout.keyCol + 1);
+  const printed = paperWidths([...form.columns.map((c) => c.width), MARK_RELATIVE_WIDTH]);
+  const widths = [...printed, KEY_WIDTH];
+  const points = widths.map(widthInPoints);
+  const span = (c0, c1) => points.slice(c0, c1 + 1).reduce((a, b) => a + b, 0);
+  const { col } = layout;
+  grid.put(layout.labelRow, 0, form.label, LABEL_FONT.size, layout.labelRow, 0, false);
+  const title = breakForPrint(form.title, span(0, layout.markCol), TITLE_FONT.size);
+  grid.put(layout.titleRow, 0, title, TITLE_FONT.size, layout.titleRow, layout.markCol);
+  const header = entries?.header;
+  for (const f of layout.headerFields) {
+    grid.put(f.row, f.labelCols[0], `${f.field.label}：`, BODY_FONT.size + 1, f.row, f.labelCols[1]);
+    grid.put(f.row, f.valueCols[0], header?.[f.field.key] ?? "", BODY_FONT.size + 1, f.row, f.valueCols[1]);
+  }
+  form.columnGroups.forEach((title2, g) => {
+    const members = form.columns.map((c, i) => c.group === g ? i : -1).filter((i) => i >= 0);
+    grid.put(
+      layout.groupHeaderRow,
+      members[0],
+      title2,
+      HEADING_FONT.size,
+      layout.groupHeaderRow,
+      members[members.length - 1]
+    );
+  });
+  form.columns.forEach(
+    (c, i) => grid.put(layout.columnHeaderRow, i, breakForPrint(c.title, points[i], HEADING_FONT.size), HEADING_FONT.size)
+  );
+  grid.put(
+    layout.groupHeaderRow,
+    layout.markCol,
+    breakForPrint(MARK_TITLE, points[layout.markCol], HEADING_FONT.size),
+    HEADING_FONT.size,
+    layout.columnHeaderRow,
+    layout.markCol
+  );
+  grid.put(layout.groupHeaderRow, layout.keyCol, KEY_TITLE, HEADING_FONT.size, layout.columnHeaderRow, layout.keyCol);
+  const hidden = /* @__PURE__ */ new Set();
+  const base = grid;
+  let breaks = [];
+  let laid = base;
+  let heights = [];
+  for (let pass = 0; pass < 4; pass++) {
+    laid = base.copy();
+    layTasks(laid, form, layout, entries, !!text2, new Set(breaks), hidden);
+    heights = fitHeights(laid, [...points.slice(0, -1), 1e6], layout.lastRow + 1, hidden);
+    const next = planPageBreaks({
+      heights: heights.map((h, r) => hidden.has(r) ? 0 : h),
+      titleRows: [layout.groupHeaderRow, layout.columnHeaderRow],
+      blocks: layout.tasks,
+      splittable: (r) => laid.values[r][col.measure] !== null,
+      page: pageHeight() * PAGE_RESERVE
+    });
+    if (next.join() === breaks.join()) break;
+    breaks = next;
+  }
+  const pageBreaks = breaks.map((r) => r + 1);
   const fillCols = layout.fillCols;
   const markRange = rangeAddress(layout.firstTaskRow, layout.markCol, layout.lastRow, layout.markCol);
   const bodyFill = fillCols.length ? [rangeAddress(layout.firstTaskRow, fillCols[0], layout.lastRow, fillCols[fillCols.length - 1])] : [];
@@ -4737,11 +4890,11 @@ function planSheet(form, entries, sheetName = form.sheetName, lists = form.lists
     sheetName,
     layout,
     area: rangeAddress(0, 0, layout.lastRow, layout.keyCol),
-    values: grid.values,
+    values: laid.values,
     textRanges: [...bodyFill, markRange, ...headerValues2],
-    merges: grid.merges,
-    columnWidths: widths.map(widthInPoints),
-    rowHeights: runs(fitHeights(grid, printed.concat(1e6), layout.lastRow + 1, hidden)),
+    merges: laid.merges,
+    columnWidths: points,
+    rowHeights: runs(heights),
     formats,
     unlocked: [...bodyFill, markRange, ...headerValues2],
     freezeRows: layout.columnHeaderRow + 1,
@@ -4754,9 +4907,11 @@ function planSheet(form, entries, sheetName = form.sheetName, lists = form.lists
       titleRows: `$${layout.groupHeaderRow + 1}:$${layout.columnHeaderRow + 1}`,
       scale: 100,
       centerHorizontally: true,
+      blackAndWhite: true,
       centerFooter: "第 &P 页，共 &N 页",
       margins: { ...PAPER_MARGINS }
     },
+    pageBreaks,
     protection: {
       allowFormatRows: true,
       allowFormatColumns: true,
@@ -4794,20 +4949,27 @@ var init_sheet_plan = __esm({
     init_paper();
     init_rules();
     init_standalone();
-    MARK_RELATIVE_WIDTH = 8;
+    MARK_RELATIVE_WIDTH = 12;
     KEY_WIDTH = 6;
-    Grid = class {
+    Grid = class _Grid {
       constructor(rows, cols) {
         this.merges = [];
         this.areas = [];
         this.values = Array.from({ length: rows }, () => Array(cols).fill(""));
       }
+      copy() {
+        const out = new _Grid(0, 0);
+        out.values.push(...this.values.map((r) => [...r]));
+        out.merges.push(...this.merges);
+        out.areas.push(...this.areas);
+        return out;
+      }
       /** Puts text in the top-left cell of r0..r1 × c0..c1, merging the area when it is larger than a cell. */
-      put(r0, c0, text2, fontSize, r1 = r0, c1 = c0) {
+      put(r0, c0, text2, fontSize, r1 = r0, c1 = c0, wrap = true) {
         for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) this.values[r][c] = null;
         this.values[r0][c0] = text2;
         if (r1 > r0 || c1 > c0) this.merges.push(rangeAddress(r0, c0, r1, c1));
-        this.areas.push({ r0, c0, r1, c1, text: text2, fontSize });
+        this.areas.push({ r0, c0, r1, c1, text: text2, fontSize, wrap });
       }
     };
   }
