@@ -63,6 +63,11 @@ export class PackageParts {
     return this.byName.has(name.toLowerCase());
   }
 
+  /** The size a part declares unpacked (0 when there is no such part). */
+  size(name: string): number {
+    return this.byName.get(name.toLowerCase())?.uncompressedSize ?? 0;
+  }
+
   names(): string[] {
     return [...this.byName.values()].map((e) => e.name);
   }

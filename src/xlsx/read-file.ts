@@ -153,19 +153,46 @@ function filledScore(form: FormDef, grid: Cell[][]): number {
   return n + (entries.header.unit ? 1 : 0);
 }
 
+/**
+ * Sheet parts at most this large (declared unpacked) are scanned whole at the first look, and that scan
+ * serves every later read: a real 附件1 sheet is under 200 KB, and reading it once costs less than reading
+ * its head and then all of it. Larger sheets are looked at by their head only until one is the form.
+ */
+const WHOLE_SCAN_BYTES = 2 * 1024 * 1024;
+
+/** What one file's reading has scanned so far: sheet scans by part (with the rows they cover) and strings. */
+interface ScanCache {
+  scans: Map<string, { scan: SheetScan | null; maxRows: number }>;
+  strings: Map<number, string>;
+}
+
+/**
+ * The sheets' grids: the first `rows` rows (all when undefined) with merged non-anchors blanked, or as
+ * stored with `merges: false` (the heads: recognising the header row needs the values, not how they show).
+ */
 async function gridsOf(
   parts: PackageParts,
   book: Book,
   sheets: SheetRef[],
-  options: ScanOptions,
+  options: ScanOptions & { merges?: boolean },
+  cache: ScanCache,
 ): Promise<Array<{ sheet: SheetRef; scan: SheetScan; grid: Cell[][] }>> {
   const scans: Array<{ sheet: SheetRef; scan: SheetScan }> = [];
   for (const sheet of sheets) {
-    const scan = await scanSheet(parts, sheet.part, options);
-    if (scan) scans.push({ sheet, scan });
+    let cached = cache.scans.get(sheet.part);
+    if (!cached || cached.maxRows < options.maxRows) {
+      const maxRows =
+        parts.size(sheet.part) <= WHOLE_SCAN_BYTES ? Math.max(options.maxRows, MAX_ROWS) : options.maxRows;
+      cached = { scan: await scanSheet(parts, sheet.part, { ...options, maxRows }), maxRows };
+      cache.scans.set(sheet.part, cached);
+    }
+    if (cached.scan) scans.push({ sheet, scan: cached.scan });
   }
-  const strings = await readSharedStrings(parts, book.sharedStrings, sharedIndexes(scans.map((s) => s.scan)));
-  return scans.map((s) => ({ ...s, grid: gridOf(s.scan, strings) }));
+  const wanted = sharedIndexes(scans.map((s) => s.scan));
+  for (const i of cache.strings.keys()) wanted.delete(i);
+  for (const [i, text] of await readSharedStrings(parts, book.sharedStrings, wanted)) cache.strings.set(i, text);
+  const merges = options.merges ?? true;
+  return scans.map((s) => ({ ...s, grid: gridOf(s.scan, cache.strings, { merges, rows: options.maxRows }) }));
 }
 
 /** The hidden 名单 sheet's columns (units, times) below their title row, or null when absent or empty. */
@@ -235,8 +262,9 @@ async function readForm(parts: PackageParts, form: FormDef): Promise<WorkbookRea
     return fileProblem("merge-output");
   const dateStyles = await readDateStyles(parts, book.styles);
   const base = { dateStyles, date1904: book.date1904 };
-  // The heads of every sheet: which hold the form's header row?
-  const heads = await gridsOf(parts, book, book.sheets, { ...base, maxRows: HEADER_SEARCH_ROWS });
+  const cache: ScanCache = { scans: new Map(), strings: new Map() };
+  // The heads of every sheet, as stored: which hold the form's header row?
+  const heads = await gridsOf(parts, book, book.sheets, { ...base, maxRows: HEADER_SEARCH_ROWS, merges: false }, cache);
   const headReadings = new Map(heads.map((h) => [h.sheet, readGrid(form, h.grid)]));
   const forms = heads.filter((h) => headReadings.get(h.sheet)?.recognised).map((h) => h.sheet);
   if (!forms.length) {
@@ -260,7 +288,7 @@ async function readForm(parts: PackageParts, form: FormDef): Promise<WorkbookRea
   // the first).
   let best: Best | null = null;
   for (const sheet of forms) {
-    const [full] = await gridsOf(parts, book, [sheet], { ...base, maxRows: MAX_ROWS });
+    const [full] = await gridsOf(parts, book, [sheet], { ...base, maxRows: MAX_ROWS }, cache);
     if (full.scan.overflow) return fileProblem("too-many-rows", { sheet: sheet.name });
     const score = forms.length > 1 ? filledScore(form, full.grid) : 0;
     const better =
@@ -274,11 +302,12 @@ async function readForm(parts: PackageParts, form: FormDef): Promise<WorkbookRea
   if (unreadable) return unreadable;
   const listsSheet = book.sheets.find((s) => s.name === LISTS_SHEET);
   const lists = listsSheet
-    ? listsOf((await gridsOf(parts, book, [listsSheet], { ...base, maxRows: MAX_ROWS }))[0]?.grid ?? [])
+    ? listsOf((await gridsOf(parts, book, [listsSheet], { ...base, maxRows: MAX_ROWS }, cache))[0]?.grid ?? [])
     : null;
   const chosen = best.sheet;
   const relaySheet = book.sheets.find((s) => s.name === RELAY_SHEET);
-  const relay = relaySheet && (await gridsOf(parts, book, [relaySheet], { ...base, maxRows: MAX_ROWS }))[0]?.grid;
+  const relay =
+    relaySheet && (await gridsOf(parts, book, [relaySheet], { ...base, maxRows: MAX_ROWS }, cache))[0]?.grid;
   return {
     ...(relay ? { relay } : {}),
     sheetName: chosen.name,

@@ -276,29 +276,34 @@ function hasText(values: Cell[] | undefined): boolean {
 const MERGE_BUDGET = 4_000_000;
 
 /**
- * The scan as a dense grid: shared strings resolved, merged non-anchors blanked (only where cells are
- * stored), trailing empty rows dropped. Throws "overlapping merges" when the merges would cost more than any
- * valid sheet's.
+ * The scan as a dense grid (a new one: the scan is left as it is, for another grid of it): shared strings
+ * resolved, merged non-anchors blanked (only where cells are stored; not with `merges: false`), at most
+ * `rows` rows, trailing empty rows dropped. Throws "overlapping merges" when the merges would cost more than
+ * any valid sheet's.
  */
-export function gridOf(scan: SheetScan, strings: Map<number, string>): Cell[][] {
+export function gridOf(
+  scan: SheetScan,
+  strings: Map<number, string>,
+  options: { merges?: boolean; rows?: number } = {},
+): Cell[][] {
   const rows = scan.rows;
+  const grid: Cell[][] = [];
+  const count = Math.min(rows.length, options.rows ?? rows.length);
+  for (let r = 0; r < count; r++) {
+    const row = rows[r];
+    grid.push(row ? Array.from(row, (v) => (v instanceof SharedRef ? (strings.get(v.index) ?? "") : (v ?? ""))) : []);
+  }
   let budget = MERGE_BUDGET;
-  for (const [r1, c1, r2, c2] of scan.merges) {
-    const last = Math.min(r2, rows.length - 1);
+  for (const [r1, c1, r2, c2] of options.merges === false ? [] : scan.merges) {
+    const last = Math.min(r2, grid.length - 1);
     for (let r = Math.max(r1, 0); r <= last; r++) {
-      const row = rows[r];
-      if (!row) continue;
+      const row = grid[r];
       const end = Math.min(c2, row.length - 1);
       for (let c = Math.max(c1, 0); c <= end; c++) {
         if (--budget < 0) throw new Error("overlapping merges");
-        if ((r !== r1 || c !== c1) && row[c] !== undefined) row[c] = "";
+        if ((r !== r1 || c !== c1) && rows[r]?.[c] !== undefined) row[c] = "";
       }
     }
-  }
-  const grid: Cell[][] = [];
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r];
-    grid.push(row ? Array.from(row, (v) => (v instanceof SharedRef ? (strings.get(v.index) ?? "") : (v ?? ""))) : []);
   }
   let end = grid.length;
   while (end > 0 && !hasText(grid[end - 1])) end--;
