@@ -2092,6 +2092,10 @@ var init_package_parts = __esm({
       has(name) {
         return this.byName.has(name.toLowerCase());
       }
+      /** The size a part declares unpacked (0 when there is no such part). */
+      size(name) {
+        return this.byName.get(name.toLowerCase())?.uncompressedSize ?? 0;
+      }
       names() {
         return [...this.byName.values()].map((e) => e.name);
       }
@@ -2406,25 +2410,25 @@ async function readDateStyles(parts, name) {
 function hasText(values) {
   return !!values && values.some((v) => v !== "" && v !== null && v !== void 0);
 }
-function gridOf(scan, strings) {
+function gridOf(scan, strings, options = {}) {
   const rows = scan.rows;
+  const grid = [];
+  const count = Math.min(rows.length, options.rows ?? rows.length);
+  for (let r = 0; r < count; r++) {
+    const row = rows[r];
+    grid.push(row ? Array.from(row, (v) => v instanceof SharedRef ? strings.get(v.index) ?? "" : v ?? "") : []);
+  }
   let budget = MERGE_BUDGET;
-  for (const [r1, c1, r2, c2] of scan.merges) {
-    const last = Math.min(r2, rows.length - 1);
+  for (const [r1, c1, r2, c2] of options.merges === false ? [] : scan.merges) {
+    const last = Math.min(r2, grid.length - 1);
     for (let r = Math.max(r1, 0); r <= last; r++) {
-      const row = rows[r];
-      if (!row) continue;
+      const row = grid[r];
       const end2 = Math.min(c2, row.length - 1);
       for (let c = Math.max(c1, 0); c <= end2; c++) {
         if (--budget < 0) throw new Error("overlapping merges");
-        if ((r !== r1 || c !== c1) && row[c] !== void 0) row[c] = "";
+        if ((r !== r1 || c !== c1) && rows[r]?.[c] !== void 0) row[c] = "";
       }
     }
-  }
-  const grid = [];
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r];
-    grid.push(row ? Array.from(row, (v) => v instanceof SharedRef ? strings.get(v.index) ?? "" : v ?? "") : []);
   }
   let end = grid.length;
   while (end > 0 && !hasText(grid[end - 1])) end--;
@@ -2596,14 +2600,22 @@ function filledScore(form, grid) {
     n += rows.filter((r) => r.measure || r.target || r.unit || r.time).length;
   return n + (entries.header.unit ? 1 : 0);
 }
-async function gridsOf(parts, book, sheets, options) {
+async function gridsOf(parts, book, sheets, options, cache) {
   const scans = [];
   for (const sheet of sheets) {
-    const scan = await scanSheet(parts, sheet.part, options);
-    if (scan) scans.push({ sheet, scan });
+    let cached = cache.scans.get(sheet.part);
+    if (!cached || cached.maxRows < options.maxRows) {
+      const maxRows = parts.size(sheet.part) <= WHOLE_SCAN_BYTES ? Math.max(options.maxRows, MAX_ROWS) : options.maxRows;
+      cached = { scan: await scanSheet(parts, sheet.part, { ...options, maxRows }), maxRows };
+      cache.scans.set(sheet.part, cached);
+    }
+    if (cached.scan) scans.push({ sheet, scan: cached.scan });
   }
-  const strings = await readSharedStrings(parts, book.sharedStrings, sharedIndexes(scans.map((s) => s.scan)));
-  return scans.map((s) => ({ ...s, grid: gridOf(s.scan, strings) }));
+  const wanted = sharedIndexes(scans.map((s) => s.scan));
+  for (const i of cache.strings.keys()) wanted.delete(i);
+  for (const [i, text2] of await readSharedStrings(parts, book.sharedStrings, wanted)) cache.strings.set(i, text2);
+  const merges = options.merges ?? true;
+  return scans.map((s) => ({ ...s, grid: gridOf(s.scan, cache.strings, { merges, rows: options.maxRows }) }));
 }
 function listsOf(grid) {
   if (!grid.length) return null;
@@ -2647,7 +2659,8 @@ async function readForm(parts, form) {
     return fileProblem("merge-output");
   const dateStyles = await readDateStyles(parts, book.styles);
   const base = { dateStyles, date1904: book.date1904 };
-  const heads = await gridsOf(parts, book, book.sheets, { ...base, maxRows: HEADER_SEARCH_ROWS });
+  const cache = { scans: /* @__PURE__ */ new Map(), strings: /* @__PURE__ */ new Map() };
+  const heads = await gridsOf(parts, book, book.sheets, { ...base, maxRows: HEADER_SEARCH_ROWS, merges: false }, cache);
   const headReadings = new Map(heads.map((h) => [h.sheet, readGrid(form, h.grid)]));
   const forms = heads.filter((h) => headReadings.get(h.sheet)?.recognised).map((h) => h.sheet);
   if (!forms.length) {
@@ -2665,7 +2678,7 @@ async function readForm(parts, form) {
   }
   let best = null;
   for (const sheet of forms) {
-    const [full] = await gridsOf(parts, book, [sheet], { ...base, maxRows: MAX_ROWS });
+    const [full] = await gridsOf(parts, book, [sheet], { ...base, maxRows: MAX_ROWS }, cache);
     if (full.scan.overflow) return fileProblem("too-many-rows", { sheet: sheet.name });
     const score = forms.length > 1 ? filledScore(form, full.grid) : 0;
     const better = !best || score > best.score || score === best.score && sheet.name === form.sheetName && best.sheet.name !== form.sheetName;
@@ -2675,10 +2688,10 @@ async function readForm(parts, form) {
   const unreadable = formHidden(form, best, headReadings.get(best.sheet));
   if (unreadable) return unreadable;
   const listsSheet = book.sheets.find((s) => s.name === LISTS_SHEET);
-  const lists = listsSheet ? listsOf((await gridsOf(parts, book, [listsSheet], { ...base, maxRows: MAX_ROWS }))[0]?.grid ?? []) : null;
+  const lists = listsSheet ? listsOf((await gridsOf(parts, book, [listsSheet], { ...base, maxRows: MAX_ROWS }, cache))[0]?.grid ?? []) : null;
   const chosen = best.sheet;
   const relaySheet = book.sheets.find((s) => s.name === RELAY_SHEET);
-  const relay = relaySheet && (await gridsOf(parts, book, [relaySheet], { ...base, maxRows: MAX_ROWS }))[0]?.grid;
+  const relay = relaySheet && (await gridsOf(parts, book, [relaySheet], { ...base, maxRows: MAX_ROWS }, cache))[0]?.grid;
   return {
     ...relay ? { relay } : {},
     sheetName: chosen.name,
@@ -2701,7 +2714,7 @@ async function readWorkbookFile(bytes, form) {
     return fileProblem("corrupt", {}, e);
   }
 }
-var ODS_MIME, MERGE_OUTPUT_SHEETS, quoted, cellRef, columnName;
+var ODS_MIME, MERGE_OUTPUT_SHEETS, WHOLE_SCAN_BYTES, quoted, cellRef, columnName;
 var init_read_file = __esm({
   "src/xlsx/read-file.ts"() {
     "use strict";
@@ -2718,6 +2731,7 @@ var init_read_file = __esm({
     init_problems();
     ODS_MIME = "application/vnd.oasis.opendocument.spreadsheet";
     MERGE_OUTPUT_SHEETS = ["汇总", "完成情况"];
+    WHOLE_SCAN_BYTES = 2 * 1024 * 1024;
     quoted = (names) => names.map((n) => `“${n}”`).join("、");
     cellRef = (row, col) => `${columnName(col)}${row + 1}`;
     columnName = (c) => (c >= 26 ? columnName(Math.floor(c / 26) - 1) : "") + String.fromCharCode(65 + c % 26);
