@@ -126,13 +126,36 @@ describe("finding kinds", () => {
     setCell(grid, "G8", "教务处\n人事处");
     setCell(grid, "G9", "后勤处");
     setCell(grid, "G10", "教务处、人事处");
+    setCell(grid, "G11", "招生就业处/教务处");
     const found = checkGrid(FUJIAN1, grid).findings.filter((f) => f.kind.startsWith("un"));
     expect(found.map((f) => [f.kind, f.address, f.fix?.value])).toEqual([
       ["unknown-unit", "G6", "教务处"],
       ["unit-separator", "G7", "教务处、人事处"],
-      ["unit-separator", "G8", "教务处、人事处"],
+      // Several lines are not joined blindly: a choice (below), not a fix.
+      ["unit-lines", "G8", undefined],
       ["unknown-unit", "G9", undefined],
+      ["unit-separator", "G11", "招生就业处、教务处"],
     ]);
+    expect(found[2].choices).toEqual([{ id: "join-units", fixes: [{ address: "G8", value: "教务处、人事处" }] }]);
+  });
+
+  it("never joins a name with itself, and a fix does not grow when checked again", () => {
+    const grid = gridFor(FUJIAN1, completeEntries());
+    setCell(grid, "G6", "教务处\n教务处");
+    setCell(grid, "G7", "教务处、教务处；1.人事处");
+    setCell(grid, "H8", "2023年\n2025年");
+    const first = checkGrid(FUJIAN1, grid).findings;
+    const lines = first.find((f) => f.address === "G6");
+    expect(lines?.choices?.[0].fixes).toEqual([{ address: "G6", value: "教务处" }]);
+    const sep = first.find((f) => f.address === "G7");
+    expect(sep?.fix).toEqual({ address: "G7", value: "教务处、人事处" });
+    expect(first.find((f) => f.address === "H8")).toMatchObject({
+      kind: "time-lines",
+      detail: { lines: "2", shown: "2023年 / 2025年" },
+    });
+    setCell(grid, "G6", "教务处");
+    setCell(grid, "G7", "教务处、人事处");
+    expect(checkGrid(FUJIAN1, grid).findings.filter((f) => ["G6", "G7"].includes(f.address ?? ""))).toEqual([]);
   });
 
   it("offers 2023年 for years written otherwise", () => {

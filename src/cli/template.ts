@@ -10,12 +10,12 @@ import { listsForDraft } from "../form/lists";
 import type { Entries, FormDef } from "../form/types";
 import { planSheet } from "../plan/sheet-plan";
 import { writeWorkbook } from "../xlsx/write-plan";
-import { displayName, errorReason, freeName, readInput, writeOutput } from "./files";
+import { errorReason, freeName, writeOutput } from "./files";
 import { outputRefusal } from "./output";
 import type { CliIo } from "./io";
 import { MSG } from "./messages";
 import { printable } from "./printable";
-import { parseUnitsFile } from "./units-file";
+import { loadUnitsFile } from "./units-file";
 
 export const DEFAULT_TEMPLATE = "附件1.xlsx";
 
@@ -37,18 +37,9 @@ export async function runTemplate(
 ): Promise<number> {
   let units: string[] | undefined;
   if (options.units !== undefined) {
-    const name = printable(displayName(options.units));
-    const input = await readInput(options.units);
-    if ("kind" in input) {
-      io.err(`${name}：${printable(input.message)}\n`);
-      return 2;
-    }
-    const parsed = parseUnitsFile(input.bytes);
-    if ("problems" in parsed) {
-      io.err([MSG.unitsFileProblems(name), ...parsed.problems.map((p) => `  ${printable(p)}`)].join("\n") + "\n");
-      return 2;
-    }
-    units = parsed.units;
+    const loaded = await loadUnitsFile(options.units, io);
+    if (typeof loaded === "number") return loaded;
+    units = loaded;
   }
   const out = options.out ?? (await freeName(DEFAULT_TEMPLATE));
   if (options.out !== undefined) {

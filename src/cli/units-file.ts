@@ -1,12 +1,15 @@
 /**
- * The units file of `fujian1 template --units`: one unit a line, UTF-8 (with or without BOM). Lines are
- * trimmed, blank lines skipped. A line holding a separator (、；;) or repeating an earlier name is refused,
- * with its line number, so the dropdown never offers a joint value or the same unit twice.
+ * The units file of `fujian1 template --units` (and `check`, `import`): one unit a line, UTF-8 (with or without
+ * BOM). Lines go through the rule for unit values (src/reading/normalise-values: unitNames): trimmed, leading
+ * numbering ("1." "（2）") dropped, blank lines skipped. A line naming several units (a separator: 、；; / …)
+ * or repeating an earlier name is refused, with its line number, so the dropdown never offers a joint value
+ * or the same unit twice.
  */
+import { unitNames } from "../reading/normalise-values";
+import { displayName, readInput } from "./files";
+import type { CliIo } from "./io";
 import { MSG } from "./messages";
-
-/** Characters that join units in a cell; a list entry must not contain them. */
-const SEPARATORS = ["、", "；", ";"];
+import { printable } from "./printable";
 
 export type UnitsParse = { units: string[] } | { problems: string[] };
 
@@ -23,10 +26,13 @@ export function parseUnitsFile(bytes: Uint8Array): UnitsParse {
   const problems: string[] = [];
   text.split(/\r\n|\r|\n/).forEach((raw, i) => {
     const line = i + 1;
-    const name = raw.trim();
-    if (!name) return;
-    const separator = SEPARATORS.find((s) => name.includes(s));
-    if (separator) return void problems.push(MSG.unitsSeparator(line, name, separator));
+    const names = unitNames(raw);
+    if (!names.length) return;
+    const name = names[0];
+    if (names.length > 1) {
+      const separator = /[；;，,、/／|｜]/.exec(raw)?.[0] ?? "空格";
+      return void problems.push(MSG.unitsSeparator(line, raw.trim(), separator));
+    }
     const earlier = firstLine.get(name);
     if (earlier !== undefined) return void problems.push(MSG.unitsDuplicate(line, name, earlier));
     firstLine.set(name, line);
@@ -35,4 +41,20 @@ export function parseUnitsFile(bytes: Uint8Array): UnitsParse {
   if (problems.length) return { problems };
   if (!units.length) return { problems: [MSG.unitsEmpty] };
   return { units };
+}
+
+/** The --units option's file read and parsed: its units, or the exit code after saying what is wrong. */
+export async function loadUnitsFile(file: string, io: CliIo): Promise<string[] | number> {
+  const name = printable(displayName(file));
+  const input = await readInput(file);
+  if ("kind" in input) {
+    io.err(`${name}：${printable(input.message)}\n`);
+    return 2;
+  }
+  const parsed = parseUnitsFile(input.bytes);
+  if ("problems" in parsed) {
+    io.err([MSG.unitsFileProblems(name), ...parsed.problems.map((p) => `  ${printable(p)}`)].join("\n") + "\n");
+    return 2;
+  }
+  return parsed.units;
 }

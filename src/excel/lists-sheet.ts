@@ -1,4 +1,5 @@
 /** The hidden sheet of dropdown lists and the defined names that point at it. */
+import { listItems } from "../reading/normalise-values";
 import type { Lists } from "../form/types";
 import { cellText, type Cell } from "../reading/read-grid";
 import { LISTS_SHEET, type ListColumnSpec } from "../plan/rules";
@@ -89,7 +90,8 @@ export function readLists(probe: ListsProbe): Lists | null {
     });
     return items;
   };
-  return { units: column(0), times: column(1) };
+  // A unit typed on 名单 as "教务处、人事处" or "1.教务处" reads as the names alone (the rule for unit values).
+  return { units: listItems(column(0)), times: column(1) };
 }
 
 /** Writes the lists and (re)defines their names. Returns the lists sheet proxy. */

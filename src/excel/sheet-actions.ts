@@ -111,7 +111,7 @@ export function editList(
     run,
     form,
     (state): Step<ListEditOutcome> => {
-      const problem = listProblem(edit.items);
+      const problem = listProblem(edit.items, edit.kind);
       if (problem) throw new UserFacingError(`lists.${problem}`);
       const renames = edit.renames ?? [];
       const renamedFrom = new Set(renames.map((r) => r.from));

@@ -31,7 +31,11 @@ export type FindingKind =
   | "header-malformed"
   | "not-applicable"
   | "marked-with-measures"
-  | "mark-spilled";
+  | "mark-spilled"
+  | "unit-lines"
+  | "time-lines"
+  | "no-unit-list"
+  | "mark-no-reason";
 
 export const SEVERITY: Record<FindingKind, Severity> = {
   "not-form": "error",
@@ -57,6 +61,10 @@ export const SEVERITY: Record<FindingKind, Severity> = {
   "not-applicable": "info",
   "marked-with-measures": "error",
   "mark-spilled": "error",
+  "unit-lines": "error",
+  "time-lines": "error",
+  "no-unit-list": "info",
+  "mark-no-reason": "error",
 };
 
 export interface Fix {
@@ -84,7 +92,8 @@ export interface Finding {
 }
 
 export interface FixChoice {
-  id: "clear-mark" | "clear-measures";
+  /** join-units: the lines of a unit cell become one joint unit (each name once). */
+  id: "clear-mark" | "clear-measures" | "join-units";
   fixes: Fix[];
 }
 
@@ -170,6 +179,11 @@ export interface CheckOptions {
    * a visible empty row under a task's measures then gets a blank-row reminder, as it prints as an empty row.
    */
   hiddenRows?: readonly number[];
+  /**
+   * There is no list to check units against (a Word draft carries none): units are not looked up, only
+   * their separators checked.
+   */
+  noUnitList?: boolean;
 }
 
 /** `merges`: the sheet's merged areas where known, so a 具体举措 spanning several rows counts for each of them. */
@@ -195,7 +209,7 @@ export function checkGrid(
   checkStructure(form, reading, add);
   checkOfficialText(form, grid, reading, add);
   const marked = new Set(Object.keys(reading.entries.marks ?? {}));
-  checkRows(form, grid, reading, lists, marked, add);
+  checkRows(form, grid, reading, options.noUnitList ? null : lists, marked, add, lists.times);
   if (options.hiddenRows) checkBlankRows(reading, new Set(options.hiddenRows), add);
   return { findings, summary: summarise(form, reading, findings, marked), rowUnits: unitsByRow(reading) };
 }
@@ -285,13 +299,15 @@ function checkRows(
   form: FormDef,
   grid: Cell[][],
   reading: GridReading,
-  lists: Lists,
+  /** null: no unit list to check against. */
+  lists: Lists | null,
   marked: Set<string>,
   add: Add,
+  timeList: readonly string[],
 ): void {
   const { columns } = reading;
-  const units = new Set(lists.units);
-  const times = new Set(lists.times);
+  const units = new Set(lists?.units ?? []);
+  const times = new Set(timeList);
   const at = (row: number, key: "measure" | "target" | "unit" | "time") => cellAddress(row, columns[key] as number);
   const byTask = new Map<string, number[]>();
   for (const o of reading.owners) byTask.set(o.seq, [...(byTask.get(o.seq) ?? []), o.row]);
@@ -299,7 +315,8 @@ function checkRows(
     const rows = reading.entries.rows[t.seq];
     const sheetRows = byTask.get(t.seq) ?? [];
     if (marked.has(t.seq)) {
-      checkMarked(grid, reading, lists, t.seq, rows ?? [], sheetRows, add);
+      checkMarked(grid, reading, lists ?? { units: [], times: [...timeList] }, t.seq, rows ?? [], sheetRows, add);
+      checkMarkReason(reading, t.seq, sheetRows, add);
       add({
         kind: "not-applicable",
         seq: t.seq,
@@ -334,8 +351,11 @@ function checkRows(
       if (started && !r.target.trim()) add({ kind: "missing-target", seq: t.seq, address: at(row, "target") });
       if (started && !named) add({ kind: "missing-unit", seq: t.seq, address: at(row, "unit") });
       if (started && !r.time.trim()) add({ kind: "missing-time", seq: t.seq, address: at(row, "time") });
-      if (named) checkUnit(r.unit, t.seq, at(row, "unit"), units, lists.units, add);
-      if (r.time.trim() && !times.has(r.time)) {
+      // Several lines in one cell that do not line up with the targets: the user says what they mean.
+      if (named && /[\r\n]/.test(r.unit.trim())) checkLines("unit", r.unit, t.seq, at(row, "unit"), add);
+      else if (named) checkUnit(r.unit, t.seq, at(row, "unit"), units, lists?.units ?? null, add);
+      if (/[\r\n]/.test(r.time.trim())) checkLines("time", r.time, t.seq, at(row, "time"), add);
+      else if (r.time.trim() && !times.has(r.time)) {
         const year = yearOf(r.time);
         const fix = year && times.has(year) ? { address: at(row, "time"), value: year } : undefined;
         add({
@@ -435,10 +455,48 @@ function checkMarked(
   });
 }
 
-function checkUnit(value: string, seq: string, address: string, units: Set<string>, list: string[], add: Add): void {
+/**
+ * A unit or time cell holding several lines (a draft's paragraphs that did not line up with its targets): never
+ * joined blindly. For units one choice makes them one joint unit (each name once); editing is the other.
+ */
+function checkLines(field: "unit" | "time", value: string, seq: string, address: string, add: Add): void {
+  const lines = value
+    .split(/[\r\n]+/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const joined = joinUnits(value);
+  add({
+    kind: field === "unit" ? "unit-lines" : "time-lines",
+    seq,
+    address,
+    detail: { value, lines: String(lines.length), shown: lines.join(" / "), ...(field === "unit" ? { joined } : {}) },
+    ...(field === "unit" ? { choices: [{ id: "join-units" as const, fixes: [{ address, value: joined }] }] } : {}),
+  });
+}
+
+/** A 不涉及 mark must say why: an empty reason, or one saying only 不涉及, is not one. */
+function checkMarkReason(reading: GridReading, seq: string, sheetRows: number[], add: Add): void {
+  const reason = (reading.entries.marks?.[seq] ?? "").replace(/[\s：:，,。.（）()]/g, "");
+  if (reason && reason !== "不涉及") return;
+  add({
+    kind: "mark-no-reason",
+    seq,
+    address: sheetRows.length ? cellAddress(sheetRows[0], reading.markCol) : undefined,
+  });
+}
+
+function checkUnit(
+  value: string,
+  seq: string,
+  address: string,
+  units: Set<string>,
+  /** null: no list (units not looked up). */
+  list: string[] | null,
+  add: Add,
+): void {
   const joined = joinUnits(value);
   const parts = joined.split("、");
-  const unknown = parts.filter((p) => !units.has(p));
+  const unknown = list ? parts.filter((p) => !units.has(p)) : [];
   if (!unknown.length) {
     if (joined !== value)
       add({
@@ -450,7 +508,7 @@ function checkUnit(value: string, seq: string, address: string, units: Set<strin
       });
     return;
   }
-  const guesses = unknown.map((u) => [u, didYouMean(u, list)] as const);
+  const guesses = unknown.map((u) => [u, didYouMean(u, list ?? [])] as const);
   const fixable = guesses.every(([, g]) => g !== null);
   const suggestion = fixable ? parts.map((p) => guesses.find(([u]) => u === p)?.[1] ?? p).join("、") : undefined;
   add({

@@ -30,6 +30,10 @@ const TITLES: Record<FindingKind, Record<Lang, string>> = {
   "not-applicable": { zh: "标记为不涉及的任务", en: "Tasks marked not applicable" },
   "marked-with-measures": { zh: "标记不涉及却填了举措", en: "Marked not applicable but has measures" },
   "mark-spilled": { zh: "粘贴溢出到“不涉及”列", en: "Paste spilled into the not-applicable column" },
+  "unit-lines": { zh: "一格里写了几行责任单位", en: "Several lines of units in one cell" },
+  "time-lines": { zh: "一格里写了几行完成时间", en: "Several lines of times in one cell" },
+  "no-unit-list": { zh: "没有单位名单（说明）", en: "No unit list (note)" },
+  "mark-no-reason": { zh: "不涉及但没有写原因", en: "Not applicable without a reason" },
 };
 
 const DETAILS: Record<FindingKind, Record<Lang, Text>> = {
@@ -84,14 +88,16 @@ const DETAILS: Record<FindingKind, Record<Lang, Text>> = {
         : `“${d.value}” is not on the list${d.suggestion ? `; write “${d.suggestion}”.` : ". Pick one from the dropdown."}`,
   },
   "official-changed": {
-    zh: (d) =>
-      d.found
-        ? `与省里下发的文字不同（现为“${short(d.found)}”），可恢复原文。`
-        : "省里下发的文字被删除了，可恢复原文。",
-    en: (d) =>
-      d.found
-        ? `Differs from the official text (now “${short(d.found)}”); it can be restored.`
-        : "The official text was deleted; it can be restored.",
+    zh: (d) => {
+      if (!d.found) return "省里下发的文字被删除了，可恢复原文。";
+      const [found, official] = sideBySide(d.found, d.official ?? "");
+      return `与省里下发的文字不同：现为“${found}”，原文为“${official}”。可恢复原文。`;
+    },
+    en: (d) => {
+      if (!d.found) return "The official text was deleted; it can be restored.";
+      const [found, official] = sideBySide(d.found, d.official ?? "");
+      return `Differs from the official text: now “${found}”, officially “${official}”. It can be restored.`;
+    },
   },
   "task-missing": {
     zh: () => "表中找不到这项任务，可能被删除了。请重新载入附件1。",
@@ -125,7 +131,44 @@ const DETAILS: Record<FindingKind, Record<Lang, Text>> = {
     en: (d) =>
       `“${short(d.value ?? "")}” looks like one column too many from a paste: in the not-applicable column it marks the task as not applicable. The cell can be cleared.`,
   },
+  "unit-lines": {
+    zh: (d) =>
+      `责任单位写了 ${d.lines} 行（“${d.shown}”），与完成目标对不上：共同负责就合并为“${d.joined}”；各目标各有单位就按目标拆成几行。`,
+    en: (d) =>
+      `${d.lines} lines of units (“${d.shown}”) that do not line up with the targets: if shared, join them as “${d.joined}”; if each target has its own, split the row by target.`,
+  },
+  "time-lines": {
+    zh: (d) =>
+      `完成时间写了 ${d.lines} 行（“${d.shown ?? ""}”），与完成目标对不上。请只留一个时间，或把这一行按目标拆成几行后分别填写。`,
+    en: (d) =>
+      `${d.lines} lines of times (“${d.shown ?? ""}”) that do not line up with the targets. Keep one time, or split the row by target and fill each.`,
+  },
+  "no-unit-list": {
+    zh: () => "Word 草稿不带单位名单，责任单位没有与名单核对。用 --units 单位名单.txt 可按名单核对。",
+    en: () => "A Word draft carries no unit list: units were not checked against one. Give one with --units FILE.",
+  },
+  "mark-no-reason": {
+    zh: () => "请写明不涉及的原因。",
+    en: () => "Say why the task does not apply.",
+  },
 };
+
+/** The two texts around their first difference (a few characters either side), for reading side by side. */
+export function sideBySide(found: string, official: string, context = 8): [string, string] {
+  const a = [...found];
+  const b = [...official];
+  if (a.length <= 2 * context + 4 && b.length <= 2 * context + 4) return [found, official];
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let end = 0;
+  while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
+  const cut = (x: string[]) => {
+    const from = Math.max(0, start - context);
+    const to = Math.min(x.length, Math.max(x.length - end, start) + context);
+    return `${from > 0 ? "…" : ""}${x.slice(from, to).join("")}${to < x.length ? "…" : ""}`;
+  };
+  return [cut(a), cut(b)];
+}
 
 function short(text: string): string {
   return [...text].length > 16 ? `${[...text].slice(0, 16).join("")}…` : text;

@@ -1,5 +1,5 @@
 /** Where list items are used, and what a rename rewrites: pure, over a reading of the sheet. */
-import { joinUnits } from "./normalise-values";
+import { isUnitName, joinUnits } from "./normalise-values";
 import type { Lists } from "../form/types";
 import { cellAddress } from "../plan/a1";
 import type { Fix } from "./check";
@@ -42,11 +42,14 @@ export function renameFixes(reading: GridReading, kind: ListKind, renames: Array
     }));
 }
 
-/** Why a list can't be saved as it is, or null: empty or duplicate items. */
-export function listProblem(items: string[]): "empty" | "duplicate" | "separator" | null {
+/**
+ * Why a list can't be saved as it is, or null: empty or duplicate items, or a unit that is not one name
+ * (a separator, a line break or leading numbering: the same rule as for unit values, unitNames).
+ */
+export function listProblem(items: string[], kind: ListKind = "units"): "empty" | "duplicate" | "separator" | null {
   if (items.some((i) => !i.trim())) return "empty";
   if (new Set(items.map((i) => i.trim())).size !== items.length) return "duplicate";
-  if (items.some((i) => /[、；;，,\n]/.test(i))) return "separator";
+  if (items.some((i) => /[、；;，,\n\r]/.test(i) || (kind === "units" && !isUnitName(i)))) return "separator";
   return null;
 }
 

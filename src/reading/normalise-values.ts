@@ -1,5 +1,4 @@
 /** Suggestions for values that are not on the lists: separators, years, near misses. */
-import { joinUnits as splitAndJoin } from "../form/normalise";
 
 const FULL_WIDTH_DIGITS = /[０-９]/g;
 
@@ -22,26 +21,58 @@ export function hasForeignSeparators(value: string): boolean {
 }
 
 const SPACES = /[ \u3000]+/;
+/** Separators between unit names in one value (and between the lines of a cell). */
+const UNIT_SEPARATORS = /[；;，,、\n\r\t/／|｜]+/;
+/** Numbering in front of a name, once or repeated: "1." "1、" "（1）" "(1)" "①" "一、" "1.2.". */
+const LEADING_NUMBER =
+  /^(?:\s*(?:[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.．、:：)）]|[①-⑳]))+\s*/;
+/** A part that is only a number left by a separator ("一、教务处" split at 、). */
+const ONLY_NUMBER = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[①-⑳])$/;
 
 /**
- * Normalises a joint unit value to names joined by "、" — except that a space between single
- * characters is not a separator: "教 务 处" (a name spaced out for alignment) stays one name, 教务处.
+ * The one rule for unit values, wherever a name comes from (a typed cell, a Word draft, the pane's list
+ * editor, `--units FILE`, a 名单 sheet read back): the value's names in order, each once, without separators,
+ * line breaks or leading numbering. A space between single characters is not a separator: "教 务 处" (a name
+ * spaced out for alignment) stays one name, 教务处.
  */
-export function joinUnits(value: string): string {
+export function unitNames(value: string): string[] {
   const names: string[] = [];
-  for (const chunk of value.split(/[；;，,、\n\r\t/／]+/)) {
-    let run = "";
-    for (const word of chunk.trim().split(SPACES).filter(Boolean)) {
-      if ([...word].length === 1) run += word;
-      else {
-        if (run) names.push(run);
-        run = "";
-        names.push(word);
+  const add = (name: string) => {
+    const n = name.replace(LEADING_NUMBER, "").trim();
+    if (n && !ONLY_NUMBER.test(n) && !names.includes(n)) names.push(n);
+  };
+  for (const line of value.split(/[\n\r]+/))
+    for (const chunk of line.replace(LEADING_NUMBER, "").split(UNIT_SEPARATORS)) {
+      let run = "";
+      for (const word of chunk.trim().split(SPACES).filter(Boolean)) {
+        if ([...word].length === 1) run += word;
+        else {
+          if (run) add(run);
+          run = "";
+          add(word);
+        }
       }
+      if (run) add(run);
     }
-    if (run) names.push(run);
-  }
-  return splitAndJoin(names.join("、"));
+  return names;
+}
+
+/** A unit value in the list's form: its names (unitNames) joined by "、" (each once: never "教务处、教务处"). */
+export function joinUnits(value: string): string {
+  return unitNames(value).join("、");
+}
+
+/** Whether a name can be a list item as it is (one name: no separator, line break or leading numbering). */
+export function isUnitName(name: string): boolean {
+  const names = unitNames(name);
+  return names.length === 1 && names[0] === name.trim();
+}
+
+/** List items from any source (a pasted column, a 名单 sheet, a file), split and normalised, each once. */
+export function listItems(values: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const v of values) for (const n of unitNames(v)) if (!out.includes(n)) out.push(n);
+  return out;
 }
 
 /** Whether a time value is a date with a month that becomes only its year on the list (2022.12 → 2022年). */

@@ -8,6 +8,7 @@
  * parts the check needs are unpacked (workbook, its relationships, styles' number formats, the shared
  * strings that are used, the sheets). Browser-safe: the task pane can read uploaded files with it too.
  */
+import { listItems } from "../reading/normalise-values";
 import type { FormDef, Lists } from "../form/types";
 import { LISTS_SHEET } from "../plan/rules";
 import { RELAY_SHEET } from "../relay/identity";
@@ -206,7 +207,8 @@ function listsOf(grid: Cell[][]): Lists | null {
     });
     return items;
   };
-  return { units: column(0), times: column(1) };
+  // A unit typed on 名单 as "教务处、人事处" or "1.教务处" reads as the names alone (the rule for unit values).
+  return { units: listItems(column(0)), times: column(1) };
 }
 
 /** Sheet names for a message: each in quotes, so that a name holding "、" stays one name. */

@@ -5,6 +5,7 @@
  * header whose titles are broken across two rows (or with an empty row between) is found.
  */
 import { FUJIAN1 } from "../../src/form";
+import { describeFinding } from "../../src/reading/describe-finding";
 import { checkWordReading } from "../../src/word/check-docx";
 import { readDocx, type WordReading } from "../../src/word/read-docx";
 import { draftDocx, header, seedLikeRows, task } from "./constructs";
@@ -60,6 +61,12 @@ describe("a seed-like draft: one Word row per task", () => {
   it("finds no empty measure on the rows continuing a shared 具体举措", () => {
     const kinds = checkWordReading(FUJIAN1, plain).findings.map((f) => f.kind);
     expect(kinds).not.toContain("measure-empty");
+  });
+
+  it("keeps 不涉及 typed without a reason a finding (请写明不涉及的原因); with a reason it is a mark", () => {
+    expect(plain.entries.marks).toEqual({ "7": "不涉及", "8": "本校没有该项目" });
+    const findings = checkWordReading(FUJIAN1, plain).findings.filter((f) => f.kind === "mark-no-reason");
+    expect(findings.map((f) => [f.seq, describeFinding(f, "zh")])).toEqual([["7", "请写明不涉及的原因。"]]);
   });
 
   it.each(["split", "split-gap"] as const)(

@@ -155,6 +155,9 @@ export function seedLikeRows(): TableRow[] {
     // Misaligned: one target, three unit lines, two years.
     ["5", ["举措五", "目标五", ["教务处", "人事处", "马克思主义学院"], ["2023年", "2025年"]], {}],
     ["6", ["举措六", "目标六", ["教务处", "教务处"], "2023年"], {}],
+    // 不涉及 typed in 具体举措: without a reason, and with one.
+    ["7", ["不涉及", "", "", ""], {}],
+    ["8", ["不涉及：本校没有该项目", "", "", ""], {}],
     ["31", ["举措卅一", [n("轮训专业课教师", 2), n("企业实践", 2)], ["人事处", "教务处"], "2024年"], {}],
   ];
   return rows.map(([seq, fill, official]) => taskRow(seq, fill, { mainTask: g(seq), ...official }));

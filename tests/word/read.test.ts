@@ -59,9 +59,9 @@ describe("reading a Word draft", () => {
       "2": [{ measure: "举措二", target: "目标二", unit: "思政部", time: "2024年" }],
     });
     expect(r.reading.strays).toEqual([]);
-    // The same check as a sheet: units on two lines are one finding, with the fix to 、 as suggestion.
-    const found = checkWordReading(FUJIAN1, r).findings.find((f) => f.seq === "1" && f.kind === "unit-separator");
-    expect(found).toMatchObject({ address: "表格第 3 行", detail: { suggestion: "教务处、人事处" } });
+    // The same check as a sheet: units on two lines (one target) are one finding that asks, joined as its choice.
+    const found = checkWordReading(FUJIAN1, r).findings.find((f) => f.seq === "1" && f.kind === "unit-lines");
+    expect(found).toMatchObject({ address: "表格第 3 行", detail: { joined: "教务处、人事处", lines: "2" } });
   });
 
   it("one row per measure: 序号…责任部门 and a shared 具体举措 merged down, 主要任务 merged down its group", async () => {
