@@ -36,7 +36,11 @@ function grid(edit: (g: Cell[][]) => void = () => {}, entries = complete()): Cel
  * Each kind the check reports, its verdict, and a sheet whose only problem it is. A Record, so that a kind added to
  * the check without a case here fails the type check (rule-missing is the pane's own, from Excel's validations).
  */
-const BY_KIND: Record<Exclude<FindingKind, "rule-missing">, { verdict: Verdict; sheet: () => Cell[][] }> = {
+// no-unit-list is a Word draft's own (a .docx carries no list): tests/word/cli.test.ts.
+const BY_KIND: Record<
+  Exclude<FindingKind, "rule-missing" | "no-unit-list">,
+  { verdict: Verdict; sheet: () => Cell[][] }
+> = {
   "not-form": {
     verdict: "blocks",
     sheet: () => [
@@ -99,6 +103,18 @@ const BY_KIND: Record<Exclude<FindingKind, "rule-missing">, { verdict: Verdict; 
   },
   "marked-with-measures": { verdict: "blocks", sheet: () => grid((g) => setCell(g, "I6", "属省级部门职责")) },
   "mark-spilled": { verdict: "blocks", sheet: () => grid((g) => setCell(g, "I6", "2024年")) },
+  // Units or times on several lines in one row: the user says whether they are shared or each target's own.
+  "unit-lines": { verdict: "blocks", sheet: () => grid((g) => setCell(g, "G6", "教务处\n人事处")) },
+  "time-lines": { verdict: "blocks", sheet: () => grid((g) => setCell(g, "H6", "2023年\n2024年")) },
+  "mark-no-reason": {
+    verdict: "blocks",
+    sheet: () => {
+      const e = complete();
+      e.rows["42"] = [{ ...empty }];
+      e.marks = { "42": "不涉及" };
+      return grid(undefined, e);
+    },
+  },
 };
 const CASES = Object.entries(BY_KIND).map(([kind, c]) => ({ kind: kind as FindingKind, ...c }));
 
@@ -117,7 +133,9 @@ describe("a sheet whose only problem is one finding kind", () => {
   it.each(CASES.map((c) => [c.kind, c.verdict, c.sheet] as const))("%s %s submitting", (kind, verdict, sheet) => {
     const result = check(sheet());
     // A task marked 不涉及 is listed as such besides (information only).
-    const marked = kind === "marked-with-measures" || kind === "mark-spilled" ? [["not-applicable", "info"]] : [];
+    const marked = ["marked-with-measures", "mark-spilled", "mark-no-reason"].includes(kind)
+      ? [["not-applicable", "info"]]
+      : [];
     expect(result.findings.map((f) => [f.kind, f.severity])).toEqual([[kind, SEVERITY_OF[verdict]], ...marked]);
     expect(result.summary.ready).toBe(verdict !== "blocks");
     expect(result.summary.errors).toBe(verdict === "blocks" ? 1 : 0);

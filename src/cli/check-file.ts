@@ -15,11 +15,13 @@ export interface FileOutcome extends Checked {
   stat?: Stats;
 }
 
-export async function checkFile(
-  file: string,
-  form: FormDef,
-  options: { withEntries?: boolean } = {},
-): Promise<FileOutcome> {
+export interface CheckFileOptions {
+  withEntries?: boolean;
+  /** A college's unit list for Word drafts (which carry none): `--units FILE`. */
+  units?: string[];
+}
+
+export async function checkFile(file: string, form: FormDef, options: CheckFileOptions = {}): Promise<FileOutcome> {
   try {
     const input = await readInput(file);
     if ("kind" in input) return { file, status: "unreadable", problem: input };
@@ -34,7 +36,7 @@ export async function checkInput(
   file: string,
   input: { bytes: Uint8Array; stat?: Stats },
   form: FormDef,
-  options: { withEntries?: boolean } = {},
+  options: CheckFileOptions = {},
 ): Promise<FileOutcome> {
   const { stat } = input;
   try {

@@ -5,6 +5,7 @@ import { describePlace } from "../reading/describe-finding";
 import { describeForCli } from "./finding-text";
 import type { FileOutcome } from "./check-file";
 import { checkAnyFile } from "./isolate";
+import { loadUnitsFile } from "./units-file";
 import { displayName } from "./files";
 import type { CliIo } from "./io";
 import { MSG } from "./messages";
@@ -78,17 +79,26 @@ export function noteLines(o: FileOutcome, debug: boolean): string[] {
 export async function runCheck(
   form: FormDef,
   files: string[],
-  options: { json: boolean; quiet: boolean; debug?: boolean; byUnit?: boolean },
+  options: { json: boolean; quiet: boolean; debug?: boolean; byUnit?: boolean; units?: string },
   io: CliIo,
 ): Promise<number> {
   const debug = !!options.debug;
+  let unitList: string[] | undefined;
+  if (options.units !== undefined) {
+    const loaded = await loadUnitsFile(options.units, io);
+    if (typeof loaded === "number") return loaded;
+    unitList = loaded;
+  }
   const progress = io.errIsTTY && files.length > 1;
   const counts = { ready: 0, blocked: 0, unreadable: 0 };
   const json: Record<string, unknown>[] = [];
   const clear = () => progress && io.err("\r\x1b[K");
   for (let i = 0; i < files.length; i++) {
     if (progress) io.err(`\r\x1b[K${MSG.progress(i + 1, files.length, printable(displayName(files[i])))}`);
-    const outcome = await checkAnyFile(form, files[i], options.byUnit ? { withEntries: true } : {});
+    const outcome = await checkAnyFile(form, files[i], {
+      ...(options.byUnit ? { withEntries: true } : {}),
+      ...(unitList ? { units: unitList } : {}),
+    });
     counts[outcome.status]++;
     const units = options.byUnit ? unitProgress(form, outcome) : undefined;
     if (options.json) {

@@ -49,7 +49,7 @@ export const COMMANDS: Record<string, CommandDef> = {
   },
   check: {
     summary: "检查一个或多个已填写的附件1文件是否可以提交",
-    usage: "fujian1 check 文件... [--json] [--quiet] [--by-unit]",
+    usage: "fujian1 check 文件... [--json] [--quiet] [--by-unit] [--units 单位.txt]",
     description:
       "检查已填写的附件1（.xlsx，或 Word 草稿 .docx）：每个文件一行结论，随后列出问题（任务序号、单元格或表格行、说明）。\n" +
       "分发给单位的文件（fujian1 split 生成）只检查该单位牵头的任务。",
@@ -60,6 +60,11 @@ export const COMMANDS: Record<string, CommandDef> = {
       "by-unit": {
         type: "boolean",
         help: "汇总表：另按单位列出进度（牵头任务数、文件何时收回、已填、可提交）",
+      },
+      units: {
+        type: "string",
+        value: "文件",
+        help: "Word 草稿（.docx）的责任单位按这份名单核对：文本文件，每行一个单位（Word 文件本身不带名单）",
       },
     },
     notes: "退出码：0 全部可以提交；1 有文件存在需要修改的问题；2 有文件无法读取（优先于 1）或用法错误。",
@@ -72,6 +77,7 @@ export const COMMANDS: Record<string, CommandDef> = {
           quiet: flag(args, "quiet"),
           debug: flag(args, "debug"),
           byUnit: flag(args, "by-unit"),
+          units: text(args, "units"),
         },
         io,
       ),
@@ -174,20 +180,39 @@ export const COMMANDS: Record<string, CommandDef> = {
   },
   import: {
     summary: "把 Word 草稿（.docx）中的附件1导入为 Excel 文件（.xlsx）",
-    usage: "fujian1 import 草稿.docx [--out 文件.xlsx] [--force]",
+    usage:
+      "fujian1 import 草稿.docx [--out 文件.xlsx] [--into 已填的文件.xlsx [--take draft]] [--units 单位.txt] [--add-units] [--force]",
     description:
       "读取 Word 或 WPS 起草的附件1表格，按序号和任务内容对应到 54 项任务，写成标准的 .xlsx（省定原文以省里的为准）。\n" +
-      "原文与省里不同的任务逐项列出；有不属于任何任务的行时不写文件；文档中没有附件1表格时给出说明。",
+      "原文与省里不同的单元格逐一列出（只差空格、换行的直接恢复，合计一行）；有不属于任何任务的行时不写文件。\n" +
+      "不在名单上的单位只列出，不加入名单（除非加 --add-units）。\n" +
+      "修改后的草稿再次导入：--into 已填的文件 --out 新文件，默认只填入文件中还空着的任务，并列出不同之处。",
     takesFiles: true,
     options: {
-      out: { type: "string", short: "o", value: "文件", help: "输出文件（默认：与输入同名的 .xlsx）" },
+      out: {
+        type: "string",
+        short: "o",
+        value: "文件",
+        help: "输出文件（默认：与输入同名的 .xlsx；在已填的文件上导入时必填）",
+      },
+      into: { type: "string", value: "文件", help: "已填写的附件1（.xlsx）：在它的内容上导入草稿，原文件不变" },
+      take: { type: "string", value: "draft", help: "与 --into 一起用：草稿与文件不同的任务一律取草稿中的版本" },
+      units: { type: "string", value: "文件", help: "名单用本校的单位：文本文件，每行一个单位" },
+      "add-units": { type: "boolean", help: "把草稿中不在名单上的单位加入名单" },
       force: { type: "boolean", short: "f", help: "输出文件已存在时覆盖它" },
     },
     notes: "退出码：0 已导入；1 草稿中有不属于任何任务的行（未写入）；2 无法读取或写入、输出文件已存在，或用法错误。",
     run: (args, io) => {
       if (args.positionals.length > 1)
         return Promise.resolve(usageError(io, "import", MSG.unexpectedArgument(args.positionals[1])));
-      const options = { out: text(args, "out"), force: flag(args, "force") };
+      const options = {
+        out: text(args, "out"),
+        force: flag(args, "force"),
+        into: text(args, "into"),
+        take: text(args, "take"),
+        units: text(args, "units"),
+        addUnits: flag(args, "add-units"),
+      };
       return import("./import").then((m) => m.runImport(FUJIAN1, args.positionals[0], options, io));
     },
   },

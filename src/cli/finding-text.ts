@@ -4,9 +4,7 @@
  * button, so these kinds are said here with what that user can do (Excel, WPS, `fujian1 template`).
  */
 import type { Finding, FindingKind } from "../reading/check";
-import { describeFinding } from "../reading/describe-finding";
-
-const short = (text: string): string => ([...text].length > 16 ? `${[...text].slice(0, 16).join("")}…` : text);
+import { describeFinding, sideBySide } from "../reading/describe-finding";
 
 const CLI_DETAILS: Partial<Record<FindingKind, (d: Record<string, string>) => string>> = {
   "not-form": (d) =>
@@ -16,8 +14,10 @@ const CLI_DETAILS: Partial<Record<FindingKind, (d: Record<string, string>) => st
     "这个单元格没有下拉列表了（多为粘贴所致），内容不受影响。可在 Excel 或 WPS 中用格式刷从同一列的单元格复制过来。",
   "task-missing": () =>
     "表中找不到这项任务，可能被删除了。请从 fujian1 template 生成的空白表中复制这项任务的行，放回原来的位置。",
-  "official-changed": (d) =>
-    `与省里下发的文字不同（现为“${short(d.found ?? "")}”）。请改回省定原文（可对照 fujian1 template 生成的空白表）。`,
+  "official-changed": (d) => {
+    const [found, official] = sideBySide(d.found ?? "", d.official ?? "");
+    return `与省里下发的文字不同：现为“${found}”，原文为“${official}”。请改回省定原文（可对照 fujian1 template 生成的空白表）。`;
+  },
 };
 
 /** What a finding means and what to do, for the command line (zh-CN). */

@@ -15,7 +15,7 @@ import { FUJIAN1 } from "../form";
 import type { FormDef } from "../form/types";
 import { fileProblem } from "../xlsx/problems";
 import { readDirectory } from "../xlsx/zip-guard";
-import { checkFile, checkInput, type FileOutcome } from "./check-file";
+import { checkFile, checkInput, type CheckFileOptions, type FileOutcome } from "./check-file";
 import { readInput } from "./files";
 
 /** The worker's old-generation heap, in MB (FUJIAN1_READ_HEAP_MB overrides it, for tests). */
@@ -90,16 +90,12 @@ function startWorker(): Worker {
 }
 
 /** Called in the worker (exported through the bundle's entry), with the bytes the main thread read. */
-export function checkFileInWorker(
-  file: string,
-  bytes: Uint8Array,
-  options: { withEntries?: boolean },
-): Promise<FileOutcome> {
+export function checkFileInWorker(file: string, bytes: Uint8Array, options: CheckFileOptions): Promise<FileOutcome> {
   return checkInput(file, { bytes }, FUJIAN1, options);
 }
 
 /** checkFile for FUJIAN1; a file that could need much memory isolated in the worker when running from the bundle. */
-export async function checkFileIsolated(file: string, options: { withEntries?: boolean } = {}): Promise<FileOutcome> {
+export async function checkFileIsolated(file: string, options: CheckFileOptions = {}): Promise<FileOutcome> {
   if (!BUNDLE) return checkFile(file, FUJIAN1, options);
   const input = await readInput(file);
   if ("kind" in input) return { file, status: "unreadable", problem: input };
@@ -115,11 +111,7 @@ export async function checkFileIsolated(file: string, options: { withEntries?: b
 }
 
 /** The commands' way in: FUJIAN1 (the only form the worker knows) isolated, any other form in-process. */
-export function checkAnyFile(
-  form: FormDef,
-  file: string,
-  options: { withEntries?: boolean } = {},
-): Promise<FileOutcome> {
+export function checkAnyFile(form: FormDef, file: string, options: CheckFileOptions = {}): Promise<FileOutcome> {
   return form === FUJIAN1 ? checkFileIsolated(file, options) : checkFile(file, form, options);
 }
 

@@ -39,6 +39,8 @@ export interface CheckBytesOptions {
   ext?: string;
   /** Language of the places a Word draft's findings are given at (table rows); "zh" as the command line. */
   lang?: Lang;
+  /** A college's unit list for Word drafts, which carry none (`--units FILE`); without one units are not looked up. */
+  units?: string[];
 }
 
 /** A file name's extension, lower case, with its dot ("" when none): "a/b.XLSX" → ".xlsx". */
@@ -97,7 +99,8 @@ async function checkWordBytes(bytes: Uint8Array, form: FormDef, options: CheckBy
       wordProblem: reading,
     };
   }
-  const result = checkWordReading(form, reading, form.lists, options.lang ?? "zh");
+  const lists = options.units ? { units: options.units, times: form.lists.times } : null;
+  const result = checkWordReading(form, reading, lists, options.lang ?? "zh");
   const checked: Checked = { status: result.summary.ready ? "ready" : "blocked", format: "docx", result };
   if (options.withEntries) checked.entries = reading.entries;
   return checked;

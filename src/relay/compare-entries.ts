@@ -69,3 +69,40 @@ export function withTask(entries: Entries, seq: string, e: TaskEntry): Entries {
   if (Object.keys(marks).length) out.marks = marks;
   return out;
 }
+
+/** How a task of incoming entries (a draft imported again) stands against the base (the sheet). */
+export type TaskChange = "new" | "different" | "only-base";
+
+/**
+ * Per task of the form, in order, how `incoming` differs from `base`: new (empty in base), different (both
+ * hold something, not the same), only-base (incoming has nothing). Tasks the same, or empty in both, are left out.
+ */
+export function taskChanges(
+  form: FormDef,
+  base: Entries,
+  incoming: Entries,
+): Array<{ seq: string; change: TaskChange }> {
+  const out: Array<{ seq: string; change: TaskChange }> = [];
+  for (const t of form.tasks) {
+    const a = taskEntry(base, t.seq);
+    const b = taskEntry(incoming, t.seq);
+    if (sameTask(a, b)) continue;
+    out.push({ seq: t.seq, change: isEmptyTask(a) ? "new" : isEmptyTask(b) ? "only-base" : "different" });
+  }
+  return out;
+}
+
+/**
+ * The base with incoming's entry for the tasks in `seqs` (a task only in base is never emptied), and its empty
+ * header fields filled from incoming.
+ */
+export function takeTasks(base: Entries, incoming: Entries, seqs: Iterable<string>): Entries {
+  let out: Entries = base;
+  for (const seq of seqs) {
+    const e = taskEntry(incoming, seq);
+    if (!isEmptyTask(e)) out = withTask(out, seq, e);
+  }
+  const header = { ...base.header };
+  for (const k of ["unit", "contact", "phone"] as const) if (!header[k].trim()) header[k] = incoming.header[k];
+  return { ...out, header };
+}

@@ -14,6 +14,24 @@ export function wordPlace(row: number, lang: Lang = "zh"): string {
   return row <= 0 ? t(lang, "word.place.above") : t(lang, "word.place.row", { row });
 }
 
+/**
+ * The reader's notes in words, rows matched without 序号 summed in one line (a draft without any 序号 has one
+ * per task).
+ */
+export function describeNotes(notes: WordNote[], lang: Lang = "zh"): string[] {
+  const matched = notes.filter((n) => n.kind === "matched-by-text");
+  const out = notes.filter((n) => n.kind !== "matched-by-text").map((n) => describeNote(n, lang));
+  if (matched.length > 1)
+    out.unshift(
+      t(lang, "word.note.matchedByTextSum", {
+        count: matched.length,
+        seqs: matched.map((n) => n.seq ?? "").join("、"),
+      }),
+    );
+  else if (matched.length) out.unshift(describeNote(matched[0], lang));
+  return out;
+}
+
 /** What the reader decided, in words. */
 export function describeNote(n: WordNote, lang: Lang = "zh"): string {
   const place = wordPlace(n.row ?? 0, lang);
@@ -22,18 +40,23 @@ export function describeNote(n: WordNote, lang: Lang = "zh"): string {
   return t(lang, "word.note.extraColumn", { title: n.title ?? "" });
 }
 
+/**
+ * The draft checked as a sheet would be. A Word file carries no unit list: without one (`lists` null) units are
+ * not looked up, and one note says so; with one (a college's, e.g. `--units FILE`) they are, as on a sheet.
+ */
 export function checkWordReading(
   form: FormDef,
   reading: WordReading,
-  lists: Lists = form.lists,
+  lists: Lists | null = null,
   lang: Lang = "zh",
 ): CheckResult {
-  const result = checkGrid(form, reading.grid, lists, reading.merges);
+  const result = checkGrid(form, reading.grid, lists ?? form.lists, reading.merges, { noUnitList: !lists });
   const findings = result.findings.map((f): Finding => {
-    const { fix: _fix, address, ...rest } = f;
+    const { fix: _fix, choices: _choices, address, ...rest } = f;
     if (!address) return rest;
     const row = reading.wordRows[parseCell(address).row] ?? 0;
     return { ...rest, address: wordPlace(row, lang) };
   });
+  if (!lists) findings.push({ kind: "no-unit-list", severity: "info" });
   return { findings, summary: result.summary };
 }

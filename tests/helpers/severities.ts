@@ -27,4 +27,8 @@ export const EXPECTED_SEVERITY: Record<FindingKind, Severity> = {
   "not-applicable": "info",
   "marked-with-measures": "error",
   "mark-spilled": "error",
+  "unit-lines": "error",
+  "time-lines": "error",
+  "no-unit-list": "info",
+  "mark-no-reason": "error",
 };

@@ -3,8 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs
 import { tmpdir } from "os";
 import * as path from "path";
 import { FUJIAN1, SAMPLE_DRAFT } from "../../src/form";
-import { planSheet } from "../../src/plan/sheet-plan";
-import { checkGrid } from "../../src/reading/check";
+import { SAMPLE_LISTS } from "../../src/form/sample";
 import { compactEntries, readGrid } from "../../src/reading/read-grid";
 import { readWorkbookFile } from "../../src/xlsx/read-file";
 import { readDocx } from "../../src/word/read-docx";
@@ -109,16 +108,33 @@ describe("fujian1 import", () => {
 });
 
 describe("fujian1 check on a .docx", () => {
-  it("gives the same findings as for the same entries in a sheet, placed at Word table rows", async () => {
+  const kinds = (json: { findings: Array<{ kind: string; seq: string | null }> }, drop: string) =>
+    json.findings.filter((f) => f.kind !== drop).map((f) => [f.kind, f.seq]);
+
+  it("gives the findings of import then check, at Word table rows; without a list, units are not looked up (one note)", async () => {
     const r = await cli(["check", file("锦州.docx"), "--json"]);
-    const [json] = JSON.parse(r.out).files;
-    // The sheet's 具体举措 merged down over shared measures, as a file read back has them.
-    const sheet = checkGrid(FUJIAN1, planGrid(SAMPLE_DRAFT), FUJIAN1.lists, planSheet(FUJIAN1, SAMPLE_DRAFT).merges);
-    expect(json.findings.map((f: { kind: string; seq: string }) => [f.kind, f.seq])).toEqual(
-      sheet.findings.map((f) => [f.kind, f.seq]),
+    const [docx] = JSON.parse(r.out).files;
+    await cli(["import", file("锦州.docx"), "--out", file("锦州-导入.xlsx")]);
+    const [xlsx] = JSON.parse((await cli(["check", file("锦州-导入.xlsx"), "--json"])).out).files;
+    // The imported file has the starting list (its units are not added without --add-units): it alone looks units up.
+    expect(kinds(docx, "no-unit-list")).toEqual(kinds(xlsx, "unknown-unit"));
+    expect(docx.findings.filter((f: { kind: string }) => f.kind === "no-unit-list")).toHaveLength(1);
+    expect(docx.findings.filter((f: { kind: string }) => f.kind === "measure-empty")).toHaveLength(
+      xlsx.findings.filter((f: { kind: string }) => f.kind === "measure-empty").length,
     );
-    expect(json.summary).toEqual(sheet.summary);
-    expect(json.findings[0].address).toMatch(/^表格第 \d+ 行$/);
+    expect(docx.findings[0].address).toMatch(/^表格第 \d+ 行$/);
+  });
+
+  it("with --units FILE looks units up in that list: the same findings and summary as import --units then check", async () => {
+    writeFileSync(file("单位.txt"), SAMPLE_LISTS.units.slice(1).join("\n"));
+    const [docx] = JSON.parse(
+      (await cli(["check", "--units", file("单位.txt"), file("锦州.docx"), "--json"])).out,
+    ).files;
+    await cli(["import", file("锦州.docx"), "--units", file("单位.txt"), "--out", file("锦州-名单.xlsx")]);
+    const [xlsx] = JSON.parse((await cli(["check", file("锦州-名单.xlsx"), "--json"])).out).files;
+    expect(kinds(docx, "")).toEqual(kinds(xlsx, ""));
+    expect(kinds(docx, "").filter(([k]) => k === "unknown-unit").length).toBeGreaterThan(0);
+    expect(docx.summary).toEqual(xlsx.summary);
   });
 
   it("lists a document without the table as unreadable, with the message", async () => {
