@@ -89,6 +89,21 @@ var init_lists = __esm({
 });
 
 // src/reading/describe-finding.ts
+function sideBySide(found, official, context = 8) {
+  const a = [...found];
+  const b = [...official];
+  if (a.length <= 2 * context + 4 && b.length <= 2 * context + 4) return [found, official];
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let end = 0;
+  while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
+  const cut = (x) => {
+    const from = Math.max(0, start - context);
+    const to = Math.min(x.length, Math.max(x.length - end, start) + context);
+    return `${from > 0 ? "…" : ""}${x.slice(from, to).join("")}${to < x.length ? "…" : ""}`;
+  };
+  return [cut(a), cut(b)];
+}
 function short(text2) {
   return [...text2].length > 16 ? `${[...text2].slice(0, 16).join("")}…` : text2;
 }
@@ -159,8 +174,16 @@ var init_describe_finding = __esm({
         en: (d) => d.dropsMonth ? `“${d.value}” is not on the list, which has years only: it can become “${d.suggestion}”, but the month is dropped; to keep the month, add it to the list first.` : `“${d.value}” is not on the list${d.suggestion ? `; write “${d.suggestion}”.` : ". Pick one from the dropdown."}`
       },
       "official-changed": {
-        zh: (d) => d.found ? `与省里下发的文字不同（现为“${short(d.found)}”），可恢复原文。` : "省里下发的文字被删除了，可恢复原文。",
-        en: (d) => d.found ? `Differs from the official text (now “${short(d.found)}”); it can be restored.` : "The official text was deleted; it can be restored."
+        zh: (d) => {
+          if (!d.found) return "省里下发的文字被删除了，可恢复原文。";
+          const [found, official] = sideBySide(d.found, d.official ?? "");
+          return `与省里下发的文字不同：现为“${found}”，原文为“${official}”。可恢复原文。`;
+        },
+        en: (d) => {
+          if (!d.found) return "The official text was deleted; it can be restored.";
+          const [found, official] = sideBySide(d.found, d.official ?? "");
+          return `Differs from the official text: now “${found}”, officially “${official}”. It can be restored.`;
+        }
       },
       "task-missing": {
         zh: () => "表中找不到这项任务，可能被删除了。请重新载入附件1。",
@@ -188,6 +211,22 @@ var init_describe_finding = __esm({
       "mark-spilled": {
         zh: (d) => `“${short(d.value ?? "")}”像是粘贴时多出的一列，落在了“不涉及”列，使这项任务被当作不涉及。可清除这个单元格。`,
         en: (d) => `“${short(d.value ?? "")}” looks like one column too many from a paste: in the not-applicable column it marks the task as not applicable. The cell can be cleared.`
+      },
+      "unit-lines": {
+        zh: (d) => `责任单位写了 ${d.lines} 行（“${d.shown}”），与完成目标对不上：共同负责就合并为“${d.joined}”；各目标各有单位就按目标拆成几行。`,
+        en: (d) => `${d.lines} lines of units (“${d.shown}”) that do not line up with the targets: if shared, join them as “${d.joined}”; if each target has its own, split the row by target.`
+      },
+      "time-lines": {
+        zh: (d) => `完成时间写了 ${d.lines} 行（“${d.shown ?? ""}”），与完成目标对不上。请只留一个时间，或把这一行按目标拆成几行后分别填写。`,
+        en: (d) => `${d.lines} lines of times (“${d.shown ?? ""}”) that do not line up with the targets. Keep one time, or split the row by target and fill each.`
+      },
+      "no-unit-list": {
+        zh: () => "Word 草稿不带单位名单，责任单位没有与名单核对。用 --units 单位名单.txt 可按名单核对。",
+        en: () => "A Word draft carries no unit list: units were not checked against one. Give one with --units FILE."
+      },
+      "mark-no-reason": {
+        zh: () => "请写明不涉及的原因。",
+        en: () => "Say why the task does not apply."
       }
     };
     INVISIBLE = {
@@ -982,18 +1021,6 @@ var init_read_grid = __esm({
   }
 });
 
-// src/form/normalise.ts
-function joinUnits(value) {
-  return value.split(UNIT_SEPARATORS).map((s) => s.trim()).filter((s) => s.length > 0).join("、");
-}
-var UNIT_SEPARATORS;
-var init_normalise = __esm({
-  "src/form/normalise.ts"() {
-    "use strict";
-    UNIT_SEPARATORS = /[；;，,、\n\r\t \u3000/／]+/;
-  }
-});
-
 // src/reading/normalise-values.ts
 function yearOf(value) {
   const v = value.replace(FULL_WIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 65248)).replace(/\s/g, "");
@@ -1009,21 +1036,34 @@ function yearOf(value) {
 function hasForeignSeparators(value) {
   return /[；;，,\n\r\t /／]/.test(value.trim());
 }
-function joinUnits2(value) {
+function unitNames(value) {
   const names = [];
-  for (const chunk of value.split(/[；;，,、\n\r\t/／]+/)) {
-    let run2 = "";
-    for (const word of chunk.trim().split(SPACES).filter(Boolean)) {
-      if ([...word].length === 1) run2 += word;
-      else {
-        if (run2) names.push(run2);
-        run2 = "";
-        names.push(word);
+  const add = (name) => {
+    const n = name.replace(LEADING_NUMBER, "").trim();
+    if (n && !ONLY_NUMBER.test(n) && !names.includes(n)) names.push(n);
+  };
+  for (const line of value.split(/[\n\r]+/))
+    for (const chunk of line.replace(LEADING_NUMBER, "").split(UNIT_SEPARATORS)) {
+      let run2 = "";
+      for (const word of chunk.trim().split(SPACES).filter(Boolean)) {
+        if ([...word].length === 1) run2 += word;
+        else {
+          if (run2) add(run2);
+          run2 = "";
+          add(word);
+        }
       }
+      if (run2) add(run2);
     }
-    if (run2) names.push(run2);
-  }
-  return joinUnits(names.join("、"));
+  return names;
+}
+function joinUnits(value) {
+  return unitNames(value).join("、");
+}
+function listItems(values) {
+  const out = [];
+  for (const v of values) for (const n of unitNames(v)) if (!out.includes(n)) out.push(n);
+  return out;
 }
 function dropsMonth(value) {
   const v = value.replace(FULL_WIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 65248)).replace(/\s/g, "");
@@ -1060,13 +1100,15 @@ function didYouMean(unknown, names) {
   const containing = names.filter((n) => unknown.includes(n) || unknown.length >= 2 && n.includes(unknown));
   return containing.length === 1 ? containing[0] : null;
 }
-var FULL_WIDTH_DIGITS, SPACES;
+var FULL_WIDTH_DIGITS, SPACES, UNIT_SEPARATORS, LEADING_NUMBER, ONLY_NUMBER;
 var init_normalise_values = __esm({
   "src/reading/normalise-values.ts"() {
     "use strict";
-    init_normalise();
     FULL_WIDTH_DIGITS = /[０-９]/g;
     SPACES = /[ \u3000]+/;
+    UNIT_SEPARATORS = /[；;，,、\n\r\t/／|｜]+/;
+    LEADING_NUMBER = /^(?:\s*(?:[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.．、:：)）]|[①-⑳]))+\s*/;
+    ONLY_NUMBER = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[①-⑳])$/;
   }
 });
 
@@ -1075,7 +1117,7 @@ function unitsByRow(reading) {
   const out = {};
   for (const o of reading.owners) {
     const unit = reading.entries.rows[o.seq]?.[o.index]?.unit ?? "";
-    const parts = joinUnits2(unit).split("、").filter(Boolean);
+    const parts = joinUnits(unit).split("、").filter(Boolean);
     if (parts.length) out[o.row + 1] = parts;
   }
   return out;
@@ -1102,7 +1144,7 @@ function checkGrid(form, grid, lists = form.lists, merges = [], options = {}) {
   checkStructure(form, reading, add);
   checkOfficialText(form, grid, reading, add);
   const marked = new Set(Object.keys(reading.entries.marks ?? {}));
-  checkRows(form, grid, reading, lists, marked, add);
+  checkRows(form, grid, reading, options.noUnitList ? null : lists, marked, add, lists.times);
   if (options.hiddenRows) checkBlankRows(reading, new Set(options.hiddenRows), add);
   return { findings, summary: summarise(form, reading, findings, marked), rowUnits: unitsByRow(reading) };
 }
@@ -1182,10 +1224,10 @@ function checkOfficialText(form, grid, reading, add) {
     }
   }
 }
-function checkRows(form, grid, reading, lists, marked, add) {
+function checkRows(form, grid, reading, lists, marked, add, timeList) {
   const { columns } = reading;
-  const units = new Set(lists.units);
-  const times = new Set(lists.times);
+  const units = new Set(lists?.units ?? []);
+  const times = new Set(timeList);
   const at = (row, key) => cellAddress(row, columns[key]);
   const byTask = /* @__PURE__ */ new Map();
   for (const o of reading.owners) byTask.set(o.seq, [...byTask.get(o.seq) ?? [], o.row]);
@@ -1193,7 +1235,8 @@ function checkRows(form, grid, reading, lists, marked, add) {
     const rows = reading.entries.rows[t2.seq];
     const sheetRows = byTask.get(t2.seq) ?? [];
     if (marked.has(t2.seq)) {
-      checkMarked(grid, reading, lists, t2.seq, rows ?? [], sheetRows, add);
+      checkMarked(grid, reading, lists ?? { units: [], times: [...timeList] }, t2.seq, rows ?? [], sheetRows, add);
+      checkMarkReason(reading, t2.seq, sheetRows, add);
       add({
         kind: "not-applicable",
         seq: t2.seq,
@@ -1204,7 +1247,7 @@ function checkRows(form, grid, reading, lists, marked, add) {
     }
     const started = hasMeasure(rows);
     if (!started && sheetRows.length) {
-      const assignedTo = [...new Set((rows ?? []).flatMap((r) => joinUnits2(r.unit).split("、").filter(Boolean)))];
+      const assignedTo = [...new Set((rows ?? []).flatMap((r) => joinUnits(r.unit).split("、").filter(Boolean)))];
       if (assignedTo.length)
         add({
           kind: "assigned",
@@ -1220,12 +1263,14 @@ function checkRows(form, grid, reading, lists, marked, add) {
         add({ kind: "measure-empty", seq: t2.seq, address: at(row, "measure") });
       const filled = [r.measure, r.target, r.unit, r.time].some((v) => v.trim() !== "");
       if (!filled) return;
-      const named4 = joinUnits2(r.unit) !== "";
+      const named4 = joinUnits(r.unit) !== "";
       if (started && !r.target.trim()) add({ kind: "missing-target", seq: t2.seq, address: at(row, "target") });
       if (started && !named4) add({ kind: "missing-unit", seq: t2.seq, address: at(row, "unit") });
       if (started && !r.time.trim()) add({ kind: "missing-time", seq: t2.seq, address: at(row, "time") });
-      if (named4) checkUnit(r.unit, t2.seq, at(row, "unit"), units, lists.units, add);
-      if (r.time.trim() && !times.has(r.time)) {
+      if (named4 && /[\r\n]/.test(r.unit.trim())) checkLines("unit", r.unit, t2.seq, at(row, "unit"), add);
+      else if (named4) checkUnit(r.unit, t2.seq, at(row, "unit"), units, lists?.units ?? null, add);
+      if (/[\r\n]/.test(r.time.trim())) checkLines("time", r.time, t2.seq, at(row, "time"), add);
+      else if (r.time.trim() && !times.has(r.time)) {
         const year = yearOf(r.time);
         const fix = year && times.has(year) ? { address: at(row, "time"), value: year } : void 0;
         add({
@@ -1264,7 +1309,7 @@ function checkMarked(grid, reading, lists, seq, rows, sheetRows, add) {
   const markCells = sheetRows.filter((row) => textAt(row) !== "");
   const looksSpilled = (row) => {
     const v = textAt(row);
-    const units = joinUnits2(v).split("、");
+    const units = joinUnits(v).split("、");
     return row !== sheetRows[0] || lists.times.includes(v) || yearOf(v) !== null || units.every((u) => lists.units.includes(u));
   };
   if (markCells.every(looksSpilled)) {
@@ -1291,10 +1336,30 @@ function checkMarked(grid, reading, lists, seq, rows, sheetRows, add) {
     ]
   });
 }
+function checkLines(field, value, seq, address, add) {
+  const lines = value.split(/[\r\n]+/).map((l) => l.trim()).filter(Boolean);
+  const joined = joinUnits(value);
+  add({
+    kind: field === "unit" ? "unit-lines" : "time-lines",
+    seq,
+    address,
+    detail: { value, lines: String(lines.length), shown: lines.join(" / "), ...field === "unit" ? { joined } : {} },
+    ...field === "unit" ? { choices: [{ id: "join-units", fixes: [{ address, value: joined }] }] } : {}
+  });
+}
+function checkMarkReason(reading, seq, sheetRows, add) {
+  const reason = (reading.entries.marks?.[seq] ?? "").replace(/[\s：:，,。.（）()]/g, "");
+  if (reason && reason !== "不涉及") return;
+  add({
+    kind: "mark-no-reason",
+    seq,
+    address: sheetRows.length ? cellAddress(sheetRows[0], reading.markCol) : void 0
+  });
+}
 function checkUnit(value, seq, address, units, list2, add) {
-  const joined = joinUnits2(value);
+  const joined = joinUnits(value);
   const parts = joined.split("、");
-  const unknown = parts.filter((p) => !units.has(p));
+  const unknown = list2 ? parts.filter((p) => !units.has(p)) : [];
   if (!unknown.length) {
     if (joined !== value)
       add({
@@ -1306,7 +1371,7 @@ function checkUnit(value, seq, address, units, list2, add) {
       });
     return;
   }
-  const guesses = unknown.map((u) => [u, didYouMean(u, list2)]);
+  const guesses = unknown.map((u) => [u, didYouMean(u, list2 ?? [])]);
   const fixable = guesses.every(([, g]) => g !== null);
   const suggestion = fixable ? parts.map((p) => guesses.find(([u]) => u === p)?.[1] ?? p).join("、") : void 0;
   add({
@@ -1338,7 +1403,7 @@ function summarise(form, reading, findings, marked) {
   for (const [seq, list2] of Object.entries(rows)) {
     if (marked.has(seq)) continue;
     for (const r of list2) {
-      const lead = joinUnits2(r.unit).split("、")[0];
+      const lead = joinUnits(r.unit).split("、")[0];
       if (!lead) continue;
       const u = unitMap.get(lead) ?? { unit: lead, leads: 0, incomplete: 0 };
       u.leads++;
@@ -1392,7 +1457,11 @@ var init_check = __esm({
       "header-malformed": "error",
       "not-applicable": "info",
       "marked-with-measures": "error",
-      "mark-spilled": "error"
+      "mark-spilled": "error",
+      "unit-lines": "error",
+      "time-lines": "error",
+      "no-unit-list": "info",
+      "mark-no-reason": "error"
     };
     MOBILE = /^1[3-9]\d{9}$/;
     LANDLINE = /^(0\d{2,3})[-—－ ]?\d{7,8}([-—－转]\d{1,6})?$/;
@@ -1402,7 +1471,7 @@ var init_check = __esm({
 
 // src/relay/units.ts
 function unitParts(value) {
-  return value.trim() ? joinUnits2(value).split("、").filter(Boolean) : [];
+  return value.trim() ? joinUnits(value).split("、").filter(Boolean) : [];
 }
 function taskUnits(rows) {
   const names = [];
@@ -1478,6 +1547,26 @@ function withTask(entries, seq, e) {
   const out = { header: entries.header, rows };
   if (Object.keys(marks).length) out.marks = marks;
   return out;
+}
+function taskChanges(form, base, incoming) {
+  const out = [];
+  for (const t2 of form.tasks) {
+    const a = taskEntry(base, t2.seq);
+    const b = taskEntry(incoming, t2.seq);
+    if (sameTask(a, b)) continue;
+    out.push({ seq: t2.seq, change: isEmptyTask(a) ? "new" : isEmptyTask(b) ? "only-base" : "different" });
+  }
+  return out;
+}
+function takeTasks(base, incoming, seqs) {
+  let out = base;
+  for (const seq of seqs) {
+    const e = taskEntry(incoming, seq);
+    if (!isEmptyTask(e)) out = withTask(out, seq, e);
+  }
+  const header = { ...base.header };
+  for (const k of ["unit", "contact", "phone"]) if (!header[k].trim()) header[k] = incoming.header[k];
+  return { ...out, header };
 }
 var init_compare_entries = __esm({
   "src/relay/compare-entries.ts"() {
@@ -2627,7 +2716,7 @@ function listsOf(grid) {
     });
     return items;
   };
-  return { units: column(0), times: column(1) };
+  return { units: listItems(column(0)), times: column(1) };
 }
 function formHidden(form, best, head) {
   const header = head.headerRow;
@@ -2718,6 +2807,7 @@ var ODS_MIME, MERGE_OUTPUT_SHEETS, WHOLE_SCAN_BYTES, quoted, cellRef, columnName
 var init_read_file = __esm({
   "src/xlsx/read-file.ts"() {
     "use strict";
+    init_normalise_values();
     init_rules();
     init_identity();
     init_read_grid();
@@ -2797,7 +2887,7 @@ var init_strings = __esm({
       "bulk.noReason": "请先写明不涉及的原因，再标记。",
       "lists.empty": "名单中不能有空白项。",
       "lists.duplicate": "名单中有重复的项目，请删除重复项。",
-      "lists.separator": "名单项目里不能含有“、”“；”“，”等分隔符，每行只写一个单位或时间。",
+      "lists.separator": "名单项目里不能含有“、”“；”“，”“/”等分隔符、换行或开头的编号（如“1.”），每行只写一个单位或时间。",
       "state.noSheet": "工作簿中还没有“{sheet}”工作表。请先点“载入附件1”。",
       "feature.print": "打印设置（A4 横向、每页重复表头、页码）",
       "feature.freeze": "冻结表头",
@@ -2839,6 +2929,7 @@ var init_strings = __esm({
       "word.import.strays": "Word 表格中有不属于附件1任何任务的行（{rows}），导入会丢掉它们，因此没有导入。请在 Word 中改正序号或删除这些行后再导入。",
       "word.note.markFromText": "{place}：第 {seq} 项的“具体举措”写着“不涉及”，已记为不涉及。",
       "word.note.matchedByText": "{place}：没有可用的序号，按任务内容认定为第 {seq} 项。",
+      "word.note.matchedByTextSum": "{count} 行没有可用的序号，已按任务内容认定（第 {seqs} 项）。",
       "word.note.extraColumn": "表格中的“{title}”列不属于附件1，其中的文字没有导入。",
       "word.place.row": "表格第 {row} 行",
       "word.place.above": "表格上方",
@@ -2927,6 +3018,7 @@ var init_strings = __esm({
       "pane.fix.dropMonth": "改为“{value}”（舍去月份）",
       "pane.choice.clear-mark": "清除不涉及标记",
       "pane.choice.clear-measures": "清除举措",
+      "pane.choice.join-units": "合并为共同负责",
       "pane.lists.units": "责任单位（部门）",
       "pane.lists.times": "完成时间",
       "pane.lists.add": "添加",
@@ -3000,7 +3092,7 @@ var init_strings = __esm({
       "bulk.noReason": "Write why the tasks do not apply first, then mark them.",
       "lists.empty": "A list cannot have empty items.",
       "lists.duplicate": "The list has duplicate items; remove them.",
-      "lists.separator": "A list item cannot contain separators such as 、；，— one unit or time per item.",
+      "lists.separator": "A list item cannot contain separators such as 、；，/, a line break or leading numbering (such as “1.”) — one unit or time per item.",
       "state.noSheet": "This workbook has no “{sheet}” sheet yet. Click “Load Annex 1” first.",
       "feature.print": "print setup (A4 landscape, repeated header rows, page numbers)",
       "feature.freeze": "frozen header",
@@ -3042,6 +3134,7 @@ var init_strings = __esm({
       "word.import.strays": "The Word table has rows that belong to no task of Annex 1 ({rows}); importing would lose them, so nothing was imported. Correct their 序号 or delete them in Word, then import again.",
       "word.note.markFromText": "{place}: task {seq} says “不涉及” in 具体举措; it is marked not applicable.",
       "word.note.matchedByText": "{place}: no usable 序号; taken as task {seq} from its official text.",
+      "word.note.matchedByTextSum": "{count} rows had no usable 序号 and were matched by their official text (tasks {seqs}).",
       "word.note.extraColumn": "The column “{title}” is not part of Annex 1; its text was not imported.",
       "word.place.row": "table row {row}",
       "word.place.above": "above the table",
@@ -3130,6 +3223,7 @@ var init_strings = __esm({
       "pane.fix.dropMonth": "Change to “{value}” (drops the month)",
       "pane.choice.clear-mark": "Clear the mark",
       "pane.choice.clear-measures": "Clear the measures",
+      "pane.choice.join-units": "Join as shared units",
       "pane.lists.units": "Responsible units",
       "pane.lists.times": "Completion times",
       "pane.lists.add": "Add",
@@ -3160,20 +3254,34 @@ var init_strings = __esm({
 function wordPlace(row, lang = "zh") {
   return row <= 0 ? t(lang, "word.place.above") : t(lang, "word.place.row", { row });
 }
+function describeNotes(notes, lang = "zh") {
+  const matched = notes.filter((n) => n.kind === "matched-by-text");
+  const out = notes.filter((n) => n.kind !== "matched-by-text").map((n) => describeNote(n, lang));
+  if (matched.length > 1)
+    out.unshift(
+      t(lang, "word.note.matchedByTextSum", {
+        count: matched.length,
+        seqs: matched.map((n) => n.seq ?? "").join("、")
+      })
+    );
+  else if (matched.length) out.unshift(describeNote(matched[0], lang));
+  return out;
+}
 function describeNote(n, lang = "zh") {
   const place = wordPlace(n.row ?? 0, lang);
   if (n.kind === "mark-from-text") return t(lang, "word.note.markFromText", { place, seq: n.seq ?? "" });
   if (n.kind === "matched-by-text") return t(lang, "word.note.matchedByText", { place, seq: n.seq ?? "" });
   return t(lang, "word.note.extraColumn", { title: n.title ?? "" });
 }
-function checkWordReading(form, reading, lists = form.lists, lang = "zh") {
-  const result = checkGrid(form, reading.grid, lists, reading.merges);
+function checkWordReading(form, reading, lists = null, lang = "zh") {
+  const result = checkGrid(form, reading.grid, lists ?? form.lists, reading.merges, { noUnitList: !lists });
   const findings = result.findings.map((f) => {
-    const { fix: _fix, address, ...rest } = f;
+    const { fix: _fix, choices: _choices, address, ...rest } = f;
     if (!address) return rest;
     const row = reading.wordRows[parseCell(address).row] ?? 0;
     return { ...rest, address: wordPlace(row, lang) };
   });
+  if (!lists) findings.push({ kind: "no-unit-list", severity: "info" });
   return { findings, summary: result.summary };
 }
 var init_check_docx = __esm({
@@ -4283,6 +4391,60 @@ var init_printable = __esm({
     RAW_IN_JSON = /[\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
     NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
     ECHO_CHARS = 40;
+  }
+});
+
+// src/cli/units-file.ts
+function parseUnitsFile(bytes) {
+  let text2;
+  try {
+    text2 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return { problems: [MSG.unitsNotUtf8] };
+  }
+  const units = [];
+  const firstLine = /* @__PURE__ */ new Map();
+  const problems = [];
+  text2.split(/\r\n|\r|\n/).forEach((raw, i) => {
+    const line = i + 1;
+    const names = unitNames(raw);
+    if (!names.length) return;
+    const name = names[0];
+    if (names.length > 1) {
+      const separator = /[；;，,、/／|｜]/.exec(raw)?.[0] ?? "空格";
+      return void problems.push(MSG.unitsSeparator(line, raw.trim(), separator));
+    }
+    const earlier = firstLine.get(name);
+    if (earlier !== void 0) return void problems.push(MSG.unitsDuplicate(line, name, earlier));
+    firstLine.set(name, line);
+    units.push(name);
+  });
+  if (problems.length) return { problems };
+  if (!units.length) return { problems: [MSG.unitsEmpty] };
+  return { units };
+}
+async function loadUnitsFile(file, io) {
+  const name = printable(displayName(file));
+  const input = await readInput(file);
+  if ("kind" in input) {
+    io.err(`${name}：${printable(input.message)}
+`);
+    return 2;
+  }
+  const parsed = parseUnitsFile(input.bytes);
+  if ("problems" in parsed) {
+    io.err([MSG.unitsFileProblems(name), ...parsed.problems.map((p) => `  ${printable(p)}`)].join("\n") + "\n");
+    return 2;
+  }
+  return parsed.units;
+}
+var init_units_file = __esm({
+  "src/cli/units-file.ts"() {
+    "use strict";
+    init_normalise_values();
+    init_files();
+    init_messages();
+    init_printable();
   }
 });
 
@@ -5577,23 +5739,47 @@ var init_write_docx = __esm({
 });
 
 // src/cli/word-messages.ts
-var WORD_MSG;
+var CHANGE_LABEL, WORD_MSG;
 var init_word_messages = __esm({
   "src/cli/word-messages.ts"() {
     "use strict";
     init_check_docx();
+    CHANGE_LABEL = {
+      new: "草稿中新填的任务",
+      different: "草稿与文件中不同的任务",
+      "only-base": "只在文件中有内容的任务（保留）"
+    };
     WORD_MSG = {
       exported: (file, rows, marks) => `已导出 ${file}（Word 表格，${rows} 行举措${marks ? `，${marks} 项不涉及` : ""}）。`,
       exportStrays: (file, rows) => `“${file}”中有不属于任何任务的行（${rows}），导出会丢掉它们，已停止。请先用 fujian1 check 查看并改正。`,
-      imported: (from, to, tasks, rows, marks) => `已把 ${from} 中 ${tasks} 项任务的 ${rows} 行举措${marks ? `和 ${marks} 项不涉及` : ""}导入 ${to}。`,
+      imported: (from, to, tasks, rows, marks) => tasks || marks ? `已读出草稿 ${from} 中 ${tasks} 项任务的 ${rows} 行举措${marks ? `和 ${marks} 项不涉及` : ""}，写入 ${to}。` : `草稿 ${from} 的表格是空的（没有填写任何任务），已写入空白的 ${to}。`,
       importStrays: (rows) => `Word 表格中有不属于附件1任何任务的行（${rows}），导入会丢掉它们，已停止，没有写入文件。请在 Word 中改正序号（或删除这些行）后再导入。`,
-      unitsList: (n) => `“责任单位（部门）”的下拉名单取自草稿中用到的 ${n} 个单位，可在“名单”表中修改。`,
+      newUnits: (names, added) => added ? `已把草稿中的 ${names.length} 个新单位加入名单：${names.join("、")}。` : `草稿中有 ${names.length} 个单位不在名单中：${names.join("、")}。名单没有改动；要加入名单，请加 --add-units 重新导入，或在“名单”表中添加（写错的单位请在表中改正）。`,
+      restored: (n) => `${n} 处省定原文与草稿只差空格或换行，已恢复为省定原文。`,
       exists: (file) => `“${file}”已存在。为免覆盖，请换一个文件名，或加 --force 覆盖它。`,
-      officialFound: (text2) => `草稿中为“${text2}”。`,
-      officialHeader: "下列任务的省定原文与 Word 草稿中的不同，导入的文件已恢复为省定原文：",
+      officialFound: (found, official) => `草稿中为“${found}”，省定原文为“${official}”。`,
+      officialHeader: "下列省定原文与 Word 草稿中的不同，导入的文件已恢复为省定原文：",
       notesHeader: "导入时的说明：",
-      note: (n) => describeNote(n, "zh"),
-      checkHint: (file) => `用 fujian1 check ${file} 查看还缺什么。`
+      notes: (notes) => describeNotes(notes, "zh"),
+      checkHint: (file) => `用 fujian1 check ${file} 查看还缺什么。`,
+      intoUnreadable: (file) => `“${file}”不是可以导入的附件1文件（找不到附件1表格，或有不属于任何任务的行）。请先用 fujian1 check 查看。`,
+      badTake: (value) => `--take 只能是 draft（取草稿中的版本），不能是“${value}”。`,
+      takeNeedsInto: "--take 只能与 --into 一起使用。",
+      intoNeedsOut: "使用 --into 时请用 --out 指定新的输出文件（原文件不会被改动）。",
+      /** The re-import summary: per kind of change, the tasks; then what was taken. */
+      changes: (changes, taken, takeDraft) => {
+        if (!changes.length) return ["草稿与文件中的内容完全相同，没有需要导入的任务。"];
+        const lines = [];
+        for (const kind of ["new", "different", "only-base"]) {
+          const seqs = changes.filter((c) => c.change === kind).map((c) => c.seq);
+          if (seqs.length) lines.push(`  ${CHANGE_LABEL[kind]}：${seqs.length} 项（第 ${seqs.join("、")} 项）`);
+        }
+        lines.push(`已取草稿中的版本：${taken.length ? `第 ${taken.join("、")} 项` : "无"}。`);
+        const left = changes.filter((c) => c.change === "different" && !taken.includes(c.seq));
+        if (left.length && !takeDraft)
+          lines.push(`不同的 ${left.length} 项保留了文件中的内容；要改用草稿中的版本，请加 --take draft。`);
+        return ["与文件中已有内容的比较：", ...lines];
+      }
     };
   }
 });
@@ -5668,6 +5854,32 @@ var init_export = __esm({
   }
 });
 
+// src/word/draft-units.ts
+function mapRows(entries, unit) {
+  const rows = Object.fromEntries(
+    Object.entries(entries.rows).map(([seq, list2]) => [seq, list2.map((r) => ({ ...r, unit: unit(r.unit) }))])
+  );
+  return { ...entries, rows };
+}
+function normaliseDraftUnits(entries) {
+  return mapRows(entries, (v) => !v.trim() || LINES.test(v.trim()) ? v : joinUnits(v));
+}
+function newUnits(entries, list2) {
+  const have = new Set(list2);
+  const out = [];
+  for (const rows of Object.values(entries.rows))
+    for (const r of rows) for (const n of unitNames(r.unit)) if (!have.has(n) && !out.includes(n)) out.push(n);
+  return out;
+}
+var LINES;
+var init_draft_units = __esm({
+  "src/word/draft-units.ts"() {
+    "use strict";
+    init_normalise_values();
+    LINES = /[\r\n]/;
+  }
+});
+
 // src/cli/import.ts
 var import_exports = {};
 __export(import_exports, {
@@ -5677,7 +5889,39 @@ __export(import_exports, {
 function defaultXlsxName(file) {
   return path6.join(path6.dirname(file), `${path6.basename(file, path6.extname(file))}.xlsx`);
 }
+async function readInto(form, file, io) {
+  const input = await readInput(file);
+  if ("kind" in input) {
+    io.err(`${printable(displayName(file))}：${printable(input.message)}
+`);
+    return 2;
+  }
+  const book = await readWorkbookFile(input.bytes, form);
+  if ("kind" in book) {
+    io.err(`${printable(displayName(file))}：${printable(book.message)}
+`);
+    return 2;
+  }
+  const reading = readGrid(form, book.grid, book.merges);
+  if (!reading.recognised || reading.strays.length) {
+    io.err(WORD_MSG.intoUnreadable(printable(displayName(file))) + "\n");
+    return 2;
+  }
+  return { entries: compactEntries(reading.entries), lists: book.lists, input };
+}
 async function runImport(form, file, options, io) {
+  if (options.take !== void 0 && options.take !== "draft") {
+    io.err(WORD_MSG.badTake(printable(options.take)) + "\n");
+    return 2;
+  }
+  if (options.take !== void 0 && options.into === void 0) {
+    io.err(WORD_MSG.takeNeedsInto + "\n");
+    return 2;
+  }
+  if (options.into !== void 0 && options.out === void 0) {
+    io.err(WORD_MSG.intoNeedsOut + "\n");
+    return 2;
+  }
   const target = options.out ?? defaultXlsxName(file);
   const input = await readInput(file);
   if ("kind" in input) {
@@ -5685,17 +5929,29 @@ async function runImport(form, file, options, io) {
 `);
     return 2;
   }
+  const into = options.into === void 0 ? null : await readInto(form, options.into, io);
+  if (typeof into === "number") return into;
+  const inputs = [
+    { file, stat: input.stat },
+    ...into && options.into ? [{ file: options.into, stat: into.input.stat }] : []
+  ];
   const refusal2 = await outputRefusal({
     out: target,
     ext: ".xlsx",
     example: path6.basename(defaultXlsxName(file)),
-    inputs: [{ file, stat: input.stat }],
+    inputs,
     force: options.force,
     exists: WORD_MSG.exists
   });
   if (refusal2) {
     io.err(refusal2 + "\n");
     return 2;
+  }
+  let listed;
+  if (options.units !== void 0) {
+    const loaded = await loadUnitsFile(options.units, io);
+    if (typeof loaded === "number") return loaded;
+    listed = loaded;
   }
   const reading = await readDocx(input.bytes, form);
   if (!("grid" in reading)) {
@@ -5708,11 +5964,29 @@ async function runImport(form, file, options, io) {
     io.err(WORD_MSG.importStrays(rows2) + "\n");
     return 1;
   }
-  const { entries } = reading;
-  const joined = Object.fromEntries(
-    Object.entries(entries.rows).map(([seq, rows2]) => [seq, rows2.map((r) => ({ ...r, unit: joinUnits2(r.unit) }))])
-  );
-  const lists = listsForDraft({ ...entries, rows: joined }, form.lists);
+  const draft = normaliseDraftUnits(reading.entries);
+  const base = {
+    units: listed ?? (into?.lists?.units.length ? into.lists.units : [...form.lists.units]),
+    times: into?.lists?.times.length ? into.lists.times : [...form.lists.times]
+  };
+  let entries = draft;
+  let lines = [];
+  if (into) {
+    const changes = taskChanges(form, into.entries, draft);
+    const taken = changes.filter((c) => c.change === "new" || options.take === "draft" && c.change === "different");
+    entries = takeTasks(
+      into.entries,
+      draft,
+      taken.map((c) => c.seq)
+    );
+    lines = WORD_MSG.changes(
+      changes,
+      taken.map((c) => c.seq),
+      options.take === "draft"
+    );
+  }
+  const added = newUnits(entries, base.units);
+  const lists = options.addUnits ? { ...base, units: [...base.units, ...added] } : base;
   try {
     await writeOutput(
       target,
@@ -5724,22 +5998,33 @@ async function runImport(form, file, options, io) {
     io.err((exists ? WORD_MSG.exists(printable(target)) : MSG.writeFailed(printable(target), errorReason(e))) + "\n");
     return 2;
   }
-  const rows = Object.values(entries.rows).reduce((n, r) => n + r.length, 0);
-  const marks = Object.keys(entries.marks ?? {}).length;
+  const rows = Object.values(draft.rows).reduce((n, r) => n + r.length, 0);
+  const marks = Object.keys(draft.marks ?? {}).length;
   io.out(
-    WORD_MSG.imported(printable(displayName(file)), printable(target), Object.keys(entries.rows).length, rows, marks) + "\n"
+    WORD_MSG.imported(printable(displayName(file)), printable(target), Object.keys(draft.rows).length, rows, marks) + "\n"
   );
-  io.out(WORD_MSG.unitsList(lists.units.length) + "\n");
-  const changed = checkWordReading(form, reading).findings.filter((f) => f.kind === "official-changed");
+  for (const line of lines) io.out(line + "\n");
+  if (added.length)
+    io.out(
+      WORD_MSG.newUnits(
+        added.map((u) => printable(u)),
+        !!options.addUnits
+      ) + "\n"
+    );
+  if (reading.restored) io.out(WORD_MSG.restored(reading.restored) + "\n");
+  const changed = checkWordReading(form, reading, lists).findings.filter((f) => f.kind === "official-changed");
   if (changed.length) {
     io.out(WORD_MSG.officialHeader + "\n");
-    for (const f of changed)
-      io.out(`    ${describePlace(f, "zh")}  ${WORD_MSG.officialFound(echo(f.detail?.found ?? ""))}
+    for (const f of changed) {
+      const [found, official] = sideBySide(f.detail?.found ?? "", f.detail?.official ?? "");
+      io.out(`    ${describePlace(f, "zh")}  ${WORD_MSG.officialFound(echo(found), echo(official))}
 `);
+    }
   }
-  if (reading.notes.length) {
+  const notes = WORD_MSG.notes(reading.notes);
+  if (notes.length) {
     io.out(WORD_MSG.notesHeader + "\n");
-    for (const n of reading.notes) io.out(`    ${WORD_MSG.note(n)}
+    for (const n of notes) io.out(`    ${n}
 `);
   }
   io.out(WORD_MSG.checkHint(printable(target)) + "\n");
@@ -5751,17 +6036,20 @@ var init_import = __esm({
     "use strict";
     init_standalone_text();
     path6 = __toESM(require("path"));
-    init_lists();
     init_sheet_plan();
-    init_normalise_values();
+    init_read_grid();
     init_describe_finding();
+    init_compare_entries();
     init_write_plan();
+    init_read_file();
     init_check_docx();
+    init_draft_units();
     init_read_docx();
     init_files();
     init_output();
     init_messages();
     init_printable();
+    init_units_file();
     init_word_messages();
   }
 });
@@ -6537,12 +6825,14 @@ init_describe_finding();
 
 // src/cli/finding-text.ts
 init_describe_finding();
-var short2 = (text2) => [...text2].length > 16 ? `${[...text2].slice(0, 16).join("")}…` : text2;
 var CLI_DETAILS = {
   "not-form": (d) => `工作表“${d.sheet}”中找不到附件1的表头（序号、主要任务……完成时间）。请确认选对了文件；要重新填写，可用 fujian1 template 生成标准表格。`,
   "rule-missing": () => "这个单元格没有下拉列表了（多为粘贴所致），内容不受影响。可在 Excel 或 WPS 中用格式刷从同一列的单元格复制过来。",
   "task-missing": () => "表中找不到这项任务，可能被删除了。请从 fujian1 template 生成的空白表中复制这项任务的行，放回原来的位置。",
-  "official-changed": (d) => `与省里下发的文字不同（现为“${short2(d.found ?? "")}”）。请改回省定原文（可对照 fujian1 template 生成的空白表）。`
+  "official-changed": (d) => {
+    const [found, official] = sideBySide(d.found ?? "", d.official ?? "");
+    return `与省里下发的文字不同：现为“${found}”，原文为“${official}”。请改回省定原文（可对照 fujian1 template 生成的空白表）。`;
+  }
 };
 function describeForCli(f) {
   const own = CLI_DETAILS[f.kind];
@@ -6606,7 +6896,8 @@ async function checkWordBytes(bytes, form, options) {
       wordProblem: reading
     };
   }
-  const result = checkWordReading(form, reading, form.lists, options.lang ?? "zh");
+  const lists = options.units ? { units: options.units, times: form.lists.times } : null;
+  const result = checkWordReading(form, reading, lists, options.lang ?? "zh");
   const checked = { status: result.summary.ready ? "ready" : "blocked", format: "docx", result };
   if (options.withEntries) checked.entries = reading.entries;
   return checked;
@@ -6727,6 +7018,7 @@ async function stopWorker() {
 }
 
 // src/cli/check.ts
+init_units_file();
 init_files();
 init_messages();
 init_printable();
@@ -6782,13 +7074,22 @@ function noteLines(o, debug) {
 }
 async function runCheck(form, files, options, io) {
   const debug = !!options.debug;
+  let unitList;
+  if (options.units !== void 0) {
+    const loaded = await loadUnitsFile(options.units, io);
+    if (typeof loaded === "number") return loaded;
+    unitList = loaded;
+  }
   const progress = io.errIsTTY && files.length > 1;
   const counts = { ready: 0, blocked: 0, unreadable: 0 };
   const json = [];
   const clear = () => progress && io.err("\r\x1B[K");
   for (let i = 0; i < files.length; i++) {
     if (progress) io.err(`\r\x1B[K${MSG.progress(i + 1, files.length, printable(displayName(files[i])))}`);
-    const outcome = await checkAnyFile(form, files[i], options.byUnit ? { withEntries: true } : {});
+    const outcome = await checkAnyFile(form, files[i], {
+      ...options.byUnit ? { withEntries: true } : {},
+      ...unitList ? { units: unitList } : {}
+    });
     counts[outcome.status]++;
     const units = options.byUnit ? unitProgress(form, outcome) : void 0;
     if (options.json) {
@@ -7114,54 +7415,14 @@ init_files();
 init_output();
 init_messages();
 init_printable();
-
-// src/cli/units-file.ts
-init_messages();
-var SEPARATORS = ["、", "；", ";"];
-function parseUnitsFile(bytes) {
-  let text2;
-  try {
-    text2 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return { problems: [MSG.unitsNotUtf8] };
-  }
-  const units = [];
-  const firstLine = /* @__PURE__ */ new Map();
-  const problems = [];
-  text2.split(/\r\n|\r|\n/).forEach((raw, i) => {
-    const line = i + 1;
-    const name = raw.trim();
-    if (!name) return;
-    const separator = SEPARATORS.find((s) => name.includes(s));
-    if (separator) return void problems.push(MSG.unitsSeparator(line, name, separator));
-    const earlier = firstLine.get(name);
-    if (earlier !== void 0) return void problems.push(MSG.unitsDuplicate(line, name, earlier));
-    firstLine.set(name, line);
-    units.push(name);
-  });
-  if (problems.length) return { problems };
-  if (!units.length) return { problems: [MSG.unitsEmpty] };
-  return { units };
-}
-
-// src/cli/template.ts
+init_units_file();
 var DEFAULT_TEMPLATE = "附件1.xlsx";
 async function runTemplate(form, sample, options, io) {
   let units;
   if (options.units !== void 0) {
-    const name = printable(displayName(options.units));
-    const input = await readInput(options.units);
-    if ("kind" in input) {
-      io.err(`${name}：${printable(input.message)}
-`);
-      return 2;
-    }
-    const parsed = parseUnitsFile(input.bytes);
-    if ("problems" in parsed) {
-      io.err([MSG.unitsFileProblems(name), ...parsed.problems.map((p) => `  ${printable(p)}`)].join("\n") + "\n");
-      return 2;
-    }
-    units = parsed.units;
+    const loaded = await loadUnitsFile(options.units, io);
+    if (typeof loaded === "number") return loaded;
+    units = loaded;
   }
   const out = options.out ?? await freeName(DEFAULT_TEMPLATE);
   if (options.out !== void 0) {
@@ -7235,7 +7496,7 @@ var COMMANDS = {
   },
   check: {
     summary: "检查一个或多个已填写的附件1文件是否可以提交",
-    usage: "fujian1 check 文件... [--json] [--quiet] [--by-unit]",
+    usage: "fujian1 check 文件... [--json] [--quiet] [--by-unit] [--units 单位.txt]",
     description: "检查已填写的附件1（.xlsx，或 Word 草稿 .docx）：每个文件一行结论，随后列出问题（任务序号、单元格或表格行、说明）。\n分发给单位的文件（fujian1 split 生成）只检查该单位牵头的任务。",
     takesFiles: true,
     options: {
@@ -7244,6 +7505,11 @@ var COMMANDS = {
       "by-unit": {
         type: "boolean",
         help: "汇总表：另按单位列出进度（牵头任务数、文件何时收回、已填、可提交）"
+      },
+      units: {
+        type: "string",
+        value: "文件",
+        help: "Word 草稿（.docx）的责任单位按这份名单核对：文本文件，每行一个单位（Word 文件本身不带名单）"
       }
     },
     notes: "退出码：0 全部可以提交；1 有文件存在需要修改的问题；2 有文件无法读取（优先于 1）或用法错误。",
@@ -7254,7 +7520,8 @@ var COMMANDS = {
         json: flag(args, "json"),
         quiet: flag(args, "quiet"),
         debug: flag(args, "debug"),
-        byUnit: flag(args, "by-unit")
+        byUnit: flag(args, "by-unit"),
+        units: text(args, "units")
       },
       io
     )
@@ -7345,18 +7612,34 @@ var COMMANDS = {
   },
   import: {
     summary: "把 Word 草稿（.docx）中的附件1导入为 Excel 文件（.xlsx）",
-    usage: "fujian1 import 草稿.docx [--out 文件.xlsx] [--force]",
-    description: "读取 Word 或 WPS 起草的附件1表格，按序号和任务内容对应到 54 项任务，写成标准的 .xlsx（省定原文以省里的为准）。\n原文与省里不同的任务逐项列出；有不属于任何任务的行时不写文件；文档中没有附件1表格时给出说明。",
+    usage: "fujian1 import 草稿.docx [--out 文件.xlsx] [--into 已填的文件.xlsx [--take draft]] [--units 单位.txt] [--add-units] [--force]",
+    description: "读取 Word 或 WPS 起草的附件1表格，按序号和任务内容对应到 54 项任务，写成标准的 .xlsx（省定原文以省里的为准）。\n原文与省里不同的单元格逐一列出（只差空格、换行的直接恢复，合计一行）；有不属于任何任务的行时不写文件。\n不在名单上的单位只列出，不加入名单（除非加 --add-units）。\n修改后的草稿再次导入：--into 已填的文件 --out 新文件，默认只填入文件中还空着的任务，并列出不同之处。",
     takesFiles: true,
     options: {
-      out: { type: "string", short: "o", value: "文件", help: "输出文件（默认：与输入同名的 .xlsx）" },
+      out: {
+        type: "string",
+        short: "o",
+        value: "文件",
+        help: "输出文件（默认：与输入同名的 .xlsx；在已填的文件上导入时必填）"
+      },
+      into: { type: "string", value: "文件", help: "已填写的附件1（.xlsx）：在它的内容上导入草稿，原文件不变" },
+      take: { type: "string", value: "draft", help: "与 --into 一起用：草稿与文件不同的任务一律取草稿中的版本" },
+      units: { type: "string", value: "文件", help: "名单用本校的单位：文本文件，每行一个单位" },
+      "add-units": { type: "boolean", help: "把草稿中不在名单上的单位加入名单" },
       force: { type: "boolean", short: "f", help: "输出文件已存在时覆盖它" }
     },
     notes: "退出码：0 已导入；1 草稿中有不属于任何任务的行（未写入）；2 无法读取或写入、输出文件已存在，或用法错误。",
     run: (args, io) => {
       if (args.positionals.length > 1)
         return Promise.resolve(usageError(io, "import", MSG.unexpectedArgument(args.positionals[1])));
-      const options = { out: text(args, "out"), force: flag(args, "force") };
+      const options = {
+        out: text(args, "out"),
+        force: flag(args, "force"),
+        into: text(args, "into"),
+        take: text(args, "take"),
+        units: text(args, "units"),
+        addUnits: flag(args, "add-units")
+      };
       return Promise.resolve().then(() => (init_import(), import_exports)).then((m) => m.runImport(FUJIAN1, args.positionals[0], options, io));
     }
   }
