@@ -47,7 +47,7 @@ export function mapUnits(entries: Entries, to: Readonly<Record<string, string>>)
     if (!v.trim()) return v;
     const names = unitNames(v);
     if (!names.some((n) => to[n])) return v;
-    const mapped = names.map((n) => to[n] ?? n);
+    const mapped = [...new Set(names.map((n) => to[n] ?? n))];
     // Several lines stay several lines (the check still asks about them); one line joins with 、.
     return LINES.test(v.trim()) ? mapped.join("\n") : joinUnits(mapped.join("、"));
   });
