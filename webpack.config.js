@@ -1,9 +1,10 @@
 // @ts-check
 /**
- * Task-pane build.
+ * Task-pane build, and beside it the collecting office's offline page (src/collect) in dist/collect/.
  *
  *   npm run build        production build into dist/ (the emitted manifest.xml is schema-checked;
- *                        an invalid one fails the build)
+ *                        an invalid one fails the build) and dist/collect/
+ *   npx webpack --config-name taskpane | collect    one of the two (bundle-size, the tests)
  *   npm run build:dev    development build (source maps, no minification)
  *   npm run dev-server   webpack-dev-server on http://localhost:3000 (plain http: the Linux
  *                        preview; Office itself needs https, see below)
@@ -90,6 +91,7 @@ const taskpaneConfig = (env = {}, argv = {}) => {
   }
 
   return {
+    name: "taskpane",
     mode,
     context: __dirname,
     // Modern engines only (Edge WebView2, Safari, Chromium): no IE11 output, no polyfills.
@@ -100,7 +102,8 @@ const taskpaneConfig = (env = {}, argv = {}) => {
       path: path.resolve(__dirname, "dist"),
       filename: dev ? "[name].js" : "[name].[contenthash:8].js",
       chunkFilename: dev ? "[name].js" : "[name].[contenthash:8].js",
-      clean: true,
+      // dist/collect/ is the other build's (collectConfig below).
+      clean: { keep: /^collect[\\/]/ },
     },
     resolve: { extensions: [".tsx", ".ts", ".js", ".json"] },
     module: {
@@ -159,24 +162,73 @@ const taskpaneConfig = (env = {}, argv = {}) => {
 };
 
 /**
+ * The collecting office's page (src/collect): dist/collect/index.html and its scripts, relative to each other
+ * (publicPath "auto"), so the folder works served anywhere and saved to disk (file://). Its Web Worker comes
+ * inline (scripts/inline-worker-loader.cjs): Chromium refuses `new Worker(url)` on file:// pages.
+ *
+ * @param {Record<string, string | boolean | undefined>} env
+ * @param {{ mode?: "production" | "development" | "none" }} argv
+ * @returns {import("webpack").Configuration}
+ */
+const collectConfig = (_env, argv = {}) => {
+  const mode = argv.mode ?? "production";
+  const dev = mode === "development";
+  const ts = {
+    loader: "ts-loader",
+    options: { transpileOnly: true, compilerOptions: { sourceMap: true } },
+  };
+  return {
+    name: "collect",
+    mode,
+    context: __dirname,
+    target: ["web", "es2020"],
+    devtool: dev ? "eval-cheap-module-source-map" : "source-map",
+    entry: { collect: "./src/collect/index.tsx" },
+    output: {
+      path: path.resolve(__dirname, "dist", "collect"),
+      filename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      chunkFilename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      publicPath: "auto",
+      clean: true,
+    },
+    resolve: { extensions: [".tsx", ".ts", ".js", ".json"] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          resourceQuery: /inline-worker/,
+          type: "javascript/auto",
+          use: { loader: path.resolve(__dirname, "scripts/inline-worker-loader.cjs") },
+        },
+        { test: /\.tsx?$/, exclude: /node_modules/, resourceQuery: { not: [/inline-worker/] }, use: ts },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [new HtmlWebpackPlugin({ filename: "index.html", template: "./src/collect/index.html" })],
+  };
+};
+
+/**
  * Office desktop loads the pane over https only: under `webpack serve` on Windows/macOS (or with
  * DEV_HTTPS=1) the dev server uses the localhost certificate of office-addin-dev-certs, which comes
  * with the optional office-addin-debugging. The Linux preview stays on plain http.
  */
 module.exports = (env = {}, argv = {}) => {
   const config = taskpaneConfig(env, argv);
+  const both = () => [config, collectConfig(env, argv)];
   const wantHttps = env.WEBPACK_SERVE && (process.platform !== "linux" || process.env.DEV_HTTPS === "1");
-  if (!wantHttps || !config.devServer) return config;
+  if (!wantHttps || !config.devServer) return both();
   let devCerts;
   try {
     devCerts = require("office-addin-dev-certs");
   } catch {
     console.warn("office-addin-dev-certs is not installed: serving over http, which Office desktop refuses.");
-    return config;
+    return both();
   }
   return devCerts.getHttpsServerOptions().then((/** @type {any} */ options) => {
     config.devServer = { ...config.devServer, server: { type: "https", options } };
-    return config;
+    return both();
   });
 };
 module.exports.taskpaneConfig = taskpaneConfig;
+module.exports.collectConfig = collectConfig;

@@ -17,6 +17,7 @@ import { benchCliCheck1 } from "./cli-check1";
 import { benchWord } from "./word";
 import { benchUxActions } from "./ux-actions";
 import { benchTeam } from "./team";
+import { benchCollectPage } from "./collect-page";
 import { measureBundle } from "../scripts/bundle-size";
 
 function emit(record: Record<string, unknown>): void {
@@ -64,6 +65,7 @@ async function main(): Promise<void> {
   await benchFilesWorst(emit);
   await benchUxActions(emit);
   await benchTeam(emit);
+  await benchCollectPage(emit);
 }
 
 main().catch((e: unknown) => {

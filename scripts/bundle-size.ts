@@ -1,11 +1,14 @@
 /**
  * Start-up download of the task pane: the gzip size of the JavaScript files that
  * taskpane.html loads with <script> tags (office.js from the CDN is listed apart, not counted).
+ * And the collecting page's (dist/collect/index.html): its scripts, the checking worker inside them
+ * included, before the charts (and the summary workbook's writer) are loaded.
  *
  *   npx tsx scripts/bundle-size.ts          production build into a temp folder, then measure
  *   npx tsx scripts/bundle-size.ts dist     measure an existing build
+ *   npx tsx scripts/bundle-size.ts --collect [dist/collect]   the collecting page
  *
- * bench and the e2e budget test call measureBundle().
+ * bench and the e2e budget test call measureBundle() and measureCollect().
  */
 import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -31,10 +34,12 @@ export interface BundleSize {
 
 const ROOT = resolve(__dirname, "..");
 
-function buildInto(dir: string): Promise<void> {
+/** Production build of one of webpack.config.js's configurations ("taskpane" or "collect") into `dir`. */
+export function buildInto(dir: string, config: "taskpane" | "collect" = "taskpane"): Promise<void> {
   const cli = join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js");
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [cli, "--mode", "production", "--output-path", dir], {
+    const args = [cli, "--config-name", config, "--mode", "production", "--output-path", dir];
+    const child = spawn(process.execPath, args, {
       cwd: ROOT,
       stdio: ["ignore", "pipe", "pipe"],
     });
@@ -54,14 +59,27 @@ export function scriptSources(html: string): string[] {
 }
 
 /** Measures `outputPath`, or builds the production task pane into a temp folder first. */
-export async function measureBundle(options: { outputPath?: string } = {}): Promise<BundleSize> {
+export function measureBundle(options: { outputPath?: string } = {}): Promise<BundleSize> {
+  return measurePage("taskpane", "taskpane.html", options);
+}
+
+/** The collecting page before its charts load: measures `outputPath` (dist/collect), or builds it first. */
+export function measureCollect(options: { outputPath?: string } = {}): Promise<BundleSize> {
+  return measurePage("collect", "index.html", options);
+}
+
+async function measurePage(
+  config: "taskpane" | "collect",
+  html: string,
+  options: { outputPath?: string },
+): Promise<BundleSize> {
   const built = options.outputPath ? null : mkdtempSync(join(tmpdir(), "fujian1-bundle-"));
   const dir = options.outputPath ? resolve(options.outputPath) : (built as string);
   const started = Date.now();
   try {
-    if (built) await buildInto(built);
+    if (built) await buildInto(built, config);
     const buildMs = built ? Date.now() - started : 0;
-    const sources = scriptSources(readFileSync(join(dir, "taskpane.html"), "utf8"));
+    const sources = scriptSources(readFileSync(join(dir, html), "utf8"));
     const external = sources.filter((s) => /^(https?:)?\/\//i.test(s));
     const files = sources
       .filter((s) => !external.includes(s))
@@ -76,13 +94,13 @@ export async function measureBundle(options: { outputPath?: string } = {}): Prom
   }
 }
 
-export function formatBundle(size: BundleSize): string {
+export function formatBundle(size: BundleSize, what = "task pane start-up scripts"): string {
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   const lines = size.files.map(
     (f) => `  ${f.file.padEnd(32)} ${kb(f.bytes).padStart(10)}  gzip ${kb(f.gzipBytes).padStart(9)}`,
   );
   return [
-    "task pane start-up scripts (gzip -9):",
+    `${what} (gzip -9):`,
     ...lines,
     `  total gzip: ${size.initialGzipKB} KB${size.buildMs ? ` (production build ${(size.buildMs / 1000).toFixed(1)} s)` : ""}`,
     ...size.external.map((e) => `  not counted (external): ${e}`),
@@ -90,8 +108,10 @@ export function formatBundle(size: BundleSize): string {
 }
 
 if (typeof require !== "undefined" && require.main === module) {
-  measureBundle({ outputPath: process.argv[2] }).then(
-    (size) => console.log(formatBundle(size)),
+  const collect = process.argv[2] === "--collect";
+  const outputPath = process.argv[collect ? 3 : 2];
+  (collect ? measureCollect({ outputPath }) : measureBundle({ outputPath })).then(
+    (size) => console.log(formatBundle(size, collect ? "collecting page before its charts" : undefined)),
     (e: unknown) => {
       console.error(e instanceof Error ? e.message : String(e));
       process.exit(1);

@@ -3,9 +3,10 @@
 //
 // Windows and macOS: sideloads the add-in into desktop Excel with office-addin-debugging
 // (an optional dependency), which also runs `npm run dev-server`.
-// Linux (no desktop Excel): builds the browser preview (src/preview, webpack.preview.js) in
-// development mode and serves it on http://localhost:3000 (PORT overrides), rebuilding on
-// change. Ctrl+C or SIGTERM stops the server cleanly and exits 0.
+// Linux (no desktop Excel): builds the browser preview (src/preview, webpack.preview.js) and the
+// collecting office's page (src/collect, at /collect/) in development mode and serves them on
+// http://localhost:3000 (PORT overrides), rebuilding on change. Ctrl+C or SIGTERM stops the
+// server cleanly and exits 0.
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
@@ -45,11 +46,17 @@ async function startPreview() {
   const webpack = require("webpack");
   const WebpackDevServer = require("webpack-dev-server");
   const makeConfig = require(join(root, "webpack.preview.js"));
+  const { collectConfig } = require(join(root, "webpack.config.js"));
   const port = Number(process.env.PORT) || 3000;
   const config = makeConfig({}, { mode: "development" });
-  config.infrastructureLogging = { level: "warn" };
-  config.stats = "errors-warnings";
-  const compiler = webpack(config);
+  const collect = collectConfig({}, { mode: "development" });
+  // Served from memory at /collect/ beside the preview (the built page uses relative addresses instead).
+  collect.output = { ...collect.output, publicPath: "/collect/" };
+  for (const c of [config, collect]) {
+    c.infrastructureLogging = { level: "warn" };
+    c.stats = "errors-warnings";
+  }
+  const compiler = webpack([config, collect]);
   const server = new WebpackDevServer({ ...config.devServer, port, setupExitSignals: false }, compiler);
   const url = `http://localhost:${port}/`;
 
@@ -64,8 +71,10 @@ async function startPreview() {
           "",
           `在浏览器中打开 ${url} 预览任务窗格（左侧是模拟的 Excel 工作簿，右侧是任务窗格）。`,
           `  英文界面：${url}?lang=en  像功能区“检查完整性”按钮那样打开：${url}?run=check`,
+          `  汇总各校文件的页面：${url}collect/`,
           "  按 Ctrl+C 停止。",
           `Open ${url} in a browser (no Excel on Linux: a simulated workbook beside the real task pane). Ctrl+C stops.`,
+          `  The collecting office's page: ${url}collect/`,
           "",
         ].join("\n"),
       );

@@ -43,13 +43,6 @@ export interface CheckBytesOptions {
   units?: string[];
 }
 
-/** A file name's extension, lower case, with its dot ("" when none): "a/b.XLSX" → ".xlsx". */
-export function extOf(name: string): string {
-  const base = name.replace(/^.*[\\/]/, "");
-  const m = /(?<=.)\.[^.]*$/.exec(base);
-  return m ? m[0].toLowerCase() : "";
-}
-
 /** A problem said for the file's own kind where its name tells more than its bytes (WPS .et is OLE2 like .xls). */
 function named(problem: FileProblem, ext: string | undefined): FileProblem {
   return problem.kind === "legacy-xls" && ext === ".et" ? fileProblem("legacy-xls", { ext }) : problem;

@@ -169,7 +169,8 @@ export function excerptOf(text: string, length = 14): string {
   return [...text].length > length ? `${[...text].slice(0, length).join("")}…` : text;
 }
 
-function hasMeasure(rows: MeasureRow[] | undefined): boolean {
+/** Whether a task's rows hold a measure (a 具体举措 or a 完成目标): what "有举措" counts. */
+export function hasMeasure(rows: readonly MeasureRow[] | undefined): boolean {
   return !!rows && rows.some((r) => r.measure.trim() !== "" || r.target.trim() !== "");
 }
 

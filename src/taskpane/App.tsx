@@ -38,6 +38,7 @@ const ListsPanel = lazy(() =>
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
+  collect: { alignSelf: "flex-start", fontSize: tokens.fontSizeBase200, color: tokens.colorBrandForegroundLink },
 });
 
 export type TabId = "fill" | "check" | "lists";
@@ -173,6 +174,16 @@ export function App({ lang, services, initialAction }: AppProps) {
           )}
         </Suspense>
       </div>
+      {/* The collecting office's page, deployed beside the pane (dist/collect/). */}
+      <a
+        className={styles.collect}
+        href="collect/index.html"
+        target="_blank"
+        rel="noopener noreferrer"
+        title={t(lang, "pane.collect.title")}
+      >
+        {t(lang, "pane.collect")}
+      </a>
     </main>
   );
 }

@@ -1,7 +1,9 @@
 /**
  * The collecting office's workbook: "汇总" lists every college's measures
  * under each task (official columns, 学校, 文件, the fill columns), "完成情况"
- * lists each college's completeness. Browser-safe (ExcelJS only).
+ * lists each college's completeness. Browser-safe (ExcelJS only): `fujian1 merge`
+ * and the collecting page (src/collect) write it with this one function; the page
+ * adds "图表", its charts as pictures.
  */
 import { Workbook, type Worksheet } from "exceljs";
 import { effectiveMeasures, isEmptyRow, type Entries, type FormDef, type MeasureRow } from "../form/types";
@@ -15,6 +17,17 @@ export const STATUS_SHEET = "完成情况";
 export const SCHOOL_TITLE = "学校";
 /** The file each row came from, so that a college sent twice can be seen. */
 export const FILE_TITLE = "文件";
+export const CHARTS_SHEET = "图表";
+
+/** A chart as a picture for the 图表 sheet. */
+export interface MergeChart {
+  title: string;
+  /** PNG bytes, base64 (no data: prefix). */
+  pngBase64: string;
+  /** Size shown in the sheet, in pixels. */
+  width: number;
+  height: number;
+}
 
 export interface MergeSource {
   /** 学校: the file's 单位（公章）, or its file name. */
@@ -149,16 +162,34 @@ function writeStatusSheet(sheet: Worksheet, form: FormDef, sources: MergeSource[
   styleTable(sheet, 9, sources.length + 1, (r) => !sources[r - 2].summary);
 }
 
+/** Each chart under its title, one below the other. */
+function writeChartsSheet(workbook: Workbook, sheet: Worksheet, charts: MergeChart[]): void {
+  const ROW_PX = 20;
+  sheet.getColumn(1).width = 12;
+  let row = 1;
+  for (const chart of charts) {
+    const title = sheet.getCell(row, 1);
+    title.value = chart.title;
+    title.font = { name: HEADING_FONT.name, size: HEADING_FONT.size, bold: true };
+    const image = workbook.addImage({ base64: chart.pngBase64, extension: "png" });
+    sheet.addImage(image, { tl: { col: 0, row }, ext: { width: chart.width, height: chart.height } });
+    row += 2 + Math.ceil(chart.height / ROW_PX);
+  }
+  sheet.properties.defaultRowHeight = (ROW_PX * 72) / 96;
+  sheet.pageSetup = { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+}
+
 export async function writeMerge(
   form: FormDef,
   sources: MergeSource[],
-  options: { created?: Date } = {},
+  options: { created?: Date; charts?: MergeChart[] } = {},
 ): Promise<{ bytes: Uint8Array; measures: number }> {
   const workbook = new Workbook();
   workbook.creator = CREATOR;
   workbook.created = workbook.modified = options.created ?? new Date();
   const measures = writeMergeSheet(workbook.addWorksheet(MERGE_SHEET), form, sources);
   writeStatusSheet(workbook.addWorksheet(STATUS_SHEET), form, sources);
+  if (options.charts?.length) writeChartsSheet(workbook, workbook.addWorksheet(CHARTS_SHEET), options.charts);
   const written = await workbook.xlsx.writeBuffer();
   return { bytes: new Uint8Array(written as ArrayBuffer), measures };
 }

@@ -48,30 +48,41 @@ export async function buildPreview(): Promise<string> {
   return out;
 }
 
+const collectArgs = (out: string) => [
+  WEBPACK,
+  "--config-name",
+  "collect",
+  "--mode",
+  "development",
+  "--no-devtool",
+  "--output-path",
+  out,
+];
+
 /**
- * The preview as buildPreview() builds it, built once per Jest run and shared by the test files that drive it
- * (they may run side by side in two workers): the first to ask builds it into the run's folder (made and removed
- * by scripts/jest-run-dir-setup.cjs and -teardown.cjs) while the others wait for it; a failed build
- * fails them all with its output. Do not remove the folder it returns.
+ * A build made once per Jest run and shared by the test files that use it (they may run side by side in two
+ * workers): the first to ask builds it into the run's folder (made and removed by scripts/jest-run-dir-setup.cjs
+ * and -teardown.cjs) while the others wait for it; a failed build fails them all with its output. Do not remove the
+ * folder it returns.
  */
-export async function sharedPreview(): Promise<string> {
+async function sharedBuild(name: string, args: (out: string) => string[]): Promise<string> {
   const run = process.env.FUJIAN1_JEST_RUN_DIR;
-  if (!run) throw new Error("sharedPreview() runs under Jest with scripts/jest-run-dir-setup.cjs as its globalSetup");
-  const out = join(run, "preview");
-  const [done, failed] = [join(run, "preview.done"), join(run, "preview.failed")];
+  if (!run) throw new Error("shared builds run under Jest with scripts/jest-run-dir-setup.cjs as its globalSetup");
+  const out = join(run, name);
+  const [done, failed] = [join(run, `${name}.done`), join(run, `${name}.failed`)];
   try {
-    mkdirSync(join(run, "preview.lock")); // atomic: exactly one caller gets to build
+    mkdirSync(join(run, `${name}.lock`)); // atomic: exactly one caller gets to build
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
     for (const until = Date.now() + 280_000; Date.now() < until;) {
       if (existsSync(done)) return out;
-      if (existsSync(failed)) throw new Error(`the shared preview build failed:\n${readFileSync(failed, "utf8")}`);
+      if (existsSync(failed)) throw new Error(`the shared ${name} build failed:\n${readFileSync(failed, "utf8")}`);
       await new Promise((r) => setTimeout(r, 200));
     }
-    throw new Error("the shared preview build did not finish within 280 s");
+    throw new Error(`the shared ${name} build did not finish within 280 s`);
   }
   try {
-    await runNode(previewArgs(out));
+    await runNode(args(out));
   } catch (e) {
     writeFileSync(failed, String(e instanceof Error ? e.message : e));
     throw e;
@@ -79,6 +90,12 @@ export async function sharedPreview(): Promise<string> {
   writeFileSync(done, "");
   return out;
 }
+
+/** The preview as buildPreview() builds it, once per Jest run (see sharedBuild). */
+export const sharedPreview = (): Promise<string> => sharedBuild("preview", previewArgs);
+
+/** The collecting page (webpack.config.js's "collect", development mode), once per Jest run. */
+export const sharedCollect = (): Promise<string> => sharedBuild("collect", collectArgs);
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
