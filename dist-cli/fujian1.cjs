@@ -2912,6 +2912,8 @@ var init_strings = __esm({
       "pane.limited": "此 Excel 版本不支持：{what}。其余功能可用；需要这些功能时，请下载标准表格文件使用。",
       "pane.download": "下载标准表格",
       "pane.diagnostics": "诊断信息（发给信息中心）",
+      "pane.collect": "汇总各校文件",
+      "pane.collect.title": "在浏览器中打开汇总页面：检查、合并各校交回的附件1（文件不会上传）",
       "pane.diagnostics.copy": "复制诊断信息",
       "pane.diagnostics.copied": "已复制",
       "pane.download.done": "已生成“{name}”，可在 Excel 2016/2019 或 WPS 中填写，下拉列表、底色提示和保护都保留。",
@@ -3117,6 +3119,8 @@ var init_strings = __esm({
       "pane.limited": "This Excel does not support: {what}. Everything else works; download the standalone file when you need these.",
       "pane.download": "Download the form",
       "pane.diagnostics": "Diagnostics (for your IT office)",
+      "pane.collect": "Collect the colleges' files",
+      "pane.collect.title": "Open the collecting page in a browser: check and merge the colleges' Annex 1 files (nothing is uploaded)",
       "pane.diagnostics.copy": "Copy diagnostics",
       "pane.diagnostics.copied": "Copied",
       "pane.download.done": "“{name}” is ready for Excel 2016/2019 or WPS, with its dropdowns, highlights and protection.",
@@ -7137,6 +7141,7 @@ var MERGE_SHEET = "汇总";
 var STATUS_SHEET = "完成情况";
 var SCHOOL_TITLE = "学校";
 var FILE_TITLE = "文件";
+var CHARTS_SHEET = "图表";
 var THIN2 = { style: "thin", color: { argb: "FF000000" } };
 var BORDER = { top: THIN2, left: THIN2, bottom: THIN2, right: THIN2 };
 var HEADER_FILL = { type: "pattern", pattern: "solid", fgColor: { argb: argb("#D9E1F2") } };
@@ -7247,12 +7252,28 @@ function writeStatusSheet(sheet, form, sources) {
   [24, 28, 14, 10, 8, 12, 8, 10, 60].forEach((w, i) => sheet.getColumn(i + 1).width = w);
   styleTable(sheet, 9, sources.length + 1, (r) => !sources[r - 2].summary);
 }
+function writeChartsSheet(workbook, sheet, charts) {
+  const ROW_PX = 20;
+  sheet.getColumn(1).width = 12;
+  let row = 1;
+  for (const chart of charts) {
+    const title = sheet.getCell(row, 1);
+    title.value = chart.title;
+    title.font = { name: HEADING_FONT.name, size: HEADING_FONT.size, bold: true };
+    const image = workbook.addImage({ base64: chart.pngBase64, extension: "png" });
+    sheet.addImage(image, { tl: { col: 0, row }, ext: { width: chart.width, height: chart.height } });
+    row += 2 + Math.ceil(chart.height / ROW_PX);
+  }
+  sheet.properties.defaultRowHeight = ROW_PX * 72 / 96;
+  sheet.pageSetup = { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+}
 async function writeMerge(form, sources, options = {}) {
   const workbook = new Workbook();
   workbook.creator = CREATOR;
   workbook.created = workbook.modified = options.created ?? /* @__PURE__ */ new Date();
   const measures = writeMergeSheet(workbook.addWorksheet(MERGE_SHEET), form, sources);
   writeStatusSheet(workbook.addWorksheet(STATUS_SHEET), form, sources);
+  if (options.charts?.length) writeChartsSheet(workbook, workbook.addWorksheet(CHARTS_SHEET), options.charts);
   const written = await workbook.xlsx.writeBuffer();
   return { bytes: new Uint8Array(written), measures };
 }
