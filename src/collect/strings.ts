@@ -219,6 +219,10 @@ const FILE_PROBLEMS_EN: Record<FileProblemKind, (p: Params) => string> = {
     `Sheet “${p.sheet}” looks like Annex 1 but lacks the headers of these columns: ${p.missing}. Restore them (with the original header text).`,
   "out-of-memory": (p) =>
     `The file is too complex: reading it needed more than ${p.mb} MB of memory, so it was skipped. Delete extra sheets and formatting in Excel and save it again.`,
+  uncalculated: (p) =>
+    `Sheet “${p.sheet}” has ${p.count} formulas that were never calculated (${p.cells}): the file holds the formulas but not their results, so what those cells show is unknown. Such files are usually written by programs (Python's openpyxl, say). Open it in Excel or WPS, save it once (which calculates every formula), and send it again.`,
+  "merged-over-form": (p) =>
+    `The table on sheet “${p.sheet}” is covered by one merged cell (${p.range}): Excel shows only the top-left cell of a merged area, so the headers and tasks are hidden. In Excel or WPS select the area, unmerge it (Home → Merge & Center), check the contents are still there, and save again.`,
   "merge-output": () => "This is a summary workbook written by fujian1 merge (or this page), not a college's Annex 1.",
   "too-many-rows": (p) =>
     `Sheet “${p.sheet}” has content beyond row ${MAX_ROWS}: not like an Annex 1 (about 60 rows), so it was not read.`,
