@@ -1,6 +1,9 @@
 import { FUJIAN1, SAMPLE_DRAFT } from "../src/form";
 import { checkSheet, selectCell } from "../src/excel/check-sheet";
 import { applyFixes, setNotApplicable } from "../src/excel/sheet-actions";
+import { ALL_CAPABILITIES } from "../src/excel/capabilities";
+import { textHeight } from "../src/plan/metrics";
+import { planSheet } from "../src/plan/sheet-plan";
 import type { Finding } from "../src/reading/check";
 import { gridOf, loaded, setup } from "./helpers/workbook";
 
@@ -72,6 +75,22 @@ describe("检查完整性 on the in-memory workbook", () => {
     expect(model.sheet("附件1").pageLayout.printArea).toBe("$A$1:$I$63");
     await setNotApplicable(run, FUJIAN1, "");
     expect(ofKind((await checkSheet(run, FUJIAN1)).findings, "not-applicable")).toEqual([]);
+  });
+
+  it("grows the task's rows so a long 不涉及 reason prints whole, and plans the page breaks again", async () => {
+    const { run, model } = await loaded(SAMPLE_DRAFT);
+    const reason = "本校为师范类高职专科学校，未承担此项任务，也未与相关部门建立合作机制，不涉及。";
+    const task = planSheet(FUJIAN1, SAMPLE_DRAFT).layout.tasks.find((t) => t.seq === "47")!;
+    const row = task.firstRow + 1;
+    const before = model.sheet("附件1").rowHeight(row - 1);
+    model.user.select("附件1", `E${row}`);
+    expect(await setNotApplicable(run, FUJIAN1, reason, ALL_CAPABILITIES)).toBe("47");
+    const planned = planSheet(FUJIAN1, { ...SAMPLE_DRAFT, marks: { "47": reason } });
+    const sheet = model.sheet("附件1");
+    expect(sheet.rowHeight(row - 1)).toBeGreaterThan(before);
+    expect(sheet.rowHeight(row - 1)).toBeGreaterThanOrEqual(textHeight(reason, planned.columnWidths[8], 10.5));
+    expect(sheet.pageBreaks).toEqual(planned.pageBreaks);
+    expect(sheet.protection.protected).toBe(true);
   });
 
   it("selects the cell of a clicked finding, activating the sheet", async () => {

@@ -5,7 +5,7 @@
  */
 import { FUJIAN1, SAMPLE_DRAFT, type Entries, type MeasureRow } from "../src/form";
 import { CONTINUED, breakForPrint, pageHeight, planPageBreaks } from "../src/plan/paper";
-import { NO_LINE_START, wrapText } from "../src/plan/metrics";
+import { NO_LINE_START, textHeight, wrapText } from "../src/plan/metrics";
 import { planSheet } from "../src/plan/sheet-plan";
 import { STANDALONE_TEXT } from "../src/plan/standalone-text";
 import type { SheetPlan } from "../src/plan/types";
@@ -161,6 +161,30 @@ describe("titles and headers on paper", () => {
     expect(wrapText("一二2023", 4 + 3 * 10, 10)).toEqual(["一二", "2023"]);
     // A mark that may not begin a line takes the character before it along.
     expect(wrapText("一二三，四", 4 + 3 * 10, 10)).toEqual(["一二", "三，四"]);
+  });
+});
+
+describe("the 不涉及 reason on paper", () => {
+  it.each([
+    ["blank", planSheet(FUJIAN1)],
+    ["standard file", standard()],
+  ])("%s: every task keeps room for a reason of 18 characters typed later", (_, plan) => {
+    const heights = heightsOf(plan);
+    const need = textHeight("属".repeat(18), plan.columnWidths[plan.layout.markCol], 10.5);
+    for (const t of plan.layout.tasks) {
+      const h = heights.slice(t.firstRow, t.firstRow + t.rowCount).reduce((a, b) => a + b, 0);
+      expect(h).toBeGreaterThanOrEqual(need);
+    }
+  });
+
+  it("grows a task's rows to a longer reason", () => {
+    const reason = "本校为师范类高职专科学校，未承担此项任务，也未与相关部门建立合作机制，不涉及。";
+    const plan = planSheet(FUJIAN1, { ...SAMPLE_DRAFT, marks: { "47": reason } });
+    const t = plan.layout.tasks.find((p) => p.seq === "47")!;
+    const h = heightsOf(plan)
+      .slice(t.firstRow, t.firstRow + t.rowCount)
+      .reduce((a, b) => a + b, 0);
+    expect(h).toBeGreaterThanOrEqual(textHeight(reason, plan.columnWidths[plan.layout.markCol], 10.5));
   });
 });
 

@@ -13,6 +13,7 @@ import { errorCode, UserFacingError } from "./errors";
 import { onSheet } from "./on-sheet";
 import type { ExcelRunner } from "./run";
 import type { SheetState } from "./sheet-state";
+import { queueFitMarks } from "./fit-marks";
 import { queueText } from "./text-cells";
 
 export interface BulkValues {
@@ -273,6 +274,8 @@ export async function markSelection(
       write: (s) => {
         for (const seq of out.marked)
           queueText(s.sheet, rangeAddress(firstRow.get(seq) as number, s.plan.layout.markCol), text);
+        // The rows grow to show the reason whole on paper.
+        queueFitMarks(s, form, Object.fromEntries(out.marked.map((seq) => [seq, text])), caps);
       },
     };
   });

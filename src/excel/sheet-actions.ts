@@ -9,6 +9,7 @@ import { UserFacingError } from "./errors";
 import { queueLists } from "./lists-sheet";
 import { onSheet, type Step } from "./on-sheet";
 import { queueRestore } from "./apply-plan";
+import { queueFitMarks } from "./fit-marks";
 import { rowSpan } from "./rules-apply";
 import type { ExcelRunner } from "./run";
 import { selectedOwner, type SheetState } from "./sheet-state";
@@ -44,17 +45,32 @@ function selectedTask(state: SheetState): { seq: string; firstRow: number } {
   return { seq: owner.seq, firstRow: first ? first.row : owner.row };
 }
 
-/** Marks the selected task 不涉及 with a reason, or clears the mark when the reason is empty. */
-export function setNotApplicable(run: ExcelRunner, form: FormDef, reason: string): Promise<string> {
+/**
+ * Marks the selected task 不涉及 with a reason, or clears the mark when the reason is empty; the task's rows
+ * grow to show the reason whole on paper (with `caps`, the page breaks are planned again too).
+ */
+export function setNotApplicable(
+  run: ExcelRunner,
+  form: FormDef,
+  reason: string,
+  caps?: Capabilities,
+): Promise<string> {
   return onSheet(
     run,
     form,
     (state) => {
       const task = selectedTask(state);
       const address = rangeAddress(task.firstRow, state.plan.layout.markCol);
-      return { result: task.seq, write: (s) => queueFixes(s, [{ address, value: reason.trim() }]) };
+      const text = reason.trim();
+      return {
+        result: task.seq,
+        write: (s) => {
+          queueFixes(s, [{ address, value: text }]);
+          queueFitMarks(s, form, { [task.seq]: text }, caps);
+        },
+      };
     },
-    { selection: true },
+    { selection: true, caps },
   );
 }
 

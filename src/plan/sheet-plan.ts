@@ -43,6 +43,8 @@ interface Area {
   fontSize: number;
   /** Unwrapped text (the label) takes one line whatever its width. */
   wrap: boolean;
+  /** Lines the area keeps room for even when its text needs fewer (a 不涉及 reason typed later). */
+  minLines?: number;
 }
 
 class Grid {
@@ -78,7 +80,7 @@ function fitHeights(grid: Grid, widths: number[], rows: number, hidden: Readonly
     if (!a.wrap) return linesHeight(1, a.fontSize);
     let points = 0;
     for (let c = a.c0; c <= a.c1; c++) points += widths[c];
-    return textHeight(a.text, points, a.fontSize);
+    return Math.max(textHeight(a.text, points, a.fontSize), linesHeight(a.minLines ?? 1, a.fontSize));
   };
   for (const a of grid.areas) if (a.r0 === a.r1) base[a.r0] = Math.max(base[a.r0], need(a));
   for (const a of grid.areas) {
@@ -129,6 +131,9 @@ function rowsOf(entries: Entries | undefined, seq: string, standalone: boolean):
   return standalone ? withoutTrailingEmpty(rows) : rows;
 }
 
+/** Lines of the 不涉及 column every task keeps room for: a reason of about 18 characters prints whole. */
+export const REASON_LINES = 3;
+
 /** Runs of rows first..last cut before each row of `breaks` inside it: [[first, end], ...]. */
 function segments(first: number, last: number, breaks: ReadonlySet<number>): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -169,6 +174,8 @@ function layTasks(
       grid.put(a, col.department, t.department, BODY_FONT.size, b, col.department);
     }
     grid.put(place.firstRow, layout.markCol, entries?.marks?.[t.seq] ?? "", BODY_FONT.size, end, layout.markCol);
+    // Room for a short reason typed later, where no program fits the row to it (the standard file in WPS).
+    grid.areas[grid.areas.length - 1].minLines = REASON_LINES;
     const rows = rowsOf(entries, t.seq, standalone);
     for (let k = rows.length; k < place.rowCount; k++) {
       grid.put(place.firstRow + k, layout.keyCol, t.seq, BODY_FONT.size);
