@@ -4845,7 +4845,7 @@ var init_standalone_text = __esm({
       "1. 责任单位：从下拉列表选一个单位。几个单位共同负责时直接输入，用“、”隔开，牵头单位在前，如“教务处、人事处”；弹出提示时点“是”。单元格变成紫色说明有单位不在名单中。",
       "2. 增加单位或完成时间：在本表对应列的最后一个名称下面接着输入，下拉列表和紫色提示会自动包含它，不需要“名称管理器”。删去一个单位时清空该格即可。",
       "3. 同一任务的第二、第三条举措：每项任务下面预留了 3 行隐藏的备用行。在“附件1”表选中本任务和下一项任务的行号，右键“取消隐藏”，在出现的空行中填写；用不上的空行选中其行号后右键“隐藏”，否则会打印成空行。（LibreOffice 需先在“工具”菜单取消工作表保护，无密码，完成后再保护。）",
-      "4. 不涉及的任务：在“不涉及（注明原因）”列写明原因，该任务变灰。",
+      "4. 不涉及的任务：在“不涉及（注明原因）”列写明原因，该任务变灰。原因在 18 个字以内，打印时能完整显示；更长的原因请把该任务的行调高（选中行号，右键“行高”）。",
       "5. 提交前检查：黄色、红色底色表示还缺内容。也可以请有加载项的同事点“检查完整性”，或由汇总单位用命令行 fujian1 check 检查。",
       "6. 打印：底色只在屏幕上提示，表格设为“单色打印”，Excel 和 WPS 打印时不带底色；本“名单”表不打印，页脚的页数只算“附件1”表。LibreOffice 不认“单色打印”，会把底色印出来：打印前在“工具”菜单取消工作表保护（无密码），用“格式 → 条件 → 管理”删除全部条件格式后再打印，打印完关闭时选“不保存”。"
     ];
@@ -4883,7 +4883,7 @@ function fitHeights(grid, widths, rows, hidden) {
     if (!a.wrap) return linesHeight(1, a.fontSize);
     let points = 0;
     for (let c = a.c0; c <= a.c1; c++) points += widths[c];
-    return textHeight(a.text, points, a.fontSize);
+    return Math.max(textHeight(a.text, points, a.fontSize), linesHeight(a.minLines ?? 1, a.fontSize));
   };
   for (const a of grid.areas) if (a.r0 === a.r1) base[a.r0] = Math.max(base[a.r0], need(a));
   for (const a of grid.areas) {
@@ -4952,6 +4952,7 @@ function layTasks(grid, form, layout, entries, standalone, breaks, hidden) {
       grid.put(a, col.department, t2.department, BODY_FONT.size, b, col.department);
     }
     grid.put(place.firstRow, layout.markCol, entries?.marks?.[t2.seq] ?? "", BODY_FONT.size, end, layout.markCol);
+    grid.areas[grid.areas.length - 1].minLines = REASON_LINES;
     const rows = rowsOf2(entries, t2.seq, standalone);
     for (let k = rows.length; k < place.rowCount; k++) {
       grid.put(place.firstRow + k, layout.keyCol, t2.seq, BODY_FONT.size);
@@ -5118,7 +5119,7 @@ function planSheet(form, entries, sheetName = form.sheetName, lists = form.lists
     } : {}
   };
 }
-var MARK_RELATIVE_WIDTH, KEY_WIDTH, Grid;
+var MARK_RELATIVE_WIDTH, KEY_WIDTH, Grid, REASON_LINES;
 var init_sheet_plan = __esm({
   "src/plan/sheet-plan.ts"() {
     "use strict";
@@ -5152,6 +5153,7 @@ var init_sheet_plan = __esm({
         this.areas.push({ r0, c0, r1, c1, text: text2, fontSize, wrap });
       }
     };
+    REASON_LINES = 3;
   }
 });
 
