@@ -2,6 +2,7 @@ import { FUJIAN1 } from "../src/form";
 import { assignToSelection, fillTimeDown, markSelection, rowsOfAreas } from "../src/excel/bulk";
 import { ALL_CAPABILITIES } from "../src/excel/capabilities";
 import { describeError } from "../src/excel/errors";
+import { describeSelection } from "../src/excel/selection";
 import { loaded, readBack } from "./helpers/workbook";
 
 const caps = ALL_CAPABILITIES;
@@ -94,6 +95,14 @@ describe("bulk assignment of 责任单位 and 完成时间", () => {
     expect(out).toMatchObject({ cells: 4, from: 7, to: 12, empty: 1 });
     const sheet = model.sheet("附件1");
     expect(["H11", "H12", "H13"].map((a) => sheet.cell(a).value)).toEqual(["", "2023年", ""]);
+  });
+
+  it("tells the pane how many tasks a selected range reaches into", async () => {
+    const { run, model } = await loaded();
+    model.user.select("附件1", "E9:G11");
+    await expect(describeSelection(run, FUJIAN1)).resolves.toMatchObject({ seq: "4", tasks: 3 });
+    model.user.select("附件1", "E9");
+    await expect(describeSelection(run, FUJIAN1)).resolves.toMatchObject({ seq: "4", tasks: 1 });
   });
 
   it("marks several selected tasks 不涉及 with one reason, leaving filled tasks alone", async () => {

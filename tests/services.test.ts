@@ -15,12 +15,29 @@ describe("the pane's services", () => {
     expect(again.notes[0]).toContain("示例内容只填入了原来空着的 27 项任务");
   });
 
-  it("speaks English when Office does", async () => {
-    const { run } = setup();
+  it("speaks English when Office does, in the sheet's dropdown prompts and refusal alerts too", async () => {
+    const { run, model } = setup();
     const s = createServices("en", run, ALL_CAPABILITIES);
-    expect((await s.load("blank")).message).toBe("Annex 1 loaded: 54 tasks in 12 groups.");
-    const r = await s.addRow();
-    expect(r).toEqual({ ok: false, message: "Select a cell of a task in the Annex 1 sheet first." });
+    try {
+      expect((await s.load("blank")).message).toBe("Annex 1 loaded: 54 tasks in 12 groups.");
+      const r = await s.addRow();
+      expect(r).toEqual({ ok: false, message: "Select a cell of a task in the Annex 1 sheet first." });
+      const texts = model
+        .sheet("附件1")
+        .validations()
+        .map((v) => [v.prompt.title, v.prompt.message, v.errorAlert.title, v.errorAlert.message]);
+      expect(texts.map((t) => [t[0], t[2]])).toEqual([
+        ["Responsible unit", "Not on the dropdown"],
+        ["Completion time", "Not on the list"],
+      ]);
+      // Chinese only in the form's own words and examples: 、, 名单, unit names, years.
+      for (const text of texts.flat())
+        expect(text.replace(/教务处|人事处|名单|、|\d{4}年/g, "")).not.toMatch(
+          /[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]/,
+        );
+    } finally {
+      createServices("zh", run, ALL_CAPABILITIES); // the sheet's language is the pane's: back to Chinese
+    }
   });
 
   it("tells plainly what an older Excel cannot do, and does the rest", async () => {

@@ -19,6 +19,7 @@ import { failedBeforeWriting } from "./recover";
 import { isProtected } from "./protection";
 import { gridFromUsedRange, protectOptions } from "./sheet-state";
 import type { ExcelRunner } from "./run";
+import { sheetPlanOptions } from "./sheet-language";
 
 /** A half-built sheet could not be deleted: what to do (clicking back first when another workbook took the focus). */
 function leftover(cause: unknown, name: string, sheet: string): UserFacingError {
@@ -144,7 +145,7 @@ export async function loadForm(
         ? { ...held, units: [...held.units, ...sampleLists.units.filter((u) => !held.units.includes(u))] }
         : held
       : (sampleLists ?? form.lists);
-    const plan = planSheet(form, entries, name, lists);
+    const plan = planSheet(form, entries, name, lists, sheetPlanOptions());
     queueLists(context, listsProbe, plan.lists.columns, caps.editNames);
     const target = sheets.add(name);
     const skipped = queuePlan(target, plan, caps);

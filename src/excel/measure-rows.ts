@@ -12,6 +12,7 @@ import { queueRules } from "./apply-plan";
 import type { ExcelRunner } from "./run";
 import { selectedOwner } from "./sheet-state";
 import { queueText } from "./text-cells";
+import { sheetPlanOptions } from "./sheet-language";
 
 export interface RowChange {
   seq: string;
@@ -62,7 +63,13 @@ export function addMeasureRow(
       if (same) for (at = owner.index + 1; at < rows.length && rows[at].sameMeasure;) at++;
       const added: MeasureRow = same ? { ...EMPTY_ROW, sameMeasure: true } : { ...EMPTY_ROW };
       const next = [...rows.slice(0, at), added, ...rows.slice(at)];
-      const plan = planSheet(form, withRows(state.reading.entries, owner.seq, next), form.sheetName, state.lists);
+      const plan = planSheet(
+        form,
+        withRows(state.reading.entries, owner.seq, next),
+        form.sheetName,
+        state.lists,
+        sheetPlanOptions(),
+      );
       const place = plan.layout.tasks.find((t) => t.seq === owner.seq);
       if (!place) throw new UserFacingError("rows.selectTask");
       const newRow = place.firstRow + at;
@@ -97,7 +104,13 @@ export function removeMeasureRow(run: ExcelRunner, form: FormDef, caps: Capabili
       const kept = rows
         .map((r, i) => (i === owner.index + 1 && !rows[owner.index].sameMeasure ? { ...r, sameMeasure: false } : r))
         .filter((_, i) => i !== owner.index);
-      const plan = planSheet(form, withRows(state.reading.entries, owner.seq, kept), form.sheetName, state.lists);
+      const plan = planSheet(
+        form,
+        withRows(state.reading.entries, owner.seq, kept),
+        form.sheetName,
+        state.lists,
+        sheetPlanOptions(),
+      );
       const taskRows = state.reading.owners.filter((o) => o.seq === owner.seq).map((o) => o.row);
       // The task's first row holds its official text: empty it by moving the next row up instead.
       const doomed = owner.index === 0 ? taskRows[1] : owner.row;

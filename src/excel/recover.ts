@@ -18,6 +18,7 @@ import { queueRules } from "./apply-plan";
 import { carrySharedMeasures } from "./measure-merges";
 import { isProtected } from "./protection";
 import { protectOptions, readSheetState, unprotected, type SheetState } from "./sheet-state";
+import { sheetPlanOptions } from "./sheet-language";
 
 /** What a failed action left changed, compared with the sheet before it. */
 export interface Changes {
@@ -146,7 +147,7 @@ export async function recover(
         queueLists(context, now.listsProbe, listColumns(lists), caps.editNames);
         // Merges the failed write undid are laid again: which rows shared a 具体举措 is known from before.
         const entries = carrySharedMeasures(before.reading.entries, now.reading.entries);
-        queueRepair(now.sheet, planSheet(form, entries, form.sheetName, lists), caps);
+        queueRepair(now.sheet, planSheet(form, entries, form.sheetName, lists, sheetPlanOptions()), caps);
       });
       await context.sync();
       repaired = true;

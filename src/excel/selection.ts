@@ -19,6 +19,8 @@ export interface SelectionInfo {
   rowIndex: number;
   rowEmpty: boolean;
   mark: string;
+  /** Tasks the selected block reaches into (1 for one cell; more for a range over several tasks). */
+  tasks: number;
 }
 
 /** The selection on the form's sheet, or null when it is elsewhere or outside the tasks. */
@@ -47,6 +49,9 @@ export function describeSelection(run: ExcelRunner, form: FormDef): Promise<Sele
       rowIndex: owner.index,
       rowEmpty: !r || (!r.measure && !r.target && !r.unit && !r.time),
       mark: state.reading.entries.marks?.[owner.seq] ?? "",
+      tasks: new Set(
+        state.reading.owners.filter((o) => o.row >= row && o.row < row + state.selectedSize.rows).map((o) => o.seq),
+      ).size,
     };
   });
 }

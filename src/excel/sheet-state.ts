@@ -11,6 +11,7 @@ import { parseCell } from "../plan/a1";
 import { errorCode, UserFacingError } from "./errors";
 import { probeLists, readLists, type ListsProbe } from "./lists-sheet";
 import { measureMerges, probeMeasureMerges } from "./measure-merges";
+import { sheetPlanOptions } from "./sheet-language";
 
 export interface SheetState {
   sheet: Excel.Worksheet;
@@ -103,7 +104,7 @@ export async function readSheetState(
     selected: picked && "first" in picked ? picked.first : null,
     selectedSize: picked && "first" in picked ? picked.size : { rows: 1, cols: 1 },
     selectionProblem: picked && "problem" in picked ? picked.problem : null,
-    plan: planSheet(form, reading.entries, form.sheetName, lists),
+    plan: planSheet(form, reading.entries, form.sheetName, lists, sheetPlanOptions()),
   };
 }
 

@@ -159,6 +159,8 @@ const zh = {
   "pane.bulk.title": "批量填写选中的任务行",
   "pane.bulk.hint":
     "在附件1中选中多项任务的行（拖选，或按住 Ctrl 多选），再选择要写入的责任单位和完成时间。只写入空白单元格。",
+  "pane.bulk.jump": "批量填写多项任务 ↓",
+  "pane.selection.several": "选中了 {count} 项任务：要把它们都标记为不涉及，请在下面的“批量填写”中写明原因。",
   "pane.bulk.groupHint": "点左边合并的“主要任务”单元格，会选中这一类的全部任务。",
   "pane.bulk.search": "搜索责任单位（批量）",
   "pane.bulk.unit": "责任单位（批量）",
@@ -169,7 +171,7 @@ const zh = {
   "pane.bulk.done": "已为 {tasks} 项任务写入 {cells} 个单元格。",
   "pane.bulk.kept": "{kept} 个已有内容的单元格未改动。",
   "pane.bulk.marked": "{marked} 项标记为不涉及的任务已跳过。",
-  "pane.fillDown.done": "已把完成时间“{time}”填入 {cells} 个单元格（{tasks} 项任务，第 {from}–{to} 行）。",
+  "pane.fillDown.done": "已把完成时间“{time}”填入 {cells} 个单元格（{tasks} 项任务，第 {rows} 行）。",
   "pane.fillDown.none":
     "没有填入任何单元格：只填已有具体举措或完成目标、还没有完成时间的行，遇到还没有举措的任务就停下。",
   "pane.fillDown.empty": "{empty} 项还没有举措的任务没有填。",
@@ -414,6 +416,9 @@ const en: Record<MessageKey, string> = {
   "pane.bulk.title": "Fill the selected task rows at once",
   "pane.bulk.hint":
     "Select the rows of several tasks in Annex 1 (drag, or Ctrl+click), then choose the unit and time to write. Only empty cells are written.",
+  "pane.bulk.jump": "Fill several tasks at once ↓",
+  "pane.selection.several":
+    "{count} tasks are selected: to mark them all not applicable, give the reason under “Fill the selected task rows at once” below.",
   "pane.bulk.groupHint": "Clicking a merged 主要任务 (main task) cell on the left selects every task of that group.",
   "pane.bulk.search": "Search responsible units (bulk)",
   "pane.bulk.unit": "Responsible unit (bulk)",
@@ -424,7 +429,7 @@ const en: Record<MessageKey, string> = {
   "pane.bulk.done": "Wrote {cells} cells for {tasks} tasks.",
   "pane.bulk.kept": "{kept} cells that already held something were left as they were.",
   "pane.bulk.marked": "{marked} tasks marked not applicable were skipped.",
-  "pane.fillDown.done": "Wrote the completion time “{time}” into {cells} cells ({tasks} tasks, rows {from}–{to}).",
+  "pane.fillDown.done": "Wrote the completion time “{time}” into {cells} cells ({tasks} tasks; rows {rows}).",
   "pane.fillDown.none":
     "No cell written: only rows that have a measure or a target and no completion time are filled, and the fill stops at the first task without a measure.",
   "pane.fillDown.empty": "{empty} tasks without a measure were left out.",
@@ -490,6 +495,9 @@ const en: Record<MessageKey, string> = {
 };
 
 const tables: Record<Lang, Record<MessageKey, string>> = { zh, en };
+
+/** Every message key (the same in both languages: the tables are typed alike). */
+export const MESSAGE_KEYS = Object.keys(zh) as MessageKey[];
 
 export function langOf(displayLanguage: string | undefined): Lang {
   return displayLanguage && /^en\b/i.test(displayLanguage) ? "en" : "zh";

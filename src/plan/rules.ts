@@ -85,33 +85,73 @@ export function listsNote(lists: Lists): string[] {
   ];
 }
 
-export function validations(layout: SheetLayout): ValidationSpec[] {
-  const body = (c: number) => rangeAddress(layout.firstTaskRow, c, layout.lastRow, c);
-  return [
-    {
-      range: body(layout.col.unit),
-      listName: UNIT_LIST_NAME,
+type ValidationTexts = Record<
+  "unit" | "time",
+  Pick<ValidationSpec, "prompt"> & { alert: { title: string; message: string } }
+>;
+
+/** The dropdowns' prompts and refusal alerts, in the language of the Office that writes them (Chinese by default). */
+const VALIDATION_TEXTS: Record<"zh" | "en", ValidationTexts> = {
+  zh: {
+    unit: {
       prompt: {
         title: "责任单位（部门）",
         message: "从下拉列表选一个单位。几个单位共同负责时直接输入，用“、”隔开，牵头单位在前，如“教务处、人事处”。",
       },
-      errorAlert: {
-        style: "Warning",
+      alert: {
         title: "不在下拉列表中",
         message:
           "几个单位共同负责（用“、”隔开，且都在名单中）请点“是”保留。单元格变成紫色说明有单位不在名单中：点“否”改正，或先把该单位加入名单（“名单”工作表或加载项的“名单”）。",
       },
     },
-    {
-      range: body(layout.col.time),
-      listName: TIME_LIST_NAME,
+    time: {
       prompt: { title: "完成时间", message: "请从下拉列表选择完成时间，如“2023年”。" },
-      errorAlert: {
-        style: "Stop",
+      alert: {
         title: "不在列表中",
         message:
           "请从下拉列表中选择完成时间。需要其他年份或“持续推进”等，请先把它加入名单（“名单”工作表或加载项的“名单”）。",
       },
+    },
+  },
+  en: {
+    unit: {
+      prompt: {
+        title: "Responsible unit",
+        message:
+          "Pick one unit from the dropdown. For units that share the task, type them joined by 、, lead unit first, e.g. 教务处、人事处.",
+      },
+      alert: {
+        title: "Not on the dropdown",
+        message:
+          "Units sharing the task (joined by 、, each on the list): click Yes to keep. A purple cell means a unit is not on the list: click No to correct it, or add the unit to the list first (the add-in's 名单 tab).",
+      },
+    },
+    time: {
+      prompt: { title: "Completion time", message: "Pick the completion time from the dropdown, e.g. 2023年." },
+      alert: {
+        title: "Not on the list",
+        message:
+          "Pick a completion time from the dropdown. For another year or an ongoing task, add it to the list first (the add-in's 名单 tab).",
+      },
+    },
+  },
+};
+
+export function validations(layout: SheetLayout, lang: "zh" | "en" = "zh"): ValidationSpec[] {
+  const body = (c: number) => rangeAddress(layout.firstTaskRow, c, layout.lastRow, c);
+  const text = VALIDATION_TEXTS[lang];
+  return [
+    {
+      range: body(layout.col.unit),
+      listName: UNIT_LIST_NAME,
+      prompt: text.unit.prompt,
+      errorAlert: { style: "Warning", ...text.unit.alert },
+    },
+    {
+      range: body(layout.col.time),
+      listName: TIME_LIST_NAME,
+      prompt: text.time.prompt,
+      errorAlert: { style: "Stop", ...text.time.alert },
     },
   ];
 }

@@ -25,6 +25,8 @@ export interface PlanOptions {
    * self-extending lists sheet, prompts that explain both (src/plan/standalone.ts).
    */
   standalone?: StandaloneText;
+  /** The language of the dropdowns' prompts and alerts: the add-in writes them in Office's (default Chinese). */
+  lang?: "zh" | "en";
 }
 
 /**
@@ -347,7 +349,7 @@ export function planSheet(
       ),
       note: text ? [...text.note, "", ...listsNote(lists)] : listsNote(lists),
     },
-    validations: validations(layout),
+    validations: validations(layout, options.lang),
     conditionalFormats: highlights(layout),
     ...(text
       ? {

@@ -181,9 +181,16 @@ export function findingTitle(kind: FindingKind, lang: Lang): string {
 /** Where a finding is: its task (序号 and excerpt) and cell, e.g. "第 3 项「遴选建设200个…」 G8". */
 export function describePlace(f: Finding, lang: Lang): string {
   const task = f.seq
-    ? (lang === "zh" ? `第 ${f.seq} 项` : `Task ${f.seq}`) + (f.excerpt ? `「${f.excerpt}」` : "")
+    ? lang === "zh"
+      ? `第 ${f.seq} 项${f.excerpt ? `「${f.excerpt}」` : ""}`
+      : `Task ${f.seq}${f.excerpt ? ` “${f.excerpt}”` : ""}`
     : "";
   return [task, f.address ?? ""].filter(Boolean).join(" ");
+}
+
+/** A finding in one line, its place first: "G8：…" in Chinese, "G8: …" in English. */
+export function describeFindingLine(f: Finding, lang: Lang): string {
+  return [describePlace(f, lang), describeFinding(f, lang)].filter(Boolean).join(lang === "zh" ? "：" : ": ");
 }
 
 /** Characters that show as nothing, or as an ordinary space, with their names. */

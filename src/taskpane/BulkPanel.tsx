@@ -24,7 +24,7 @@ const useStyles = makeStyles({
   units: {
     display: "grid",
     gridTemplateColumns: "repeat(auto-fill, minmax(120px, 1fr))",
-    maxHeight: "14rem",
+    maxHeight: "12rem",
     overflowY: "auto",
   },
 });
@@ -45,7 +45,12 @@ export function describeBulk(lang: Lang, out: BulkOutcome): Message {
 export function describeFillDown(lang: Lang, out: FillDownOutcome): Message {
   return {
     ok: true,
-    text: out.cells ? t(lang, "pane.fillDown.done", { ...out }) : t(lang, "pane.fillDown.none"),
+    text: out.cells
+      ? t(lang, "pane.fillDown.done", {
+          ...out,
+          rows: out.from === out.to ? String(out.from) : `${out.from}–${out.to}`,
+        })
+      : t(lang, "pane.fillDown.none"),
     notes: [
       ...(out.empty ? [t(lang, "pane.fillDown.empty", { empty: out.empty })] : []),
       ...(out.marked ? [t(lang, "pane.bulk.marked", { marked: out.marked })] : []),
@@ -99,23 +104,6 @@ export function BulkPanel({ lang, services, lists, busy, act, choice, onChoice, 
       </Text>
       <Text size={200}>{t(lang, "pane.bulk.hint")}</Text>
       <Text size={200}>{t(lang, "pane.bulk.groupHint")}</Text>
-      <SearchBox
-        size="small"
-        value={query}
-        aria-label={t(lang, "pane.bulk.search")}
-        placeholder={t(lang, "pane.bulk.search")}
-        onChange={(_, d) => setQuery(d.value)}
-      />
-      {/* All units in view: one click picks one (a dropdown would take two). */}
-      <Field label={t(lang, "pane.bulk.unit")}>
-        <RadioGroup value={unit} onChange={(_, d) => setUnit(d.value)} className={styles.units}>
-          <Radio value="" label={t(lang, "pane.bulk.none")} />
-          {shown.map((u) => (
-            <Radio key={u} value={u} label={u} />
-          ))}
-        </RadioGroup>
-      </Field>
-      {q && shown.length === 0 && <Text>{t(lang, "pane.picker.noMatch", { query: q })}</Text>}
       <Field label={t(lang, "pane.bulk.time")}>
         <Select value={time} onChange={(_, d) => setTime(d.value)}>
           <option value="">{t(lang, "pane.bulk.none")}</option>
@@ -149,6 +137,23 @@ export function BulkPanel({ lang, services, lists, busy, act, choice, onChoice, 
           {t(lang, "pane.bulk.fillDown")}
         </Button>
       </div>
+      <SearchBox
+        size="small"
+        value={query}
+        aria-label={t(lang, "pane.bulk.search")}
+        placeholder={t(lang, "pane.bulk.search")}
+        onChange={(_, d) => setQuery(d.value)}
+      />
+      {/* All units in view: one click picks one (a dropdown would take two). */}
+      <Field label={t(lang, "pane.bulk.unit")}>
+        <RadioGroup value={unit} onChange={(_, d) => setUnit(d.value)} className={styles.units}>
+          <Radio value="" label={t(lang, "pane.bulk.none")} />
+          {shown.map((u) => (
+            <Radio key={u} value={u} label={u} />
+          ))}
+        </RadioGroup>
+      </Field>
+      {q && shown.length === 0 && <Text>{t(lang, "pane.picker.noMatch", { query: q })}</Text>}
       {reason && (
         <>
           <Field label={t(lang, "pane.bulkMark.reason")}>

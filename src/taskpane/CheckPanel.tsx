@@ -19,7 +19,7 @@ import {
 } from "@fluentui/react-components";
 import { t, type Lang } from "../i18n/strings";
 import { concernsUnit, needsConsent, type CheckResult, type Finding, type FindingKind } from "../reading/check";
-import { describeFinding, describePlace, findingTitle } from "../reading/describe-finding";
+import { describeFindingLine, findingTitle } from "../reading/describe-finding";
 import { useMessage } from "./hooks/useMessage";
 import { MessageLine } from "./MessageLine";
 import type { PaneServices } from "./services";
@@ -182,7 +182,7 @@ export function CheckPanel({ lang, services, result, error, stale, onRecheck }: 
                         disabled={!f.address}
                         onClick={() => f.address && select(f.address)}
                       >
-                        {[describePlace(f, lang), describeFinding(f, lang)].filter(Boolean).join("：")}
+                        {describeFindingLine(f, lang)}
                       </Button>
                       {f.fix && (
                         <Button

@@ -1,5 +1,5 @@
-import { Suspense, lazy, useCallback, useEffect, useState } from "react";
-import { Button, Card, Field, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Suspense, lazy, useCallback, useEffect, useRef, useState } from "react";
+import { Button, Card, Field, Input, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { t, type Lang } from "../i18n/strings";
 import type { Lists } from "../form/types";
 import { BulkPanel } from "./BulkPanel";
@@ -35,6 +35,7 @@ export function FillPanel({ lang, services, revision, selection, onWritten }: Fi
   const [lists, setLists] = useState<Lists>(services.form.lists);
   const [reason, setReason] = useState("");
   const [bulkChoice, setBulkChoice] = useState({ unit: "", time: "" });
+  const bulkRef = useRef<HTMLDivElement>(null);
   const { message, show } = useMessage(info?.seq ?? "");
   const after = useCallback(async () => {
     onWritten();
@@ -56,17 +57,21 @@ export function FillPanel({ lang, services, revision, selection, onWritten }: Fi
   }, [services, revision]);
 
   if (!formPresent) return <Text>{t(lang, "pane.start")}</Text>;
+  // No task cell, or a range over several tasks: 不涉及 is marked for them all from the bulk card.
+  const several = !info || info.tasks > 1;
   const bulk = (
-    <BulkPanel
-      lang={lang}
-      services={services}
-      lists={lists}
-      busy={busy}
-      act={(work, done) => void act(work, done)}
-      choice={bulkChoice}
-      onChoice={setBulkChoice}
-      reason={info ? undefined : { value: reason, onChange: setReason }}
-    />
+    <div ref={bulkRef} tabIndex={-1}>
+      <BulkPanel
+        lang={lang}
+        services={services}
+        lists={lists}
+        busy={busy}
+        act={(work, done) => void act(work, done)}
+        choice={bulkChoice}
+        onChoice={setBulkChoice}
+        reason={several ? { value: reason, onChange: setReason } : undefined}
+      />
+    </div>
   );
   if (!info)
     return (
@@ -78,6 +83,16 @@ export function FillPanel({ lang, services, revision, selection, onWritten }: Fi
     );
   return (
     <div className={styles.stack}>
+      {/* In a narrow pane the bulk card is screens below the task's tools: one click away instead. */}
+      <Link
+        as="button"
+        onClick={() => {
+          bulkRef.current?.scrollIntoView({ block: "start" });
+          bulkRef.current?.focus({ preventScroll: true });
+        }}
+      >
+        {t(lang, "pane.bulk.jump")}
+      </Link>
       <Card>
         <Text weight="semibold">{t(lang, "pane.selection.task", { seq: info.seq, excerpt: info.excerpt })}</Text>
         <Text size={200}>{t(lang, "pane.selection.cell", { address: info.address })}</Text>
@@ -112,39 +127,45 @@ export function FillPanel({ lang, services, revision, selection, onWritten }: Fi
             {t(lang, "pane.removeRow")}
           </Button>
         </div>
-        <Field label={t(lang, "pane.mark.reason")}>
-          <Input
-            value={reason}
-            placeholder={t(lang, "pane.mark.placeholder")}
-            onChange={(_, d) => setReason(d.value)}
-          />
-        </Field>
-        <div className={styles.row}>
-          <Button
-            disabled={busy || !reason.trim()}
-            onClick={() =>
-              act(
-                () => services.mark(reason),
-                (seq) => t(lang, "pane.mark.done", { seq }),
-              )
-            }
-          >
-            {t(lang, "pane.mark.set")}
-          </Button>
-          {info.mark && (
-            <Button
-              disabled={busy}
-              onClick={() =>
-                act(
-                  () => services.mark(""),
-                  (seq) => t(lang, "pane.mark.cleared", { seq }),
-                )
-              }
-            >
-              {t(lang, "pane.mark.clear")}
-            </Button>
-          )}
-        </div>
+        {several ? (
+          <Text size={200}>{t(lang, "pane.selection.several", { count: info.tasks })}</Text>
+        ) : (
+          <>
+            <Field label={t(lang, "pane.mark.reason")}>
+              <Input
+                value={reason}
+                placeholder={t(lang, "pane.mark.placeholder")}
+                onChange={(_, d) => setReason(d.value)}
+              />
+            </Field>
+            <div className={styles.row}>
+              <Button
+                disabled={busy || !reason.trim()}
+                onClick={() =>
+                  act(
+                    () => services.mark(reason),
+                    (seq) => t(lang, "pane.mark.done", { seq }),
+                  )
+                }
+              >
+                {t(lang, "pane.mark.set")}
+              </Button>
+              {info.mark && (
+                <Button
+                  disabled={busy}
+                  onClick={() =>
+                    act(
+                      () => services.mark(""),
+                      (seq) => t(lang, "pane.mark.cleared", { seq }),
+                    )
+                  }
+                >
+                  {t(lang, "pane.mark.clear")}
+                </Button>
+              )}
+            </div>
+          </>
+        )}
       </Card>
       {info.column === "unit" && (
         <Card>

@@ -37,7 +37,8 @@ const useStyles = makeStyles({
   item: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXXS },
   add: { display: "flex", gap: tokens.spacingHorizontalS },
   // Inputs shrink with a narrow pane (a 320 px pane clipped the delete icons).
-  name: { minWidth: 0, flexGrow: 1, flexShrink: 1 },
+  name: { minWidth: 0, flexGrow: 1, flexBasis: 0 },
+  nameInput: { minWidth: 0, width: "100%" },
   refused: { color: tokens.colorPaletteRedForeground1, whiteSpace: "pre-line" },
 });
 
@@ -119,6 +120,7 @@ function ListEditor({
             <Input
               size="small"
               className={styles.name}
+              input={{ className: styles.nameInput }}
               value={it.value}
               aria-label={t(lang, "pane.lists.rename", { name: it.original ?? it.value })}
               onChange={(_, d) => onChange(items.map((x) => (x.id === it.id ? { ...x, value: d.value } : x)))}

@@ -53,6 +53,7 @@ export type SamplePlace = "form" | "ownSheet";
 
 export type { Outcome, Result } from "./outcome";
 import type { Outcome, Result } from "./outcome";
+import { setSheetLanguage } from "../excel/sheet-language";
 
 export interface PaneServices {
   form: FormDef;
@@ -102,6 +103,8 @@ export function createServices(
   /** How long after its own write a change event still counts as the pane's (before ExcelApi 1.14). */
   ownWindowMs = 500,
 ): PaneServices {
+  // The dropdowns' prompts and alerts the add-in writes speak Office's language.
+  setSheetLanguage(lang);
   const capabilities = () => caps ?? hostCapabilities();
   // One batch at a time; `write` marks batches whose change events are the pane's own.
   const queue = createQueue(excel, ownWindowMs);

@@ -351,7 +351,7 @@ describe("browser preview: the pane tells the truth and saves clicks", () => {
     await expect(picker.getByRole("checkbox", { name: "后勤服务中心 不在名单中" }).isChecked()).resolves.toBe(true);
     await expect(picker.getByRole("checkbox", { name: "教务处" }).isChecked()).resolves.toBe(true);
     await shoot(page, "13-picker-after-paste");
-    await pane(page).getByRole("searchbox", { name: "搜索责任单位" }).fill("教务");
+    await pane(page).getByRole("searchbox", { name: "搜索责任单位", exact: true }).fill("教务");
     await expect(picker.getByRole("checkbox").count()).resolves.toBe(1);
     await shoot(page, "14-picker-search");
     // Writing keeps the unit that is off the list: nothing is dropped silently.
@@ -396,6 +396,64 @@ describe("browser preview: the pane tells the truth and saves clicks", () => {
     for (const address of ["G6", "G7", "G8", "G9", "G14"]) await expect(textOf(page, address)).resolves.toBe("教务处");
     await expect(textOf(page, "H14")).resolves.toBe("2024年");
     await expect(textOf(page, "G10")).resolves.toBe("");
+  });
+
+  it("fills 完成时间 down only where there is a measure, marks several tasks 不涉及, and tells an assigned task", async () => {
+    await load();
+    await typeCell(page, "E6", "举措1");
+    await typeCell(page, "E7", "举措2");
+    await typeCell(page, "H6", "2023年");
+    await clickCell(page, "H6");
+    await (await paneButton(page, "完成时间向下填充")).click();
+    await pane(page).getByText("已把完成时间“2023年”填入 1 个单元格（1 项任务，第 7 行）。").waitFor();
+    await expect(textOf(page, "H7")).resolves.toBe("2023年");
+    await expect(textOf(page, "H8")).resolves.toBe("");
+    // Three tasks at once, one reason.
+    await clickCell(page, "E9");
+    await cell(page, "E11").click({ modifiers: ["Shift"] });
+    await pane(page).getByLabel("不涉及原因（选中的每项任务）").fill("属省级部门职责");
+    await (await paneButton(page, "把选中的任务标记为不涉及")).click();
+    await pane(page).getByText("已把 3 项任务标记为不涉及：第 4、5、6 项。").waitFor();
+    for (const address of ["I9", "I10", "I11"]) await expect(textOf(page, address)).resolves.toBe("属省级部门职责");
+    // A unit alone (the coordinator's assignment): one finding, not a missing target and time.
+    await clickCell(page, "G12");
+    await pane(page)
+      .getByRole("radiogroup", { name: "责任单位（批量）" })
+      .getByRole("radio", { name: "教务处" })
+      .check();
+    await (await paneButton(page, "写入选中的行")).click();
+    await pane(page).getByText("已为 1 项任务写入 1 个单元格。").waitFor();
+    await runCheck(page);
+    await group("已分工、还没有举措的任务")
+      .getByRole("button", { name: /已分工/ })
+      .click();
+    await pane(page).getByText("已分给 教务处，还没有举措。").waitFor();
+    await expect(group("缺少完成目标").count()).resolves.toBe(0);
+    await shoot(page, "18-bulk-tools");
+  });
+
+  it("fits a 320 px pane: the 名单 rows keep their delete buttons, the bulk card is one click away", async () => {
+    await page.setViewportSize({ width: 900, height: 700 });
+    await page.locator("#pane").evaluate((el) => ((el as HTMLElement).style.width = "320px"));
+    await load();
+    await pane(page).getByRole("tab", { name: "名单" }).click();
+    await pane(page).getByRole("button", { name: "删除 教务处" }).waitFor();
+    const widths = await page.locator("#pane").evaluate((el) => [el.scrollWidth, el.clientWidth]);
+    expect(widths[0]).toBeLessThanOrEqual(widths[1]);
+    const paneBox = await page.locator("#pane").boundingBox();
+    const remove = await pane(page).getByRole("button", { name: "删除 教务处" }).boundingBox();
+    expect(remove && paneBox && remove.x + remove.width <= paneBox.x + paneBox.width).toBe(true);
+    await pane(page).getByRole("tab", { name: "填报" }).click();
+    await clickCell(page, "G6");
+    await pane(page).getByRole("group", { name: "选择责任单位（可多选）" }).waitFor();
+    await pane(page).getByRole("button", { name: "批量填写多项任务 ↓" }).click();
+    const inView = async () => {
+      const p = await page.locator("#pane").boundingBox();
+      const b = await (await paneButton(page, "写入选中的行")).boundingBox();
+      return !!(p && b && b.y >= p.y && b.y + b.height <= p.y + p.height);
+    };
+    await expect(eventually(inView, true)).resolves.toBe(true);
+    await shoot(page, "19-narrow-bulk");
   });
 
   it("keeps 检查完整性 reachable in a 320 px pane with a long finding list", async () => {

@@ -38,6 +38,7 @@ export const cellInfo = (over: Partial<SelectionInfo> = {}): SelectionInfo => ({
   rowIndex: 0,
   rowEmpty: true,
   mark: "",
+  tasks: 1,
   ...over,
 });
 

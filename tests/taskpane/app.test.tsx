@@ -321,6 +321,11 @@ describe("bulk help", () => {
     act(() => stub.selectCell(cellInfo({ seq: "5", address: "E10", excerpt: "第五项" })));
     await screen.findByText("第 5 项：第五项");
     expect((screen.getByRole("textbox", { name: "不涉及原因" }) as HTMLInputElement).value).toBe("属省级部门职责");
+    // A range over three tasks: the bulk card marks them all; the first task's card says so.
+    act(() => stub.selectCell(cellInfo({ seq: "5", address: "E10", excerpt: "第五项", tasks: 3 })));
+    await screen.findByText("选中了 3 项任务：要把它们都标记为不涉及，请在下面的“批量填写”中写明原因。");
+    expect(screen.queryByRole("textbox", { name: "不涉及原因" })).toBeNull();
+    screen.getByRole("textbox", { name: "不涉及原因（选中的每项任务）" });
   });
 });
 
