@@ -55,7 +55,7 @@ describe("every message in both languages", () => {
     );
     const bad: string[][] = [];
     for (const kind of Object.keys(SEVERITY) as FindingKind[])
-      for (const flags of [{}, { dropsMonth: "1", separators: "1" }]) {
+      for (const flags of [{}, { dropsMonth: "1", separators: "1" }] as Array<Record<string, string>>) {
         const f: Finding = { kind, severity: SEVERITY[kind], seq: "3", address: "C3", detail: { ...detail, ...flags } };
         for (const text of [findingTitle(kind, "en"), describeFinding(f, "en"), describeFindingLine(f, "en")]) {
           const rest = foreign(text, data);

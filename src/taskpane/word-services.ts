@@ -134,7 +134,7 @@ export function createWordServices(
         const result =
           out.mode === "created"
             ? t(lang, "load.created", { tasks: form.tasks.length, groups: form.groups.length })
-            : t(lang, "load.sampleMerged", { count: out.sampleTasks });
+            : t(lang, "load.draftMerged", { count: out.sampleTasks });
         const message = t(lang, "pane.word.import.done", {
           name: draft.name,
           tasks: draft.tasks,

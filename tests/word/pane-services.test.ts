@@ -69,6 +69,7 @@ describe("导入Word草稿", () => {
     if (!read.ok) throw new Error(read.message);
     const out = await word.importDraft(read.value);
     expect(out.ok).toBe(true);
+    expect(out.message).toMatch(/导入工作表：草稿只填入了原来空着的 \d+ 项任务/);
     const after = sheetEntries(model);
     // Task 1 had nothing in the sample: the draft fills it; task 2 keeps the sheet's own rows.
     expect(after.rows["1"]).toEqual(draft.rows["1"]);
