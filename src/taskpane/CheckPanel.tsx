@@ -137,7 +137,7 @@ export function CheckPanel({ lang, services, result, error, stale, onRecheck }: 
         onChange={(_, d) => setBlockingOnly(d.checked)}
       />
       {units.length > 1 && (
-        <Field label={t(lang, "pane.findings.unit")}>
+        <Field label={t(lang, "pane.findings.unit")} hint={t(lang, "pane.findings.unitHint")}>
           <Select value={unit} onChange={(_, d) => setUnit(d.value)}>
             <option value="">{t(lang, "pane.findings.allUnits")}</option>
             {units.map((u) => (

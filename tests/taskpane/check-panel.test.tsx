@@ -57,6 +57,9 @@ describe("the check list, filtered by unit", () => {
   it("offers the units named in the rows, and shows only the rows naming the chosen one", () => {
     renderPanel();
     const select = screen.getByRole("combobox", { name: "只看某个单位负责的行" }) as HTMLSelectElement;
+    // It says plainly what it filters: the list, not the sheet.
+    const hint = document.getElementById(select.getAttribute("aria-describedby") ?? "");
+    expect(hint?.textContent).toBe("只筛选下面的检查结果；工作表上的行照常显示，不会隐藏。");
     const options = [...select.options].map((o) => o.textContent);
     expect(options[0]).toBe("全部单位");
     expect(new Set(options.slice(1))).toEqual(new Set(["教务处", "人事处", "后勤处"]));
