@@ -6,7 +6,6 @@ import {
   Input,
   Radio,
   RadioGroup,
-  SearchBox,
   Select,
   Text,
   makeStyles,
@@ -137,8 +136,10 @@ export function BulkPanel({ lang, services, lists, busy, act, choice, onChoice, 
           {t(lang, "pane.bulk.fillDown")}
         </Button>
       </div>
-      <SearchBox
+      {/* A plain search input: Fluent's SearchBox would add its code to the pane's start-up scripts. */}
+      <Input
         size="small"
+        type="search"
         value={query}
         aria-label={t(lang, "pane.bulk.search")}
         placeholder={t(lang, "pane.bulk.search")}

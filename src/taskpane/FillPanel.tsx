@@ -1,8 +1,11 @@
 import { Suspense, lazy, useCallback, useEffect, useRef, useState } from "react";
-import { Button, Card, Field, Input, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Card, Field, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { t, type Lang } from "../i18n/strings";
 import type { Lists } from "../form/types";
-import { BulkPanel } from "./BulkPanel";
+// The bulk card loads on its own: it is not needed to start the pane.
+const BulkPanel = lazy(() =>
+  import(/* webpackChunkName: "bulk-panel" */ "./BulkPanel").then((m) => ({ default: m.BulkPanel })),
+);
 import { useAction } from "./hooks/useAction";
 import { useMessage } from "./hooks/useMessage";
 import type { Selection } from "./hooks/useSelection";
@@ -61,16 +64,18 @@ export function FillPanel({ lang, services, revision, selection, onWritten }: Fi
   const several = !info || info.tasks > 1;
   const bulk = (
     <div ref={bulkRef} tabIndex={-1}>
-      <BulkPanel
-        lang={lang}
-        services={services}
-        lists={lists}
-        busy={busy}
-        act={(work, done) => void act(work, done)}
-        choice={bulkChoice}
-        onChoice={setBulkChoice}
-        reason={several ? { value: reason, onChange: setReason } : undefined}
-      />
+      <Suspense fallback={null}>
+        <BulkPanel
+          lang={lang}
+          services={services}
+          lists={lists}
+          busy={busy}
+          act={(work, done) => void act(work, done)}
+          choice={bulkChoice}
+          onChoice={setBulkChoice}
+          reason={several ? { value: reason, onChange: setReason } : undefined}
+        />
+      </Suspense>
     </div>
   );
   if (!info)
@@ -84,15 +89,16 @@ export function FillPanel({ lang, services, revision, selection, onWritten }: Fi
   return (
     <div className={styles.stack}>
       {/* In a narrow pane the bulk card is screens below the task's tools: one click away instead. */}
-      <Link
-        as="button"
+      <Button
+        appearance="transparent"
+        size="small"
         onClick={() => {
           bulkRef.current?.scrollIntoView({ block: "start" });
           bulkRef.current?.focus({ preventScroll: true });
         }}
       >
         {t(lang, "pane.bulk.jump")}
-      </Link>
+      </Button>
       <Card>
         <Text weight="semibold">{t(lang, "pane.selection.task", { seq: info.seq, excerpt: info.excerpt })}</Text>
         <Text size={200}>{t(lang, "pane.selection.cell", { address: info.address })}</Text>

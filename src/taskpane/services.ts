@@ -6,15 +6,7 @@ import type { Lang } from "../i18n/strings";
 import { t } from "../i18n/strings";
 import type { Capabilities } from "../excel/capabilities";
 import { checkSheet, selectCell } from "../excel/check-sheet";
-import {
-  assignToSelection,
-  fillTimeDown,
-  type BulkOutcome,
-  type BulkValues,
-  type FillDownOutcome,
-  markSelection,
-  type MarkOutcome,
-} from "../excel/bulk";
+import type { BulkOutcome, BulkValues, FillDownOutcome, MarkOutcome } from "../excel/bulk";
 import { UserFacingError, describeError } from "../excel/errors";
 import { hostCapabilities } from "../excel/host";
 import { loadForm } from "../excel/load-form";
@@ -94,6 +86,8 @@ export interface PaneServices {
   /** 导出Word and 导入Word草稿 (absent: the pane shows no Word buttons). */
   word?: WordServices;
 }
+
+const bulk = () => import(/* webpackChunkName: "bulk" */ "../excel/bulk");
 
 export function createServices(
   lang: Lang,
@@ -230,9 +224,10 @@ export function createServices(
     removeRow: () => attempt(() => removeMeasureRow(write, form, capabilities())),
     mark: (reason) => attempt(() => setNotApplicable(write, form, reason)),
     writeUnits: (units) => attempt(() => writeUnits(write, form, units)),
-    assign: (values) => attempt(() => assignToSelection(write, form, capabilities(), values)),
-    fillTimeDown: () => attempt(() => fillTimeDown(write, form, capabilities())),
-    markSelection: (reason) => attempt(() => markSelection(write, form, capabilities(), reason)),
+    // The bulk actions load on first use (the pane's start-up scripts stay small).
+    assign: (values) => attempt(async () => (await bulk()).assignToSelection(write, form, capabilities(), values)),
+    fillTimeDown: () => attempt(async () => (await bulk()).fillTimeDown(write, form, capabilities())),
+    markSelection: (reason) => attempt(async () => (await bulk()).markSelection(write, form, capabilities(), reason)),
     lists: () => attempt(() => run(async (context) => (await readSheetState(context, form)).lists)),
     editList: (edit, confirmed) => attempt(() => editList(write, form, capabilities(), edit, confirmed)),
     reapplyRules: () => attempt(() => reapplyRules(write, form, capabilities())),

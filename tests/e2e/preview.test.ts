@@ -401,7 +401,9 @@ describe("browser preview: the pane tells the truth and saves clicks", () => {
   it("fills 完成时间 down only where there is a measure, marks several tasks 不涉及, and tells an assigned task", async () => {
     await load();
     await typeCell(page, "E6", "举措1");
+    await typeCell(page, "F6", "目标1");
     await typeCell(page, "E7", "举措2");
+    await typeCell(page, "F7", "目标2");
     await typeCell(page, "H6", "2023年");
     await clickCell(page, "H6");
     await (await paneButton(page, "完成时间向下填充")).click();
