@@ -108,7 +108,7 @@ function short(text2) {
   return [...text2].length > 16 ? `${[...text2].slice(0, 16).join("")}…` : text2;
 }
 function describePlace(f, lang) {
-  const task = f.seq ? (lang === "zh" ? `第 ${f.seq} 项` : `Task ${f.seq}`) + (f.excerpt ? `「${f.excerpt}」` : "") : "";
+  const task = f.seq ? lang === "zh" ? `第 ${f.seq} 项${f.excerpt ? `「${f.excerpt}」` : ""}` : `Task ${f.seq}${f.excerpt ? ` “${f.excerpt}”` : ""}` : "";
   return [task, f.address ?? ""].filter(Boolean).join(" ");
 }
 function invisibleCharacters(value, lang) {
@@ -745,31 +745,21 @@ function listsNote(lists) {
     "“责任单位（部门）”和“完成时间”两列的下拉列表取自这里。"
   ];
 }
-function validations(layout) {
+function validations(layout, lang = "zh") {
   const body = (c) => rangeAddress(layout.firstTaskRow, c, layout.lastRow, c);
+  const text2 = VALIDATION_TEXTS[lang];
   return [
     {
       range: body(layout.col.unit),
       listName: UNIT_LIST_NAME,
-      prompt: {
-        title: "责任单位（部门）",
-        message: "从下拉列表选一个单位。几个单位共同负责时直接输入，用“、”隔开，牵头单位在前，如“教务处、人事处”。"
-      },
-      errorAlert: {
-        style: "Warning",
-        title: "不在下拉列表中",
-        message: "几个单位共同负责（用“、”隔开，且都在名单中）请点“是”保留。单元格变成紫色说明有单位不在名单中：点“否”改正，或先把该单位加入名单（“名单”工作表或加载项的“名单”）。"
-      }
+      prompt: text2.unit.prompt,
+      errorAlert: { style: "Warning", ...text2.unit.alert }
     },
     {
       range: body(layout.col.time),
       listName: TIME_LIST_NAME,
-      prompt: { title: "完成时间", message: "请从下拉列表选择完成时间，如“2023年”。" },
-      errorAlert: {
-        style: "Stop",
-        title: "不在列表中",
-        message: "请从下拉列表中选择完成时间。需要其他年份或“持续推进”等，请先把它加入名单（“名单”工作表或加载项的“名单”）。"
-      }
+      prompt: text2.time.prompt,
+      errorAlert: { style: "Stop", ...text2.time.alert }
     }
   ];
 }
@@ -833,7 +823,7 @@ function runsOf(cols) {
   }
   return out;
 }
-var LISTS_SHEET, UNIT_LIST_NAME, TIME_LIST_NAME, MARK_TITLE, FORMER_MARK_TITLES, KEY_TITLE, HIGHLIGHT_STYLE, LISTS_NOTE_COL;
+var LISTS_SHEET, UNIT_LIST_NAME, TIME_LIST_NAME, MARK_TITLE, FORMER_MARK_TITLES, KEY_TITLE, HIGHLIGHT_STYLE, LISTS_NOTE_COL, VALIDATION_TEXTS;
 var init_rules = __esm({
   "src/plan/rules.ts"() {
     "use strict";
@@ -853,6 +843,46 @@ var init_rules = __esm({
       "no-measure": { fill: "#F6B7B0" }
     };
     LISTS_NOTE_COL = 3;
+    VALIDATION_TEXTS = {
+      zh: {
+        unit: {
+          prompt: {
+            title: "责任单位（部门）",
+            message: "从下拉列表选一个单位。几个单位共同负责时直接输入，用“、”隔开，牵头单位在前，如“教务处、人事处”。"
+          },
+          alert: {
+            title: "不在下拉列表中",
+            message: "几个单位共同负责（用“、”隔开，且都在名单中）请点“是”保留。单元格变成紫色说明有单位不在名单中：点“否”改正，或先把该单位加入名单（“名单”工作表或加载项的“名单”）。"
+          }
+        },
+        time: {
+          prompt: { title: "完成时间", message: "请从下拉列表选择完成时间，如“2023年”。" },
+          alert: {
+            title: "不在列表中",
+            message: "请从下拉列表中选择完成时间。需要其他年份或“持续推进”等，请先把它加入名单（“名单”工作表或加载项的“名单”）。"
+          }
+        }
+      },
+      en: {
+        unit: {
+          prompt: {
+            title: "Responsible unit",
+            message: "Pick one unit from the dropdown. For units that share the task, type them joined by 、, lead unit first, e.g. 教务处、人事处."
+          },
+          alert: {
+            title: "Not on the dropdown",
+            message: "Units sharing the task (joined by 、, each on the list): click Yes to keep. A purple cell means a unit is not on the list: click No to correct it, or add the unit to the list first (the add-in's 名单 tab)."
+          }
+        },
+        time: {
+          prompt: { title: "Completion time", message: "Pick the completion time from the dropdown, e.g. 2023年." },
+          alert: {
+            title: "Not on the list",
+            message: "Pick a completion time from the dropdown. For another year or an ongoing task, add it to the list first (the add-in's 名单 tab)."
+          }
+        }
+      }
+    };
   }
 });
 
@@ -2832,7 +2862,7 @@ var init_read_file = __esm({
 function t(lang, key, params = {}) {
   return tables[lang][key].replace(/\{(\w+)\}/g, (_, k) => String(params[k] ?? `{${k}}`));
 }
-var zh, en, tables;
+var zh, en, tables, MESSAGE_KEYS;
 var init_strings = __esm({
   "src/i18n/strings.ts"() {
     "use strict";
@@ -2865,6 +2895,7 @@ var init_strings = __esm({
       "load.created": "已载入附件1：{tasks} 项任务，{groups} 类主要任务。",
       "load.reloaded": "已重新载入附件1，保留了原有的 {kept} 项任务的举措和表头信息。",
       "load.sampleMerged": "示例内容只填入了原来空着的 {count} 项任务，已填写的内容未被改动。",
+      "load.draftMerged": "草稿只填入了原来空着的 {count} 项任务，已填写的内容未被改动。",
       "load.sampleSuffix": "（示例）",
       "load.sampleSheet": "示例已载入为单独的工作表“{sheet}”，供参考；你的“附件1”没有被改动。",
       "load.partial": "未能设置：{what}。当前 Excel 不支持（需要 {need}），其余部分已完成。",
@@ -2972,6 +3003,8 @@ var init_strings = __esm({
       "pane.picker.done": "已写入：{value}",
       "pane.bulk.title": "批量填写选中的任务行",
       "pane.bulk.hint": "在附件1中选中多项任务的行（拖选，或按住 Ctrl 多选），再选择要写入的责任单位和完成时间。只写入空白单元格。",
+      "pane.bulk.jump": "批量填写多项任务 ↓",
+      "pane.selection.several": "选中了 {count} 项任务：要把它们都标记为不涉及，请在下面的“批量填写”中写明原因。",
       "pane.bulk.groupHint": "点左边合并的“主要任务”单元格，会选中这一类的全部任务。",
       "pane.bulk.search": "搜索责任单位（批量）",
       "pane.bulk.unit": "责任单位（批量）",
@@ -2982,7 +3015,7 @@ var init_strings = __esm({
       "pane.bulk.done": "已为 {tasks} 项任务写入 {cells} 个单元格。",
       "pane.bulk.kept": "{kept} 个已有内容的单元格未改动。",
       "pane.bulk.marked": "{marked} 项标记为不涉及的任务已跳过。",
-      "pane.fillDown.done": "已把完成时间“{time}”填入 {cells} 个单元格（{tasks} 项任务，第 {from}–{to} 行）。",
+      "pane.fillDown.done": "已把完成时间“{time}”填入 {cells} 个单元格（{tasks} 项任务，第 {rows} 行）。",
       "pane.fillDown.none": "没有填入任何单元格：只填已有具体举措或完成目标、还没有完成时间的行，遇到还没有举措的任务就停下。",
       "pane.fillDown.empty": "{empty} 项还没有举措的任务没有填。",
       "pane.bulkMark.reason": "不涉及原因（选中的每项任务）",
@@ -3012,6 +3045,7 @@ var init_strings = __esm({
       "pane.findings.blockingOnly": "只看未完成（阻止提交的问题）",
       "pane.findings.unit": "只看某个单位负责的行",
       "pane.findings.allUnits": "全部单位",
+      "pane.findings.unitHint": "只筛选下面的检查结果；工作表上的行照常显示，不会隐藏。",
       "pane.findings.noneShown": "按当前筛选没有问题。",
       "pane.findings.more": "显示其余 {count} 条",
       "pane.fix": "修正",
@@ -3072,6 +3106,7 @@ var init_strings = __esm({
       "load.created": "Annex 1 loaded: {tasks} tasks in {groups} groups.",
       "load.reloaded": "Annex 1 reloaded; the measures of {kept} tasks and the header were kept.",
       "load.sampleMerged": "The sample filled only the {count} tasks that were empty; what you had written is unchanged.",
+      "load.draftMerged": "The draft filled only the {count} tasks that were empty; what you had written is unchanged.",
       "load.sampleSuffix": " (sample)",
       "load.sampleSheet": "The sample is loaded as its own sheet “{sheet}”, for reference; your “Annex 1” is unchanged.",
       "load.partial": "Not set up: {what}. This Excel lacks {need}; everything else is done.",
@@ -3179,6 +3214,8 @@ var init_strings = __esm({
       "pane.picker.done": "Written: {value}",
       "pane.bulk.title": "Fill the selected task rows at once",
       "pane.bulk.hint": "Select the rows of several tasks in Annex 1 (drag, or Ctrl+click), then choose the unit and time to write. Only empty cells are written.",
+      "pane.bulk.jump": "Fill several tasks at once ↓",
+      "pane.selection.several": "{count} tasks are selected: to mark them all not applicable, give the reason under “Fill the selected task rows at once” below.",
       "pane.bulk.groupHint": "Clicking a merged 主要任务 (main task) cell on the left selects every task of that group.",
       "pane.bulk.search": "Search responsible units (bulk)",
       "pane.bulk.unit": "Responsible unit (bulk)",
@@ -3189,7 +3226,7 @@ var init_strings = __esm({
       "pane.bulk.done": "Wrote {cells} cells for {tasks} tasks.",
       "pane.bulk.kept": "{kept} cells that already held something were left as they were.",
       "pane.bulk.marked": "{marked} tasks marked not applicable were skipped.",
-      "pane.fillDown.done": "Wrote the completion time “{time}” into {cells} cells ({tasks} tasks, rows {from}–{to}).",
+      "pane.fillDown.done": "Wrote the completion time “{time}” into {cells} cells ({tasks} tasks; rows {rows}).",
       "pane.fillDown.none": "No cell written: only rows that have a measure or a target and no completion time are filled, and the fill stops at the first task without a measure.",
       "pane.fillDown.empty": "{empty} tasks without a measure were left out.",
       "pane.bulkMark.reason": "Reason it does not apply (every selected task)",
@@ -3219,6 +3256,7 @@ var init_strings = __esm({
       "pane.findings.blockingOnly": "Only what is unfinished (blocks submitting)",
       "pane.findings.unit": "Only the rows of one unit",
       "pane.findings.allUnits": "All units",
+      "pane.findings.unitHint": "Filters only the findings below; the sheet shows all its rows as before, none are hidden.",
       "pane.findings.noneShown": "Nothing to show with these filters.",
       "pane.findings.more": "Show the other {count}",
       "pane.fix": "Fix",
@@ -3251,6 +3289,7 @@ var init_strings = __esm({
       "pane.lists.reapplied": "Dropdowns and highlights re-applied."
     };
     tables = { zh, en };
+    MESSAGE_KEYS = Object.keys(zh);
   }
 });
 
@@ -5109,7 +5148,7 @@ function planSheet(form, entries, sheetName = form.sheetName, lists = form.lists
       ),
       note: text2 ? [...text2.note, "", ...listsNote(lists)] : listsNote(lists)
     },
-    validations: validations(layout),
+    validations: validations(layout, options.lang),
     conditionalFormats: highlights(layout),
     ...text2 ? {
       standalone: {
