@@ -249,8 +249,10 @@ describe("messages that name what they found", () => {
     expect(f).toMatchObject({ kind: "official-changed", fix: { address: "C6", value: FUJIAN1.tasks[0].content } });
     expect(describeFinding(f, "zh")).toBe("省里下发的文字被删除了，可恢复原文。");
     expect(describeFinding(f, "en")).toBe("The official text was deleted; it can be restored.");
+    // Both texts side by side (issue 18): what the cell says now and what the province wrote.
+    const official = FUJIAN1.tasks[0].content;
     expect(describeFinding(findingsAt("C6", "改过的")[0], "en")).toBe(
-      "Differs from the official text (now “改过的”); it can be restored.",
+      `Differs from the official text: now “改过的”, officially “${official}”. It can be restored.`,
     );
   });
 });
