@@ -14,6 +14,7 @@ import { probeLists, readLists } from "./lists-sheet";
 import { gridFromUsedRange } from "./sheet-state";
 import { measureMerges, probeMeasureMerges } from "./measure-merges";
 import type { ExcelRunner } from "./run";
+import { RELAY_SHEET } from "../relay/names";
 
 /**
  * Checks the form's sheet, or — when the workbook has none — the active sheet,
@@ -28,16 +29,30 @@ export function checkSheet(run: ExcelRunner, form: FormDef, caps?: Capabilities)
     for (const u of [usedNamed, usedActive]) u.load("values,rowIndex,columnIndex");
     const lists = probeLists(context, listColumns(form.lists));
     const merges = probeMeasureMerges(named, form, caps);
+    // A unit's file (fujian1 split) carries its identity in a hidden sheet: then only its tasks are checked.
+    const relayUsed = context.workbook.worksheets.getItemOrNullObject(RELAY_SHEET).getUsedRangeOrNullObject(true);
+    relayUsed.load("values,rowIndex,columnIndex");
     await context.sync();
+    // The relay's code loads only for a workbook that has the sheet (outside the pane's start-up scripts).
+    const relayCode = relayUsed.isNullObject
+      ? null
+      : await import(/* webpackChunkName: "relay-check" */ "./relay-check");
+    const relay = relayCode?.decodeRelay(
+      gridFromUsedRange(relayUsed.values as Cell[][], relayUsed.rowIndex, relayUsed.columnIndex),
+    );
     const used = named.isNullObject ? usedActive : usedNamed;
     const grid = used.isNullObject ? [] : gridFromUsedRange(used.values as Cell[][], used.rowIndex, used.columnIndex);
     const merged = named.isNullObject ? [] : measureMerges(merges);
+    const scoped = (result: CheckResult): CheckResult =>
+      relayCode && relay?.kind === "unit" && !named.isNullObject
+        ? relayCode.scopeToUnit(form, result, readGrid(form, grid, merged).entries, relay.identity)
+        : result;
     const result = checkGrid(form, grid, readLists(lists) ?? form.lists, merged);
-    if (!caps?.dataValidation || named.isNullObject) return result;
+    if (!caps?.dataValidation || named.isNullObject) return scoped(result);
     const reading = readGrid(form, grid, merged);
-    if (!reading.recognised) return result;
+    if (!reading.recognised) return scoped(result);
     const lost = await cellsWithoutDropdown(context, named, planSheet(form, reading.entries, form.sheetName));
-    return lost.length ? withLostDropdowns(result, reading, grid, lost) : result;
+    return scoped(lost.length ? withLostDropdowns(result, reading, grid, lost) : result);
   });
 }
 

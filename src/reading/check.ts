@@ -128,6 +128,8 @@ export interface Summary {
   warnings: number;
   /** True when nothing blocking remains: 可以提交. */
   ready: boolean;
+  /** When only one unit's tasks were checked (a unit's file, src/relay/scope.ts): that unit and their number. */
+  scope?: { unit: string; tasks: number };
 }
 
 export interface CheckResult {

@@ -9,8 +9,9 @@ import type { Cell } from "../reading/read-grid";
 import { cellText } from "../reading/read-grid";
 import type { Role } from "./units";
 
-export const RELAY_SHEET = "分发信息";
-export const GATHER_LOG_SHEET = "收回记录";
+import { GATHER_LOG_SHEET, RELAY_SHEET } from "./names";
+
+export { GATHER_LOG_SHEET, RELAY_SHEET };
 export const RELAY_FORMAT = "1";
 
 const TITLE = "附件1 分发信息";
@@ -175,4 +176,10 @@ export function decodeRelay(grid: Cell[][] | undefined): RelayRecord | null {
     return { kind: "master", record: { masterId, handOutId, handOutAt: at, by, taken, log } };
   }
   return null;
+}
+
+/** The rows padded with "" to one width, as a range's values must be (Office.js writes rectangles). */
+export function rectangular(rows: string[][]): string[][] {
+  const width = Math.max(1, ...rows.map((r) => r.length));
+  return rows.map((r) => [...r, ...Array<string>(width - r.length).fill("")]);
 }

@@ -49,6 +49,7 @@ export function scopeCheck(
     errors,
     warnings: findings.filter((f) => f.severity === "warning").length,
     ready: errors === 0 && !result.findings.some((f) => f.kind === "not-form"),
+    scope: { unit, tasks: tasks.length },
   };
   return { ...result, findings, summary, scope: { unit, tasks: [...tasks] } };
 }

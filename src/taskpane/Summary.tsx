@@ -13,14 +13,14 @@ function ratio(done: number, total: number): number {
 /** The overall progress bar: tasks with measures or marked 不涉及, out of all. */
 export function Overall({ lang, summary }: { lang: Lang; summary: SummaryData }) {
   const settled = summary.withMeasures + summary.notApplicable;
+  const tasks = t(lang, "pane.summary.tasks", {
+    done: summary.withMeasures,
+    total: summary.total,
+    na: summary.notApplicable,
+  });
+  const scope = summary.scope;
   return (
-    <Field
-      label={t(lang, "pane.summary.tasks", {
-        done: summary.withMeasures,
-        total: summary.total,
-        na: summary.notApplicable,
-      })}
-    >
+    <Field label={scope ? `${t(lang, "pane.summary.unitFile", { unit: scope.unit, n: scope.tasks })}${tasks}` : tasks}>
       <ProgressBar
         value={ratio(settled, summary.total)}
         thickness="large"
