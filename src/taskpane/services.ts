@@ -30,6 +30,8 @@ import { createQueue } from "../excel/queue";
 import { planSheet } from "../plan/sheet-plan";
 import type { CheckResult, Fix } from "../reading/check";
 import { createWordServices, type WordServices } from "./word-services";
+import type { TeamServices } from "./team-services";
+import { downloadFile } from "./download";
 
 export type LoadSource = "blank" | "sample";
 
@@ -85,6 +87,8 @@ export interface PaneServices {
   standaloneFile(): Promise<Result<{ name: string; bytes: Uint8Array }>>;
   /** 导出Word and 导入Word草稿 (absent: the pane shows no Word buttons). */
   word?: WordServices;
+  /** 分发给各单位, loaded on first use (absent: the pane shows no hand-out button). */
+  team?: () => Promise<TeamServices>;
 }
 
 const bulk = () => import(/* webpackChunkName: "bulk" */ "../excel/bulk");
@@ -124,6 +128,14 @@ export function createServices(
       write,
       record: (where, e) => diagnostics.record(where, e),
     }),
+    team: () =>
+      import(/* webpackChunkName: "team" */ "./team-services").then((m) =>
+        m.createTeamServices(lang, run, capabilities, form, {
+          write,
+          record: (where, e) => diagnostics.record(where, e),
+          download: downloadFile,
+        }),
+      ),
     limitations() {
       const c = capabilities();
       if (!c.basics) return t(lang, "error.apiMissing", { need: "ExcelApi 1.4" });
