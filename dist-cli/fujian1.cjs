@@ -1605,6 +1605,16 @@ var init_compare_entries = __esm({
   }
 });
 
+// src/relay/names.ts
+var RELAY_SHEET, GATHER_LOG_SHEET;
+var init_names = __esm({
+  "src/relay/names.ts"() {
+    "use strict";
+    RELAY_SHEET = "分发信息";
+    GATHER_LOG_SHEET = "收回记录";
+  }
+});
+
 // src/relay/identity.ts
 function encodeIdentity(id) {
   return [
@@ -1699,13 +1709,12 @@ function decodeRelay(grid) {
   }
   return null;
 }
-var RELAY_SHEET, GATHER_LOG_SHEET, RELAY_FORMAT, TITLE, NOTE, ROLE_TEXT, KEYS, KIND_UNIT, KIND_MASTER, TASKS_HEADER, TAKEN_HEADER, LOG_HEADER, list, unlist;
+var RELAY_FORMAT, TITLE, NOTE, ROLE_TEXT, KEYS, KIND_UNIT, KIND_MASTER, TASKS_HEADER, TAKEN_HEADER, LOG_HEADER, list, unlist;
 var init_identity = __esm({
   "src/relay/identity.ts"() {
     "use strict";
     init_read_grid();
-    RELAY_SHEET = "分发信息";
-    GATHER_LOG_SHEET = "收回记录";
+    init_names();
     RELAY_FORMAT = "1";
     TITLE = "附件1 分发信息";
     NOTE = "本表由附件1 填报助手写入，收回各单位的文件时用来核对，请勿修改或删除。";
@@ -1910,7 +1919,8 @@ function scopeCheck(form, result, entries, unit, tasks) {
     }).filter((g) => g.total > 0),
     errors,
     warnings: findings.filter((f) => f.severity === "warning").length,
-    ready: errors === 0 && !result.findings.some((f) => f.kind === "not-form")
+    ready: errors === 0 && !result.findings.some((f) => f.kind === "not-form"),
+    scope: { unit, tasks: tasks.length }
   };
   return { ...result, findings, summary, scope: { unit, tasks: [...tasks] } };
 }
@@ -3038,6 +3048,7 @@ var init_strings = __esm({
       "pane.recheck": "重新检查",
       "pane.summary.title": "完成情况",
       "pane.summary.tasks": "有举措 {done} 项 / 共 {total} 项（不涉及 {na} 项）",
+      "pane.summary.unitFile": "本单位（{unit}）{n} 项任务：",
       "pane.summary.groups": "按主要任务",
       "pane.summary.units": "按责任单位（牵头）",
       "pane.summary.unit": "{unit}：牵头 {leads} 条，未填完 {incomplete} 条",
@@ -3249,6 +3260,7 @@ var init_strings = __esm({
       "pane.recheck": "Check again",
       "pane.summary.title": "Progress",
       "pane.summary.tasks": "{done} of {total} tasks have measures ({na} not applicable)",
+      "pane.summary.unitFile": "This unit's ({unit}) {n} tasks: ",
       "pane.summary.groups": "By main task",
       "pane.summary.units": "By lead unit",
       "pane.summary.unit": "{unit}: leads {leads}, {incomplete} incomplete",
