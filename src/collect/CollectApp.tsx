@@ -12,6 +12,7 @@ import { chartData } from "./chart-data";
 import { chartSpecs } from "./chart-options";
 import type { ChartsHandle } from "./Charts";
 import { checkFiles, type CheckRun } from "./checker";
+import { MARKS } from "./protocol";
 import { DropZone } from "./DropZone";
 import { droppedLine, DuplicatesPanel } from "./Duplicates";
 import type { Gathered } from "./files";
@@ -60,6 +61,7 @@ export function CollectApp({ initialLang }: { initialLang: Lang }) {
     const names = new Map(waiting.map((r) => [r.id, r.path]));
     setProgress({ done, total: waiting.length, current: waiting[0].path });
     const finished = () => setProgress((p) => p && { ...p, done: ++done });
+    performance.mark(MARKS.start);
     const current = checkFiles(
       waiting.map((r) => ({ id: r.id, file: files.current.get(r.id) as File })),
       (id) => {
@@ -77,6 +79,7 @@ export function CollectApp({ initialLang }: { initialLang: Lang }) {
     );
     run.current = current;
     void current.done.then(() => {
+      performance.mark(MARKS.done);
       run.current = null;
       setProgress(null);
       setRows((all) =>
@@ -195,9 +198,9 @@ export function CollectApp({ initialLang }: { initialLang: Lang }) {
             {tr(lang, "skippedFiles", { count: skipped.length, names: skipped.join("、") })}
           </p>
         )}
-        <div className="progress no-print" aria-live="polite">
+        <div className="progress" aria-live="polite">
           {progress && (
-            <>
+            <span className="no-print">
               <progress max={progress.total} value={progress.done} aria-label={tr(lang, "progressLabel")} />
               <span>
                 {tr(lang, "progress", { done: progress.done, total: progress.total, file: progress.current })}
@@ -205,15 +208,15 @@ export function CollectApp({ initialLang }: { initialLang: Lang }) {
               <button type="button" onClick={cancel}>
                 {tr(lang, "cancel")}
               </button>
-            </>
+            </span>
           )}
           {!progress && cancelled > 0 && (
-            <>
+            <span className="no-print">
               <span>{tr(lang, "cancelled", { count: cancelled })}</span>{" "}
               <button type="button" onClick={resume}>
                 {tr(lang, "resume", { count: cancelled })}
               </button>
-            </>
+            </span>
           )}
           {!progress && !checking && rows.length > 0 && cancelled === 0 && (
             <span className="total">
@@ -254,7 +257,7 @@ export function CollectApp({ initialLang }: { initialLang: Lang }) {
           </div>
         )}
         {note && (
-          <p className={`note ${note.kind}`} role={note.kind === "error" ? "alert" : "status"}>
+          <p className={`note no-print ${note.kind}`} role={note.kind === "error" ? "alert" : "status"}>
             {note.text}
           </p>
         )}

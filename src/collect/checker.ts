@@ -27,10 +27,13 @@ function startWorker(): Worker {
   return new Worker(workerUrl);
 }
 
-/** How many files are checked at once: one per core but one, at least one, at most four. */
+/**
+ * How many files are checked at once: one per core but one (the page keeps one), at least two (the page's own
+ * thread mostly waits, and reading a file's bytes overlaps another's check), at most four; never more than files.
+ */
 export function workerCount(files: number): number {
   const cores = typeof navigator !== "undefined" && navigator.hardwareConcurrency ? navigator.hardwareConcurrency : 2;
-  return Math.max(1, Math.min(files, 4, cores - 1 || 1));
+  return Math.max(1, Math.min(files, 4, Math.max(2, cores - 1)));
 }
 
 /**

@@ -19,3 +19,6 @@ export type CheckReply =
       placesEn?: string[];
     }
   | { id: number; error: string };
+
+/** User Timing marks around each run of checks (what `npm run bench` times in the page: bench/collect-page.ts). */
+export const MARKS = { start: "fujian1-collect:check-start", done: "fujian1-collect:check-done" } as const;
