@@ -215,7 +215,10 @@ const collectConfig = (_env, argv = {}) => {
  */
 module.exports = (env = {}, argv = {}) => {
   const config = taskpaneConfig(env, argv);
-  const both = () => [config, collectConfig(env, argv)];
+  const collect = collectConfig(env, argv);
+  // `webpack serve` holds both builds in memory: the page at /collect/, where the pane's link leads.
+  if (env.WEBPACK_SERVE) collect.output = { ...collect.output, publicPath: "/collect/" };
+  const both = () => [config, collect];
   const wantHttps = env.WEBPACK_SERVE && (process.platform !== "linux" || process.env.DEV_HTTPS === "1");
   if (!wantHttps || !config.devServer) return both();
   let devCerts;

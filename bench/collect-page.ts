@@ -65,7 +65,7 @@ export async function benchCollectPage(emit: (r: Record<string, unknown>) => voi
       await page.locator("#pick-files").setInputFiles(files);
       await page.locator(".total", { hasText: `共 ${FILES} 个文件` }).waitFor({ timeout: 300_000 });
       // The page's own User Timing marks around the run: what the files cost to check, not Playwright's transfer.
-      return page.evaluate(({ start, done }) => performance.measure("run", start, done).duration, MARKS);
+      return page.evaluate(({ start, done }) => globalThis.performance.measure("run", start, done).duration, MARKS);
     };
     await timePage(); // warm-up, as the CLI's first run warms the disk cache
     await timeCli(files);

@@ -242,7 +242,7 @@ describe("the collecting page, opened from disk (file://)", () => {
   const errors: string[] = [];
   const requests: string[] = [];
   let page: Page;
-  it("checks a picked folder in its worker, loads the charts, and cancels and resumes a long run", async () => {
+  it("checks a picked folder and dropped files in its workers, loads the charts, cancels and resumes a long run", async () => {
     page = await openPage(pathToFileURL(join(built, "index.html")).href, errors, requests);
     await page.locator("#pick-folder").setInputFiles(files.dir);
     await page.locator(".total").waitFor();
@@ -263,6 +263,26 @@ describe("the collecting page, opened from disk (file://)", () => {
     await page.getByRole("button", { name: `继续检查这 ${left} 个文件` }).click();
     await page.locator(".total").waitFor();
     await expect(page.locator(".total").textContent()).resolves.toMatch(/^共 120 个文件/);
+    await expect(page.getByRole("alert").textContent()).resolves.toContain(
+      "同一个文件出现了多次：学校001.xlsx、学校001.xlsx、学校001.xlsx",
+    );
+
+    // Files dropped on the page (a drop the page's script makes: no folder entries, its files as they are).
+    await page.getByRole("button", { name: "清空" }).click();
+    const dropped = ["损坏.xlsx", "大连.xlsx"].map((name) => ({
+      name,
+      base64: readFileSync(join(files.dir, name)).toString("base64"),
+    }));
+    await page.evaluate((list) => {
+      const data = new DataTransfer();
+      for (const f of list) data.items.add(new File([Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))], f.name));
+      const zone = document.querySelector(".drop") as HTMLElement;
+      zone.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, dropped);
+    await page.locator(".total").waitFor();
+    const afterDrop = await table(page);
+    expect([...afterDrop.keys()]).toEqual(["损坏.xlsx", "大连.xlsx"]);
+    expect(afterDrop.get("大连.xlsx")?.[2]).toBe("✔ 可以提交");
 
     const root = pathToFileURL(built).href;
     const foreign = requests.filter((u) => !u.startsWith(root) && !u.startsWith("blob:") && !u.startsWith("data:"));
