@@ -17,6 +17,7 @@ import { checkGrid } from "../../src/reading/check";
 import { writeWorkbook } from "../../src/xlsx/write-plan";
 import { writeDocx } from "../../src/word/write-docx";
 import { CONTINUED } from "../../src/plan/paper";
+import { LINE_HEIGHT, wrapText } from "../../src/plan/metrics";
 import { attrs, openPackage } from "../xlsx/package-xml";
 import { completeFill, NOT_APPLICABLE_REASON, NOT_APPLICABLE_SEQ } from "../helpers/fills";
 import { excelReads } from "../helpers/grid";
@@ -153,6 +154,46 @@ describe.each(files.map(([name]) => [name]))("the %s form printed by LibreOffice
       const top = page.words.filter((w) => w.yMin < page.height / 2);
       for (const h of [...HEADER, "部省共建任务", "落实具体措施"]) expect(top.map((w) => w.text)).toContain(h);
     }
+  });
+});
+
+describe("the row height estimate against LibreOffice's rendering", () => {
+  it("wraps 任务内容 into no fewer lines than LibreOffice draws, and not many more; lines no closer than planned", () => {
+    const plan = standard();
+    const width = plan.columnWidths[plan.layout.col.content];
+    // The 任务内容 column's lines, page by page, top to bottom.
+    const lines = pages.blank.flatMap((page) => {
+      const left = page.words.find((w) => w.text === "主要任务")!.xMax;
+      const right = page.words.find((w) => w.text === "责任部门")!.xMin;
+      const top = page.words.find((w) => w.text === "任务内容")!.yMax;
+      const near = page.words.filter((w) => w.xMin > left && w.xMax < right && w.yMin > top);
+      // 任务内容 is left-aligned: its lines all begin at the column's left edge, 责任部门's further right.
+      const edge = Math.min(...near.map((w) => w.xMin));
+      return near.filter((w) => w.xMin < edge + 3).sort((a, b) => a.yMin - b.yMin);
+    });
+    let at = 0;
+    let planned = 0;
+    let drawn = 0;
+    const pitches: number[] = [];
+    for (const t of FUJIAN1.tasks) {
+      const text = t.content.replace(/\s/g, "");
+      let got = "";
+      const mine = [];
+      while (got.length < text.length && at < lines.length) {
+        mine.push(lines[at]);
+        got += lines[at++].text;
+      }
+      expect(got).toBe(text);
+      const estimate = wrapText(t.content, width, 10.5).length;
+      expect(mine.length).toBeLessThanOrEqual(estimate);
+      planned += estimate;
+      drawn += mine.length;
+      for (let k = 1; k < mine.length; k++) pitches.push(mine[k].yMin - mine[k - 1].yMin);
+    }
+    // Excel's columns are narrower than LibreOffice draws them: a few more lines planned, not many.
+    expect(planned / drawn).toBeLessThan(1.25);
+    expect(Math.max(...pitches)).toBeLessThanOrEqual(10.5 * LINE_HEIGHT);
+    process.stdout.write(`任务内容: ${planned} lines planned, ${drawn} drawn by LibreOffice\n`);
   });
 });
 
