@@ -32,8 +32,15 @@ function leftover(cause: unknown, name: string, sheet: string): UserFacingError 
 }
 
 export interface LoadOptions {
-  /** Entries to lay in where the sheet has none (the sample draft). */
+  /** Entries to lay in where the sheet has none (the sample draft, a Word draft). */
   sample?: Entries;
+  /** Tasks whose entry the sample replaces even where the sheet has one (a revised draft, chosen by the user). */
+  replace?: readonly string[];
+  /**
+   * Units to add to the list (a Word draft's names the user chose to add). When given, the list is the workbook's
+   * (or the form's) plus these, and the sample's own units are not put on it.
+   */
+  units?: readonly string[];
   /** Receives every error caught on the way (the diagnostics log). */
   log?: (e: unknown) => void;
 }
@@ -64,6 +71,7 @@ function hasText(rows: Entries["rows"][string] | undefined): boolean {
 export function combine(
   kept: Entries | undefined,
   sample: Entries | undefined,
+  replace: readonly string[] = [],
 ): { entries: Entries; sampleTasks: number } {
   const entries: Entries = {
     header: { ...(kept?.header ?? { unit: "", contact: "", phone: "" }) },
@@ -74,10 +82,18 @@ export function combine(
   if (sample) {
     for (const k of ["unit", "contact", "phone"] as const) if (!entries.header[k]) entries.header[k] = sample.header[k];
     for (const [seq, rows] of Object.entries(sample.rows)) {
-      if (hasText(entries.rows[seq]) || !hasText(rows)) continue;
+      if ((hasText(entries.rows[seq]) && !replace.includes(seq)) || !hasText(rows)) continue;
       entries.rows[seq] = rows.map((r) => ({ ...r }));
+      // The sample's version of the task, whole: a mark the sheet had for it goes with the old entry.
+      if (replace.includes(seq) && !sample.marks?.[seq]) delete entries.marks?.[seq];
       sampleTasks++;
     }
+    for (const seq of replace)
+      if (sample.marks?.[seq] && !hasText(sample.rows[seq])) {
+        entries.marks = { ...entries.marks, [seq]: sample.marks[seq] };
+        delete entries.rows[seq];
+        sampleTasks++;
+      }
   }
   return { entries, sampleTasks };
 }
@@ -127,7 +143,7 @@ export async function loadForm(
       // after 添加举措行) would otherwise become visible empty rows of the form.
       kept = compactEntries(reading.entries);
     }
-    const { entries, sampleTasks } = combine(kept, options.sample);
+    const { entries, sampleTasks } = combine(kept, options.sample, options.replace);
     const replacing = !existing.isNullObject;
     const name = replacing
       ? freeName(
@@ -139,12 +155,13 @@ export async function loadForm(
     // A new workbook starts from the sample's units or the generic list; a workbook keeps its own
     // lists, and the sample adds the units it names that are not on them yet.
     const held = readLists(listsProbe);
-    const sampleLists = options.sample ? listsForDraft(options.sample, form.lists) : null;
-    const lists = held
-      ? sampleLists
-        ? { ...held, units: [...held.units, ...sampleLists.units.filter((u) => !held.units.includes(u))] }
-        : held
-      : (sampleLists ?? form.lists);
+    const added = options.units;
+    const sampleLists = options.sample && !added ? listsForDraft(options.sample, form.lists) : null;
+    const base = held ?? (added ? form.lists : (sampleLists ?? form.lists));
+    const extra = added ?? (held && sampleLists ? sampleLists.units : []);
+    const lists = extra.length
+      ? { ...base, units: [...base.units, ...extra.filter((u) => !base.units.includes(u))] }
+      : base;
     const plan = planSheet(form, entries, name, lists, sheetPlanOptions());
     queueLists(context, listsProbe, plan.lists.columns, caps.editNames);
     const target = sheets.add(name);

@@ -100,15 +100,21 @@ const zh = {
   "download.strays":
     "“{sheet}”第 {rows} 行的内容不属于任何任务，标准表格里放不下它们。为避免丢失，没有生成文件。请把这些内容移到对应任务的行中或删除后再试。",
   "pane.word.export": "导出Word",
-  "pane.word.export.done": "已生成“{name}”：省里下发的 Word 表格（A4 横向，两行表头每页重复），可直接打印盖章。",
+  "pane.word.export.done":
+    "已生成“{name}”：省里下发的 Word 表格（A4 横向，两行表头每页重复）。检查完整性没有问题，可以打印盖章。",
+  "pane.word.export.open":
+    "已生成“{name}”：省里下发的 Word 表格。检查完整性还有 {count} 个问题，请改正后再导出、打印盖章。",
+  "pane.word.export.blank": "已生成“{name}”：空白的 Word 表格（工作簿中还没有附件1）。",
   "pane.word.import": "导入Word草稿",
   "pane.word.import.pick": "选择附件1的 Word 草稿（.docx）",
-  "pane.word.import.confirm":
-    "工作表中已有 {count} 项任务填了内容。导入时这些内容保持不变，草稿只填入还空着的任务。继续导入“{name}”吗？",
-  "pane.word.import.go": "继续导入",
-  "pane.word.import.cancel": "取消",
   "pane.word.import.cancelled": "没有导入，工作表没有改动。",
-  "pane.word.import.done": "已从“{name}”读出 {tasks} 项任务的 {rows} 行举措和 {marks} 项不涉及，导入工作表：{result}",
+  "pane.word.import.done":
+    "已从草稿“{name}”读出 {tasks} 项任务的 {rows} 行举措和 {marks} 项不涉及，导入工作表：{result}",
+  "pane.word.import.blank": "草稿“{name}”的表格是空的（没有填写任何任务）：{result}",
+  "word.import.merged": "草稿填入了 {count} 项任务，其余已填写的内容未被改动。",
+  "word.import.restored": "{count} 处省定原文与草稿只差空格或换行，已恢复为省定原文。",
+  "word.import.unitsAdded": "已把 {count} 个新单位加入名单：{names}。",
+  "word.import.unitsMapped": "{count} 个单位改为名单中的名称：{names}。",
   "word.import.changed": "{count} 项任务的省定原文与草稿中的不同（第 {seqs} 项），表格中为省定原文。",
   "word.import.strays":
     "Word 表格中有不属于附件1任何任务的行（{rows}），导入会丢掉它们，因此没有导入。请在 Word 中改正序号或删除这些行后再导入。",
@@ -354,16 +360,21 @@ const en: Record<MessageKey, string> = {
     "Rows {rows} of “{sheet}” belong to no task and have no place in the standard file. To keep them safe no file was made. Move them into their task's rows or delete them, then try again.",
   "pane.word.export": "Export to Word",
   "pane.word.export.done":
-    "“{name}” is ready: the province's Word table (A4 landscape, both header rows on every page), to print and stamp.",
+    "“{name}” is ready: the province's Word table (A4 landscape, both header rows on every page). The check found no problems: it can be printed and stamped.",
+  "pane.word.export.open":
+    "“{name}” is ready: the province's Word table. The check still has {count} problems: correct them, then export again to print and stamp.",
+  "pane.word.export.blank": "“{name}” is ready: the blank Word table (the workbook has no Annex 1 yet).",
   "pane.word.import": "Import a Word draft",
   "pane.word.import.pick": "Choose the Annex 1 Word draft (.docx)",
-  "pane.word.import.confirm":
-    "The sheet already has entries for {count} tasks. They stay as they are; the draft only fills tasks that are still empty. Import “{name}”?",
-  "pane.word.import.go": "Import",
-  "pane.word.import.cancel": "Cancel",
   "pane.word.import.cancelled": "Nothing was imported; the sheet is unchanged.",
   "pane.word.import.done":
-    "Read {rows} measure rows of {tasks} tasks and {marks} not-applicable marks from “{name}” into the sheet: {result}",
+    "Read {rows} measure rows of {tasks} tasks and {marks} not-applicable marks from the draft “{name}” into the sheet: {result}",
+  "pane.word.import.blank": "The table in the draft “{name}” is empty (no task filled): {result}",
+  "word.import.merged": "The draft filled {count} tasks; everything else you had written is unchanged.",
+  "word.import.restored":
+    "{count} official cells differed from the province's text only by spaces or line breaks; the province's text was kept.",
+  "word.import.unitsAdded": "{count} new units added to the list: {names}.",
+  "word.import.unitsMapped": "{count} units written as listed names: {names}.",
   "word.import.changed":
     "The official text of {count} tasks differs in the draft (tasks {seqs}); the sheet has the province's text.",
   "word.import.strays":

@@ -1,10 +1,13 @@
-import { useRef, useState } from "react";
-import { Button, MessageBar, MessageBarActions, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { Suspense, lazy, useRef, useState } from "react";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { DocumentArrowDownRegular, DocumentArrowUpRegular } from "@fluentui/react-icons";
 import { t, type Lang } from "../i18n/strings";
 import type { During } from "./hooks/useBusy";
 import type { Message } from "./hooks/useMessage";
-import { DOCX_TYPE, type WordDraft, type WordServices } from "./word-services";
+import { DOCX_TYPE, type DraftReview, type ImportChoices, type WordDraft, type WordServices } from "./word-services";
+
+/** The review before writing: loaded when a draft needs one, outside the pane's start-up bundle. */
+const WordReview = lazy(() => import(/* webpackChunkName: "word-review" */ "./WordReview"));
 
 const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
@@ -21,24 +24,28 @@ export interface WordButtonsProps {
   onImported: () => void;
 }
 
-/** 导出Word and 导入Word草稿 (a file picker; a sheet that already holds entries is asked about first). */
+/**
+ * 导出Word and 导入Word草稿 (a file picker). Before writing, a draft naming units the list lacks, or going into a
+ * sheet that holds entries, is reviewed: what to do with each new unit, and which tasks to take from the draft.
+ */
 export function WordButtons({ lang, word, busy, during, show, onImported }: WordButtonsProps) {
   const styles = useStyles();
   const picker = useRef<HTMLInputElement>(null);
-  const [pending, setPending] = useState<{ draft: WordDraft; count: number } | null>(null);
+  const [pending, setPending] = useState<{ draft: WordDraft; review: DraftReview } | null>(null);
 
   const onExport = async () => {
     show(null);
     const r = await during("word-export", () => word.exportWord());
-    show(
-      r.ok
-        ? { ok: true, text: t(lang, "pane.word.export.done", { name: r.value.name }) }
-        : { ok: false, text: r.message },
-    );
+    if (!r.ok) return show({ ok: false, text: r.message });
+    const { name, blank, problems } = r.value;
+    const key = blank ? "pane.word.export.blank" : problems ? "pane.word.export.open" : "pane.word.export.done";
+    show({ ok: true, text: t(lang, key, { name, count: problems }) });
   };
-  const importDraft = async (draft: WordDraft) => {
+  const importDraft = async (draft: WordDraft, choices?: ImportChoices) => {
     setPending(null);
-    const out = await during("word-import", () => word.importDraft(draft));
+    if (choices?.take && !choices.take.length && !choices.add.length && !Object.keys(choices.map).length)
+      return show({ ok: true, text: t(lang, "pane.word.import.cancelled") });
+    const out = await during("word-import", () => word.importDraft(draft, choices));
     onImported();
     show({ ok: out.ok, text: out.message, notes: out.notes });
   };
@@ -49,11 +56,12 @@ export function WordButtons({ lang, word, busy, during, show, onImported }: Word
     const read = await during("word-read", async () => {
       const draft = await word.readDraft(file);
       if (!draft.ok) return draft;
-      const filled = await word.filledTasks();
-      return filled.ok ? { ok: true as const, value: { draft: draft.value, count: filled.value } } : filled;
+      const review = await word.reviewDraft(draft.value);
+      return review.ok ? { ok: true as const, value: { draft: draft.value, review: review.value } } : review;
     });
     if (!read.ok) return show({ ok: false, text: read.message });
-    if (read.value.count > 0) setPending(read.value);
+    const { review } = read.value;
+    if (review.newUnits.length || review.sheetHasEntries) setPending(read.value);
     else await importDraft(read.value.draft);
   };
 
@@ -81,24 +89,18 @@ export function WordButtons({ lang, word, busy, during, show, onImported }: Word
         />
       </div>
       {pending && (
-        <MessageBar intent="warning" role="alertdialog">
-          <MessageBarBody>
-            {t(lang, "pane.word.import.confirm", { count: pending.count, name: pending.draft.name })}
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button appearance="primary" onClick={() => void importDraft(pending.draft)}>
-              {t(lang, "pane.word.import.go")}
-            </Button>
-            <Button
-              onClick={() => {
-                setPending(null);
-                show({ ok: true, text: t(lang, "pane.word.import.cancelled") });
-              }}
-            >
-              {t(lang, "pane.word.import.cancel")}
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
+        <Suspense fallback={null}>
+          <WordReview
+            lang={lang}
+            name={pending.draft.name}
+            review={pending.review}
+            onImport={(choices) => void importDraft(pending.draft, choices)}
+            onCancel={() => {
+              setPending(null);
+              show({ ok: true, text: t(lang, "pane.word.import.cancelled") });
+            }}
+          />
+        </Suspense>
       )}
     </>
   );

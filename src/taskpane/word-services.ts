@@ -1,19 +1,21 @@
 import { downloadFile } from "./download";
 /**
  * The pane's Word actions, behind the same kind of service as the others: 导出Word builds the
- * official table from the sheet's entries and hands it to the browser; 导入Word草稿 reads a picked
- * .docx in the browser and lays its entries in through the reload path (loadForm's sample: the
- * sheet's own entries stay, the draft fills the tasks still empty). The Word reader and writer
- * load on first use, outside the pane's initial bundle.
+ * official table from the sheet's entries and hands it to the browser (saying whether the check is
+ * ready to print and stamp); 导入Word草稿 reads a picked .docx in the browser, reviews it against the
+ * sheet (the draft's unit names not on the list; per task, what would change) and lays the entries the
+ * user chose in through the reload path. The Word reader and writer load on first use, outside the
+ * pane's initial bundle.
  */
 import type { Entries, FormDef } from "../form";
 import { t, type Lang } from "../i18n/strings";
 import type { Capabilities } from "../excel/capabilities";
+import { checkSheet } from "../excel/check-sheet";
 import { describeError } from "../excel/errors";
 import { loadForm } from "../excel/load-form";
 import type { ExcelRunner } from "../excel/run";
 import { readForFile } from "../excel/standalone";
-import { isEmptyRow } from "../form/types";
+import type { TaskChange } from "../relay/compare-entries";
 import type { Outcome, Result } from "./outcome";
 
 export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -21,6 +23,7 @@ export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordproc
 /** A draft read and ready to import. */
 export interface WordDraft {
   name: string;
+  /** The draft's entries, unit values normalised as a typed one is corrected. */
   entries: Entries;
   tasks: number;
   rows: number;
@@ -29,15 +32,40 @@ export interface WordDraft {
   notes: string[];
 }
 
+/** A unit name the draft uses that the sheet's list lacks, with the listed names it was probably meant to be. */
+export interface NewUnit {
+  name: string;
+  close: string[];
+}
+
+/** The draft against the sheet, before anything is written. */
+export interface DraftReview {
+  newUnits: NewUnit[];
+  /** Whether the sheet holds entries (then the tasks to take are the user's choice). */
+  sheetHasEntries: boolean;
+  /** Per task, how the draft differs from the sheet (new in the draft, different, only in the sheet). */
+  changes: Array<{ seq: string; change: TaskChange }>;
+}
+
+/** What the user chose in the review. */
+export interface ImportChoices {
+  /** New unit names to put on the list. */
+  add: string[];
+  /** New unit names to write as a listed name instead. */
+  map: Record<string, string>;
+  /** Tasks to take from the draft (new and different ones); absent: every task the sheet has empty. */
+  take?: string[];
+}
+
 export interface WordServices {
   /** The Word table of the sheet's entries (the blank table when there is no sheet), as a download. */
-  exportWord(): Promise<Result<{ name: string }>>;
+  exportWord(): Promise<Result<{ name: string; blank: boolean; problems: number }>>;
   /** Reads a picked file in the browser. */
   readDraft(file: { name: string; arrayBuffer(): Promise<ArrayBuffer> }): Promise<Result<WordDraft>>;
-  /** How many tasks of the sheet hold something typed (0 when there is no sheet). */
-  filledTasks(): Promise<Result<number>>;
-  /** Lays the draft in through the reload path. */
-  importDraft(draft: WordDraft): Promise<Outcome>;
+  /** The draft against the sheet: new unit names, what would change per task. */
+  reviewDraft(draft: WordDraft): Promise<Result<DraftReview>>;
+  /** Lays the chosen part of the draft in through the reload path. */
+  importDraft(draft: WordDraft, choices?: ImportChoices): Promise<Outcome>;
 }
 
 export { downloadFile };
@@ -77,14 +105,16 @@ export function createWordServices(
         const entries = current?.entries ?? { header: { unit: "", contact: "", phone: "" }, rows: {} };
         const unit = entries.header.unit.trim();
         const name = `${form.sheetName}${unit ? `-${unit}` : ""}.docx`;
+        const problems = current ? (await checkSheet(run, form, capabilities())).summary.errors : 0;
         save(name, await writeDocx(form, entries), DOCX_TYPE);
-        return { name };
+        return { name, blank: !current, problems };
       }),
     async readDraft(file) {
       const { readDocx } = await import(/* webpackChunkName: "word" */ "../word/read-docx");
-      const { checkWordReading, describeNote, wordPlace } = await import(
+      const { checkWordReading, describeNotes, wordPlace } = await import(
         /* webpackChunkName: "word" */ "../word/check-docx"
       );
+      const { normaliseDraftUnits } = await import(/* webpackChunkName: "word" */ "../word/draft-units");
       const { problemMessage } = await import(/* webpackChunkName: "word" */ "../word/problems");
       const reading = await readDocx(new Uint8Array(await file.arrayBuffer()), form);
       if (!("grid" in reading)) return { ok: false, message: problemMessage(reading, lang) };
@@ -95,15 +125,16 @@ export function createWordServices(
       }
       const changed = [
         ...new Set(
-          checkWordReading(form, reading, form.lists, lang)
+          checkWordReading(form, reading, null, lang)
             .findings.filter((f) => f.kind === "official-changed")
             .map((f) => f.seq ?? ""),
         ),
       ];
-      const notes = reading.notes.map((n) => describeNote(n, lang));
+      const notes = describeNotes(reading.notes, lang);
       if (changed.length)
         notes.unshift(t(lang, "word.import.changed", { count: changed.length, seqs: changed.join("、") }));
-      const { entries } = reading;
+      if (reading.restored) notes.unshift(t(lang, "word.import.restored", { count: reading.restored }));
+      const entries = normaliseDraftUnits(reading.entries);
       return {
         ok: true,
         value: {
@@ -116,33 +147,58 @@ export function createWordServices(
         },
       };
     },
-    filledTasks: () =>
+    reviewDraft: (draft) =>
       attempt("word-import", async () => {
         const current = await readForFile(run, form, capabilities());
-        if (!current) return 0;
-        const { rows, marks = {} } = current.entries;
-        const seqs = new Set(Object.keys(marks));
-        for (const [seq, list] of Object.entries(rows)) if (list.some((r) => !isEmptyRow(r))) seqs.add(seq);
-        return seqs.size;
+        const { closeNames, newUnits } = await import(/* webpackChunkName: "word" */ "../word/draft-units");
+        const { taskChanges } = await import(/* webpackChunkName: "word" */ "../relay/compare-entries");
+        const list = current?.lists.units.length ? current.lists.units : form.lists.units;
+        const empty: Entries = { header: { unit: "", contact: "", phone: "" }, rows: {} };
+        const changes = taskChanges(form, current?.entries ?? empty, draft.entries);
+        return {
+          newUnits: newUnits(draft.entries, list).map((name) => ({ name, close: closeNames(name, list) })),
+          sheetHasEntries: changes.some((c) => c.change !== "new"),
+          changes,
+        };
       }),
-    async importDraft(draft) {
+    async importDraft(draft, choices = { add: [], map: {} }) {
       try {
+        const { mapUnits } = await import(/* webpackChunkName: "word" */ "../word/draft-units");
+        const mapped = mapUnits(draft.entries, choices.map);
+        const take = choices.take;
+        const sample: Entries = take
+          ? {
+              header: mapped.header,
+              rows: Object.fromEntries(Object.entries(mapped.rows).filter(([seq]) => take.includes(seq))),
+              marks: Object.fromEntries(Object.entries(mapped.marks ?? {}).filter(([seq]) => take.includes(seq))),
+            }
+          : mapped;
         const out = await loadForm(write, form, capabilities(), {
-          sample: draft.entries,
+          sample,
+          replace: take ?? [],
+          units: choices.add,
           log: (e) => record("word-import", e),
         });
         const result =
           out.mode === "created"
             ? t(lang, "load.created", { tasks: form.tasks.length, groups: form.groups.length })
-            : t(lang, "load.draftMerged", { count: out.sampleTasks });
-        const message = t(lang, "pane.word.import.done", {
-          name: draft.name,
-          tasks: draft.tasks,
-          rows: draft.rows,
-          marks: draft.marks,
-          result,
-        });
+            : t(lang, choices.take ? "word.import.merged" : "load.draftMerged", { count: out.sampleTasks });
+        const message =
+          draft.tasks || draft.marks
+            ? t(lang, "pane.word.import.done", {
+                name: draft.name,
+                tasks: draft.tasks,
+                rows: draft.rows,
+                marks: draft.marks,
+                result,
+              })
+            : t(lang, "pane.word.import.blank", { name: draft.name, result });
         const notes = [...draft.notes];
+        if (choices.add.length)
+          notes.push(t(lang, "word.import.unitsAdded", { count: choices.add.length, names: choices.add.join("、") }));
+        const mappedNames = Object.entries(choices.map).map(([from, to]) => `${from} → ${to}`);
+        if (mappedNames.length)
+          notes.push(t(lang, "word.import.unitsMapped", { count: mappedNames.length, names: mappedNames.join("、") }));
         for (const f of out.failed) notes.push(t(lang, "load.skipped", { what: t(lang, f.feature), code: f.code }));
         return { ok: true, message, notes };
       } catch (e) {

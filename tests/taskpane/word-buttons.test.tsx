@@ -9,7 +9,7 @@ import { useBusy } from "../../src/taskpane/hooks/useBusy";
 import type { Message } from "../../src/taskpane/hooks/useMessage";
 import { MessageLine } from "../../src/taskpane/MessageLine";
 import { WordButtons } from "../../src/taskpane/WordButtons";
-import type { WordDraft, WordServices } from "../../src/taskpane/word-services";
+import type { DraftReview, WordDraft, WordServices } from "../../src/taskpane/word-services";
 
 const DRAFT: WordDraft = {
   name: "草稿.docx",
@@ -20,16 +20,30 @@ const DRAFT: WordDraft = {
   notes: [],
 };
 
-function stub(filled: number) {
+function stub(review: DraftReview, problems = 0) {
   const calls: string[] = [];
   const word: WordServices = {
-    exportWord: async () => (calls.push("export"), { ok: true, value: { name: "附件1.docx" } }),
+    exportWord: async () => (calls.push("export"), { ok: true, value: { name: "附件1.docx", blank: false, problems } }),
     readDraft: async (f) => (calls.push(`read ${f.name}`), { ok: true, value: DRAFT }),
-    filledTasks: async () => ({ ok: true, value: filled }),
-    importDraft: async () => (calls.push("import"), { ok: true, message: "已导入", notes: [] }),
+    reviewDraft: async () => ({ ok: true, value: review }),
+    importDraft: async (_d, choices) => (
+      calls.push(`import ${JSON.stringify(choices ?? null)}`),
+      { ok: true, message: "已导入", notes: [] }
+    ),
   };
   return { word, calls };
 }
+
+const CLEAN: DraftReview = { newUnits: [], sheetHasEntries: false, changes: [] };
+const REVISED: DraftReview = {
+  newUnits: [],
+  sheetHasEntries: true,
+  changes: [
+    { seq: "1", change: "different" },
+    { seq: "2", change: "new" },
+    { seq: "3", change: "only-base" },
+  ],
+};
 
 function Harness({ word, onImported }: { word: WordServices; onImported: () => void }) {
   const { busy, during } = useBusy();
@@ -48,36 +62,74 @@ const pick = () =>
   });
 
 describe("the Word buttons", () => {
-  it("imports straight away into a sheet without entries, and the panels re-read", async () => {
-    const { word, calls } = stub(0);
+  it("imports straight away into a sheet without entries when every unit is on the list, and the panels re-read", async () => {
+    const { word, calls } = stub(CLEAN);
     let reread = 0;
     render(<Harness word={word} onImported={() => reread++} />);
     pick();
     await screen.findByText("已导入");
-    expect(calls).toEqual(["read 草稿.docx", "import"]);
+    expect(calls).toEqual(["read 草稿.docx", "import null"]);
     expect(reread).toBe(1);
   });
 
-  it("asks first when the sheet holds entries; cancel changes nothing, continue imports", async () => {
-    const { word, calls } = stub(5);
+  it("into a sheet with entries shows per task what would change; cancel changes nothing, the chosen tasks are taken", async () => {
+    const { word, calls } = stub(REVISED);
     render(<Harness word={word} onImported={() => undefined} />);
     pick();
-    const ask = await screen.findByRole("alertdialog");
-    expect(ask.textContent).toContain("工作表中已有 5 项任务填了内容");
+    const review = await screen.findByRole("dialog");
+    expect(review.textContent).toContain("第 1 项：与工作表中的不同");
+    expect(review.textContent).toContain("第 2 项：草稿中新填");
+    expect(review.textContent).toContain("只在工作表中有内容的任务保持不变：第 3 项");
     fireEvent.click(screen.getByRole("button", { name: "取消" }));
     await screen.findByText("没有导入，工作表没有改动。");
     expect(calls).toEqual(["read 草稿.docx"]);
+    // By default only the task new in the draft is ticked; ticking task 1 takes the draft's version of it too.
     pick();
-    await screen.findByRole("alertdialog");
-    fireEvent.click(screen.getByRole("button", { name: "继续导入" }));
-    await waitFor(() => expect(calls).toEqual(["read 草稿.docx", "read 草稿.docx", "import"]));
+    await screen.findByRole("dialog");
+    fireEvent.click(screen.getByRole("checkbox", { name: "第 1 项：与工作表中的不同" }));
+    fireEvent.click(screen.getByRole("button", { name: "导入" }));
+    await waitFor(() => expect(calls[2]).toBe(`import ${JSON.stringify({ add: [], map: {}, take: ["1", "2"] })}`));
+    // 都不取: nothing is written.
+    pick();
+    await screen.findByRole("dialog");
+    fireEvent.click(screen.getByRole("radio", { name: "都不取（工作表不变）" }));
+    fireEvent.click(screen.getByRole("button", { name: "导入" }));
+    await screen.findByText("没有导入，工作表没有改动。");
+    expect(calls).toHaveLength(4);
   });
 
-  it("exports and says where the file went", async () => {
-    const { word, calls } = stub(0);
+  it("asks what to do with each unit the list lacks: add it, write it as a close listed name, or keep it", async () => {
+    const { word, calls } = stub({
+      ...CLEAN,
+      newUnits: [
+        { name: "组织部", close: ["党委组织部"] },
+        { name: "思政部", close: [] },
+        { name: "后勤处", close: [] },
+      ],
+    });
     render(<Harness word={word} onImported={() => undefined} />);
+    pick();
+    await screen.findByRole("dialog");
+    fireEvent.change(screen.getByRole("combobox", { name: "“组织部”怎么处理" }), {
+      target: { value: "map:党委组织部" },
+    });
+    fireEvent.change(screen.getByRole("combobox", { name: "“思政部”怎么处理" }), { target: { value: "add" } });
+    fireEvent.click(screen.getByRole("button", { name: "导入" }));
+    await waitFor(() =>
+      expect(calls[1]).toBe(`import ${JSON.stringify({ add: ["思政部"], map: { 组织部: "党委组织部" } })}`),
+    );
+  });
+
+  it("exporting says 可以打印盖章 only when the check is ready, else how many problems are open", async () => {
+    const ready = stub(CLEAN);
+    const { unmount } = render(<Harness word={ready.word} onImported={() => undefined} />);
     fireEvent.click(screen.getByRole("button", { name: "导出Word" }));
-    await screen.findByText(/已生成“附件1.docx”/);
-    expect(calls).toEqual(["export"]);
+    await screen.findByText(/已生成“附件1.docx”.*可以打印盖章/);
+    unmount();
+    const open = stub(CLEAN, 19);
+    render(<Harness word={open.word} onImported={() => undefined} />);
+    fireEvent.click(screen.getByRole("button", { name: "导出Word" }));
+    const text = await screen.findByText(/还有 19 个问题/);
+    expect(text.textContent).not.toContain("可以打印盖章");
   });
 });

@@ -28,7 +28,13 @@ describe("导出Word", () => {
   it("hands the browser the Word table of the sheet's entries, named after the college", async () => {
     const { run } = await loaded(SAMPLE_DRAFT);
     const { word, saved } = services(run);
-    expect(await word.exportWord()).toEqual({ ok: true, value: { name: "附件1-锦州师范高等专科学校.docx" } });
+    // The sample still has open problems: the message will name their number, not promise 可以打印盖章.
+    const exported = await word.exportWord();
+    expect(exported).toEqual({
+      ok: true,
+      value: { name: "附件1-锦州师范高等专科学校.docx", blank: false, problems: expect.any(Number) },
+    });
+    expect(exported.ok && exported.value.problems).toBeGreaterThan(0);
     expect(saved[0].type).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     const back = await readDocx(saved[0].bytes, FUJIAN1);
     if (!("grid" in back)) throw new Error(back.message);
@@ -49,32 +55,78 @@ describe("导入Word草稿", () => {
     const read = await word.readDraft(asFile("草稿.docx", await writeDocx(FUJIAN1, draft)));
     if (!read.ok) throw new Error(read.message);
     expect(read.value).toMatchObject({ name: "草稿.docx", tasks: 1, rows: 1, marks: 1, notes: [] });
-    expect(await word.filledTasks()).toEqual({ ok: true, value: 0 });
+    expect(await word.reviewDraft(read.value)).toEqual({
+      ok: true,
+      value: {
+        newUnits: [],
+        sheetHasEntries: false,
+        changes: [
+          { seq: "1", change: "new" },
+          { seq: "6", change: "new" },
+        ],
+      },
+    });
     const out = await word.importDraft(read.value);
     expect(out.ok).toBe(true);
-    expect(out.message).toContain("已从“草稿.docx”读出 1 项任务的 1 行举措和 1 项不涉及");
+    expect(out.message).toContain("已从草稿“草稿.docx”读出 1 项任务的 1 行举措和 1 项不涉及");
     expect(sheetEntries(model)).toEqual(draft);
   });
 
-  it("into a sheet with entries: counts them first, then keeps them and fills only empty tasks", async () => {
+  it("into a sheet with entries: per task what would change; the draft's version only where chosen; new units proposed", async () => {
     const { run, model } = await loaded(SAMPLE_DRAFT);
     const { word } = services(run);
-    const filled = await word.filledTasks();
-    expect(filled.ok && filled.value).toBe(Object.keys(compactEntries(SAMPLE_DRAFT).rows).length);
     const other: Entries = {
       ...draft,
-      rows: { ...draft.rows, "2": [{ measure: "会被保留的是原有内容", target: "x", unit: "教务处", time: "2023年" }] },
+      rows: {
+        ...draft.rows,
+        "2": [{ measure: "草稿中改过的举措", target: "x", unit: "组织部", time: "2023年" }],
+        "3": [{ measure: "另一项改过的举措", target: "y", unit: "教务处", time: "2024年" }],
+      },
     };
     const read = await word.readDraft(asFile("草稿.docx", await writeDocx(FUJIAN1, other)));
     if (!read.ok) throw new Error(read.message);
-    const out = await word.importDraft(read.value);
+    const review = await word.reviewDraft(read.value);
+    if (!review.ok) throw new Error(review.message);
+    expect(review.value.sheetHasEntries).toBe(true);
+    expect(review.value.newUnits.map((u) => u.name)).toEqual(["组织部"]);
+    expect(review.value.changes.filter((c) => c.change !== "only-base")).toEqual([
+      { seq: "1", change: "new" },
+      { seq: "2", change: "different" },
+      { seq: "3", change: "different" },
+      { seq: "6", change: "new" },
+    ]);
+    // Take task 1 (new) and task 2 (different, its unit written as 教务处); task 3 keeps the sheet's version.
+    const out = await word.importDraft(read.value, { add: [], map: { 组织部: "教务处" }, take: ["1", "2"] });
     expect(out.ok).toBe(true);
-    expect(out.message).toMatch(/导入工作表：草稿只填入了原来空着的 \d+ 项任务/);
+    expect(out.message).toContain("草稿填入了 2 项任务");
+    expect(out.message).not.toContain("示例");
     const after = sheetEntries(model);
-    // Task 1 had nothing in the sample: the draft fills it; task 2 keeps the sheet's own rows.
     expect(after.rows["1"]).toEqual(draft.rows["1"]);
-    expect(after.rows["2"]).toEqual(compactEntries(SAMPLE_DRAFT).rows["2"]);
+    expect(after.rows["2"]).toEqual([{ ...other.rows["2"][0], unit: "教务处" }]);
+    // (Read back here without the sheet's merges, so a shared measure reads as empty measure cells.)
+    const targets = (rows: Entries["rows"][string] = []) => rows.map((r) => [r.target, r.unit, r.time]);
+    expect(targets(after.rows["3"])).toEqual(targets(compactEntries(SAMPLE_DRAFT).rows["3"]));
+    expect(after.marks?.["6"]).toBeUndefined();
     expect(after.header).toEqual(SAMPLE_DRAFT.header);
+  });
+
+  it("puts on the list only the units chosen; the college's list is never replaced by the draft's", async () => {
+    const { run, model } = setup();
+    const { word } = services(run);
+    const withNew: Entries = {
+      ...draft,
+      rows: { "1": [{ measure: "m", target: "t", unit: "思政部/组织部", time: "2023年" }] },
+    };
+    const read = await word.readDraft(asFile("草稿.docx", await writeDocx(FUJIAN1, withNew)));
+    if (!read.ok) throw new Error(read.message);
+    expect(read.value.entries.rows["1"][0].unit).toBe("思政部、组织部");
+    const out = await word.importDraft(read.value, { add: ["思政部"], map: {} });
+    expect(out.notes).toContain("已把 1 个新单位加入名单：思政部。");
+    const units = gridOf(model, "名单")
+      .slice(1)
+      .map((r) => String(r[0] ?? ""))
+      .filter(Boolean);
+    expect(units).toEqual([...FUJIAN1.lists.units, "思政部"]);
   });
 
   it("refuses a draft with rows of no task and explains a missing table, in the pane's language", async () => {
