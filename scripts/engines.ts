@@ -39,7 +39,9 @@ export const ENGINE_NAMES: Record<EngineId, string> = {
 /** A Chinese font for readable screenshots on Linux. */
 export const CJK_FONT_PACKAGE = "fonts-wqy-microhei";
 const APT_BROWSER = `apt-get install -y --no-install-recommends chromium ${CJK_FONT_PACKAGE}`;
-const APT_LIBREOFFICE = "apt-get install -y --no-install-recommends libreoffice-calc-nogui python3-uno";
+// Writer too: the Word exports are printed to PDF (tests/libreoffice/word.test.ts; paper.test.ts compares page
+// counts); and the Chinese font, which the printouts' text sizes and line counts are measured in.
+const APT_LIBREOFFICE = `apt-get install -y --no-install-recommends libreoffice-calc-nogui libreoffice-writer-nogui python3-uno ${CJK_FONT_PACKAGE}`;
 
 export function isCI(env: NodeJS.ProcessEnv): boolean {
   const v = (env.CI ?? "").toLowerCase();
