@@ -108,6 +108,12 @@ describe("the command line speaks for itself, never of the pane's buttons", () =
     });
     for (const text of texts) for (const b of buttons) expect(text).not.toContain(`“${b}”`);
     expect(texts.join("\n")).not.toMatch(/载入附件1|点“修正”|可恢复原文/);
+    const deleted = describeForCli({
+      kind: "official-changed",
+      severity: "error",
+      detail: { found: "", official: "原文" },
+    });
+    expect(deleted).toContain("被删除了");
   });
 });
 
