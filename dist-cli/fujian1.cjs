@@ -6895,8 +6895,10 @@ var CLI_DETAILS = {
   "rule-missing": () => "这个单元格没有下拉列表了（多为粘贴所致），内容不受影响。可在 Excel 或 WPS 中用格式刷从同一列的单元格复制过来。",
   "task-missing": () => "表中找不到这项任务，可能被删除了。请从 fujian1 template 生成的空白表中复制这项任务的行，放回原来的位置。",
   "official-changed": (d) => {
-    const [found, official] = sideBySide(d.found ?? "", d.official ?? "");
-    return `与省里下发的文字不同：现为“${found}”，原文为“${official}”。请改回省定原文（可对照 fujian1 template 生成的空白表）。`;
+    const restore = "请改回省定原文（可对照 fujian1 template 生成的空白表）。";
+    if (!d.found) return `省里下发的文字被删除了。${restore}`;
+    const [found, official] = sideBySide(d.found, d.official ?? "");
+    return `与省里下发的文字不同：现为“${found}”，原文为“${official}”。${restore}`;
   }
 };
 function describeForCli(f) {
