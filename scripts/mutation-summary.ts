@@ -1,6 +1,6 @@
 /**
- * After `npm run mutate`: one JSON line per mutated folder, like `npm run bench`, from Stryker's JSON report
- * (reports/mutation/mutation.json, or the file named as the first argument).
+ * After `npm run mutate`: one JSON line per mutated folder, like `npm run bench`, from Stryker's JSON reports
+ * (reports/mutation/<folder>.json, or the files named as arguments).
  *
  *   {"name":"mutation.reading","score":91.2,"killed":870,"timeout":2,"survived":80,"noCoverage":4,
  *    "static":60,"disabled":3}
@@ -9,7 +9,8 @@
  * percent. Not counted: mutants that do not compile, `static` ones (reached only while modules load, left out
  * by ignoreStatic) and `disabled` ones (equivalent, disabled at their line with the reason).
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 
 interface Report {
   files: Record<string, { mutants: Array<{ status: string; statusReason?: string }> }>;
@@ -68,8 +69,23 @@ export function summarise(report: Report): FolderScore[] {
     });
 }
 
+/** The summary of every report in reports/mutation (or of the files given). */
+export function summariseFiles(files?: string[]): FolderScore[] {
+  const dir = "reports/mutation";
+  const paths =
+    files ??
+    (existsSync(dir)
+      ? readdirSync(dir)
+          .filter((f) => f.endsWith(".json"))
+          .map((f) => join(dir, f))
+      : []);
+  const all: Report = { files: {} };
+  for (const p of paths) Object.assign(all.files, (JSON.parse(readFileSync(p, "utf8")) as Report).files);
+  return summarise(all);
+}
+
 if (require.main === module) {
-  const file = process.argv[2] ?? "reports/mutation/mutation.json";
-  const report = JSON.parse(readFileSync(file, "utf8")) as Report;
-  for (const line of summarise(report)) process.stdout.write(JSON.stringify(line) + "\n");
+  const files = process.argv.slice(2);
+  for (const line of summariseFiles(files.length ? files : undefined))
+    process.stdout.write(JSON.stringify(line) + "\n");
 }

@@ -300,7 +300,7 @@ describe("finding kinds", () => {
         if (summary.withoutMeasures > 0 && !findings.some((f) => f.kind === "not-form"))
           expect(listed.size).toBeGreaterThan(0);
       }),
-      { numRuns: 200 },
+      { numRuns: Number(process.env.CHECK_PROPERTY_RUNS ?? 200) },
     );
   });
 });
