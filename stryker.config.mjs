@@ -15,7 +15,7 @@
 const FOLDERS = {
   reading: {
     mutate: ["src/reading/**/*.ts"],
-    tests: ["tests/check*.test.ts", "tests/read-grid.test.ts", "tests/list-items.test.ts"],
+    tests: ["tests/check*.test.ts", "tests/read-grid.test.ts", "tests/list-items.test.ts", "tests/list-usage.test.ts"],
   },
   plan: {
     mutate: ["src/plan/**/*.ts"],
