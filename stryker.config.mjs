@@ -36,8 +36,10 @@ const FOLDERS = {
 
 const folder = /** @type {keyof typeof FOLDERS} */ (process.env.MUTATE_FOLDER ?? "reading");
 if (!FOLDERS[folder]) throw new Error(`MUTATE_FOLDER: one of ${Object.keys(FOLDERS).join(", ")}`);
-// The check's fuzz test runs 200 cases in `npm test`; 40 per mutant keep a run within the hour.
-process.env.CHECK_PROPERTY_RUNS ??= "40";
+// The check's fuzz test runs 200 cases in `npm test`; per mutant 10 (the targeted tests do the killing).
+process.env.CHECK_PROPERTY_RUNS ??= "10";
+// A run narrowed with --mutate (scripts/mutate.ts names it) reports apart; the summary takes each file's newest.
+const part = process.env.MUTATE_PART ? `.${process.env.MUTATE_PART}` : "";
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
@@ -55,13 +57,13 @@ export default {
   // for them are checked by hand (tests/check-verdicts.test.ts pins the severities). Code that tests reach while
   // jest collects a file, outside any test, is static too: tests call the core inside `it` (or beforeEach).
   ignoreStatic: true,
-  // Two cores shared with others: one runner (`--concurrency 2` on an idle machine).
-  concurrency: 1,
+  // Two cores shared with others: at most two runners.
+  concurrency: 2,
   timeoutMS: 20_000,
   incremental: true,
   incrementalFile: `.cache/stryker/${folder}.json`,
   reporters: ["json", "clear-text", "progress"],
-  jsonReporter: { fileName: `reports/mutation/${folder}.json` },
+  jsonReporter: { fileName: `reports/mutation/${folder}${part}.json` },
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
   tempDirName: ".stryker-tmp",
   ignorePatterns: ["dist", "dist-preview", "coverage", "test-results", "reports", ".cache"],

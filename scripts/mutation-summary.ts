@@ -1,6 +1,7 @@
 /**
  * After `npm run mutate`: one JSON line per mutated folder, like `npm run bench`, from Stryker's JSON reports
- * (reports/mutation/<folder>.json, or the files named as arguments).
+ * (reports/mutation/<folder>.json and those of narrowed runs, <folder>.<files>.json; or the files named as
+ * arguments). A source file reported twice counts with its newest report.
  *
  *   {"name":"mutation.reading","score":91.2,"killed":870,"timeout":2,"survived":80,"noCoverage":4,
  *    "static":60,"disabled":3}
@@ -9,7 +10,7 @@
  * percent. Not counted: mutants that do not compile, `static` ones (reached only while modules load, left out
  * by ignoreStatic) and `disabled` ones (equivalent, disabled at their line with the reason).
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 
 interface Report {
@@ -78,6 +79,8 @@ export function summariseFiles(files?: string[]): FolderScore[] {
       ? readdirSync(dir)
           .filter((f) => f.endsWith(".json"))
           .map((f) => join(dir, f))
+          // Oldest first: a file's newest report (a narrowed run after a full one) wins.
+          .sort((a, b) => statSync(a).mtimeMs - statSync(b).mtimeMs)
       : []);
   const all: Report = { files: {} };
   for (const p of paths) Object.assign(all.files, (JSON.parse(readFileSync(p, "utf8")) as Report).files);
