@@ -43,6 +43,17 @@ describe("bulk assignment of 责任单位 and 完成时间", () => {
     expect(readBack(model).rows["2"]?.[0]?.unit ?? "").toBe("");
   });
 
+  it("takes a selected 主要任务 cell as its whole group, also the part the printed form repeats on the next page", async () => {
+    const { run, model } = await loaded();
+    const sheet = model.sheet("附件1");
+    // Group 6 (tasks 21–27, rows 26–32) is split by a page break: its 主要任务 is merged twice.
+    expect(sheet.merges()).toEqual(expect.arrayContaining(["B26:B28", "B29:B32"]));
+    model.user.select("附件1", "B26:B28");
+    const out = await assignToSelection(run, FUJIAN1, caps, { unit: "教务处" });
+    expect(out).toMatchObject({ tasks: 7, cells: 7 });
+    expect(["G25", "G26", "G32", "G33"].map((a) => sheet.cell(a).value)).toEqual(["", "教务处", "教务处", ""]);
+  });
+
   it("falls back with a message on an Excel without RangeAreas when several areas are selected", async () => {
     const { run, model } = await loaded();
     model.user.select("附件1", "E6,E8");

@@ -59,6 +59,35 @@ export function rowsOfAreas(address: string, sheetName: string): number[] {
   return [...rows].sort((x, y) => x - y);
 }
 
+/** 0-based rows of the areas that lie in column `col` alone (e.g. a 主要任务 cell clicked), on `sheetName`. */
+export function rowsInColumn(address: string, sheetName: string, col: number): number[] {
+  const rows: number[] = [];
+  for (const part of address.split(",")) {
+    const ends = part
+      .trim()
+      .slice(part.trim().lastIndexOf("!") + 1)
+      .replace(/\$/g, "")
+      .split(":");
+    if (!ends.every((e) => /^[A-Za-z]+\d+$/.test(e))) continue;
+    const [a, b = a] = ends.map(parseCell);
+    if (a.col === col && b.col === col) rows.push(...rowsOfAreas(part, sheetName));
+  }
+  return rows;
+}
+
+/**
+ * The selected rows, with every task of a 主要任务 group whose own cell is selected: clicking the merged 主要任务
+ * cell means the whole group, also where the printed form repeats that cell on a later page.
+ */
+export function withGroups(form: FormDef, state: Pick<SheetState, "reading">, rows: number[], groupRows: number[]) {
+  if (!groupRows.length) return rows;
+  const { owners } = state.reading;
+  const groupOf = new Map(form.tasks.map((t) => [t.seq, t.group]));
+  const picked = new Set(owners.filter((o) => groupRows.includes(o.row)).map((o) => groupOf.get(o.seq)));
+  const all = new Set([...rows, ...owners.filter((o) => picked.has(groupOf.get(o.seq))).map((o) => o.row)]);
+  return [...all].sort((x, y) => x - y);
+}
+
 /** The selection's address: every area with ExcelApi 1.9, else the one block Excel can give. */
 // RangeAreas (getSelectedRanges) is ExcelApi 1.9, the requirement set of `pageLayout`.
 async function selectionAddress(run: ExcelRunner, caps: Capabilities): Promise<string> {
@@ -131,8 +160,15 @@ export async function assignToSelection(
   values: BulkValues,
 ): Promise<BulkOutcome> {
   if (!values.unit && !values.time) throw new UserFacingError("bulk.nothing");
-  const rows = rowsOfAreas(await selectionAddress(run, caps), form.sheetName);
-  return write(run, form, () => rows, values);
+  const address = await selectionAddress(run, caps);
+  const rows = rowsOfAreas(address, form.sheetName);
+  return write(
+    run,
+    form,
+    (state) =>
+      withGroups(form, state, rows, rowsInColumn(address, form.sheetName, state.reading.columns.mainTask as number)),
+    values,
+  );
 }
 
 export interface FillDownOutcome {
@@ -261,8 +297,11 @@ export async function markSelection(
 ): Promise<MarkOutcome> {
   const text = reason.trim();
   if (!text) throw new UserFacingError("bulk.noReason");
-  const rows = rowsOfAreas(await selectionAddress(run, caps), form.sheetName);
+  const address = await selectionAddress(run, caps);
+  const selected = rowsOfAreas(address, form.sheetName);
   return onSheet(run, form, (state) => {
+    const main = state.reading.columns.mainTask as number;
+    const rows = withGroups(form, state, selected, rowsInColumn(address, form.sheetName, main));
     if (!rows.some((r) => state.reading.owners.some((o) => o.row === r)))
       throw new UserFacingError("bulk.noTasks", { sheet: form.sheetName });
     const out = markPlan(state, rows, text);

@@ -168,7 +168,8 @@ const zh = {
     "在附件1中选中多项任务的行（拖选，或按住 Ctrl 多选），再选择要写入的责任单位和完成时间。只写入空白单元格。",
   "pane.bulk.jump": "批量填写多项任务 ↓",
   "pane.selection.several": "选中了 {count} 项任务：要把它们都标记为不涉及，请在下面的“批量填写”中写明原因。",
-  "pane.bulk.groupHint": "点左边合并的“主要任务”单元格，会选中这一类的全部任务。",
+  "pane.bulk.groupHint":
+    "点左边合并的“主要任务”单元格，就选中了这一类任务：写入和标记不涉及对这一类的全部任务生效（表格跨页时，下一页重复的单元格也一样）。",
   "pane.bulk.search": "搜索责任单位（批量）",
   "pane.bulk.unit": "责任单位（批量）",
   "pane.bulk.time": "完成时间（批量）",
@@ -434,7 +435,8 @@ const en: Record<MessageKey, string> = {
   "pane.bulk.jump": "Fill several tasks at once ↓",
   "pane.selection.several":
     "{count} tasks are selected: to mark them all not applicable, give the reason under “Fill the selected task rows at once” below.",
-  "pane.bulk.groupHint": "Clicking a merged 主要任务 (main task) cell on the left selects every task of that group.",
+  "pane.bulk.groupHint":
+    "Clicking a merged 主要任务 (main task) cell on the left selects its group: writing and marking apply to every task of the group (also where the form repeats that cell on the next page).",
   "pane.bulk.search": "Search responsible units (bulk)",
   "pane.bulk.unit": "Responsible unit (bulk)",
   "pane.bulk.time": "Completion time (bulk)",
