@@ -3,9 +3,9 @@
  * one table row per file, duplicates resolved as `fujian1 merge --latest` resolves them, charts once there are
  * results, and the summary workbook to download. Everything stays in the browser.
  */
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { Component, lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { FUJIAN1 } from "../form";
-import type { Dropped } from "../merge/duplicates";
+import { hasDuplicates, type Dropped } from "../merge/duplicates";
 import { fileProblem, mb } from "../xlsx/problems";
 import { MAX_FILE_BYTES } from "../xlsx/limits";
 import { chartData } from "./chart-data";
@@ -19,7 +19,6 @@ import type { Gathered } from "./files";
 import { duplicatesOf, isChecked, mergeSources, resolveLatest, schoolOfRow, statusOf, type Row } from "./model";
 import { ResultsTable } from "./ResultsTable";
 import { tr, type Lang } from "./strings";
-import { hasDuplicates } from "../merge/duplicates";
 
 const Charts = lazy(() => import(/* webpackChunkName: "charts" */ "./Charts"));
 
@@ -276,8 +275,6 @@ export function CollectApp({ initialLang }: { initialLang: Lang }) {
     </>
   );
 }
-
-import { Component, type ReactNode } from "react";
 
 /** A chart module that fails to load is said, and the rest of the page goes on. */
 class ChartsBoundary extends Component<{ lang: Lang; children: ReactNode }, { error: string | null }> {

@@ -5,7 +5,14 @@
  */
 import type { Entries } from "../form/types";
 import type { Finding } from "../reading/check";
-import { findDuplicates, keepLatest, schoolOf, type DuplicateKeys, type Dropped } from "../merge/duplicates";
+import {
+  findDuplicates,
+  keepLatest,
+  schoolOf,
+  type DuplicateKeys,
+  type Dropped,
+  type Duplicates,
+} from "../merge/duplicates";
 import { problemMessage } from "../word/problems";
 import type { MergeSource } from "../xlsx/write-merge";
 import type { Result } from "./checker";
@@ -40,9 +47,14 @@ export const isChecked = (r: Row): boolean => r.state === "done" || r.state === 
 
 export function statusOf(r: Row, dropped: ReadonlySet<number>): Status {
   if (dropped.has(r.id)) return "skipped";
-  if (r.state === "failed") return "unreadable";
-  if (r.state !== "done" || !r.result) return r.state === "done" ? "unreadable" : (r.state as Status);
-  return r.result.checked.status;
+  switch (r.state) {
+    case "failed":
+      return "unreadable";
+    case "done":
+      return r.result?.checked.status ?? "unreadable";
+    default:
+      return r.state;
+  }
 }
 
 /** 学校: the 单位（公章） of a readable file, else its name (as the summary workbook has it). */
@@ -67,13 +79,7 @@ export function findingsOf(r: Row, lang: Lang): Finding[] {
   return findings.map((f, i) => (en[i] ? { ...f, address: en[i] } : f));
 }
 
-export interface DuplicateState {
-  found: ReturnType<typeof findDuplicates<Row>>;
-  /** After the user chose to keep the newest files: what was left out, and why. */
-  dropped: Dropped<Row>[];
-}
-
-export function duplicatesOf(rows: Row[]) {
+export function duplicatesOf(rows: Row[]): Duplicates<Row> {
   return findDuplicates(rows.filter(isChecked), KEYS);
 }
 

@@ -7,7 +7,9 @@ import { chartSpecs } from "../../src/collect/chart-options";
 import { identityOf } from "../../src/collect/identity";
 import { fileProblemMessage } from "../../src/collect/strings";
 import { fileProblem } from "../../src/xlsx/problems";
-import { formFile, readyEntries } from "../xlsx/fixtures";
+import { takenFromFolder } from "../../src/collect/files";
+import { mergeSources, problemOf, statusOf, type Row } from "../../src/collect/model";
+import { formFile, readyEntries, zipParts } from "../xlsx/fixtures";
 import { partEntries } from "../e2e/collect-files";
 
 describe("chartData", () => {
@@ -69,5 +71,52 @@ describe("identityOf, extOf, file problems in English", () => {
     expect(fileProblemMessage(p, "zh")).toBe(p.message);
     expect(fileProblemMessage(p, "en")).toMatch(/^This is a WPS spreadsheet \(\.et\)/);
     expect(fileProblemMessage(fileProblem("no-form", { sheets: "Sheet1" }), "en")).toMatch(/Its sheets: Sheet1\.$/);
+  });
+});
+
+describe("the files the page takes, and what it merges", () => {
+  it("takes workbooks, Word documents and the formats the check explains from folders; not temporary or hidden files", () => {
+    for (const name of ["a.xlsx", "b.DOCX", "c.xls", "d.et", "e.pdf", "f.csv"])
+      expect(takenFromFolder(name)).toBe(true);
+    for (const name of ["~$a.xlsx", ".a.xlsx", "Thumbs.db", "说明.txt", ".DS_Store"])
+      expect(takenFromFolder(name)).toBe(false);
+  });
+
+  it("merges the checked files not left out, with the command line's Chinese messages, whatever the page's language", async () => {
+    const ready = await checkBytes(await formFile(readyEntries("甲校")), FUJIAN1, { withEntries: true });
+    const word = await checkBytes(new Uint8Array(await zipParts({ "word/document.xml": "<w:document/>" })), FUJIAN1, {
+      withEntries: true,
+    });
+    const row = (id: number, name: string, extra: Partial<Row>): Row => ({
+      id,
+      name,
+      path: name,
+      modified: id,
+      state: "done",
+      ...extra,
+    });
+    const rows: Row[] = [
+      row(1, "甲.xlsx", { result: { id: 1, identity: "x", checked: ready } }),
+      row(2, "草稿.docx", { result: { id: 2, identity: "y", checked: word } }),
+      row(3, "坏.xlsx", { state: "failed", failure: "out of memory" }),
+      row(4, "旧.xlsx", { result: { id: 4, identity: "z", checked: ready } }),
+      row(5, "等.xlsx", { state: "cancelled" }),
+    ];
+    expect(rows.map((r) => statusOf(r, new Set([4])))).toEqual([
+      "ready",
+      "unreadable",
+      "unreadable",
+      "skipped",
+      "cancelled",
+    ]);
+    const sources = mergeSources(rows, new Set([4]));
+    expect(sources.map((s) => [s.school, s.file, !!s.entries])).toEqual([
+      ["甲校", "甲.xlsx", true],
+      ["草稿", "草稿.docx", false],
+      ["坏", "坏.xlsx", false],
+    ]);
+    expect(sources[1].problem).toBe(word.problem?.message);
+    expect(sources[2].problem).toMatch(/^检查这个文件时出错（out of memory）/);
+    expect(problemOf(rows[1], "en")).not.toBe(problemOf(rows[1], "zh"));
   });
 });
