@@ -1,7 +1,10 @@
 /**
  * Word's automatic numbering, kept as the text Word shows ("1." "（2）" "③"): a draft's numbered 完成目标
  * or 序号 carry their numbers only in word/numbering.xml, and would lose them on import otherwise.
- * Counters run per list (w:numId) in document order; a level counting on resets the deeper ones.
+ * Counters run per abstract list (w:abstractNum) in document order, as Word counts: lists (w:num) sharing one
+ * count on together, and a list with a w:startOverride starts again where it is first used (LibreOffice
+ * writes a numbered cell that way: its first paragraph in a list with the override, the rest in one without).
+ * A level counting on resets the deeper ones.
  * Bullets and "none" show nothing (they carry no number). Browser-safe; pure over the parsed XML.
  */
 import { parseXml, type XElement, type XNode } from "./xml-tree";
@@ -111,7 +114,7 @@ function levelsOf(abstract: XElement | undefined): Map<number, Level> {
 
 /** Numbering from word/numbering.xml (no file: every paragraph's label is ""). Throws on malformed XML. */
 export function readNumbering(xml: string | null): Numbering {
-  const lists = new Map<string, Map<number, Level>>();
+  const lists = new Map<string, { abstract: string; levels: Map<number, Level>; restarts: Set<number> }>();
   if (xml) {
     const root = elements(parseXml(xml)).find((e) => e.localName === "numbering");
     const abstracts = new Map(
@@ -120,29 +123,40 @@ export function readNumbering(xml: string | null): Numbering {
         .map((a) => [attr(a, "abstractNumId") ?? "", levelsOf(a)] as const),
     );
     for (const num of elements(root).filter((e) => e.localName === "num")) {
-      const base = abstracts.get(attr(child(num, "abstractNumId"), "val") ?? "") ?? new Map<number, Level>();
+      const abstract = attr(child(num, "abstractNumId"), "val") ?? "";
+      const base = abstracts.get(abstract) ?? new Map<number, Level>();
       const levels = new Map([...base].map(([k, v]) => [k, { ...v }]));
+      const restarts = new Set<number>();
       for (const o of elements(num).filter((e) => e.localName === "lvlOverride")) {
         const i = Number(attr(o, "ilvl") ?? 0);
         const own = levelsOf({ ...o, childNodes: elements(o).filter((e) => e.localName === "lvl") }).get(i);
         if (own) levels.set(i, own);
         const start = attr(child(o, "startOverride"), "val");
-        if (start !== undefined && levels.has(i)) levels.get(i)!.start = Number(start);
+        if (start !== undefined && levels.has(i)) {
+          levels.get(i)!.start = Number(start);
+          restarts.add(i);
+        }
+        if (own) restarts.add(i);
       }
-      lists.set(attr(num, "numId") ?? "", levels);
+      lists.set(attr(num, "numId") ?? "", { abstract, levels, restarts });
     }
   }
   const counters = new Map<string, number[]>();
+  const started = new Set<string>();
   return {
     next(numId, ilvl) {
-      const levels = lists.get(numId);
-      const level = levels?.get(ilvl);
-      if (!levels || !level) return "";
-      const count = counters.get(numId) ?? [];
+      const list = lists.get(numId);
+      const level = list?.levels.get(ilvl);
+      if (!list || !level) return "";
+      const { levels } = list;
+      const count = counters.get(list.abstract) ?? [];
+      const key = `${numId}:${ilvl}`;
+      if (list.restarts.has(ilvl) && !started.has(key)) count.length = ilvl;
+      started.add(key);
       for (let i = 0; i < ilvl; i++) count[i] ??= (levels.get(i)?.start ?? 1) - 1;
       count[ilvl] = count[ilvl] === undefined ? level.start : count[ilvl] + 1;
       count.length = ilvl + 1;
-      counters.set(numId, count);
+      counters.set(list.abstract, count);
       if (level.format === "bullet" || level.format === "none") return "";
       return level.text.replace(/%(\d)/g, (_, d: string) => {
         const i = Number(d) - 1;

@@ -15,6 +15,7 @@ import { markText, wordTable } from "../../src/word/layout";
 import { writeDocx } from "../../src/word/write-docx";
 import { completeFill } from "../helpers/fills";
 import { above, docx, headerRows, tbl, tc, tr } from "../word/draft";
+import { draftDocx, header, seedLikeRows } from "../word/constructs";
 import { engineGate } from "../helpers/engines";
 import { ensurePoppler, missingChars, pageText, pdfPages, printedSize, type Page } from "./pdf";
 import { convert, ensureLibreOffice, hasSoffice, killStarted } from "./soffice";
@@ -43,7 +44,10 @@ beforeAll(async () => {
   mkdirSync(path.join(dir, "resaved"));
   const draft = path.join(dir, "draft.docx");
   writeFileSync(draft, await collegeDraft());
-  await convert([...written, draft], "docx:MS Word 2007 XML", path.join(dir, "resaved"));
+  // Drafts as colleges write them (built with the docx package): each construct, re-saved by Writer.
+  const constructs = path.join(dir, "constructs.docx");
+  writeFileSync(constructs, await draftDocx([...header("split"), ...seedLikeRows()]));
+  await convert([...written, draft, constructs], "docx:MS Word 2007 XML", path.join(dir, "resaved"));
   for (const [name] of files) pages[name] = pdfPages(path.join(dir, `${name}.pdf`));
 }, 5 * 60_000);
 
@@ -135,6 +139,19 @@ describe.each(files.map(([name]) => [name]))("the %s Word table printed by Libre
 });
 
 describe("a college's draft re-saved by LibreOffice Writer", () => {
+  it("keeps every draft construct: aligned paragraphs split, numbering as text, split header, official text restored", async () => {
+    const original = await readDocx(readFileSync(path.join(dir, "constructs.docx")), FUJIAN1);
+    const back = await readDocx(readFileSync(path.join(dir, "resaved", "constructs.docx")), FUJIAN1);
+    if (!("grid" in back) || !("grid" in original)) throw new Error("not read");
+    expect(back.entries).toEqual(original.entries);
+    expect(back.entries.rows["3"].map((r) => [r.target, r.unit])).toEqual([
+      ["1.建设示范课堂", "教务处"],
+      ["2.建设课程思政案例", "人事处"],
+      ["3.培训思政教师", "马克思主义学院"],
+    ]);
+    expect(back.restored).toBe(original.restored);
+  });
+
   it("still reads: the merged 序号 and shared 具体举措, the header line above the table", async () => {
     const back = await readDocx(readFileSync(path.join(dir, "resaved", "draft.docx")), FUJIAN1);
     if (!("grid" in back)) throw new Error(back.message);

@@ -7,6 +7,7 @@
 import { FUJIAN1 } from "../../src/form";
 import { describeFinding } from "../../src/reading/describe-finding";
 import { checkWordReading } from "../../src/word/check-docx";
+import { readNumbering } from "../../src/word/numbering";
 import { readDocx, type WordReading } from "../../src/word/read-docx";
 import { draftDocx, header, seedLikeRows, task } from "./constructs";
 
@@ -77,4 +78,23 @@ describe("a seed-like draft: one Word row per task", () => {
       expect(r.wordRows.filter(Boolean)[0]).toBe(kind === "split" ? 4 : 5);
     },
   );
+});
+
+describe("Word's automatic numbering as text", () => {
+  const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+  const abstract = (id: string, fmt: string, text: string) =>
+    `<w:abstractNum w:abstractNumId="${id}"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="${fmt}"/><w:lvlText w:val="${text}"/></w:lvl></w:abstractNum>`;
+
+  it("counts lists sharing an abstract list together; a start override restarts (as LibreOffice writes a cell)", () => {
+    const xml =
+      `<w:numbering ${W}>${abstract("1", "decimal", "%1.")}${abstract("2", "chineseCounting", "%1、")}` +
+      `${abstract("3", "decimalEnclosedCircle", "%1")}` +
+      `<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>` +
+      `<w:num w:numId="4"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>` +
+      `<w:num w:numId="5"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>` +
+      `<w:num w:numId="7"><w:abstractNumId w:val="2"/></w:num><w:num w:numId="8"><w:abstractNumId w:val="3"/></w:num></w:numbering>`;
+    const n = readNumbering(xml);
+    expect(["4", "1", "1", "5", "1"].map((id) => n.next(id, 0))).toEqual(["1.", "2.", "3.", "1.", "2."]);
+    expect(["7", "7", "8", "8", "9"].map((id) => n.next(id, 0))).toEqual(["一、", "二、", "①", "②", ""]);
+  });
 });
