@@ -1,6 +1,7 @@
 /**
  * Word out and in for 附件1 (the sample draft): writeDocx and readDocx, first call (cold: modules warm up)
- * and the median of later calls. Target: under 1 s each.
+ * and the median of later calls. Targets: export under 1 s, import under 100 ms (median; issue 18 — the import
+ * now also lays paragraphs into rows and numbers Word's lists).
  */
 import { performance } from "perf_hooks";
 import { FUJIAN1, SAMPLE_DRAFT } from "../src/form";
@@ -38,6 +39,6 @@ export async function benchWord(emit: (r: Record<string, unknown>) => void): Pro
     rows,
     firstMs: inn.firstMs,
     medianMs: inn.medianMs,
-    targetMs: 1000,
+    targetMs: 100,
   });
 }
