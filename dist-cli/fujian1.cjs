@@ -3740,29 +3740,40 @@ function readNumbering(xml) {
       elements(root).filter((e) => e.localName === "abstractNum").map((a) => [attr2(a, "abstractNumId") ?? "", levelsOf(a)])
     );
     for (const num of elements(root).filter((e) => e.localName === "num")) {
-      const base = abstracts.get(attr2(child(num, "abstractNumId"), "val") ?? "") ?? /* @__PURE__ */ new Map();
+      const abstract = attr2(child(num, "abstractNumId"), "val") ?? "";
+      const base = abstracts.get(abstract) ?? /* @__PURE__ */ new Map();
       const levels = new Map([...base].map(([k, v]) => [k, { ...v }]));
+      const restarts = /* @__PURE__ */ new Set();
       for (const o of elements(num).filter((e) => e.localName === "lvlOverride")) {
         const i = Number(attr2(o, "ilvl") ?? 0);
         const own = levelsOf({ ...o, childNodes: elements(o).filter((e) => e.localName === "lvl") }).get(i);
         if (own) levels.set(i, own);
         const start = attr2(child(o, "startOverride"), "val");
-        if (start !== void 0 && levels.has(i)) levels.get(i).start = Number(start);
+        if (start !== void 0 && levels.has(i)) {
+          levels.get(i).start = Number(start);
+          restarts.add(i);
+        }
+        if (own) restarts.add(i);
       }
-      lists.set(attr2(num, "numId") ?? "", levels);
+      lists.set(attr2(num, "numId") ?? "", { abstract, levels, restarts });
     }
   }
   const counters = /* @__PURE__ */ new Map();
+  const started = /* @__PURE__ */ new Set();
   return {
     next(numId, ilvl) {
-      const levels = lists.get(numId);
-      const level = levels?.get(ilvl);
-      if (!levels || !level) return "";
-      const count = counters.get(numId) ?? [];
+      const list2 = lists.get(numId);
+      const level = list2?.levels.get(ilvl);
+      if (!list2 || !level) return "";
+      const { levels } = list2;
+      const count = counters.get(list2.abstract) ?? [];
+      const key = `${numId}:${ilvl}`;
+      if (list2.restarts.has(ilvl) && !started.has(key)) count.length = ilvl;
+      started.add(key);
       for (let i = 0; i < ilvl; i++) count[i] ??= (levels.get(i)?.start ?? 1) - 1;
       count[ilvl] = count[ilvl] === void 0 ? level.start : count[ilvl] + 1;
       count.length = ilvl + 1;
-      counters.set(numId, count);
+      counters.set(list2.abstract, count);
       if (level.format === "bullet" || level.format === "none") return "";
       return level.text.replace(/%(\d)/g, (_, d) => {
         const i = Number(d) - 1;
