@@ -108,7 +108,7 @@ describe("a finding's row, unit and place", () => {
   it("names the task and the cell, in both languages", () => {
     const f: Finding = { kind: "no-measure", severity: "error", seq: "3", excerpt: "遴选建设", address: "E8" };
     expect(describePlace(f, "zh")).toBe("第 3 项「遴选建设」 E8");
-    expect(describePlace(f, "en")).toBe("Task 3「遴选建设」 E8");
+    expect(describePlace(f, "en")).toBe("Task 3 “遴选建设” E8");
     expect(describePlace({ ...f, excerpt: undefined }, "zh")).toBe("第 3 项 E8");
     expect(describePlace({ ...f, seq: undefined }, "en")).toBe("E8");
     expect(describePlace({ ...f, address: undefined }, "zh")).toBe("第 3 项「遴选建设」");
