@@ -116,12 +116,13 @@ export function createWordServices(
       );
       const { normaliseDraftUnits } = await import(/* webpackChunkName: "word" */ "../word/draft-units");
       const { problemMessage } = await import(/* webpackChunkName: "word" */ "../word/problems");
+      const { wt } = await import(/* webpackChunkName: "word" */ "../word/strings");
       const reading = await readDocx(new Uint8Array(await file.arrayBuffer()), form);
       if (!("grid" in reading)) return { ok: false, message: problemMessage(reading, lang) };
       const strays = reading.reading.strays;
       if (strays.length) {
         const rows = strays.map((s) => wordPlace(reading.wordRows[s.row] ?? 0, lang)).join("、");
-        return { ok: false, message: t(lang, "word.import.strays", { rows }) };
+        return { ok: false, message: wt(lang, "word.import.strays", { rows }) };
       }
       const changed = [
         ...new Set(
@@ -132,8 +133,8 @@ export function createWordServices(
       ];
       const notes = describeNotes(reading.notes, lang);
       if (changed.length)
-        notes.unshift(t(lang, "word.import.changed", { count: changed.length, seqs: changed.join("、") }));
-      if (reading.restored) notes.unshift(t(lang, "word.import.restored", { count: reading.restored }));
+        notes.unshift(wt(lang, "word.import.changed", { count: changed.length, seqs: changed.join("、") }));
+      if (reading.restored) notes.unshift(wt(lang, "word.import.restored", { count: reading.restored }));
       const entries = normaliseDraftUnits(reading.entries);
       return {
         ok: true,
@@ -164,6 +165,7 @@ export function createWordServices(
     async importDraft(draft, choices = { add: [], map: {} }) {
       try {
         const { mapUnits } = await import(/* webpackChunkName: "word" */ "../word/draft-units");
+        const { wt } = await import(/* webpackChunkName: "word" */ "../word/strings");
         const mapped = mapUnits(draft.entries, choices.map);
         const take = choices.take;
         const sample: Entries = take
@@ -182,7 +184,9 @@ export function createWordServices(
         const result =
           out.mode === "created"
             ? t(lang, "load.created", { tasks: form.tasks.length, groups: form.groups.length })
-            : t(lang, choices.take ? "word.import.merged" : "load.draftMerged", { count: out.sampleTasks });
+            : choices.take
+              ? wt(lang, "word.import.merged", { count: out.sampleTasks })
+              : t(lang, "load.draftMerged", { count: out.sampleTasks });
         const message =
           draft.tasks || draft.marks
             ? t(lang, "pane.word.import.done", {
@@ -195,10 +199,10 @@ export function createWordServices(
             : t(lang, "pane.word.import.blank", { name: draft.name, result });
         const notes = [...draft.notes];
         if (choices.add.length)
-          notes.push(t(lang, "word.import.unitsAdded", { count: choices.add.length, names: choices.add.join("、") }));
+          notes.push(wt(lang, "word.import.unitsAdded", { count: choices.add.length, names: choices.add.join("、") }));
         const mappedNames = Object.entries(choices.map).map(([from, to]) => `${from} → ${to}`);
         if (mappedNames.length)
-          notes.push(t(lang, "word.import.unitsMapped", { count: mappedNames.length, names: mappedNames.join("、") }));
+          notes.push(wt(lang, "word.import.unitsMapped", { count: mappedNames.length, names: mappedNames.join("、") }));
         for (const f of out.failed) notes.push(t(lang, "load.skipped", { what: t(lang, f.feature), code: f.code }));
         return { ok: true, message, notes };
       } catch (e) {

@@ -4,14 +4,15 @@
  * sheet's cell addresses mean nothing in Word, and its fixes do not apply).
  */
 import type { FormDef, Lists } from "../form/types";
-import { t, type Lang } from "../i18n/strings";
+import type { Lang } from "../i18n/strings";
 import { parseCell } from "../plan/a1";
 import { checkGrid, type CheckResult, type Finding } from "../reading/check";
 import type { WordNote, WordReading } from "./read-docx";
+import { wt } from "./strings";
 
 /** "表格第 12 行" / "table row 12"; above the table: "表格上方" / "above the table". */
 export function wordPlace(row: number, lang: Lang = "zh"): string {
-  return row <= 0 ? t(lang, "word.place.above") : t(lang, "word.place.row", { row });
+  return row <= 0 ? wt(lang, "word.place.above") : wt(lang, "word.place.row", { row });
 }
 
 /**
@@ -23,7 +24,7 @@ export function describeNotes(notes: WordNote[], lang: Lang = "zh"): string[] {
   const out = notes.filter((n) => n.kind !== "matched-by-text").map((n) => describeNote(n, lang));
   if (matched.length > 1)
     out.unshift(
-      t(lang, "word.note.matchedByTextSum", {
+      wt(lang, "word.note.matchedByTextSum", {
         count: matched.length,
         seqs: matched.map((n) => n.seq ?? "").join("、"),
       }),
@@ -35,9 +36,9 @@ export function describeNotes(notes: WordNote[], lang: Lang = "zh"): string[] {
 /** What the reader decided, in words. */
 export function describeNote(n: WordNote, lang: Lang = "zh"): string {
   const place = wordPlace(n.row ?? 0, lang);
-  if (n.kind === "mark-from-text") return t(lang, "word.note.markFromText", { place, seq: n.seq ?? "" });
-  if (n.kind === "matched-by-text") return t(lang, "word.note.matchedByText", { place, seq: n.seq ?? "" });
-  return t(lang, "word.note.extraColumn", { title: n.title ?? "" });
+  if (n.kind === "mark-from-text") return wt(lang, "word.note.markFromText", { place, seq: n.seq ?? "" });
+  if (n.kind === "matched-by-text") return wt(lang, "word.note.matchedByText", { place, seq: n.seq ?? "" });
+  return wt(lang, "word.note.extraColumn", { title: n.title ?? "" });
 }
 
 /**
