@@ -324,9 +324,9 @@ var init_jszip = __esm({
       has: (_, key) => Reflect.has(pick(load()), key),
       apply: (_, self, args) => Reflect.apply(pick(load()), self, args),
       construct: (_, args) => Reflect.construct(pick(load()), args),
-      ownKeys: (t2) => typeof t2 === "function" ? Reflect.ownKeys(t2) : Reflect.ownKeys(pick(load())),
-      getOwnPropertyDescriptor: (t2, key) => {
-        if (typeof t2 === "function") return Reflect.getOwnPropertyDescriptor(t2, key);
+      ownKeys: (t) => typeof t === "function" ? Reflect.ownKeys(t) : Reflect.ownKeys(pick(load())),
+      getOwnPropertyDescriptor: (t, key) => {
+        if (typeof t === "function") return Reflect.getOwnPropertyDescriptor(t, key);
         const d = Reflect.getOwnPropertyDescriptor(pick(load()), key);
         return d && { ...d, configurable: true };
       }
@@ -539,17 +539,17 @@ function planLayout(form, rowsPerTask) {
   const firstTaskRow = 5;
   const tasks = [];
   let row = firstTaskRow;
-  for (const t2 of form.tasks) {
-    const rowCount = Math.max(1, rowsPerTask(t2.seq));
-    tasks.push({ seq: t2.seq, firstRow: row, rowCount });
+  for (const t of form.tasks) {
+    const rowCount = Math.max(1, rowsPerTask(t.seq));
+    tasks.push({ seq: t.seq, firstRow: row, rowCount });
     row += rowCount;
   }
   const groups = [];
-  form.tasks.forEach((t2, i) => {
+  form.tasks.forEach((t, i) => {
     const place = tasks[i];
     const last = groups[groups.length - 1];
-    if (last && last.group === t2.group) last.lastRow = place.firstRow + place.rowCount - 1;
-    else groups.push({ group: t2.group, firstRow: place.firstRow, lastRow: place.firstRow + place.rowCount - 1 });
+    if (last && last.group === t.group) last.lastRow = place.firstRow + place.rowCount - 1;
+    else groups.push({ group: t.group, firstRow: place.firstRow, lastRow: place.firstRow + place.rowCount - 1 });
   });
   return {
     columnCount: form.columns.length,
@@ -981,7 +981,7 @@ function readGrid(form, grid, merges = []) {
   const marks = {};
   const { header, cells: headerCells } = readHeader(form, grid, headerRow);
   entries.header = header;
-  const known = new Set(form.tasks.map((t2) => t2.seq));
+  const known = new Set(form.tasks.map((t) => t.seq));
   const owners = [];
   const starts = [];
   const strays = [];
@@ -1165,7 +1165,7 @@ function checkGrid(form, grid, lists = form.lists, merges = [], options = {}) {
     findings.push({ kind: "not-form", severity: "error", detail: { sheet: form.sheetName } });
     return { findings, summary: summarise(form, reading, findings, /* @__PURE__ */ new Set()) };
   }
-  const taskOf = new Map(form.tasks.map((t2) => [t2.seq, t2]));
+  const taskOf = new Map(form.tasks.map((t) => [t.seq, t]));
   const add = (f) => {
     const task = f.seq ? taskOf.get(f.seq) : void 0;
     findings.push({ ...f, severity: SEVERITY[f.kind], ...task ? { excerpt: excerptOf(task.content) } : {} });
@@ -1190,7 +1190,7 @@ function checkHeader(form, reading, add) {
 }
 function checkStructure(form, reading, add) {
   const seen = /* @__PURE__ */ new Map();
-  const order = new Map(form.tasks.map((t2, i) => [t2.seq, i]));
+  const order = new Map(form.tasks.map((t, i) => [t.seq, i]));
   let lastIndex = -1;
   const seqCol = reading.columns.seq;
   for (const s of reading.starts) {
@@ -1208,7 +1208,7 @@ function checkStructure(form, reading, add) {
       lastIndex = Math.max(lastIndex, i);
     }
   }
-  for (const t2 of form.tasks) if (!seen.has(t2.seq)) add({ kind: "task-missing", seq: t2.seq });
+  for (const t of form.tasks) if (!seen.has(t.seq)) add({ kind: "task-missing", seq: t.seq });
   for (const s of reading.strays)
     add({
       kind: "stray-row",
@@ -1222,7 +1222,7 @@ function checkOfficialText(form, grid, reading, add) {
   const { columns } = reading;
   const groupStart = /* @__PURE__ */ new Map();
   for (const s of reading.starts) {
-    const task = form.tasks.find((t2) => t2.seq === s.seq);
+    const task = form.tasks.find((t) => t.seq === s.seq);
     if (!task) continue;
     const row = grid[s.row] ?? [];
     const expect = (key, official) => {
@@ -1261,17 +1261,17 @@ function checkRows(form, grid, reading, lists, marked, add, timeList) {
   const at = (row, key) => cellAddress(row, columns[key]);
   const byTask = /* @__PURE__ */ new Map();
   for (const o of reading.owners) byTask.set(o.seq, [...byTask.get(o.seq) ?? [], o.row]);
-  for (const t2 of form.tasks) {
-    const rows = reading.entries.rows[t2.seq];
-    const sheetRows = byTask.get(t2.seq) ?? [];
-    if (marked.has(t2.seq)) {
-      checkMarked(grid, reading, lists ?? { units: [], times: [...timeList] }, t2.seq, rows ?? [], sheetRows, add);
-      checkMarkReason(reading, t2.seq, sheetRows, add);
+  for (const t of form.tasks) {
+    const rows = reading.entries.rows[t.seq];
+    const sheetRows = byTask.get(t.seq) ?? [];
+    if (marked.has(t.seq)) {
+      checkMarked(grid, reading, lists ?? { units: [], times: [...timeList] }, t.seq, rows ?? [], sheetRows, add);
+      checkMarkReason(reading, t.seq, sheetRows, add);
       add({
         kind: "not-applicable",
-        seq: t2.seq,
+        seq: t.seq,
         address: sheetRows.length ? cellAddress(sheetRows[0], reading.markCol) : void 0,
-        detail: { reason: reading.entries.marks?.[t2.seq] ?? "" }
+        detail: { reason: reading.entries.marks?.[t.seq] ?? "" }
       });
       continue;
     }
@@ -1281,31 +1281,31 @@ function checkRows(form, grid, reading, lists, marked, add, timeList) {
       if (assignedTo.length)
         add({
           kind: "assigned",
-          seq: t2.seq,
+          seq: t.seq,
           address: at(sheetRows[0], "measure"),
           detail: { unit: assignedTo.join("、") }
         });
-      else add({ kind: "no-measure", seq: t2.seq, address: at(sheetRows[0], "measure") });
+      else add({ kind: "no-measure", seq: t.seq, address: at(sheetRows[0], "measure") });
     }
     (rows ?? []).forEach((r, i) => {
       const row = sheetRows[i];
       if (!r.sameMeasure && !r.measure.trim() && sharedTargets(rows ?? [], i))
-        add({ kind: "measure-empty", seq: t2.seq, address: at(row, "measure") });
+        add({ kind: "measure-empty", seq: t.seq, address: at(row, "measure") });
       const filled = [r.measure, r.target, r.unit, r.time].some((v) => v.trim() !== "");
       if (!filled) return;
       const named4 = joinUnits(r.unit) !== "";
-      if (started && !r.target.trim()) add({ kind: "missing-target", seq: t2.seq, address: at(row, "target") });
-      if (started && !named4) add({ kind: "missing-unit", seq: t2.seq, address: at(row, "unit") });
-      if (started && !r.time.trim()) add({ kind: "missing-time", seq: t2.seq, address: at(row, "time") });
-      if (named4 && /[\r\n]/.test(r.unit.trim())) checkLines("unit", r.unit, t2.seq, at(row, "unit"), add);
-      else if (named4) checkUnit(r.unit, t2.seq, at(row, "unit"), units, lists?.units ?? null, add);
-      if (/[\r\n]/.test(r.time.trim())) checkLines("time", r.time, t2.seq, at(row, "time"), add);
+      if (started && !r.target.trim()) add({ kind: "missing-target", seq: t.seq, address: at(row, "target") });
+      if (started && !named4) add({ kind: "missing-unit", seq: t.seq, address: at(row, "unit") });
+      if (started && !r.time.trim()) add({ kind: "missing-time", seq: t.seq, address: at(row, "time") });
+      if (named4 && /[\r\n]/.test(r.unit.trim())) checkLines("unit", r.unit, t.seq, at(row, "unit"), add);
+      else if (named4) checkUnit(r.unit, t.seq, at(row, "unit"), units, lists?.units ?? null, add);
+      if (/[\r\n]/.test(r.time.trim())) checkLines("time", r.time, t.seq, at(row, "time"), add);
       else if (r.time.trim() && !times.has(r.time)) {
         const year = yearOf(r.time);
         const fix = year && times.has(year) ? { address: at(row, "time"), value: year } : void 0;
         add({
           kind: "unknown-time",
-          seq: t2.seq,
+          seq: t.seq,
           address: at(row, "time"),
           detail: {
             value: r.time,
@@ -1421,12 +1421,12 @@ function summarise(form, reading, findings, marked) {
   const rows = reading.entries.rows;
   const withMeasure = (seq) => !marked.has(seq) && hasMeasure(rows[seq]);
   const groups = form.groups.map((g, i) => {
-    const tasks = form.tasks.filter((t2) => t2.group === i);
+    const tasks = form.tasks.filter((t) => t.group === i);
     return {
       title: g.title,
       total: tasks.length,
-      withMeasures: tasks.filter((t2) => withMeasure(t2.seq)).length,
-      notApplicable: tasks.filter((t2) => marked.has(t2.seq)).length
+      withMeasures: tasks.filter((t) => withMeasure(t.seq)).length,
+      notApplicable: tasks.filter((t) => marked.has(t.seq)).length
     };
   });
   const unitMap = /* @__PURE__ */ new Map();
@@ -1441,8 +1441,8 @@ function summarise(form, reading, findings, marked) {
       unitMap.set(lead, u);
     }
   }
-  const withMeasures = form.tasks.filter((t2) => withMeasure(t2.seq)).length;
-  const notApplicable = form.tasks.filter((t2) => marked.has(t2.seq)).length;
+  const withMeasures = form.tasks.filter((t) => withMeasure(t.seq)).length;
+  const notApplicable = form.tasks.filter((t) => marked.has(t.seq)).length;
   const errors = findings.filter((f) => f.severity === "error").length;
   return {
     total: form.tasks.length,
@@ -1511,19 +1511,19 @@ function taskUnits(rows) {
 }
 function leadUnits(form, entries) {
   const out = [];
-  for (const t2 of form.tasks) {
-    const { lead } = taskUnits(entries.rows[t2.seq]);
+  for (const t of form.tasks) {
+    const { lead } = taskUnits(entries.rows[t.seq]);
     if (lead && !out.includes(lead)) out.push(lead);
   }
   return out;
 }
 function splitPlan(form, entries, unit) {
   const plan = { unit, lead: [], co: [], locked: [] };
-  for (const t2 of form.tasks) {
-    const u = taskUnits(entries.rows[t2.seq]);
-    if (u.lead === unit) plan.lead.push(t2.seq);
-    else if (u.co.includes(unit)) plan.co.push(t2.seq);
-    else plan.locked.push(t2.seq);
+  for (const t of form.tasks) {
+    const u = taskUnits(entries.rows[t.seq]);
+    if (u.lead === unit) plan.lead.push(t.seq);
+    else if (u.co.includes(unit)) plan.co.push(t.seq);
+    else plan.locked.push(t.seq);
   }
   return plan;
 }
@@ -1580,11 +1580,11 @@ function withTask(entries, seq, e) {
 }
 function taskChanges(form, base, incoming) {
   const out = [];
-  for (const t2 of form.tasks) {
-    const a = taskEntry(base, t2.seq);
-    const b = taskEntry(incoming, t2.seq);
+  for (const t of form.tasks) {
+    const a = taskEntry(base, t.seq);
+    const b = taskEntry(incoming, t.seq);
     if (sameTask(a, b)) continue;
-    out.push({ seq: t2.seq, change: isEmptyTask(a) ? "new" : isEmptyTask(b) ? "only-base" : "different" });
+    out.push({ seq: t.seq, change: isEmptyTask(a) ? "new" : isEmptyTask(b) ? "only-base" : "different" });
   }
   return out;
 }
@@ -1628,7 +1628,7 @@ function encodeIdentity(id) {
     [KEYS.unit, id.unit],
     [],
     TASKS_HEADER,
-    ...id.tasks.map((t2) => [t2.seq, t2.role ? ROLE_TEXT[t2.role] : "", t2.base])
+    ...id.tasks.map((t) => [t.seq, t.role ? ROLE_TEXT[t.role] : "", t.base])
   ];
 }
 function encodeMaster(r) {
@@ -1642,7 +1642,7 @@ function encodeMaster(r) {
     [KEYS.by, r.by],
     [],
     TAKEN_HEADER,
-    ...r.taken.map((t2) => ["", t2.unit, t2.seq, t2.fingerprint]),
+    ...r.taken.map((t) => ["", t.unit, t.seq, t.fingerprint]),
     [],
     LOG_HEADER,
     ...r.log.map((l) => ["", l.unit, l.file, l.at, list(l.taken), list(l.refused), l.note])
@@ -1741,7 +1741,7 @@ var init_identity = __esm({
 // src/relay/hand-out.ts
 function handOut(form, entries, req) {
   const masterId = req.record?.masterId || req.newMasterId;
-  const bases = form.tasks.map((t2) => ({ seq: t2.seq, base: fingerprint(taskEntry(entries, t2.seq)) }));
+  const bases = form.tasks.map((t) => ({ seq: t.seq, base: fingerprint(taskEntry(entries, t.seq)) }));
   const units = leadUnits(form, entries).map((unit) => {
     const plan = splitPlan(form, entries, unit);
     const role = (seq) => plan.lead.includes(seq) ? "lead" : plan.co.includes(seq) ? "co" : "";
@@ -1770,7 +1770,7 @@ function handOut(form, entries, req) {
       log: req.record?.log ?? []
     },
     units,
-    unassigned: form.tasks.map((t2) => t2.seq).filter((s) => !led.has(s))
+    unassigned: form.tasks.map((t) => t.seq).filter((s) => !led.has(s))
   };
 }
 var init_hand_out = __esm({
@@ -1811,7 +1811,7 @@ function gather(form, master, files, choices = {}, now = "") {
   const log = [];
   const open = { conflicts: 0, foreign: 0 };
   const foreignChosen = new Set(choices.foreign ?? []);
-  const order = new Set(form.tasks.map((t2) => t2.seq));
+  const order = new Set(form.tasks.map((t) => t.seq));
   for (const f of ordered(files)) {
     const refused = refusal(f, record);
     if (refused || !f.identity || !record || !f.entries) {
@@ -1836,45 +1836,45 @@ function gather(form, master, files, choices = {}, now = "") {
     const take = (seq, e) => {
       entries = withTask(entries, seq, e);
       const fp = fingerprint(e);
-      const at = record.taken.findIndex((t2) => t2.unit === unit && t2.seq === seq);
+      const at = record.taken.findIndex((t) => t.unit === unit && t.seq === seq);
       if (at >= 0) record.taken[at] = { unit, seq, fingerprint: fp };
       else record.taken.push({ unit, seq, fingerprint: fp });
       taken.push(seq);
     };
-    for (const t2 of f.identity.tasks) {
-      if (!order.has(t2.seq)) continue;
-      const theirs = taskEntry(f.entries, t2.seq);
-      const mine = taskEntry(entries, t2.seq);
-      const edited = fingerprint(theirs) !== t2.base;
-      if (t2.role !== "lead") {
+    for (const t of f.identity.tasks) {
+      if (!order.has(t.seq)) continue;
+      const theirs = taskEntry(f.entries, t.seq);
+      const mine = taskEntry(entries, t.seq);
+      const edited = fingerprint(theirs) !== t.base;
+      if (t.role !== "lead") {
         if (!edited || sameTask(theirs, mine)) continue;
-        const chosen = foreignChosen.has(choiceKey(f.name, t2.seq));
-        review.foreign.push({ seq: t2.seq, master: mine, theirs, taken: chosen });
-        if (chosen) take(t2.seq, theirs);
+        const chosen = foreignChosen.has(choiceKey(f.name, t.seq));
+        review.foreign.push({ seq: t.seq, master: mine, theirs, taken: chosen });
+        if (chosen) take(t.seq, theirs);
         else {
           open.foreign++;
-          left.push(t2.seq);
+          left.push(t.seq);
         }
         continue;
       }
       if (!edited || sameTask(theirs, mine)) {
-        review.tasks.push({ seq: t2.seq, status: "unchanged", master: mine, theirs });
+        review.tasks.push({ seq: t.seq, status: "unchanged", master: mine, theirs });
         continue;
       }
-      const reference = record.taken.find((x) => x.unit === unit && x.seq === t2.seq)?.fingerprint ?? t2.base;
+      const reference = record.taken.find((x) => x.unit === unit && x.seq === t.seq)?.fingerprint ?? t.base;
       if (fingerprint(mine) !== reference) {
-        const choice = choices.conflicts?.[choiceKey(f.name, t2.seq)] ?? choices.allConflicts;
-        review.tasks.push({ seq: t2.seq, status: "conflict", master: mine, theirs, take: choice ?? "master" });
-        if (choice === "file") take(t2.seq, theirs);
-        else if (choice === "master") left.push(t2.seq);
+        const choice = choices.conflicts?.[choiceKey(f.name, t.seq)] ?? choices.allConflicts;
+        review.tasks.push({ seq: t.seq, status: "conflict", master: mine, theirs, take: choice ?? "master" });
+        if (choice === "file") take(t.seq, theirs);
+        else if (choice === "master") left.push(t.seq);
         else {
           open.conflicts++;
-          left.push(t2.seq);
+          left.push(t.seq);
         }
         continue;
       }
-      review.tasks.push({ seq: t2.seq, status: isEmptyTask(mine) ? "new" : "changed", master: mine, theirs });
-      take(t2.seq, theirs);
+      review.tasks.push({ seq: t.seq, status: isEmptyTask(mine) ? "new" : "changed", master: mine, theirs });
+      take(t.seq, theirs);
     }
     reviews.push(review);
     log.push({ unit, file: f.name, at: now, taken, refused: left, note: "" });
@@ -1909,7 +1909,7 @@ function scopeCheck(form, result, entries, unit, tasks) {
     withoutMeasures: tasks.length - withMeasures - notApplicable,
     notApplicable,
     groups: form.groups.map((g, i) => {
-      const inGroup = form.tasks.filter((t2) => t2.group === i && mine.has(t2.seq)).map((t2) => t2.seq);
+      const inGroup = form.tasks.filter((t) => t.group === i && mine.has(t.seq)).map((t) => t.seq);
       return {
         title: g.title,
         total: inGroup.length,
@@ -1925,7 +1925,7 @@ function scopeCheck(form, result, entries, unit, tasks) {
   return { ...result, findings, summary, scope: { unit, tasks: [...tasks] } };
 }
 function scopeToUnit(form, result, entries, id) {
-  const tasks = id.tasks.filter((t2) => t2.role === "lead").map((t2) => t2.seq);
+  const tasks = id.tasks.filter((t) => t.role === "lead").map((t) => t.seq);
   return scopeCheck(form, result, entries, id.unit, tasks);
 }
 var init_scope = __esm({
@@ -2076,7 +2076,7 @@ function describeRefusal(reason, detail = "", lang = "zh") {
   return REFUSAL[lang][reason](detail);
 }
 function entryGist(e, lang = "zh", length = 16) {
-  const cut = (t2) => [...t2].length > length ? `${[...t2].slice(0, length).join("")}…` : t2;
+  const cut = (t) => [...t].length > length ? `${[...t].slice(0, length).join("")}…` : t;
   if (e.mark) return lang === "zh" ? `不涉及：${cut(e.mark)}` : `not applicable: ${cut(e.mark)}`;
   if (!e.rows.length) return lang === "zh" ? "（空）" : "(empty)";
   const first2 = e.rows.find((r) => r.measure || r.target) ?? e.rows[0];
@@ -2183,12 +2183,12 @@ function setSyncInflater(inflater) {
   syncInflater = inflater;
 }
 function resolvePart(folder, target) {
-  let t2 = target;
+  let t = target;
   try {
-    t2 = decodeURIComponent(target);
+    t = decodeURIComponent(target);
   } catch {
   }
-  const parts = (t2.startsWith("/") ? t2.slice(1) : folder + t2).split("/");
+  const parts = (t.startsWith("/") ? t.slice(1) : folder + t).split("/");
   const out = [];
   for (const p of parts) {
     if (p === "..") out.pop();
@@ -2468,8 +2468,8 @@ async function scanSheet(parts, name, options) {
       else if (tag === "rPh") inPhonetic = false;
       else if (tag === "c" && inCell) finishCell();
     },
-    text(t2) {
-      if (into) value = (value ?? "") + t2;
+    text(t) {
+      if (into) value = (value ?? "") + t;
     }
   });
   return found ? scan : null;
@@ -2504,8 +2504,8 @@ async function readSharedStrings(parts, name, wanted) {
         if (index >= last) throw STOP;
       }
     },
-    text(t2) {
-      if (inT && text2 !== null) text2 += t2;
+    text(t) {
+      if (inT && text2 !== null) text2 += t;
     }
   });
   return out;
@@ -2868,106 +2868,15 @@ var init_read_file = __esm({
   }
 });
 
-// src/i18n/strings.ts
-function t(lang, key, params = {}) {
-  return tables[lang][key].replace(/\{(\w+)\}/g, (_, k) => String(params[k] ?? `{${k}}`));
+// src/word/strings.ts
+function wt(lang, key, params = {}) {
+  return (lang === "en" ? EN : ZH2)[key].replace(/\{(\w+)\}/g, (_, k) => String(params[k] ?? `{${k}}`));
 }
-var zh, en, tables, MESSAGE_KEYS;
+var ZH2, EN;
 var init_strings = __esm({
-  "src/i18n/strings.ts"() {
+  "src/word/strings.ts"() {
     "use strict";
-    zh = {
-      "error.cellEdit": "Excel 正在编辑单元格。请先按 Enter 或 Esc 结束编辑，再点一次按钮。",
-      "error.accessDenied": "工作表受保护，且密码不是本工具设置的，表格没有改动。请让设置密码的同事先撤销保护（审阅 → 撤销工作表保护），再重试。",
-      "error.denied": "Excel 拒绝了这项操作：工作簿的结构可能受保护（审阅 → 保护工作簿）。请让设置保护的同事撤销后重试。",
-      "error.apiMissing": "当前 Excel 版本缺少所需功能（{need}）。请升级到 Microsoft 365 或 Excel 2021，或改用“下载标准表格”在 Excel 2016/2019、WPS 中填写。",
-      "error.busy": "Excel 暂时无法完成操作。请保存工作簿后重试；如仍失败，请关闭其他加载项或重启 Excel。",
-      "error.internal": "Excel 内部出错，操作没有完成。请保存工作簿、重启 Excel 后重试；如反复出现，请复制诊断信息发给信息中心。",
-      "error.unknown": "操作未完成（{code}）。工作表没有被改动。请保存工作簿后重试。",
-      "error.inactiveWorkbook": "Excel 拒绝了这项操作，因为打开了多个工作簿，而本工作簿当前不是活动窗口。请先点一下本工作簿中的任意单元格，再点一次按钮。",
-      "error.tooLarge": "附件1 的内容太多，Excel 无法一次读出（超出 Excel 的 5 MB 读取限制），表格没有被改动。通常是表格下方或右侧很远处还有内容：请删除最后一项任务以下、以及最后一列右侧的多余行列（选中行号或列标 → 右键 → 删除），保存后重试。",
-      "partial.none": "操作没有完成（Excel 报告 {code}），表格内容没有改动。",
-      "partial.some": "操作只完成了一部分（Excel 报告 {code}）。已经改动的：{what}。请核对这些内容。",
-      "partial.unknown": "操作没有完成（Excel 报告 {code}），也无法读回表格确认改动了什么。请核对表格。",
-      "partial.cells": "单元格 {cells}",
-      "partial.more": "等 {count} 处",
-      "partial.rows": "第 {seq} 项的举措行由 {from} 行变为 {to} 行",
-      "partial.lists": "名单",
-      "partial.protected": "工作表保护已恢复。",
-      "partial.unprotected": "工作表目前没有受保护：请再点一次本操作，或点“审阅 → 保护工作表”。",
-      "partial.unrepaired": "格式或下拉列表可能不完整：请在“名单”页点“重新应用下拉列表和底色规则”。",
-      "partial.retry": "请保存工作簿后重试。",
-      "partial.focus": "原因是另一个工作簿成了活动窗口：请先点一下本工作簿中的任意单元格，再点一次按钮。",
-      "partial.restart": "请保存工作簿、重启 Excel 后重试；如反复出现，请复制诊断信息发给信息中心。",
-      "error.nameTaken": "工作簿里已有同名的工作表或名称（如“附件1”“名单”）。请先重命名或删除它，再重试。",
-      "load.strays": "现有“{sheet}”中有 {count} 行内容无法对应到任何任务（第 {rows} 行）。为避免丢失，本次没有重新载入。请把这些内容移到对应任务的行中或删除后再试。",
-      "load.unrecognised": "已有名为“{sheet}”的工作表，但它不是附件1的格式（找不到“序号、主要任务……完成时间”表头）。为避免覆盖，请先把它重命名，再载入。",
-      "load.created": "已载入附件1：{tasks} 项任务，{groups} 类主要任务。",
-      "load.reloaded": "已重新载入附件1，保留了原有的 {kept} 项任务的举措和表头信息。",
-      "load.sampleMerged": "示例内容只填入了原来空着的 {count} 项任务，已填写的内容未被改动。",
-      "load.draftMerged": "草稿只填入了原来空着的 {count} 项任务，已填写的内容未被改动。",
-      "load.sampleSuffix": "（示例）",
-      "load.sampleSheet": "示例已载入为单独的工作表“{sheet}”，供参考；你的“附件1”没有被改动。",
-      "load.partial": "未能设置：{what}。当前 Excel 不支持（需要 {need}），其余部分已完成。",
-      "load.skipped": "已跳过：{what}（Excel 报告 {code}），其余部分已完成。需要时可再点“载入附件1”重试。",
-      "load.leftover": "载入没有完成（Excel 报告 {code}）。原有内容没有改动，但未完成的工作表“{name}”没能删除：请右键点它的标签 → 删除，再重试。",
-      "load.leftoverFocus": "载入没有完成：另一个工作簿成了活动窗口（Excel 报告 {code}）。原有内容没有改动，但未完成的工作表“{name}”没能删除：请先点一下本工作簿中的任意单元格，右键点“{name}”的标签 → 删除，再点一次载入。",
-      "load.renameLeft": "载入基本完成，但新表格没能改名（Excel 报告 {code}）：原来的“{sheet}”已由工作表“{name}”替代，所有内容都在其中。请把“{name}”重命名为“{sheet}”。",
-      "rows.selectTask": "请先在附件1中选中某项任务的一个单元格，再操作举措行。",
-      "selection.oneCell": "当前选中的不是一个单元格（多个区域、整行整列、跨多项任务，或图表、图形）。请在附件1中只选中该项任务的一个单元格，再操作。如果刚切换过其他工作簿，请先点回本工作簿。",
-      "rows.lastRow": "这是该任务唯一的举措行，不能删除。",
-      "rows.notEmpty": "只能删除空的举措行。请先清空这一行的具体举措、完成目标、责任单位和完成时间。",
-      "units.selectCell": "请先选中附件1中“责任单位（部门）”列的一个单元格。",
-      "bulk.elsewhere": "选中的单元格不在“{sheet}”工作表上。请在附件1中选中要批量填写的任务行。",
-      "bulk.wholeColumns": "选中的是整列。请选中要批量填写的任务行（可按住 Ctrl 多选）。",
-      "bulk.oneArea": "此 Excel 版本一次只能读取一块连续的选区（多块选区需要 {need}）。请选中连续的任务行，或分几次操作。表格没有被改动。",
-      "bulk.notCells": "当前选中的是图表或图形，或本工作簿不是活动窗口。请在附件1中选中要批量填写的任务行。",
-      "bulk.noTasks": "选中的行里没有任务。请在“{sheet}”中选中任务所在的行（可按住 Ctrl 多选）。",
-      "bulk.nothing": "请先选择要写入的责任单位或完成时间。",
-      "bulk.noTime": "选中的行里还没有完成时间。请先在第一行填好完成时间，再向下填充。",
-      "bulk.noReason": "请先写明不涉及的原因，再标记。",
-      "lists.empty": "名单中不能有空白项。",
-      "lists.duplicate": "名单中有重复的项目，请删除重复项。",
-      "lists.separator": "名单项目里不能含有“、”“；”“，”“/”等分隔符、换行或开头的编号（如“1.”），每行只写一个单位或时间。",
-      "state.noSheet": "工作簿中还没有“{sheet}”工作表。请先点“载入附件1”。",
-      "feature.print": "打印设置（A4 横向、每页重复表头、页码）",
-      "feature.freeze": "冻结表头",
-      "feature.validation": "下拉列表（需要 ExcelApi 1.8）",
-      "feature.highlights": "未填写提示的底色（需要 ExcelApi 1.6）",
-      "feature.sharedMeasure": "识别跨几行合并的具体举措（需要 ExcelApi 1.13；这些行会各自读取，增删举措行时合并会拆开，文字不丢）",
-      "pane.title": "附件1 填报助手",
-      "pane.load": "载入附件1",
-      "pane.start": "这个工作簿还没有附件1。点击“载入附件1”开始。",
-      "pane.sample.title": "载入示例？",
-      "pane.sample.body": "“附件1”已有 {tasks} 项任务的填写内容{header}。示例是另一所学校（锦州师专）的草稿，不能混进你的表格。",
-      "pane.sample.header": "和表头信息",
-      "pane.sample.ownSheet": "作为单独的工作表载入",
-      "pane.sample.keep": "保留我的内容，不载入",
-      "pane.source": "载入内容",
-      "pane.source.blank": "空白表",
-      "pane.source.sample": "示例：锦州师专草稿",
-      "pane.check": "检查完整性",
-      "pane.working": "正在处理…",
-      "pane.notInExcel": "请在 Excel 中打开本加载项。",
-      "pane.intro": "把附件1表格载入当前工作簿。已填写的内容会被保留。",
-      "pane.limited": "此 Excel 版本不支持：{what}。其余功能可用；需要这些功能时，请下载标准表格文件使用。",
-      "pane.download": "下载标准表格",
-      "pane.diagnostics": "诊断信息（发给信息中心）",
-      "pane.collect": "汇总各校文件",
-      "pane.collect.title": "在浏览器中打开汇总页面：检查、合并各校交回的附件1（文件不会上传）",
-      "pane.diagnostics.copy": "复制诊断信息",
-      "pane.diagnostics.copied": "已复制",
-      "pane.download.done": "已生成“{name}”，可在 Excel 2016/2019 或 WPS 中填写，下拉列表、底色提示和保护都保留。",
-      "download.strays": "“{sheet}”第 {rows} 行的内容不属于任何任务，标准表格里放不下它们。为避免丢失，没有生成文件。请把这些内容移到对应任务的行中或删除后再试。",
-      "pane.word.export": "导出Word",
-      "pane.word.export.done": "已生成“{name}”：省里下发的 Word 表格（A4 横向，两行表头每页重复）。检查完整性没有问题，可以打印盖章。",
-      "pane.word.export.open": "已生成“{name}”：省里下发的 Word 表格。检查完整性还有 {count} 个问题，请改正后再导出、打印盖章。",
-      "pane.word.export.blank": "已生成“{name}”：空白的 Word 表格（工作簿中还没有附件1）。",
-      "pane.word.import": "导入Word草稿",
-      "pane.word.import.pick": "选择附件1的 Word 草稿（.docx）",
-      "pane.word.import.cancelled": "没有导入，工作表没有改动。",
-      "pane.word.import.done": "已从草稿“{name}”读出 {tasks} 项任务的 {rows} 行举措和 {marks} 项不涉及，导入工作表：{result}",
-      "pane.word.import.blank": "草稿“{name}”的表格是空的（没有填写任何任务）：{result}",
+    ZH2 = {
       "word.import.merged": "草稿填入了 {count} 项任务，其余已填写的内容未被改动。",
       "word.import.restored": "{count} 处省定原文与草稿只差空格或换行，已恢复为省定原文。",
       "word.import.unitsAdded": "已把 {count} 个新单位加入名单：{names}。",
@@ -2989,201 +2898,9 @@ var init_strings = __esm({
       "word.problem.no-table": "文档里找不到附件1的表格：{tables} 张表格中没有哪张有“序号、主要任务、任务内容、责任部门、具体举措、完成目标、责任单位（部门）、完成时间”这一行表头。请确认选对了文件，表头文字须与原表一致。",
       "word.problem.no-table.none": "文档里找不到附件1的表格（文档中没有表格）。请确认选对了文件。",
       "word.problem.nested-table": "表格第 {row} 行的单元格里又嵌了一张表格，无法可靠地读取其中的内容。请在 Word 中把嵌套表格改成普通文字（表格工具 → 转换为文本）后再导入。",
-      "word.problem.text-box": "表格第 {row} 行的单元格里有文本框，其中的文字无法读取。请把文本框里的文字移到单元格中后再导入。",
-      "pane.tab.fill": "填报",
-      "pane.tab.check": "检查结果",
-      "pane.tab.lists": "名单",
-      "pane.selection.none": "在附件1中选中某项任务的单元格后，这里会显示可用的操作。",
-      "pane.selection.task": "第 {seq} 项：{excerpt}",
-      "pane.selection.cell": "单元格 {address}",
-      "pane.addRow": "添加举措行",
-      "pane.removeRow": "删除空举措行",
-      "pane.addRow.done": "已在第 {seq} 项下添加举措行（第 {row} 行）。",
-      "pane.addTarget": "同一举措下加完成目标",
-      "pane.addTarget.done": "已在第 {seq} 项同一具体举措下添加完成目标行（第 {row} 行）。",
-      "pane.removeRow.done": "已删除第 {seq} 项的空举措行。",
-      "pane.mark.reason": "不涉及原因",
-      "pane.mark.placeholder": "如：属省级部门职责",
-      "pane.mark.set": "标记不涉及",
-      "pane.mark.clear": "取消不涉及",
-      "pane.mark.done": "第 {seq} 项已标记为不涉及。",
-      "pane.mark.cleared": "第 {seq} 项已取消不涉及。",
-      "pane.mark.current": "已标记不涉及：{reason}",
-      "pane.picker.title": "选择责任单位（可多选）",
-      "pane.picker.order": "顺序（牵头单位在前）",
-      "pane.picker.up": "上移 {name}",
-      "pane.picker.down": "下移 {name}",
-      "pane.picker.write": "写入责任单位",
-      "pane.picker.done": "已写入：{value}",
-      "pane.bulk.title": "批量填写选中的任务行",
-      "pane.bulk.hint": "在附件1中选中多项任务的行（拖选，或按住 Ctrl 多选），再选择要写入的责任单位和完成时间。只写入空白单元格。",
-      "pane.bulk.jump": "批量填写多项任务 ↓",
-      "pane.selection.several": "选中了 {count} 项任务：要把它们都标记为不涉及，请在下面的“批量填写”中写明原因。",
-      "pane.bulk.groupHint": "点左边合并的“主要任务”单元格，就选中了这一类任务：写入和标记不涉及对这一类的全部任务生效（表格跨页时，下一页重复的单元格也一样）。",
-      "pane.bulk.search": "搜索责任单位（批量）",
-      "pane.bulk.unit": "责任单位（批量）",
-      "pane.bulk.time": "完成时间（批量）",
-      "pane.bulk.none": "（不写入）",
-      "pane.bulk.assign": "写入选中的行",
-      "pane.bulk.fillDown": "完成时间向下填充",
-      "pane.bulk.done": "已为 {tasks} 项任务写入 {cells} 个单元格。",
-      "pane.bulk.kept": "{kept} 个已有内容的单元格未改动。",
-      "pane.bulk.marked": "{marked} 项标记为不涉及的任务已跳过。",
-      "pane.fillDown.done": "已把完成时间“{time}”填入 {cells} 个单元格（{tasks} 项任务，第 {rows} 行）。",
-      "pane.fillDown.none": "没有填入任何单元格：只填已有具体举措或完成目标、还没有完成时间的行，遇到还没有举措的任务就停下。",
-      "pane.fillDown.empty": "{empty} 项还没有举措的任务没有填。",
-      "pane.bulkMark.reason": "不涉及原因（选中的每项任务）",
-      "pane.bulkMark.set": "把选中的任务标记为不涉及",
-      "pane.bulkMark.done": "已把 {count} 项任务标记为不涉及：第 {seqs} 项。",
-      "pane.bulkMark.none": "没有标记任何任务。",
-      "pane.bulkMark.filled": "第 {seqs} 项已填了内容，没有标记（先清空，或逐项处理）。",
-      "pane.bulkMark.already": "{count} 项已经以这个原因标记。",
-      "pane.picker.current": "单元格现有：{value}",
-      "pane.picker.empty": "（空）",
-      "pane.picker.search": "搜索责任单位",
-      "pane.picker.offList": "不在名单中",
-      "pane.picker.noMatch": "没有包含“{query}”的单位。",
-      "pane.check.none": "点“检查完整性”查看还缺什么。",
-      "pane.check.ready": "可以提交",
-      "pane.check.readyDetail": "没有需要处理的问题。提交前请打印、盖章。",
-      "pane.check.blocked": "还有 {errors} 个问题需要处理",
-      "pane.check.warnings": "另有 {warnings} 条提醒（不影响提交）",
-      "pane.check.stale": "检查之后表格有改动，下面的结果已过时。",
-      "pane.recheck": "重新检查",
-      "pane.summary.title": "完成情况",
-      "pane.summary.tasks": "有举措 {done} 项 / 共 {total} 项（不涉及 {na} 项）",
-      "pane.summary.unitFile": "本单位（{unit}）{n} 项任务：",
-      "pane.summary.groups": "按主要任务",
-      "pane.summary.units": "按责任单位（牵头）",
-      "pane.summary.unit": "{unit}：牵头 {leads} 条，未填完 {incomplete} 条",
-      "pane.findings.title": "问题清单",
-      "pane.findings.blockingOnly": "只看未完成（阻止提交的问题）",
-      "pane.findings.unit": "只看某个单位负责的行",
-      "pane.findings.allUnits": "全部单位",
-      "pane.findings.unitHint": "只筛选下面的检查结果；工作表上的行照常显示，不会隐藏。",
-      "pane.findings.noneShown": "按当前筛选没有问题。",
-      "pane.findings.more": "显示其余 {count} 条",
-      "pane.fix": "修正",
-      "pane.fixAll": "全部修正（{count} 处）",
-      "pane.fix.done": "已修正 {count} 处。",
-      "pane.fix.dropMonth": "改为“{value}”（舍去月份）",
-      "pane.choice.clear-mark": "清除不涉及标记",
-      "pane.choice.clear-measures": "清除举措",
-      "pane.choice.join-units": "合并为共同负责",
-      "pane.lists.units": "责任单位（部门）",
-      "pane.lists.times": "完成时间",
-      "pane.lists.add": "添加",
-      "pane.lists.refused": "没有添加“{name}”：{reason}",
-      "pane.lists.why.separator": "一项只能写一个名称，不能含有“{found}”。几个单位共同负责时，名单里分开各写一行，单元格里再用“、”连接。",
-      "pane.lists.why.numbered": "请去掉开头的编号“{found}”。",
-      "pane.lists.why.long": "超过 40 个字，不像是一个名称。",
-      "pane.lists.keptInBox": "没有添加的内容留在输入框里：改好后再点“添加”。",
-      "pane.lists.already": "已在名单中，没有重复添加：{names}。",
-      "pane.lists.newItem": "新项目（可粘贴一列，每行一个）",
-      "pane.lists.choose": "选择 {name}",
-      "pane.lists.removeChosen": "删除选中的 {count} 项",
-      "pane.lists.rename": "重命名 {name}",
-      "pane.lists.remove": "删除 {name}",
-      "pane.lists.save": "保存名单",
-      "pane.lists.saved": "名单已保存，已更新 {count} 个单元格。",
-      "pane.lists.inUse": "“{item}”仍在使用（{cells}）。确定要从名单中删除吗？单元格里的内容不会被改动，检查时会标为名单外的值。",
-      "pane.lists.confirm": "仍然删除",
-      "pane.lists.cancel": "取消",
-      "pane.lists.reapply": "重新应用下拉列表和底色规则",
-      "pane.lists.reapplied": "已重新应用下拉列表和底色规则。"
+      "word.problem.text-box": "表格第 {row} 行的单元格里有文本框，其中的文字无法读取。请把文本框里的文字移到单元格中后再导入。"
     };
-    en = {
-      "error.cellEdit": "Excel is editing a cell. Press Enter or Esc to finish editing, then click the button again.",
-      "error.accessDenied": "The sheet is protected with a password this add-in did not set; nothing was changed. Ask whoever set it to unprotect the sheet (Review → Unprotect Sheet), then try again.",
-      "error.denied": "Excel refused the operation: the workbook's structure may be protected (Review → Protect Workbook). Ask whoever set it to remove it, then try again.",
-      "error.apiMissing": "This version of Excel lacks a required feature ({need}). Update to Microsoft 365 or Excel 2021, or use “Download the form” to fill it in Excel 2016/2019 or WPS.",
-      "error.busy": "Excel could not finish the operation. Save the workbook and try again; if it still fails, close other add-ins or restart Excel.",
-      "error.internal": "Excel had an internal error and the operation did not finish. Save the workbook, restart Excel and try again; if it keeps happening, copy the diagnostics and send them to your IT office.",
-      "error.unknown": "The operation did not finish ({code}). The sheet was not changed. Save the workbook and try again.",
-      "error.inactiveWorkbook": "Excel refused the operation because several workbooks are open and this one is not the active window. Click any cell in this workbook, then click the button again.",
-      "error.tooLarge": "Annex 1 holds too much for Excel to read at once (over Excel's 5 MB read limit); nothing was changed. Usually something sits far below or to the right of the form: delete the rows below the last task and the columns right of the last column (select the row numbers or column letters → right-click → Delete), save and try again.",
-      "partial.none": "The operation did not finish (Excel reported {code}); nothing in the table was changed.",
-      "partial.some": "The operation finished only in part (Excel reported {code}). Already changed: {what}. Please check them.",
-      "partial.unknown": "The operation did not finish (Excel reported {code}) and the table could not be read back to see what changed. Please check the table.",
-      "partial.cells": "cells {cells}",
-      "partial.more": "and {count} more",
-      "partial.rows": "task {seq} now has {to} measure rows instead of {from}",
-      "partial.lists": "the lists",
-      "partial.protected": "The sheet is protected again.",
-      "partial.unprotected": "The sheet is not protected now: click this action again, or use Review → Protect Sheet.",
-      "partial.unrepaired": "Formats or dropdowns may be incomplete: click “Re-apply dropdowns and highlights” on the Lists tab.",
-      "partial.retry": "Save the workbook and try again.",
-      "partial.focus": "Another workbook had become the active window: click any cell in this workbook, then click the button again.",
-      "partial.restart": "Save the workbook, restart Excel and try again; if it keeps happening, copy the diagnostics and send them to your IT office.",
-      "error.nameTaken": "The workbook already has a sheet or name with this name (such as 附件1 or 名单). Rename or delete it, then try again.",
-      "load.strays": "{count} rows of the existing “{sheet}” belong to no task (rows {rows}). To keep them safe nothing was reloaded. Move them into their task's rows or delete them, then try again.",
-      "load.unrecognised": "A sheet named “{sheet}” exists but is not in the Annex 1 layout (no 序号 … 完成时间 header). Rename it first so it is not overwritten, then load.",
-      "load.created": "Annex 1 loaded: {tasks} tasks in {groups} groups.",
-      "load.reloaded": "Annex 1 reloaded; the measures of {kept} tasks and the header were kept.",
-      "load.sampleMerged": "The sample filled only the {count} tasks that were empty; what you had written is unchanged.",
-      "load.draftMerged": "The draft filled only the {count} tasks that were empty; what you had written is unchanged.",
-      "load.sampleSuffix": " (sample)",
-      "load.sampleSheet": "The sample is loaded as its own sheet “{sheet}”, for reference; your “Annex 1” is unchanged.",
-      "load.partial": "Not set up: {what}. This Excel lacks {need}; everything else is done.",
-      "load.skipped": "Skipped: {what} (Excel reported {code}); everything else is done. Click “Load Annex 1” again to retry.",
-      "load.leftover": "Loading did not finish (Excel reported {code}). Nothing you had was changed, but the unfinished sheet “{name}” could not be removed: right-click its tab → Delete, then try again.",
-      "load.leftoverFocus": "Loading did not finish: another workbook became the active window (Excel reported {code}). Nothing you had was changed, but the unfinished sheet “{name}” could not be removed: click any cell in this workbook, right-click the tab “{name}” → Delete, then load again.",
-      "load.renameLeft": "Loaded, but the new sheet could not be renamed (Excel reported {code}): “{name}” replaces the old “{sheet}” and holds everything. Rename “{name}” to “{sheet}”.",
-      "rows.selectTask": "Select a cell of a task in the Annex 1 sheet first.",
-      "selection.oneCell": "The selection is not one cell (several areas, whole rows or columns, more than one task, or a chart or shape). Select just one cell of the task in the Annex 1 sheet, then try again. If you just switched to another workbook, click back into this one first.",
-      "rows.lastRow": "This is the task's only measure row; it cannot be removed.",
-      "rows.notEmpty": "Only an empty measure row can be removed. Clear its measure, target, unit and time first.",
-      "units.selectCell": "Select a cell in the 责任单位（部门） column of the Annex 1 sheet first.",
-      "bulk.elsewhere": "The selected cells are not on the “{sheet}” sheet. Select the task rows to fill in Annex 1.",
-      "bulk.wholeColumns": "Whole columns are selected. Select the task rows to fill (Ctrl+click adds more).",
-      "bulk.oneArea": "This Excel reads only one block of cells at a time (several areas need {need}). Select adjacent task rows, or do it in several steps. Nothing was changed.",
-      "bulk.notCells": "A chart or shape is selected, or this workbook is not the active window. Select the task rows to fill in Annex 1.",
-      "bulk.noTasks": "The selected rows hold no tasks. Select the rows of tasks in “{sheet}” (Ctrl+click adds more).",
-      "bulk.nothing": "Choose a responsible unit or a completion time to write first.",
-      "bulk.noTime": "The selected rows have no completion time yet. Fill it in the first row, then fill down.",
-      "bulk.noReason": "Write why the tasks do not apply first, then mark them.",
-      "lists.empty": "A list cannot have empty items.",
-      "lists.duplicate": "The list has duplicate items; remove them.",
-      "lists.separator": "A list item cannot contain separators such as 、；，/, a line break or leading numbering (such as “1.”) — one unit or time per item.",
-      "state.noSheet": "This workbook has no “{sheet}” sheet yet. Click “Load Annex 1” first.",
-      "feature.print": "print setup (A4 landscape, repeated header rows, page numbers)",
-      "feature.freeze": "frozen header",
-      "feature.validation": "dropdown lists (needs ExcelApi 1.8)",
-      "feature.highlights": "highlights of missing entries (needs ExcelApi 1.6)",
-      "feature.sharedMeasure": "recognising a measure merged over several rows (needs ExcelApi 1.13; those rows are read one by one, and adding or removing rows unmerges them, keeping the text)",
-      "pane.title": "Annex 1 Form Helper",
-      "pane.load": "Load Annex 1",
-      "pane.start": "This workbook has no Annex 1 yet. Click “Load Annex 1” to start.",
-      "pane.sample.title": "Load the sample?",
-      "pane.sample.body": "“Annex 1” already has entries for {tasks} tasks{header}. The sample is another college's (Jinzhou) draft and must not mix into yours.",
-      "pane.sample.header": " and the header",
-      "pane.sample.ownSheet": "Load it as its own sheet",
-      "pane.sample.keep": "Keep mine, don't load",
-      "pane.source": "Content",
-      "pane.source.blank": "Blank form",
-      "pane.source.sample": "Sample: Jinzhou draft",
-      "pane.check": "Check completeness",
-      "pane.working": "Working…",
-      "pane.notInExcel": "Open this add-in in Excel.",
-      "pane.intro": "Loads the Annex 1 table into this workbook. Anything already filled in is kept.",
-      "pane.limited": "This Excel does not support: {what}. Everything else works; download the standalone file when you need these.",
-      "pane.download": "Download the form",
-      "pane.diagnostics": "Diagnostics (for your IT office)",
-      "pane.collect": "Collect the colleges' files",
-      "pane.collect.title": "Open the collecting page in a browser: check and merge the colleges' Annex 1 files (nothing is uploaded)",
-      "pane.diagnostics.copy": "Copy diagnostics",
-      "pane.diagnostics.copied": "Copied",
-      "pane.download.done": "“{name}” is ready for Excel 2016/2019 or WPS, with its dropdowns, highlights and protection.",
-      "download.strays": "Rows {rows} of “{sheet}” belong to no task and have no place in the standard file. To keep them safe no file was made. Move them into their task's rows or delete them, then try again.",
-      "pane.word.export": "Export to Word",
-      "pane.word.export.done": "“{name}” is ready: the province's Word table (A4 landscape, both header rows on every page). The check found no problems: it can be printed and stamped.",
-      "pane.word.export.open": "“{name}” is ready: the province's Word table. The check still has {count} problems: correct them, then export again to print and stamp.",
-      "pane.word.export.blank": "“{name}” is ready: the blank Word table (the workbook has no Annex 1 yet).",
-      "pane.word.import": "Import a Word draft",
-      "pane.word.import.pick": "Choose the Annex 1 Word draft (.docx)",
-      "pane.word.import.cancelled": "Nothing was imported; the sheet is unchanged.",
-      "pane.word.import.done": "Read {rows} measure rows of {tasks} tasks and {marks} not-applicable marks from the draft “{name}” into the sheet: {result}",
-      "pane.word.import.blank": "The table in the draft “{name}” is empty (no task filled): {result}",
+    EN = {
       "word.import.merged": "The draft filled {count} tasks; everything else you had written is unchanged.",
       "word.import.restored": "{count} official cells differed from the province's text only by spaces or line breaks; the province's text was kept.",
       "word.import.unitsAdded": "{count} new units added to the list: {names}.",
@@ -3205,124 +2922,21 @@ var init_strings = __esm({
       "word.problem.no-table": "No Annex 1 table in the document: none of its {tables} tables has the header row 序号, 主要任务, 任务内容, 责任部门, 具体举措, 完成目标, 责任单位（部门）, 完成时间. Check the file; the header texts must be as in the original.",
       "word.problem.no-table.none": "No Annex 1 table in the document (it has no tables). Check that this is the right file.",
       "word.problem.nested-table": "A cell in table row {row} holds another table, whose content cannot be read reliably. Convert the nested table to text in Word (Table Tools → Convert to Text), then import again.",
-      "word.problem.text-box": "A cell in table row {row} holds a text box, whose text cannot be read. Move the text into the cell, then import again.",
-      "pane.tab.fill": "Fill in",
-      "pane.tab.check": "Check results",
-      "pane.tab.lists": "Lists",
-      "pane.selection.none": "Select a cell of a task in the Annex 1 sheet to see what you can do here.",
-      "pane.selection.task": "Task {seq}: {excerpt}",
-      "pane.selection.cell": "Cell {address}",
-      "pane.addRow": "Add measure row",
-      "pane.removeRow": "Remove empty measure row",
-      "pane.addRow.done": "Added a measure row under task {seq} (row {row}).",
-      "pane.addTarget": "Add target under this measure",
-      "pane.addTarget.done": "Added a target row under the same measure of task {seq} (row {row}).",
-      "pane.removeRow.done": "Removed an empty measure row of task {seq}.",
-      "pane.mark.reason": "Reason it does not apply",
-      "pane.mark.placeholder": "e.g. a provincial department's duty",
-      "pane.mark.set": "Mark not applicable",
-      "pane.mark.clear": "Clear not applicable",
-      "pane.mark.done": "Task {seq} is marked not applicable.",
-      "pane.mark.cleared": "Task {seq} is no longer marked not applicable.",
-      "pane.mark.current": "Marked not applicable: {reason}",
-      "pane.picker.title": "Responsible units (choose one or more)",
-      "pane.picker.order": "Order (lead unit first)",
-      "pane.picker.up": "Move {name} up",
-      "pane.picker.down": "Move {name} down",
-      "pane.picker.write": "Write units",
-      "pane.picker.done": "Written: {value}",
-      "pane.bulk.title": "Fill the selected task rows at once",
-      "pane.bulk.hint": "Select the rows of several tasks in Annex 1 (drag, or Ctrl+click), then choose the unit and time to write. Only empty cells are written.",
-      "pane.bulk.jump": "Fill several tasks at once ↓",
-      "pane.selection.several": "{count} tasks are selected: to mark them all not applicable, give the reason under “Fill the selected task rows at once” below.",
-      "pane.bulk.groupHint": "Clicking a merged 主要任务 (main task) cell on the left selects its group: writing and marking apply to every task of the group (also where the form repeats that cell on the next page).",
-      "pane.bulk.search": "Search responsible units (bulk)",
-      "pane.bulk.unit": "Responsible unit (bulk)",
-      "pane.bulk.time": "Completion time (bulk)",
-      "pane.bulk.none": "(don't write)",
-      "pane.bulk.assign": "Write into the selected rows",
-      "pane.bulk.fillDown": "Fill completion time down",
-      "pane.bulk.done": "Wrote {cells} cells for {tasks} tasks.",
-      "pane.bulk.kept": "{kept} cells that already held something were left as they were.",
-      "pane.bulk.marked": "{marked} tasks marked not applicable were skipped.",
-      "pane.fillDown.done": "Wrote the completion time “{time}” into {cells} cells ({tasks} tasks; rows {rows}).",
-      "pane.fillDown.none": "No cell written: only rows that have a measure or a target and no completion time are filled, and the fill stops at the first task without a measure.",
-      "pane.fillDown.empty": "{empty} tasks without a measure were left out.",
-      "pane.bulkMark.reason": "Reason it does not apply (every selected task)",
-      "pane.bulkMark.set": "Mark the selected tasks not applicable",
-      "pane.bulkMark.done": "Marked {count} tasks not applicable: {seqs}.",
-      "pane.bulkMark.none": "No task was marked.",
-      "pane.bulkMark.filled": "Tasks {seqs} hold entries and were not marked (clear them first, or one at a time).",
-      "pane.bulkMark.already": "{count} tasks were already marked with this reason.",
-      "pane.picker.current": "The cell has: {value}",
-      "pane.picker.empty": "(empty)",
-      "pane.picker.search": "Search units",
-      "pane.picker.offList": "not on the list",
-      "pane.picker.noMatch": "No unit contains “{query}”.",
-      "pane.check.none": "Click “Check completeness” to see what is missing.",
-      "pane.check.ready": "Ready to submit",
-      "pane.check.readyDetail": "Nothing left to fix. Print and stamp it before submitting.",
-      "pane.check.blocked": "{errors} problems to fix",
-      "pane.check.warnings": "plus {warnings} reminders (they do not block)",
-      "pane.check.stale": "The sheet changed after this check; the results below are out of date.",
-      "pane.recheck": "Check again",
-      "pane.summary.title": "Progress",
-      "pane.summary.tasks": "{done} of {total} tasks have measures ({na} not applicable)",
-      "pane.summary.unitFile": "This unit's ({unit}) {n} tasks: ",
-      "pane.summary.groups": "By main task",
-      "pane.summary.units": "By lead unit",
-      "pane.summary.unit": "{unit}: leads {leads}, {incomplete} incomplete",
-      "pane.findings.title": "Findings",
-      "pane.findings.blockingOnly": "Only what is unfinished (blocks submitting)",
-      "pane.findings.unit": "Only the rows of one unit",
-      "pane.findings.allUnits": "All units",
-      "pane.findings.unitHint": "Filters only the findings below; the sheet shows all its rows as before, none are hidden.",
-      "pane.findings.noneShown": "Nothing to show with these filters.",
-      "pane.findings.more": "Show the other {count}",
-      "pane.fix": "Fix",
-      "pane.fixAll": "Fix all ({count})",
-      "pane.fix.done": "Fixed {count} cells.",
-      "pane.fix.dropMonth": "Change to “{value}” (drops the month)",
-      "pane.choice.clear-mark": "Clear the mark",
-      "pane.choice.clear-measures": "Clear the measures",
-      "pane.choice.join-units": "Join as shared units",
-      "pane.lists.units": "Responsible units",
-      "pane.lists.times": "Completion times",
-      "pane.lists.add": "Add",
-      "pane.lists.refused": "“{name}” was not added: {reason}",
-      "pane.lists.why.separator": "one item holds one name and cannot contain “{found}”. For units that share a task, list each on its own line and join them with 、 in the cell.",
-      "pane.lists.why.numbered": "remove the numbering “{found}” at its start.",
-      "pane.lists.why.long": "it is longer than 40 characters, which is not a name.",
-      "pane.lists.keptInBox": "What was not added stays in the box: correct it, then click Add again.",
-      "pane.lists.already": "Already on the list, not added again: {names}.",
-      "pane.lists.newItem": "New item (paste a column: one per line)",
-      "pane.lists.choose": "Choose {name}",
-      "pane.lists.removeChosen": "Remove the {count} chosen",
-      "pane.lists.rename": "Rename {name}",
-      "pane.lists.remove": "Remove {name}",
-      "pane.lists.save": "Save lists",
-      "pane.lists.saved": "Lists saved; {count} cells updated.",
-      "pane.lists.inUse": "“{item}” is still used ({cells}). Remove it from the list anyway? The cells keep their text; the check will flag it as not on the list.",
-      "pane.lists.confirm": "Remove anyway",
-      "pane.lists.cancel": "Cancel",
-      "pane.lists.reapply": "Re-apply dropdowns and highlights",
-      "pane.lists.reapplied": "Dropdowns and highlights re-applied."
+      "word.problem.text-box": "A cell in table row {row} holds a text box, whose text cannot be read. Move the text into the cell, then import again."
     };
-    tables = { zh, en };
-    MESSAGE_KEYS = Object.keys(zh);
   }
 });
 
 // src/word/check-docx.ts
 function wordPlace(row, lang = "zh") {
-  return row <= 0 ? t(lang, "word.place.above") : t(lang, "word.place.row", { row });
+  return row <= 0 ? wt(lang, "word.place.above") : wt(lang, "word.place.row", { row });
 }
 function describeNotes(notes, lang = "zh") {
   const matched = notes.filter((n) => n.kind === "matched-by-text");
   const out = notes.filter((n) => n.kind !== "matched-by-text").map((n) => describeNote(n, lang));
   if (matched.length > 1)
     out.unshift(
-      t(lang, "word.note.matchedByTextSum", {
+      wt(lang, "word.note.matchedByTextSum", {
         count: matched.length,
         seqs: matched.map((n) => n.seq ?? "").join("、")
       })
@@ -3332,9 +2946,9 @@ function describeNotes(notes, lang = "zh") {
 }
 function describeNote(n, lang = "zh") {
   const place = wordPlace(n.row ?? 0, lang);
-  if (n.kind === "mark-from-text") return t(lang, "word.note.markFromText", { place, seq: n.seq ?? "" });
-  if (n.kind === "matched-by-text") return t(lang, "word.note.matchedByText", { place, seq: n.seq ?? "" });
-  return t(lang, "word.note.extraColumn", { title: n.title ?? "" });
+  if (n.kind === "mark-from-text") return wt(lang, "word.note.markFromText", { place, seq: n.seq ?? "" });
+  if (n.kind === "matched-by-text") return wt(lang, "word.note.matchedByText", { place, seq: n.seq ?? "" });
+  return wt(lang, "word.note.extraColumn", { title: n.title ?? "" });
 }
 function checkWordReading(form, reading, lists = null, lang = "zh") {
   const result = checkGrid(form, reading.grid, lists ?? form.lists, reading.merges, { noUnitList: !lists });
@@ -3350,9 +2964,9 @@ function checkWordReading(form, reading, lists = null, lang = "zh") {
 var init_check_docx = __esm({
   "src/word/check-docx.ts"() {
     "use strict";
-    init_strings();
     init_a1();
     init_check();
+    init_strings();
   }
 });
 
@@ -3375,7 +2989,7 @@ function parseXml(xml) {
     stack.push(el);
   });
   parser.on("closetag", () => void stack.pop());
-  const text2 = (t2) => stack[stack.length - 1].childNodes.push({ nodeType: 3, nodeValue: t2 });
+  const text2 = (t) => stack[stack.length - 1].childNodes.push({ nodeType: 3, nodeValue: t });
   parser.on("text", text2);
   parser.on("cdata", text2);
   parser.on("error", (e) => {
@@ -3609,23 +3223,23 @@ function wordTable(form, entries) {
   });
   const titlesRow = form.columns.map((c) => cell(c.key, c.title));
   const body = [];
-  const itemsByTask = form.tasks.map((t2) => itemsOf(entries, t2.seq));
+  const itemsByTask = form.tasks.map((t) => itemsOf(entries, t.seq));
   const groupSizes = /* @__PURE__ */ new Map();
-  form.tasks.forEach((t2, i) => groupSizes.set(t2.group, (groupSizes.get(t2.group) ?? 0) + itemsByTask[i].length));
+  form.tasks.forEach((t, i) => groupSizes.set(t.group, (groupSizes.get(t.group) ?? 0) + itemsByTask[i].length));
   const groupRows = /* @__PURE__ */ new Map();
-  form.tasks.forEach((t2, i) => {
+  form.tasks.forEach((t, i) => {
     const items = itemsByTask[i];
     items.forEach((item, k) => {
       const official = (key, text2, first2, many) => cell(key, first2 ? text2 : "", first2 ? many ? "restart" : "none" : "continue");
       const row = [];
-      const groupFirst = !groupRows.has(t2.group);
-      const groupSize = groupSizes.get(t2.group) ?? 1;
+      const groupFirst = !groupRows.has(t.group);
+      const groupSize = groupSizes.get(t.group) ?? 1;
       for (const key of keys) {
-        if (key === "seq") row.push(official(key, t2.seq, k === 0, items.length > 1));
+        if (key === "seq") row.push(official(key, t.seq, k === 0, items.length > 1));
         else if (key === "mainTask")
-          row.push(official(key, form.groups[t2.group].title, groupFirst && k === 0, groupSize > 1));
-        else if (key === "content") row.push(official(key, t2.content, k === 0, items.length > 1));
-        else if (key === "department") row.push(official(key, t2.department, k === 0, items.length > 1));
+          row.push(official(key, form.groups[t.group].title, groupFirst && k === 0, groupSize > 1));
+        else if (key === "content") row.push(official(key, t.content, k === 0, items.length > 1));
+        else if (key === "department") row.push(official(key, t.department, k === 0, items.length > 1));
         else if (item.kind === "mark") {
           if (key === fillKeys[0]) row.push(cell(key, markText(item.reason), "none", fillKeys.length));
         } else {
@@ -3639,7 +3253,7 @@ function wordTable(form, entries) {
           } else row.push(cell(key, r[key]));
         }
       }
-      groupRows.set(t2.group, (groupRows.get(t2.group) ?? 0) + 1);
+      groupRows.set(t.group, (groupRows.get(t.group) ?? 0) + 1);
       body.push(row);
     });
   });
@@ -3802,7 +3416,7 @@ function problemKey(kind, params) {
 }
 function wordProblem(kind, params = {}) {
   const all = { reason: "", ...params };
-  return { kind, message: t("zh", problemKey(kind, all), all), params: all };
+  return { kind, message: wt("zh", problemKey(kind, all), all), params: all };
 }
 var init_problems2 = __esm({
   "src/word/problems.ts"() {
@@ -3873,19 +3487,19 @@ function headerColumns(form, table) {
   const match = (line, r) => {
     const owner = Array(table.columns).fill(void 0);
     for (const cell of table.rows[r]) {
-      const hit = titles.find(([, t2]) => t2 === fold(line[cell.col] ?? ""));
+      const hit = titles.find(([, t]) => t === fold(line[cell.col] ?? ""));
       if (hit) for (let c = cell.col; c < cell.col + cell.span; c++) owner[c] = hit[0];
     }
     return titles.every(([k]) => owner.includes(k)) ? owner : null;
   };
-  const empty = (r) => own[r].every((t2) => !fold(t2));
+  const empty = (r) => own[r].every((t) => !fold(t));
   for (let r = 0; r < rows; r++) {
     const single = match(texts[r], r);
     if (single) return { row: r, owner: single };
     let next = r + 1;
     while (next < rows && empty(next)) next++;
     if (next >= rows || empty(r)) continue;
-    const joined = texts[r].map((t2, c) => t2 + own[next][c]);
+    const joined = texts[r].map((t, c) => t + own[next][c]);
     const owner = match(joined, next);
     if (owner) return { row: next, owner };
   }
@@ -3974,7 +3588,7 @@ function isHeaderRepeat(form, row) {
   const titles = new Set(form.columns.map((c) => fold(c.title)));
   const groups = new Set(form.columnGroups.map(fold));
   const nonEmpty = texts.filter(Boolean);
-  return nonEmpty.length > 0 && (nonEmpty.every((t2) => groups.has(t2)) || nonEmpty.filter((t2) => titles.has(t2)).length >= 4);
+  return nonEmpty.length > 0 && (nonEmpty.every((t) => groups.has(t)) || nonEmpty.filter((t) => titles.has(t)).length >= 4);
 }
 function problemIn(table) {
   for (let r = 0; r < table.rows.length; r++)
@@ -3983,7 +3597,7 @@ function problemIn(table) {
   return null;
 }
 function readDocxBlocks(form, blocks, pageHeaders = []) {
-  const tables2 = blocks.filter((b) => b.kind === "table");
+  const tables = blocks.filter((b) => b.kind === "table");
   let mainIndex = -1;
   let header = null;
   for (let i = 0; i < blocks.length && !header; i++) {
@@ -3992,7 +3606,7 @@ function readDocxBlocks(form, blocks, pageHeaders = []) {
     header = headerColumns(form, b.table);
     if (header) mainIndex = i;
   }
-  if (!header) return wordProblem("no-table", { tables: String(tables2.length) });
+  if (!header) return wordProblem("no-table", { tables: String(tables.length) });
   const main2 = blocks[mainIndex].table;
   const parts = [
     { table: main2, start: header.row + 1, offset: 0 }
@@ -4010,7 +3624,7 @@ function readDocxBlocks(form, blocks, pageHeaders = []) {
   }
   const above = blocks.slice(0, mainIndex).flatMap((b) => b.kind === "paragraph" ? [b.text] : []);
   const tableAbove = main2.rows.slice(0, header.row).map((cells) => cells.map((c) => c.lines.join("")).join(" "));
-  const headerLine2 = headerValues(form, [...above.flatMap((t2) => t2.split("\n")), ...tableAbove, ...pageHeaders]);
+  const headerLine2 = headerValues(form, [...above.flatMap((t) => t.split("\n")), ...tableAbove, ...pageHeaders]);
   const rows = parts.flatMap(
     (p) => bodyRows(form, p.table, p.start, header.owner).map((r) => ({ ...r, wordRow: r.wordRow + p.offset }))
   );
@@ -4034,8 +3648,8 @@ function layGrid(form, rows, header, owner, main2) {
   const notes = [];
   const markRows = /* @__PURE__ */ new Set();
   const sameRows = /* @__PURE__ */ new Set();
-  const bySeq = new Map(form.tasks.map((t2) => [t2.seq, t2]));
-  const byContent = new Map(form.tasks.map((t2) => [fold(t2.content), t2]));
+  const bySeq = new Map(form.tasks.map((t) => [t.seq, t]));
+  const byContent = new Map(form.tasks.map((t) => [fold(t.content), t]));
   const fillKeys = form.columns.filter((c) => c.role === "fill").map((c) => c.key);
   const extraTitles = /* @__PURE__ */ new Map();
   let previous = null;
@@ -4102,7 +3716,7 @@ function layGrid(form, rows, header, owner, main2) {
   if (extraTitles.size) {
     const texts = resolvedTexts(main2, Math.min(main2.rows.length, 8));
     for (const col of extraTitles.keys()) {
-      const title = texts.map((t2) => t2[col]).find((t2) => t2 && !owner[col]) ?? "";
+      const title = texts.map((t) => t[col]).find((t) => t && !owner[col]) ?? "";
       notes.push({ kind: "extra-column", title: title || `第 ${col + 1} 列` });
     }
   }
@@ -4532,9 +4146,9 @@ var init_exceljs = __esm({
       has: (_, key) => Reflect.has(pick(load2()), key),
       apply: (_, self, args) => Reflect.apply(pick(load2()), self, args),
       construct: (_, args) => Reflect.construct(pick(load2()), args),
-      ownKeys: (t2) => typeof t2 === "function" ? Reflect.ownKeys(t2) : Reflect.ownKeys(pick(load2())),
-      getOwnPropertyDescriptor: (t2, key) => {
-        if (typeof t2 === "function") return Reflect.getOwnPropertyDescriptor(t2, key);
+      ownKeys: (t) => typeof t === "function" ? Reflect.ownKeys(t) : Reflect.ownKeys(pick(load2())),
+      getOwnPropertyDescriptor: (t, key) => {
+        if (typeof t === "function") return Reflect.getOwnPropertyDescriptor(t, key);
         const d = Reflect.getOwnPropertyDescriptor(pick(load2()), key);
         return d && { ...d, configurable: true };
       }
@@ -4664,7 +4278,7 @@ function addListsSheet(workbook, plan) {
       cell.numFmt = "@";
       cell.value = text2;
     });
-    sheet.getColumn(c + 1).width = Math.max(10, ...rows.map((t2) => [...t2].length * 2 + 2));
+    sheet.getColumn(c + 1).width = Math.max(10, ...rows.map((t) => [...t].length * 2 + 2));
     const placeholder = `${plan.lists.sheetName}!$A$1`;
     workbook.definedNames.add(
       isRange(column.reference) ? column.reference.replace(/^=/, "") : placeholder,
@@ -5013,19 +4627,19 @@ function layTasks(grid, form, layout, entries, standalone, breaks, hidden) {
   for (const g of layout.groups)
     for (const [a, b] of segments(g.firstRow, g.lastRow, breaks))
       grid.put(a, col.mainTask, form.groups[g.group].title, BODY_FONT.size, b, col.mainTask);
-  form.tasks.forEach((t2, i) => {
+  form.tasks.forEach((t, i) => {
     const place = layout.tasks[i];
     const end = place.firstRow + place.rowCount - 1;
     for (const [a, b] of segments(place.firstRow, end, breaks)) {
-      grid.put(a, col.seq, a === place.firstRow ? t2.seq : `${t2.seq}${CONTINUED}`, BODY_FONT.size, b, col.seq);
-      grid.put(a, col.content, t2.content, BODY_FONT.size, b, col.content);
-      grid.put(a, col.department, t2.department, BODY_FONT.size, b, col.department);
+      grid.put(a, col.seq, a === place.firstRow ? t.seq : `${t.seq}${CONTINUED}`, BODY_FONT.size, b, col.seq);
+      grid.put(a, col.content, t.content, BODY_FONT.size, b, col.content);
+      grid.put(a, col.department, t.department, BODY_FONT.size, b, col.department);
     }
-    grid.put(place.firstRow, layout.markCol, entries?.marks?.[t2.seq] ?? "", BODY_FONT.size, end, layout.markCol);
+    grid.put(place.firstRow, layout.markCol, entries?.marks?.[t.seq] ?? "", BODY_FONT.size, end, layout.markCol);
     grid.areas[grid.areas.length - 1].minLines = REASON_LINES;
-    const rows = rowsOf2(entries, t2.seq, standalone);
+    const rows = rowsOf2(entries, t.seq, standalone);
     for (let k = rows.length; k < place.rowCount; k++) {
-      grid.put(place.firstRow + k, layout.keyCol, t2.seq, BODY_FONT.size);
+      grid.put(place.firstRow + k, layout.keyCol, t.seq, BODY_FONT.size);
       hidden.add(place.firstRow + k);
     }
     rows.forEach((m, k) => {
@@ -5034,7 +4648,7 @@ function layTasks(grid, form, layout, entries, standalone, breaks, hidden) {
       grid.put(r, col.target, m.target, BODY_FONT.size);
       grid.put(r, col.unit, m.unit, BODY_FONT.size);
       grid.put(r, col.time, m.time, BODY_FONT.size);
-      grid.put(r, layout.keyCol, t2.seq, BODY_FONT.size);
+      grid.put(r, layout.keyCol, t.seq, BODY_FONT.size);
     });
   });
 }
@@ -5293,11 +4907,11 @@ async function setHiddenSheet(bytes, name, rows) {
   if (!book || !rels || !types) throw new Error("not a workbook package");
   const xml = textSheetXml(rows);
   const sheetTags = book.match(/<(\w+:)?sheet\b[^>]*>/g) ?? [];
-  const existing = sheetTags.find((t2) => attr3(t2, "name") === escapeXml2(name));
+  const existing = sheetTags.find((t) => attr3(t, "name") === escapeXml2(name));
   const relTags = rels.match(/<(\w+:)?Relationship\b[^>]*>/g) ?? [];
   if (existing) {
     const id = /\s[\w]+:id="([^"]*)"/.exec(existing)?.[1];
-    const target = relTags.find((t2) => attr3(t2, "Id") === id);
+    const target = relTags.find((t) => attr3(t, "Id") === id);
     const to = target && attr3(target, "Target");
     if (!to) throw new Error(`sheet ${name} has no part`);
     const part = to.startsWith("/") ? to.slice(1) : folder + to;
@@ -5307,11 +4921,11 @@ async function setHiddenSheet(bytes, name, rows) {
     let n = 1;
     while (used.has(`${folder}worksheets/sheet${n}.xml`)) n++;
     const part = `worksheets/sheet${n}.xml`;
-    const ids = new Set(relTags.map((t2) => attr3(t2, "Id")));
+    const ids = new Set(relTags.map((t) => attr3(t, "Id")));
     let k = relTags.length + 1;
     while (ids.has(`rId${k}`)) k++;
     const relId = `rId${k}`;
-    const sheetIds = sheetTags.map((t2) => Number(attr3(t2, "sheetId") ?? 0));
+    const sheetIds = sheetTags.map((t) => Number(attr3(t, "sheetId") ?? 0));
     const sheetId = Math.max(0, ...sheetIds) + 1;
     const prefix = /xmlns:(\w+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(
       book
@@ -5344,9 +4958,9 @@ async function setHiddenSheet(bytes, name, rows) {
 async function sheetPart(zip, name) {
   const book = await zip.file("xl/workbook.xml")?.async("string") ?? "";
   const rels = await zip.file("xl/_rels/workbook.xml.rels")?.async("string") ?? "";
-  const tag = (book.match(/<sheet\b[^>]*>/g) ?? []).find((t2) => attr3(t2, "name") === escapeXml2(name));
+  const tag = (book.match(/<sheet\b[^>]*>/g) ?? []).find((t) => attr3(t, "name") === escapeXml2(name));
   const id = tag && /\s[\w]+:id="([^"]*)"/.exec(tag)?.[1];
-  const rel = (rels.match(/<Relationship\b[^>]*>/g) ?? []).find((t2) => attr3(t2, "Id") === id);
+  const rel = (rels.match(/<Relationship\b[^>]*>/g) ?? []).find((t) => attr3(t, "Id") === id);
   const target = rel && attr3(rel, "Target");
   if (!target) throw new Error(`sheet ${name} not written`);
   return target.startsWith("/") ? target.slice(1) : `xl/${target}`;
@@ -5363,7 +4977,7 @@ async function writeUnitFiles(base, units, options = {}) {
     unit: "",
     lead: [first2.seq],
     co: [],
-    locked: layout.tasks.slice(1).map((t2) => t2.seq)
+    locked: layout.tasks.slice(1).map((t) => t.seq)
   };
   const template = unitPlan(base, templateSplit, units[0].identity);
   const cells = unitCells(layout);
@@ -5392,14 +5006,14 @@ async function writeUnitFiles(base, units, options = {}) {
     const roles = roleRows(layout, u.plan);
     const lead = new Set(u.plan.lead);
     const open = /* @__PURE__ */ new Set();
-    for (const t2 of layout.tasks)
-      if (lead.has(t2.seq)) for (let r = t2.firstRow; r < t2.firstRow + t2.rowCount; r++) open.add(r + 1);
+    for (const t of layout.tasks)
+      if (lead.has(t.seq)) for (let r = t.firstRow; r < t.firstRow + t.rowCount; r++) open.add(r + 1);
     const texts = /* @__PURE__ */ new Map([
       [noteAddress, handOutNote(u.plan, u.identity)],
       [titleAddress, roleTitle(u.plan.unit)]
     ]);
     for (const [r, role] of roles) texts.set(`${roleLetter}${r + 1}`, role);
-    const firstOpen = layout.tasks.find((t2) => lead.has(t2.seq));
+    const firstOpen = layout.tasks.find((t) => lead.has(t.seq));
     const active = firstOpen ? cellAddress(firstOpen.firstRow, layout.fillCols[0]) : "A1";
     const sheet = xml.replace(
       /<c r="([A-Z]+)(\d+)"([^>]*?)(\/?)>/g,
@@ -5520,10 +5134,10 @@ async function runSplit(form, masterPath, options, io) {
     return 2;
   }
   const targets = out.units.map((u) => ({ unit: u, file: path4.join(options.out, unitFileName(form, u.unit)) }));
-  for (const t2 of targets) {
-    const check = await checkOutput(t2.file, [{ file: masterPath, stat: master.stat }], options.force);
+  for (const t of targets) {
+    const check = await checkOutput(t.file, [{ file: masterPath, stat: master.stat }], options.force);
     if (!check.ok) {
-      const file = printable(t2.file);
+      const file = printable(t.file);
       io.err((check.reason === "is-input" ? MSG.outIsInput(file) : MSG.splitExists(file)) + "\n");
       return 2;
     }
@@ -5547,8 +5161,8 @@ async function runSplit(form, masterPath, options, io) {
     return 2;
   }
   io.out(MSG.splitDone(targets.length, printable(options.out)) + "\n");
-  for (const t2 of targets)
-    io.out(`  ${printable(displayName(t2.file))}  ${MSG.splitCounts(t2.unit.plan.lead.length, t2.unit.plan.co.length)}
+  for (const t of targets)
+    io.out(`  ${printable(displayName(t.file))}  ${MSG.splitCounts(t.unit.plan.lead.length, t.unit.plan.co.length)}
 `);
   if (out.unassigned.length) io.out(MSG.splitUnassigned(out.unassigned) + "\n");
   io.out(MSG.splitMasterNoted(name, !record) + "\n");
@@ -5582,13 +5196,13 @@ function fileLines(r) {
   const name = printable(r.file);
   if (r.refused)
     return [`✘ ${name}  ${MSG.gatherRefused}：${printable(describeRefusal(r.refused.reason, r.refused.detail ?? ""))}`];
-  const count = (s) => r.tasks.filter((t2) => t2.status === s).length;
+  const count = (s) => r.tasks.filter((t) => t.status === s).length;
   const counts = ["new", "changed", "unchanged", "conflict"].filter((s) => count(s)).map((s) => `${STATUS_TEXT.zh[s]} ${count(s)} 项`);
   const lines = [`${r.unit ? printable(r.unit) : ""}  ${name}  ${counts.join("，") || MSG.gatherNothing}`];
-  for (const t2 of r.tasks)
-    if (t2.status === "conflict")
+  for (const t of r.tasks)
+    if (t.status === "conflict")
       lines.push(
-        `    [冲突] 任务 ${t2.seq}：汇总表 ${printable(entryGist(t2.master))} ↔ 单位 ${printable(entryGist(t2.theirs))}` + (t2.take === "file" ? "，采用单位的版本" : "，暂保留汇总表的版本")
+        `    [冲突] 任务 ${t.seq}：汇总表 ${printable(entryGist(t.master))} ↔ 单位 ${printable(entryGist(t.theirs))}` + (t.take === "file" ? "，采用单位的版本" : "，暂保留汇总表的版本")
       );
   for (const f of r.foreign)
     lines.push(`    [越权] 任务 ${f.seq}：不是本单位牵头的任务，单位写了 ${printable(entryGist(f.theirs))}，未收取`);
@@ -5659,7 +5273,7 @@ async function runGather(form, masterPath, files, options, io) {
   for (const r of result.reviews) for (const line of fileLines(r)) io.out(line + "\n");
   const taken = result.reviews.reduce(
     (n, r) => n + r.tasks.filter(
-      (t2) => t2.status === "new" || t2.status === "changed" || t2.status === "conflict" && t2.take === "file"
+      (t) => t.status === "new" || t.status === "changed" || t.status === "conflict" && t.take === "file"
     ).length + r.foreign.filter((f) => f.taken).length,
     0
   );
@@ -7199,9 +6813,9 @@ function progressLines(units) {
     String(u.ready)
   ]);
   const head = MSG.byUnitHead;
-  const width = (t2) => [...t2].reduce((n, ch) => n + (ch.charCodeAt(0) > 11904 ? 2 : 1), 0);
+  const width = (t) => [...t].reduce((n, ch) => n + (ch.charCodeAt(0) > 11904 ? 2 : 1), 0);
   const cols = head.map((h, c) => Math.max(width(h), ...rows.map((r) => width(r[c]))));
-  const line = (r) => "  " + r.map((t2, c) => t2 + " ".repeat(cols[c] - width(t2))).join("  ");
+  const line = (r) => "  " + r.map((t, c) => t + " ".repeat(cols[c] - width(t))).join("  ");
   return [line(head), ...rows.map(line)];
 }
 
@@ -7266,7 +6880,7 @@ function writeMergeSheet(sheet, form, sources) {
   widths.forEach((w, i) => sheet.getColumn(i + 1).width = widthFromPoints(widthInPoints(w)));
   const bands = [];
   let measures = 0;
-  form.tasks.forEach((task, t2) => {
+  form.tasks.forEach((task, t) => {
     const officialValues = official.map((c) => {
       if (c.key === "seq") return /^\d+$/.test(task.seq) ? Number(task.seq) : task.seq;
       if (c.key === "mainTask") return form.groups[task.group].title;
@@ -7282,14 +6896,14 @@ function writeMergeSheet(sheet, form, sources) {
           s.file,
           ...fill.map((c) => r[c.key])
         ]);
-        bands.push(t2 % 2 === 1);
+        bands.push(t % 2 === 1);
         written++;
       }
     }
     measures += written;
     if (!written) {
       addRow(sheet, officialValues);
-      bands.push(t2 % 2 === 1);
+      bands.push(t % 2 === 1);
     }
   });
   styleTable(sheet, widths.length, bands.length + 1, (r) => bands[r - 2]);
