@@ -1,7 +1,8 @@
 /** What the selected cell is, for the pane: its task, its column, its value. */
 import type { ColumnKey, FormDef } from "../form/types";
 import { parseCell } from "../plan/a1";
-import { excerptOf } from "../reading/check";
+// Its own small module: the whole check stays out of the pane's start-up scripts.
+import { excerptOf } from "../reading/excerpt";
 import { cellValue } from "../reading/read-grid";
 import type { ExcelRunner } from "./run";
 import { readSheetState } from "./sheet-state";

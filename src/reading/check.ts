@@ -6,6 +6,9 @@ import { isEmptyRow, type FormDef, type Lists, type MeasureRow } from "../form/t
 import { cellAddress } from "../plan/a1";
 import { cellText, readGrid, type Cell, type GridReading } from "./read-grid";
 import { didYouMean, dropsMonth, hasForeignSeparators, joinUnits, yearOf } from "./normalise-values";
+import { excerptOf } from "./excerpt";
+
+export { excerptOf };
 
 export type Severity = "error" | "warning" | "info";
 
@@ -166,10 +169,6 @@ function unitsByRow(reading: GridReading): Record<number, string[]> {
 
 const MOBILE = /^1[3-9]\d{9}$/;
 const LANDLINE = /^(0\d{2,3})[-—－ ]?\d{7,8}([-—－转]\d{1,6})?$/;
-
-export function excerptOf(text: string, length = 14): string {
-  return [...text].length > length ? `${[...text].slice(0, length).join("")}…` : text;
-}
 
 /** Whether a task's rows hold a measure (a 具体举措 or a 完成目标): what "有举措" counts. */
 export function hasMeasure(rows: readonly MeasureRow[] | undefined): boolean {

@@ -5,7 +5,6 @@ import { isEmptyRow } from "../form/types";
 import type { Lang } from "../i18n/strings";
 import { t } from "../i18n/strings";
 import type { Capabilities } from "../excel/capabilities";
-import { checkSheet, selectCell } from "../excel/check-sheet";
 import type { BulkOutcome, BulkValues, FillDownOutcome, MarkOutcome } from "../excel/bulk";
 import { UserFacingError, describeError } from "../excel/errors";
 import { hostCapabilities } from "../excel/host";
@@ -92,6 +91,8 @@ export interface PaneServices {
 }
 
 const bulk = () => import(/* webpackChunkName: "bulk" */ "../excel/bulk");
+/** The check (and the selection of a finding's cell) loads on first use too. */
+const checking = () => import(/* webpackChunkName: "check" */ "../excel/check-sheet");
 
 export function createServices(
   lang: Lang,
@@ -212,8 +213,8 @@ export function createServices(
             listener();
           }).then(logged("stop watching edits"), noWatch("watch edits"))
         : Promise.resolve(async () => undefined),
-    check: () => attempt(() => checkSheet(run, form, capabilities())),
-    select: (address) => attempt(() => selectCell(run, form, address)),
+    check: () => attempt(async () => (await checking()).checkSheet(run, form, capabilities())),
+    select: (address) => attempt(async () => (await checking()).selectCell(run, form, address)),
     fix: (fixes) => attempt(() => applyFixes(write, form, fixes, capabilities())),
     selection: () => attempt(() => describeSelection(run, form)),
     watchSelection: (listener) =>

@@ -10,7 +10,6 @@ import { downloadFile } from "./download";
 import type { Entries, FormDef } from "../form";
 import { t, type Lang } from "../i18n/strings";
 import type { Capabilities } from "../excel/capabilities";
-import { checkSheet } from "../excel/check-sheet";
 import { describeError } from "../excel/errors";
 import { loadForm } from "../excel/load-form";
 import type { ExcelRunner } from "../excel/run";
@@ -105,7 +104,13 @@ export function createWordServices(
         const entries = current?.entries ?? { header: { unit: "", contact: "", phone: "" }, rows: {} };
         const unit = entries.header.unit.trim();
         const name = `${form.sheetName}${unit ? `-${unit}` : ""}.docx`;
-        const problems = current ? (await checkSheet(run, form, capabilities())).summary.errors : 0;
+        const problems = current
+          ? (
+              await (
+                await import(/* webpackChunkName: "check" */ "../excel/check-sheet")
+              ).checkSheet(run, form, capabilities())
+            ).summary.errors
+          : 0;
         save(name, await writeDocx(form, entries), DOCX_TYPE);
         return { name, blank: !current, problems };
       }),
