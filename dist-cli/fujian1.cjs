@@ -1142,6 +1142,16 @@ var init_normalise_values = __esm({
   }
 });
 
+// src/reading/excerpt.ts
+function excerptOf(text2, length = 14) {
+  return [...text2].length > length ? `${[...text2].slice(0, length).join("")}…` : text2;
+}
+var init_excerpt = __esm({
+  "src/reading/excerpt.ts"() {
+    "use strict";
+  }
+});
+
 // src/reading/check.ts
 function unitsByRow(reading) {
   const out = {};
@@ -1151,9 +1161,6 @@ function unitsByRow(reading) {
     if (parts.length) out[o.row + 1] = parts;
   }
   return out;
-}
-function excerptOf(text2, length = 14) {
-  return [...text2].length > length ? `${[...text2].slice(0, length).join("")}…` : text2;
 }
 function hasMeasure(rows) {
   return !!rows && rows.some((r) => r.measure.trim() !== "" || r.target.trim() !== "");
@@ -1464,6 +1471,7 @@ var init_check = __esm({
     init_a1();
     init_read_grid();
     init_normalise_values();
+    init_excerpt();
     SEVERITY = {
       "not-form": "error",
       "no-measure": "error",
