@@ -39,6 +39,8 @@ const EN: typeof ZH = {
 };
 
 export type ReviewKey = keyof typeof ZH;
+/** Every key (both tables are typed alike), for the test that walks them in both languages. */
+export const REVIEW_KEYS = Object.keys(ZH) as ReviewKey[];
 
 export function rt(lang: Lang, key: ReviewKey, params: Record<string, string | number> = {}): string {
   return (lang === "en" ? EN : ZH)[key].replace(/\{(\w+)\}/g, (m, k: string) => String(params[k] ?? m));

@@ -72,6 +72,8 @@ const EN: Record<WordKey, string> = {
 };
 
 export type WordKey = keyof typeof ZH;
+/** Every key (both tables are typed alike), for the test that walks them in both languages. */
+export const WORD_KEYS = Object.keys(ZH) as WordKey[];
 
 export function wt(lang: Lang, key: WordKey, params: Record<string, string | number> = {}): string {
   return (lang === "en" ? EN : ZH)[key].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
