@@ -2880,7 +2880,7 @@ var init_read_file = __esm({
 function wt(lang, key, params = {}) {
   return (lang === "en" ? EN : ZH2)[key].replace(/\{(\w+)\}/g, (_, k) => String(params[k] ?? `{${k}}`));
 }
-var ZH2, EN;
+var ZH2, EN, WORD_KEYS;
 var init_strings = __esm({
   "src/word/strings.ts"() {
     "use strict";
@@ -2932,6 +2932,7 @@ var init_strings = __esm({
       "word.problem.nested-table": "A cell in table row {row} holds another table, whose content cannot be read reliably. Convert the nested table to text in Word (Table Tools → Convert to Text), then import again.",
       "word.problem.text-box": "A cell in table row {row} holds a text box, whose text cannot be read. Move the text into the cell, then import again."
     };
+    WORD_KEYS = Object.keys(ZH2);
   }
 });
 
