@@ -146,7 +146,11 @@ describe("the summary's counts", () => {
       { ...row, unit: "人事处", time: "" },
       { ...row, unit: "人事处" },
     ];
-    e.rows["3"] = [{ ...row, unit: "财务处；人事处" }];
+    e.rows["3"] = [
+      { ...row, unit: "财务处；人事处" },
+      { ...row, unit: "财务处", target: "  " },
+      { ...row, unit: "财务处", time: "　" },
+    ];
     e.rows["4"] = [{ ...row, unit: "" }];
     e.rows["5"] = [{ ...row, unit: "科研处" }];
     e.marks = { "5": "属省级任务" };
@@ -154,7 +158,7 @@ describe("the summary's counts", () => {
     expect(units).toEqual([
       { unit: "教务处", leads: 49, incomplete: 0 },
       { unit: "人事处", leads: 4, incomplete: 2 },
-      { unit: "财务处", leads: 1, incomplete: 0 },
+      { unit: "财务处", leads: 3, incomplete: 2 },
     ]);
   });
 

@@ -29,5 +29,11 @@ describe("a sheet whose only problem is one finding kind", () => {
     expect(result.summary.ready).toBe(verdict !== "blocks");
     expect(result.summary.errors).toBe(verdict === "blocks" ? 1 : 0);
     expect(result.summary.warnings).toBe(verdict === "warns" ? 1 : 0);
+    // A task marked 不涉及 counts in its own group, and in no other.
+    const groupOf = (seq?: string) => FUJIAN1.tasks.find((t) => t.seq === seq)?.group;
+    const markedIn = (i: number) =>
+      result.findings.filter((f) => f.kind === "not-applicable" && groupOf(f.seq) === i).length;
+    expect(result.summary.groups.map((g) => g.notApplicable)).toEqual(result.summary.groups.map((_, i) => markedIn(i)));
+    if (kind === "not-applicable") expect(result.summary.groups[groupOf("42") as number].notApplicable).toBe(1);
   });
 });
