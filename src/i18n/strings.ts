@@ -93,7 +93,6 @@ const zh = {
   "pane.download": "下载标准表格",
   "pane.diagnostics": "诊断信息（发给信息中心）",
   "pane.collect": "汇总各校文件",
-  "pane.collect.title": "在浏览器中打开汇总页面：检查、合并各校交回的附件1（文件不会上传）",
   "pane.diagnostics.copy": "复制诊断信息",
   "pane.diagnostics.copied": "已复制",
   "pane.download.done": "已生成“{name}”，可在 Excel 2016/2019 或 WPS 中填写，下拉列表、底色提示和保护都保留。",
@@ -325,8 +324,6 @@ const en: Record<MessageKey, string> = {
   "pane.download": "Download the form",
   "pane.diagnostics": "Diagnostics (for your IT office)",
   "pane.collect": "Collect the colleges' files",
-  "pane.collect.title":
-    "Open the collecting page in a browser: check and merge the colleges' Annex 1 files (nothing is uploaded)",
   "pane.diagnostics.copy": "Copy diagnostics",
   "pane.diagnostics.copied": "Copied",
   "pane.download.done": "“{name}” is ready for Excel 2016/2019 or WPS, with its dropdowns, highlights and protection.",

@@ -184,13 +184,7 @@ export function App({ lang, services, initialAction }: AppProps) {
         </Suspense>
       </div>
       {/* The collecting office's page, deployed beside the pane (dist/collect/). */}
-      <a
-        className={styles.collect}
-        href="collect/index.html"
-        target="_blank"
-        rel="noopener noreferrer"
-        title={t(lang, "pane.collect.title")}
-      >
+      <a className={styles.collect} href="collect/index.html" target="_blank" rel="noopener noreferrer">
         {t(lang, "pane.collect")}
       </a>
     </main>
