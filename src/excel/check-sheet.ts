@@ -14,7 +14,7 @@ import { probeLists, readLists } from "./lists-sheet";
 import { gridFromUsedRange } from "./sheet-state";
 import { measureMerges, probeMeasureMerges } from "./measure-merges";
 import type { ExcelRunner } from "./run";
-import { RELAY_SHEET } from "../relay/names";
+import { UNIT_COLUMN_TITLE } from "../relay/names";
 
 /**
  * Checks the form's sheet, or — when the workbook has none — the active sheet,
@@ -29,24 +29,18 @@ export function checkSheet(run: ExcelRunner, form: FormDef, caps?: Capabilities)
     for (const u of [usedNamed, usedActive]) u.load("values,rowIndex,columnIndex");
     const lists = probeLists(context, listColumns(form.lists));
     const merges = probeMeasureMerges(named, form, caps);
-    // A unit's file (fujian1 split) carries its identity in a hidden sheet: then only its tasks are checked.
-    const relayUsed = context.workbook.worksheets.getItemOrNullObject(RELAY_SHEET).getUsedRangeOrNullObject(true);
-    relayUsed.load("values,rowIndex,columnIndex");
     await context.sync();
-    // The relay's code loads only for a workbook that has the sheet (outside the pane's start-up scripts).
-    const relayCode = relayUsed.isNullObject
-      ? null
-      : await import(/* webpackChunkName: "relay-check" */ "./relay-check");
-    const relay = relayCode?.decodeRelay(
-      gridFromUsedRange(relayUsed.values as Cell[][], relayUsed.rowIndex, relayUsed.columnIndex),
-    );
     const used = named.isNullObject ? usedActive : usedNamed;
     const grid = used.isNullObject ? [] : gridFromUsedRange(used.values as Cell[][], used.rowIndex, used.columnIndex);
     const merged = named.isNullObject ? [] : measureMerges(merges);
-    const scoped = (result: CheckResult): CheckResult =>
-      relayCode && relay?.kind === "unit" && !named.isNullObject
-        ? relayCode.scopeToUnit(form, result, readGrid(form, grid, merged).entries, relay.identity)
-        : result;
+    // A unit's file (fujian1 split, 分发给各单位) has a 本单位 column: its identity is read then (one more sync,
+    // with the relay's code loaded on demand) and only its tasks are checked.
+    const unitFile = !named.isNullObject && grid.slice(0, 8).some((row) => row.some((v) => isUnitColumnTitle(v)));
+    const scoped = async (result: CheckResult): Promise<CheckResult> => {
+      if (!unitFile) return result;
+      const relay = await import(/* webpackChunkName: "check-panel" */ "./relay-check");
+      return relay.scopeUnitFile(context, form, result, readGrid(form, grid, merged).entries);
+    };
     const result = checkGrid(form, grid, readLists(lists) ?? form.lists, merged);
     if (!caps?.dataValidation || named.isNullObject) return scoped(result);
     const reading = readGrid(form, grid, merged);
@@ -110,4 +104,8 @@ export function selectCell(run: ExcelRunner, form: FormDef, address: string): Pr
     sheet.getRange(address).select();
     await context.sync();
   });
+}
+
+function isUnitColumnTitle(v: Cell): boolean {
+  return typeof v === "string" && v.startsWith(UNIT_COLUMN_TITLE);
 }

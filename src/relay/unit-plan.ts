@@ -11,6 +11,7 @@ import type { ConditionalFormatSpec } from "../plan/rules";
 import type { SheetPlan } from "../plan/types";
 import type { HandOutIdentity } from "./identity";
 import type { SplitPlan } from "./units";
+import { UNIT_COLUMN_TITLE } from "./names";
 
 export const ROLE_TITLE = "本单位";
 export const ROLE_LEAD = "牵头";
@@ -57,7 +58,7 @@ export function roleRows(layout: SheetPlan["layout"], split: SplitPlan): Map<num
   return out;
 }
 
-export const roleTitle = (unit: string): string => `${ROLE_TITLE}（${unit}）`;
+export const roleTitle = (unit: string): string => `${UNIT_COLUMN_TITLE}${unit}）`;
 
 export function unitPlan(plan: SheetPlan, split: SplitPlan, id: HandOutIdentity): SheetPlan {
   const { layout } = plan;

@@ -32,10 +32,6 @@ const CheckPanel = lazy(() =>
 const SampleDialog = lazy(() =>
   import(/* webpackChunkName: "sample-dialog" */ "./SampleDialog").then((m) => ({ default: m.SampleDialog })),
 );
-// 分发给各单位: the button and its writer load after start-up.
-const TeamButtons = lazy(() =>
-  import(/* webpackChunkName: "team-buttons" */ "./TeamButtons").then((m) => ({ default: m.TeamButtons })),
-);
 const ListsPanel = lazy(() =>
   import(/* webpackChunkName: "lists-panel" */ "./ListsPanel").then((m) => ({ default: m.ListsPanel })),
 );
@@ -129,11 +125,6 @@ export function App({ lang, services, initialAction }: AppProps) {
             markStale();
           }}
         />
-      )}
-      {services.team && (
-        <Suspense fallback={null}>
-          <TeamButtons lang={lang} team={services.team} busy={busy} during={during} show={show} />
-        </Suspense>
       )}
       <MessageLine message={message} lang={lang} diagnostics={services.diagnostics} />
       {question && (

@@ -22,6 +22,10 @@ import type { ListKind } from "../reading/list-usage";
 import { editsOf, newItem, useLists, type ListItem } from "./hooks/useLists";
 import { useMessage } from "./hooks/useMessage";
 import { MessageLine } from "./MessageLine";
+import { useBusy } from "./hooks/useBusy";
+import { TeamButtons } from "./TeamButtons";
+import { createTeamServices } from "./team-services";
+import { downloadFile } from "./download";
 import type { PaneServices } from "./services";
 
 const useStyles = makeStyles({
@@ -201,6 +205,8 @@ export function ListsPanel({ lang, services, revision, onWritten }: ListsPanelPr
   const styles = useStyles();
   const { message, show } = useMessage("lists");
   const { lists, setLists, pending, setPending, save, reapply } = useLists(lang, services, revision, show, onWritten);
+  const { busy, during } = useBusy();
+  const team = services.team;
 
   if (!lists) return null;
   return (
@@ -211,6 +217,18 @@ export function ListsPanel({ lang, services, revision, onWritten }: ListsPanelPr
         {t(lang, "pane.lists.save")}
       </Button>
       <Button onClick={reapply}>{t(lang, "pane.lists.reapply")}</Button>
+      {/* 分发给各单位: the units listed here are the ones the tasks are handed out to. */}
+      {team && (
+        <TeamButtons
+          lang={lang}
+          team={async () =>
+            createTeamServices(lang, team.run, team.capabilities, team.form, { ...team, download: downloadFile })
+          }
+          busy={busy}
+          during={during}
+          show={show}
+        />
+      )}
       <MessageLine message={message} />
       <Dialog open={pending !== null} onOpenChange={(_, d) => !d.open && setPending(null)}>
         <DialogSurface>

@@ -1,6 +1,7 @@
 import { Field, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { t, type Lang } from "../i18n/strings";
 import type { Summary as SummaryData } from "../reading/check";
+import { teamStrings } from "./team-strings";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -20,7 +21,7 @@ export function Overall({ lang, summary }: { lang: Lang; summary: SummaryData })
   });
   const scope = summary.scope;
   return (
-    <Field label={scope ? `${t(lang, "pane.summary.unitFile", { unit: scope.unit, n: scope.tasks })}${tasks}` : tasks}>
+    <Field label={scope ? `${teamStrings(lang).unitFile(scope.unit, scope.tasks)}${tasks}` : tasks}>
       <ProgressBar
         value={ratio(settled, summary.total)}
         thickness="large"

@@ -29,8 +29,7 @@ import { createQueue } from "../excel/queue";
 import { planSheet } from "../plan/sheet-plan";
 import type { CheckResult, Fix } from "../reading/check";
 import { createWordServices, type WordServices } from "./word-services";
-import type { TeamServices } from "./team-services";
-import { downloadFile } from "./download";
+import type { TeamDeps } from "./team-services";
 
 export type LoadSource = "blank" | "sample";
 
@@ -86,8 +85,8 @@ export interface PaneServices {
   standaloneFile(): Promise<Result<{ name: string; bytes: Uint8Array }>>;
   /** 导出Word and 导入Word草稿 (absent: the pane shows no Word buttons). */
   word?: WordServices;
-  /** 分发给各单位, loaded on first use (absent: the pane shows no hand-out button). */
-  team?: () => Promise<TeamServices>;
+  /** What 分发给各单位 (loaded with the 名单 tab) runs with (absent: the pane shows no hand-out button). */
+  team?: TeamDeps;
 }
 
 const bulk = () => import(/* webpackChunkName: "bulk" */ "../excel/bulk");
@@ -129,14 +128,7 @@ export function createServices(
       write,
       record: (where, e) => diagnostics.record(where, e),
     }),
-    team: () =>
-      import(/* webpackChunkName: "team" */ "./team-services").then((m) =>
-        m.createTeamServices(lang, run, capabilities, form, {
-          write,
-          record: (where, e) => diagnostics.record(where, e),
-          download: downloadFile,
-        }),
-      ),
+    team: { run, write, capabilities, form, record: (where, e) => diagnostics.record(where, e) },
     limitations() {
       const c = capabilities();
       if (!c.basics) return t(lang, "error.apiMissing", { need: "ExcelApi 1.4" });

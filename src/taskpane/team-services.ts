@@ -4,7 +4,6 @@
  * workbook then notes the hand-out in its hidden 分发信息 sheet. Files are built before anything is written;
  * when noting the hand-out fails, nothing is downloaded. Loaded on first use with the writer and the relay.
  */
-import JSZip from "jszip";
 import type { FormDef } from "../form/types";
 import type { Lang } from "../i18n/strings";
 import type { Capabilities } from "../excel/capabilities";
@@ -13,9 +12,7 @@ import { readRelayRows, writeRelayRows } from "../excel/relay-sheet";
 import type { ExcelRunner } from "../excel/run";
 import { readForFile } from "../excel/standalone";
 import { planSheet } from "../plan/sheet-plan";
-import { STANDALONE_TEXT } from "../plan/standalone-text";
 import { decodeRelay, encodeMaster, fileSafe, handOut, rectangular } from "../relay";
-import { writeUnitFiles } from "../xlsx/write-relay";
 import type { Result } from "./outcome";
 import { teamStrings } from "./team-strings";
 
@@ -41,6 +38,15 @@ export interface TeamServices {
   handOut(): Promise<Result<HandOutResult>>;
   /** One unit's file again, singly. */
   save(file: UnitFile): void;
+}
+
+/** What the pane's services hand to 分发给各单位 (src/taskpane/services.ts). */
+export interface TeamDeps {
+  run: ExcelRunner;
+  write: ExcelRunner;
+  capabilities: () => Capabilities;
+  form: FormDef;
+  record: (where: string, e: unknown) => void;
 }
 
 export interface TeamServiceOptions {
@@ -90,6 +96,12 @@ export function createTeamServices(
           at: stamp(now()),
         });
         if (!out.units.length) return { ok: false, message: s.nobody };
+        // The writer (ExcelJS, JSZip) loads with the standard file's, on first use.
+        const [{ writeUnitFiles }, { STANDALONE_TEXT }, { default: JSZip }] = await Promise.all([
+          import(/* webpackChunkName: "xlsx-writer" */ "../xlsx/write-relay"),
+          import(/* webpackChunkName: "xlsx-writer" */ "../plan/standalone-text"),
+          import(/* webpackChunkName: "xlsx-writer" */ "jszip"),
+        ]);
         const plan = planSheet(form, current.entries, form.sheetName, current.lists, { standalone: STANDALONE_TEXT });
         const bytes = await writeUnitFiles(plan, out.units);
         const files = out.units.map((u, i) => ({

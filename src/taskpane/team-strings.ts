@@ -13,6 +13,7 @@ const ZH = {
   one: (lead: number, co: number) => `牵头 ${lead} 项${co ? `，协办 ${co} 项` : ""}`,
   download: "下载",
   files: "各单位的文件",
+  unitFile: (unit: string, n: number) => `本单位（${unit}）${n} 项任务：`,
   gatherOnCli: "收回：各单位交回后，用命令行 fujian1 gather 合入（见说明文档）；任务窗格中的收回尚未提供。",
 };
 
@@ -29,6 +30,7 @@ const EN: typeof ZH = {
   one: (lead, co) => `leads ${lead}${co ? `, co-unit in ${co}` : ""}`,
   download: "Download",
   files: "The units' files",
+  unitFile: (unit, n) => `This unit's (${unit}) ${n} tasks: `,
   gatherOnCli:
     "Gathering: when the units send their files back, merge them with the command line fujian1 gather (see the README); the pane cannot gather yet.",
 };
