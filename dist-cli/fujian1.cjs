@@ -1614,12 +1614,13 @@ var init_compare_entries = __esm({
 });
 
 // src/relay/names.ts
-var RELAY_SHEET, GATHER_LOG_SHEET;
+var RELAY_SHEET, GATHER_LOG_SHEET, UNIT_COLUMN_TITLE;
 var init_names = __esm({
   "src/relay/names.ts"() {
     "use strict";
     RELAY_SHEET = "分发信息";
     GATHER_LOG_SHEET = "收回记录";
+    UNIT_COLUMN_TITLE = "本单位（";
   }
 });
 
@@ -2069,13 +2070,14 @@ var init_unit_plan = __esm({
     "use strict";
     init_a1();
     init_metrics();
+    init_names();
     ROLE_TITLE = "本单位";
     ROLE_LEAD = "牵头";
     ROLE_CO = "协办";
     LOCKED_STYLE = { fill: "#EDEDED", fontColor: "#8C8C8C" };
     ROLE_WIDTH = 8;
     NOTE_CHARS = 70;
-    roleTitle = (unit) => `${ROLE_TITLE}（${unit}）`;
+    roleTitle = (unit) => `${UNIT_COLUMN_TITLE}${unit}）`;
   }
 });
 
