@@ -90,8 +90,8 @@ export interface PaneServices {
 }
 
 const bulk = () => import(/* webpackChunkName: "bulk" */ "../excel/bulk");
-/** The check (and the selection of a finding's cell) loads on first use too. */
-const checking = () => import(/* webpackChunkName: "check" */ "../excel/check-sheet");
+/** The check (and the selection of a finding's cell) is fetched once the pane is idle, not at start-up. */
+const checking = () => import(/* webpackChunkName: "check", webpackPrefetch: true */ "../excel/check-sheet");
 
 export function createServices(
   lang: Lang,

@@ -78,6 +78,8 @@ export async function markNotApplicable(page: Page, reason: string): Promise<voi
 /** Runs 检查完整性 and returns the number of blocking problems (0 = 可以提交). */
 export async function runCheck(page: Page): Promise<number> {
   await (await paneButton(page, "检查完整性")).click();
+  // The pane opens 检查结果 when the check is done: read the status there, not another tab's message.
+  await pane(page).getByRole("tab", { name: "检查结果", selected: true }).waitFor();
   const status = pane(page).locator("[role=tabpanel] [role=status]").first();
   await status.waitFor();
   const text = (await status.textContent()) ?? "";
