@@ -106,6 +106,11 @@ export async function axeViolations(page: Page, selector: string): Promise<AxeFi
   const loaded = await page.evaluate(() => "axe" in window);
   if (!loaded)
     await page.addScriptTag({ content: readFileSync(join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8") });
+  // Fluent fades panels and message bars in: colours measured mid-fade fail color-contrast (seen under load,
+  // when axe ran while 检查结果 was still appearing). Let running animations and transitions finish first.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"), undefined, {
+    timeout: 10_000,
+  });
   return page.evaluate(async (sel) => {
     type AxeNode = { target: string[]; html: string };
     type AxeResult = { violations: Array<{ id: string; impact: string | null; help: string; nodes: AxeNode[] }> };
