@@ -36,9 +36,9 @@ const FAKE_EXCEL = {
   message: "src/fake-excel (the in-memory Excel) is for the tests, the preview and the bench only.",
 };
 const PURE_LAYERS = {
-  regex: "(^|/)(excel|xlsx|word|fake-excel|cli|taskpane|preview)(/|$)",
+  regex: "(^|/)(excel|xlsx|word|ooxml|fake-excel|cli|taskpane|preview)(/|$)",
   message:
-    "src/form, src/plan, src/reading and src/relay are pure: they import no adapter (excel, xlsx, word, cli) and no UI.",
+    "src/form, src/plan, src/reading and src/relay are pure: they import no adapter (excel, xlsx, word, ooxml, cli) and no UI.",
 };
 const UI_AND_IO_PACKAGES = {
   regex: "^(react|react-dom|@fluentui/.*|exceljs|docx|jszip|@xmldom/xmldom|saxes|node:.*|fs|path|child_process)(/.*)?$",
@@ -65,6 +65,20 @@ const COLLECT_PAGE = [
       "src/collect (the collecting page) checks and merges through src/merge, never src/cli, Office.js code or the pane.",
   },
   { regex: NODE_PACKAGES, message: "src/collect is a web page: no Node packages." },
+];
+
+// src/ooxml (the guarded unzip, the sniffer, the streaming XML reader of Office Open XML packages) is what the
+// xlsx and Word readers share, below them: it imports none of the app's folders, and runs in browsers.
+const OOXML_PACKAGES = [
+  {
+    regex: "(^|/)(form|plan|reading|relay|excel|xlsx|word|fake-excel|cli|taskpane|preview|merge|collect|i18n)(/|$)",
+    message:
+      "src/ooxml reads Office Open XML packages for the xlsx and Word readers: it imports none of the app's folders.",
+  },
+  {
+    regex: `${NODE_PACKAGES}|^(react|react-dom|@fluentui/.*|exceljs|docx)(/.*)?$`,
+    message: "src/ooxml runs in browsers and reads packages itself (jszip, saxes): no Node, UI or writer packages.",
+  },
 ];
 
 const officeRules = {
@@ -124,7 +138,7 @@ export default tseslint.config(
     // ExcelJS/.xlsx folders (add a folder here if it only handles .xlsx files; elsewhere use an
     // eslint-disable comment with a reason, as tests/fake-excel does).
     files: ["src/**/*.{ts,tsx}", "tests/**/*.{ts,tsx}"],
-    ignores: ["src/xlsx/**", "tests/xlsx/**"],
+    ignores: ["src/xlsx/**", "src/ooxml/**", "tests/xlsx/**"],
     rules: officeRules,
   },
   {
@@ -158,6 +172,10 @@ export default tseslint.config(
   {
     files: ["src/form/**/*.ts", "src/plan/**/*.ts", "src/reading/**/*.ts", "src/relay/**/*.ts"],
     rules: { "no-restricted-imports": ["error", { patterns: [PURE_LAYERS, UI_AND_IO_PACKAGES] }] },
+  },
+  {
+    files: ["src/ooxml/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: OOXML_PACKAGES }] },
   },
   {
     files: ["src/merge/**/*.ts"],

@@ -30,14 +30,19 @@ const FOLDERS = {
   },
   // The relay's pure logic (hand-out, gather, comparing entries).
   relay: { mutate: ["src/relay/**/*.ts"], tests: ["tests/relay/!(cli-*).test.ts"] },
-  // The Word and xlsx readers' pure parts: bytes or XML text in, blocks, grids and problems out.
+  // The Word and xlsx readers' pure parts: bytes or XML text in, blocks, grids and problems out; src/ooxml is the
+  // package reading both share (the guarded unzip, the sniffer, the streaming XML reader).
   word: {
     mutate: ["src/word/docx-xml.ts", "src/word/read-docx.ts"],
     tests: ["tests/word/read.test.ts", "tests/word/constructs.test.ts", "tests/word/roundtrip.test.ts"],
   },
   xlsx: {
-    mutate: ["src/xlsx/sheet-grid.ts", "src/xlsx/sniff.ts", "src/xlsx/zip-guard.ts"],
+    mutate: ["src/xlsx/sheet-grid.ts", "src/xlsx/read-file.ts", "src/xlsx/problems.ts"],
     tests: ["tests/xlsx/reader*.test.ts"],
+  },
+  ooxml: {
+    mutate: ["src/ooxml/**/*.ts"],
+    tests: ["tests/xlsx/reader*.test.ts", "tests/ooxml/*.test.ts"],
   },
 };
 

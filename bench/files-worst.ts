@@ -10,7 +10,8 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import { SAMPLE_DRAFT } from "../src/form";
-import { MAX_ROWS, MAX_TEXT_CHARS } from "../src/xlsx/limits";
+import { MAX_TEXT_CHARS } from "../src/ooxml/limits";
+import { MAX_ROWS } from "../src/xlsx/limits";
 import {
   declaredBomb,
   formFile,

@@ -1,13 +1,14 @@
 /**
  * `npm run mutate [FOLDER…] [-- stryker options]`: mutation testing of the pure core, one folder at a time
- * (reading, plan, relay, word, xlsx; all when none is named), then one JSON line per folder (mutation-summary.ts).
+ * (reading, plan, relay, word, xlsx, ooxml; all when none is named), then one JSON line per folder
+ * (mutation-summary.ts).
  *
  *   npm run mutate -- reading --mutate src/reading/check.ts     one file while working on its tests
  */
 import { spawnSync } from "node:child_process";
 import { summariseFiles } from "./mutation-summary";
 
-const FOLDERS = ["reading", "plan", "relay", "word", "xlsx"];
+const FOLDERS = ["reading", "plan", "relay", "word", "xlsx", "ooxml"];
 const args = process.argv.slice(2);
 const named = args.filter((a) => FOLDERS.includes(a));
 const options = args.filter((a) => !FOLDERS.includes(a));

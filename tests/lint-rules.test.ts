@@ -48,6 +48,17 @@ const SNIPPETS = {
   relayImportsJszip: ["src/relay/bad.ts", use("JSZip", "jszip")],
   relayImportsPane: ["src/relay/bad.ts", use("App", "../taskpane/App")],
   relayImportsReading: ["src/relay/good.ts", use("readGrid", "../reading/read-grid")],
+  readingImportsOoxml: ["src/reading/bad.ts", use("sniff", "../ooxml/sniff")],
+
+  ooxmlImportsXlsx: ["src/ooxml/bad.ts", use("MAX_ROWS", "../xlsx/limits")],
+  ooxmlImportsReading: ["src/ooxml/bad.ts", use("readGrid", "../reading/read-grid")],
+  ooxmlImportsNode: ["src/ooxml/bad.ts", use("inflateRawSync", "node:zlib")],
+  ooxmlImportsExceljs: ["src/ooxml/bad.ts", use("Workbook", "exceljs")],
+  ooxmlImportsJszip: ["src/ooxml/good.ts", use("JSZip", "jszip")],
+  xlsxImportsOoxml: ["src/xlsx/good.ts", use("sniff", "../ooxml/sniff")],
+  wordImportsOoxml: ["src/word/good.ts", use("readDirectory", "../ooxml/zip-guard")],
+  cliImportsOoxml: ["src/cli/good.ts", use("readDirectory", "../ooxml/zip-guard")],
+  mergeImportsOoxml: ["src/merge/good.ts", use("sniff", "../ooxml/sniff")],
 
   mergeImportsCli: ["src/merge/bad.ts", use("readInput", "../cli/files")],
   mergeImportsNode: ["src/merge/bad.ts", use("readFile", "node:fs/promises")],
@@ -133,6 +144,7 @@ describe("lint: src/form, src/plan, src/reading and src/relay stay pure", () => 
       "relayImportsXlsx",
       "relayImportsJszip",
       "relayImportsPane",
+      "readingImportsOoxml",
     ] as const;
     for (const name of bad) expect(errors(name)).toEqual([expect.stringMatching(/^no-restricted-imports: .*pure/)]);
   });
@@ -159,6 +171,20 @@ describe("lint: src/merge is shared with browsers, src/collect is a web page", (
   it("lets both use the readers and the page use the shared check", () => {
     expect(errors("mergeImportsReaders")).toEqual([]);
     expect(errors("collectImportsMerge")).toEqual([]);
+  });
+});
+
+describe("lint: src/ooxml, the package reader the xlsx and Word readers share", () => {
+  it("imports none of the app's folders and no Node, UI or writer package", () => {
+    for (const name of ["ooxmlImportsXlsx", "ooxmlImportsReading"] as const)
+      expect(errors(name)).toEqual([expect.stringMatching(/^no-restricted-imports: .*imports none of the app's/)]);
+    for (const name of ["ooxmlImportsNode", "ooxmlImportsExceljs"] as const)
+      expect(errors(name)).toEqual([expect.stringMatching(/^no-restricted-imports: .*runs in browsers/)]);
+  });
+
+  it("uses jszip, and the readers, the command line and the shared check use it", () => {
+    const good = ["ooxmlImportsJszip", "xlsxImportsOoxml", "wordImportsOoxml", "cliImportsOoxml", "mergeImportsOoxml"];
+    for (const name of good as Name[]) expect(errors(name)).toEqual([]);
   });
 });
 

@@ -1,10 +1,10 @@
 /**
  * Node's synchronous inflater for the file reader's small parts (see setSyncInflater in
- * src/xlsx/package-parts.ts): imported for its effect by ./check-file.ts, so every command that reads files
+ * src/ooxml/package-parts.ts): imported for its effect by ./check-file.ts, so every command that reads files
  * (and the bench, which calls checkFile) unpacks them without a thread round trip per chunk.
  */
 import { inflateRawSync } from "zlib";
-import { setSyncInflater } from "../xlsx/package-parts";
+import { setSyncInflater } from "../ooxml/package-parts";
 
 setSyncInflater((data, maxBytes) => {
   try {

@@ -14,7 +14,7 @@ import { Worker } from "worker_threads";
 import { FUJIAN1 } from "../form";
 import type { FormDef } from "../form/types";
 import { fileProblem } from "../xlsx/problems";
-import { readDirectory } from "../xlsx/zip-guard";
+import { readDirectory } from "../ooxml/zip-guard";
 import { checkFile, checkInput, type CheckFileOptions, type FileOutcome } from "./check-file";
 import { readInput } from "./files";
 

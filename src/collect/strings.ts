@@ -5,7 +5,8 @@
  * src/xlsx/problems.ts (their English is below).
  */
 import type { FileProblem, FileProblemKind } from "../xlsx/problems";
-import { MAX_FILE_BYTES, MAX_ROWS, MAX_UNPACKED_BYTES } from "../xlsx/limits";
+import { MAX_UNPACKED_BYTES } from "../ooxml/limits";
+import { MAX_FILE_BYTES, MAX_ROWS } from "../xlsx/limits";
 import { mb } from "../xlsx/problems";
 
 export type Lang = "zh" | "en";

@@ -15,9 +15,9 @@ import { isEmptyRow, type ColumnKey, type Entries, type FormDef, type MeasureRow
 import { rangeAddress } from "../plan/a1";
 import { MARK_TITLE } from "../plan/rules";
 import { readGrid, type Cell, type GridReading } from "../reading/read-grid";
-import { MAX_UNPACKED_BYTES, MAX_ZIP_ENTRIES } from "../xlsx/limits";
-import { sniff } from "../xlsx/sniff";
-import { checkInflatedSize, readDirectory } from "../xlsx/zip-guard";
+import { MAX_UNPACKED_BYTES, MAX_ZIP_ENTRIES } from "../ooxml/limits";
+import { sniff } from "../ooxml/sniff";
+import { checkInflatedSize, readDirectory } from "../ooxml/zip-guard";
 import { readDocumentXml, type DocxBlock, type DocxTable } from "./docx-xml";
 import { NOT_APPLICABLE, reasonOf } from "./layout";
 import { readNumbering } from "./numbering";

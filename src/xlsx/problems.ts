@@ -1,5 +1,6 @@
 /** Why a file could not be read: one kind, one message for the person who sent it. */
-import { MAX_FILE_BYTES, MAX_ROWS, MAX_UNPACKED_BYTES } from "./limits";
+import { MAX_UNPACKED_BYTES } from "../ooxml/limits";
+import { MAX_FILE_BYTES, MAX_ROWS } from "./limits";
 
 export type FileProblemKind =
   | "not-found"

@@ -14,7 +14,7 @@ import { LISTS_SHEET } from "../plan/rules";
 import { RELAY_SHEET } from "../relay/identity";
 import { cellText, readGrid, type Cell, type GridReading } from "../reading/read-grid";
 import { HEADER_SEARCH_ROWS, MAX_FILE_BYTES, MAX_ROWS } from "./limits";
-import { DamagedPart, PackageParts, relType, UnpackedTooLarge } from "./package-parts";
+import { DamagedPart, PackageParts, relType, UnpackedTooLarge } from "../ooxml/package-parts";
 import { fileProblem, mb, type FileProblem } from "./problems";
 import {
   gridOf,
@@ -25,9 +25,9 @@ import {
   type ScanOptions,
   type SheetScan,
 } from "./sheet-grid";
-import { sniff } from "./sniff";
-import { TextTooLong } from "./xml-stream";
-import { readDirectory } from "./zip-guard";
+import { sniff } from "../ooxml/sniff";
+import { TextTooLong } from "../ooxml/xml-stream";
+import { readDirectory } from "../ooxml/zip-guard";
 
 export interface WorkbookReading {
   /** Name of the sheet the form was found on. */

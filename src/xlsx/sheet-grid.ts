@@ -7,7 +7,7 @@
  */
 import type { Cell } from "../reading/read-grid";
 import { MAX_COLUMNS } from "./limits";
-import { STOP, type PackageParts } from "./package-parts";
+import { STOP, type PackageParts } from "../ooxml/package-parts";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 

@@ -4,7 +4,8 @@
  */
 import { FUJIAN1, SAMPLE_DRAFT } from "../../src/form";
 import { readGrid } from "../../src/reading/read-grid";
-import { MAX_ROWS, MAX_TEXT_CHARS } from "../../src/xlsx/limits";
+import { MAX_TEXT_CHARS } from "../../src/ooxml/limits";
+import { MAX_ROWS } from "../../src/xlsx/limits";
 import { readWorkbookFile, type WorkbookReading } from "../../src/xlsx/read-file";
 import {
   formFile,
