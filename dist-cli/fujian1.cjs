@@ -255,15 +255,23 @@ var init_describe_finding = __esm({
   }
 });
 
-// src/xlsx/limits.ts
-var MAX_FILE_BYTES, MAX_UNPACKED_BYTES, MAX_ZIP_ENTRIES, MAX_TEXT_CHARS, MAX_ROWS, MAX_COLUMNS, HEADER_SEARCH_ROWS;
+// src/ooxml/limits.ts
+var MAX_UNPACKED_BYTES, MAX_ZIP_ENTRIES, MAX_TEXT_CHARS;
 var init_limits = __esm({
-  "src/xlsx/limits.ts"() {
+  "src/ooxml/limits.ts"() {
     "use strict";
-    MAX_FILE_BYTES = 20 * 1024 * 1024;
     MAX_UNPACKED_BYTES = 200 * 1024 * 1024;
     MAX_ZIP_ENTRIES = 5e3;
     MAX_TEXT_CHARS = 8 * 1024 * 1024;
+  }
+});
+
+// src/xlsx/limits.ts
+var MAX_FILE_BYTES, MAX_ROWS, MAX_COLUMNS, HEADER_SEARCH_ROWS;
+var init_limits2 = __esm({
+  "src/xlsx/limits.ts"() {
+    "use strict";
+    MAX_FILE_BYTES = 20 * 1024 * 1024;
     MAX_ROWS = 1e4;
     MAX_COLUMNS = 64;
     HEADER_SEARCH_ROWS = 40;
@@ -284,6 +292,7 @@ var init_problems = __esm({
   "src/xlsx/problems.ts"() {
     "use strict";
     init_limits();
+    init_limits2();
     ZH = {
       "not-found": () => "找不到这个文件，请检查文件名和路径。",
       "io-error": (p) => `无法读取这个文件（${p.reason}）。`,
@@ -341,7 +350,7 @@ var init_jszip = __esm({
   }
 });
 
-// src/xlsx/zip-guard.ts
+// src/ooxml/zip-guard.ts
 function findEocd(view) {
   const end = view.byteLength - 22;
   for (let i = end; i >= 0 && i >= end - 65535; i--) if (view.getUint32(i, true) === EOCD) return i;
@@ -457,7 +466,7 @@ async function checkInflatedSize(bytes, limit = MAX_UNPACKED_BYTES) {
 }
 var EOCD, ZIP64_LOCATOR, ZIP64_EOCD, CENTRAL, MAX32;
 var init_zip_guard = __esm({
-  "src/xlsx/zip-guard.ts"() {
+  "src/ooxml/zip-guard.ts"() {
     "use strict";
     init_jszip();
     init_limits();
@@ -2138,10 +2147,10 @@ var init_relay = __esm({
   }
 });
 
-// src/xlsx/xml-stream.ts
+// src/ooxml/xml-stream.ts
 var import_saxes, TextTooLong, EMPTY_CELLS, lastOfRun, local, XmlStream;
 var init_xml_stream = __esm({
-  "src/xlsx/xml-stream.ts"() {
+  "src/ooxml/xml-stream.ts"() {
     "use strict";
     import_saxes = require("saxes");
     init_limits();
@@ -2188,7 +2197,7 @@ var init_xml_stream = __esm({
   }
 });
 
-// src/xlsx/package-parts.ts
+// src/ooxml/package-parts.ts
 function setSyncInflater(inflater) {
   syncInflater = inflater;
 }
@@ -2208,7 +2217,7 @@ function resolvePart(folder, target) {
 }
 var UnpackedTooLarge, DamagedPart, STOP, LOCAL, SYNC_INFLATE_MAX_BYTES, syncInflater, PackageParts, relType;
 var init_package_parts = __esm({
-  "src/xlsx/package-parts.ts"() {
+  "src/ooxml/package-parts.ts"() {
     "use strict";
     init_limits();
     init_xml_stream();
@@ -2577,7 +2586,7 @@ var pad, SharedRef, MAX_UNCALCULATED, DATE_FORMAT_IDS, MERGE_BUDGET;
 var init_sheet_grid = __esm({
   "src/xlsx/sheet-grid.ts"() {
     "use strict";
-    init_limits();
+    init_limits2();
     init_package_parts();
     pad = (n) => String(n).padStart(2, "0");
     SharedRef = class {
@@ -2623,7 +2632,7 @@ var init_sheet_grid = __esm({
   }
 });
 
-// src/xlsx/sniff.ts
+// src/ooxml/sniff.ts
 function startsWith(bytes, prefix) {
   return bytes.length >= prefix.length && prefix.every((b, i) => bytes[i] === b);
 }
@@ -2654,7 +2663,7 @@ function sniff(bytes) {
 }
 var OLE2;
 var init_sniff = __esm({
-  "src/xlsx/sniff.ts"() {
+  "src/ooxml/sniff.ts"() {
     "use strict";
     OLE2 = [208, 207, 17, 224, 161, 177, 26, 225];
   }
@@ -2861,7 +2870,7 @@ var init_read_file = __esm({
     init_rules();
     init_identity();
     init_read_grid();
-    init_limits();
+    init_limits2();
     init_package_parts();
     init_problems();
     init_sheet_grid();
@@ -3966,7 +3975,7 @@ var init_files = __esm({
     "use strict";
     import_fs = require("fs");
     path = __toESM(require("path"));
-    init_limits();
+    init_limits2();
     init_problems();
   }
 });
