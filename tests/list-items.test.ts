@@ -1,4 +1,7 @@
+import fc from "fast-check";
 import { checkItem, checkPastedItems } from "../src/reading/list-items";
+import { listProblem } from "../src/reading/list-usage";
+import { isUnitName, listItems, unitNames } from "../src/reading/normalise-values";
 
 describe("a name checked before it joins a 名单 list", () => {
   it("refuses joint names, leading numbering and sentences, naming what it found", () => {
@@ -39,5 +42,44 @@ describe("a name checked before it joins a 名单 list", () => {
       ["1.现代教育技术中心", "numbered"],
       ["图书馆", "duplicate"],
     ]);
+  });
+});
+
+describe("the 名单 editor follows the one rule for unit values (unitNames)", () => {
+  it("adds a name spaced out for alignment as the name it is; refuses full-width numbering and words apart", () => {
+    expect(checkItem("units", "教 务 处", [])).toEqual({ name: "教务处", problem: null });
+    expect(checkItem("units", "教 务 处", ["教务处"]).problem).toBe("duplicate");
+    expect(checkItem("units", "１．教务处", [])).toEqual({ name: "１．教务处", problem: "numbered", found: "１．" });
+    expect(checkItem("units", "党委 组织部", [])).toEqual({ name: "党委 组织部", problem: "separator", found: " " });
+    expect(checkItem("units", "12", []).problem).toBe("numbered");
+    // The same names through the other doors: a 名单 sheet read back, a --units file.
+    expect(listItems(["教 务 处", "１．人事处"])).toEqual(["教务处", "人事处"]);
+  });
+
+  // Any pasted block: what the editor accepts is one list item by the rule every other door uses.
+  const SEPARATORS = "、；;，,/／|｜\n\r\t 　";
+  const piece = fc.oneof(
+    fc.constantFrom("教务处", "人事处", "党委组织部", "思政部", "图书馆", "3D打印中心"),
+    fc.constantFrom(...[...SEPARATORS], "1.", "2、", "（3）", "①", "一、", "１．", "(4)"),
+    fc.string({ maxLength: 3 }),
+  );
+  const pasted = fc.array(piece, { maxLength: 12 }).map((p) => p.join(""));
+
+  it("never accepts an item holding a separator, a line break or leading numbering, nor one twice", () => {
+    fc.assert(
+      fc.property(pasted, fc.subarray(["教务处", "人事处"]), (text, existing) => {
+        const accepted = checkPastedItems("units", text, existing)
+          .filter((v) => !v.problem)
+          .map((v) => v.name);
+        for (const name of accepted) {
+          expect(unitNames(name)).toEqual([name]);
+          expect(isUnitName(name)).toBe(true);
+          expect(name).not.toMatch(/[、；;，,/／|｜\n\r\t]/);
+        }
+        const list = [...existing, ...accepted];
+        if (list.length) expect(listProblem(list)).toBeNull();
+      }),
+      { numRuns: 300 },
+    );
   });
 });

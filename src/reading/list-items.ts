@@ -4,6 +4,7 @@
  * pasted column is refused name by name, with the reason.
  */
 import type { ListKind } from "./list-usage";
+import { unitNameProblem } from "./normalise-values";
 
 export type ItemProblem =
   /** Joins several names: 、；;，, / or a line break inside (a joint unit is written in the cell, not the list). */
@@ -22,19 +23,26 @@ export interface ItemVerdict {
   found?: string;
 }
 
-const SEPARATOR = /[、；;，,/／\n\r\t]/;
-const NUMBERING =
-  /^(?:[(（]\s*[0-9０-９一二三四五六七八九十]+\s*[)）]|[0-9０-９]+\s*[.．、，,)）]|[一二三四五六七八九十]+\s*[、.．]|[①-⑳])\s*/;
+/** A time item is written as it is; only separators and line breaks make it more than one. */
+const TIME_SEPARATOR = /[、；;，,/／\n\r\t]/;
 const MAX_LENGTH = 40;
 
-/** The verdict on one name against the items already on the list (and those accepted before it). */
+/**
+ * The verdict on one name against the items already on the list (and those accepted before it). A unit name
+ * goes through the one rule for unit values (unitNameProblem over unitNames, as a draft's units, `--units FILE`
+ * and a 名单 sheet read back do): numbering or a separator is refused by name; a name spaced out for alignment
+ * ("教 务 处") is added as the name it is (教务处).
+ */
 export function checkItem(kind: ListKind, raw: string, existing: Iterable<string>): ItemVerdict {
-  const name = raw.trim();
-  // Numbering first: its "、" ("2、教务处") is not a separator. A time such as "2023.12" is not numbering.
-  const numbered = kind === "units" ? NUMBERING.exec(name) : null;
-  if (numbered) return { name, problem: "numbered", found: numbered[0].trim() };
-  const sep = SEPARATOR.exec(name);
-  if (sep) return { name, problem: "separator", found: sep[0] };
+  let name = raw.trim();
+  if (kind === "units") {
+    const verdict = unitNameProblem(name);
+    if (verdict.problem) return { name, problem: verdict.problem.problem, found: verdict.problem.found };
+    name = verdict.name;
+  } else {
+    const sep = TIME_SEPARATOR.exec(name);
+    if (sep) return { name, problem: "separator", found: sep[0] };
+  }
   if ([...name].length > MAX_LENGTH) return { name, problem: "long" };
   for (const e of existing) if (e.trim() === name) return { name, problem: "duplicate" };
   return { name, problem: null };

@@ -23,11 +23,11 @@ export function hasForeignSeparators(value: string): boolean {
 const SPACES = /[ \u3000]+/;
 /** Separators between unit names in one value (and between the lines of a cell). */
 const UNIT_SEPARATORS = /[；;，,、\n\r\t/／|｜]+/;
-/** Numbering in front of a name, once or repeated: "1." "1、" "（1）" "(1)" "①" "一、" "1.2.". */
+/** Numbering in front of a name, once or repeated: "1." "1、" "（1）" "(1)" "①" "一、" "1.2." "１．". */
 const LEADING_NUMBER =
-  /^(?:\s*(?:[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.．、:：)）]|[①-⑳]))+\s*/;
+  /^(?:\s*(?:[（(]\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*[.．、:：)）]|[①-⑳]))+\s*/;
 /** A part that is only a number left by a separator ("一、教务处" split at 、). */
-const ONLY_NUMBER = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[①-⑳])$/;
+const ONLY_NUMBER = /^(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[①-⑳])$/;
 
 /**
  * The one rule for unit values, wherever a name comes from (a typed cell, a Word draft, the pane's list
@@ -66,6 +66,26 @@ export function joinUnits(value: string): string {
 export function isUnitName(name: string): boolean {
   const names = unitNames(name);
   return names.length === 1 && names[0] === name.trim();
+}
+
+/** Why a typed name is not one unit name by the rule above (unitNames), with what was found; null when it is. */
+export type NameProblem = { problem: "numbered" | "separator"; found: string } | null;
+
+/**
+ * The list editor's question to the one rule: a name is one list item when unitNames gives exactly one name;
+ * a name only spaced out for alignment ("教 务 处") is that name. Otherwise the leading numbering, or the first
+ * separator (a space between words included), is named.
+ */
+export function unitNameProblem(raw: string): { name: string; problem: NameProblem } {
+  const name = raw.trim();
+  const names = unitNames(name);
+  if (names.length === 1 && names[0] === name.replace(/[ \u3000]+/g, "")) return { name: names[0], problem: null };
+  // Nothing but a number ("12", "一"): numbering without a name.
+  if (!names.length) return { name, problem: { problem: "numbered", found: name } };
+  const numbered = LEADING_NUMBER.exec(name);
+  if (numbered && numbered[0].trim()) return { name, problem: { problem: "numbered", found: numbered[0].trim() } };
+  const separator = /[；;，,、\n\r\t/／|｜]|[ \u3000]+/.exec(name);
+  return { name, problem: { problem: "separator", found: separator ? separator[0] : name } };
 }
 
 /** List items from any source (a pasted column, a 名单 sheet, a file), split and normalised, each once. */
