@@ -35,8 +35,7 @@ export interface GatherOptions {
 
 function fileLines(r: FileReview): string[] {
   const name = printable(r.file);
-  if (r.refused)
-    return [`✘ ${name}  ${MSG.gatherRefused}：${printable(describeRefusal(r.refused.reason, r.refused.detail ?? ""))}`];
+  if (r.refused) return [`✘ ${name}  ${MSG.gatherRefused}：${printable(describeRefusal(r.refused))}`];
   const count = (s: keyof typeof STATUS_TEXT.zh) => r.tasks.filter((t) => t.status === s).length;
   const counts = (["new", "changed", "unchanged", "conflict"] as const)
     .filter((s) => count(s))

@@ -1,10 +1,13 @@
 /** The relay's words for people, zh-CN and en-US: why a file is refused, what a task's status is. */
 import type { TaskEntry } from "./compare-entries";
-import type { RefusalReason, TaskStatus } from "./gather";
+import type { Refusal, RefusalReason, TaskStatus } from "./gather";
 
 export type RelayLang = "zh" | "en";
 
-const REFUSAL: Record<RelayLang, Record<RefusalReason, (detail: string) => string>> = {
+/** A save time as people read it: "2026-12-08T09:00:00" → "2026-12-08 09:00". */
+const when = (t: string) => t.replace("T", " ").slice(0, 16);
+
+const REFUSAL: Record<RelayLang, Record<RefusalReason, (detail: string, r: Refusal) => string>> = {
   zh: {
     damaged: (d) => `无法读取：${d}`,
     "not-unit-file": () => "这不是分发给单位的文件（没有“分发信息”）。请让该单位在分发给它的文件中填写后交回。",
@@ -13,6 +16,10 @@ const REFUSAL: Record<RelayLang, Record<RefusalReason, (detail: string) => strin
     "other-master": () => "这个文件是从另一份汇总表分发的，不属于这份汇总表。",
     "other-hand-out": (d) =>
       `这个文件来自较早的一次分发${d ? `（${d.replace("T", " ").slice(0, 16)}）` : ""}，之后汇总表又分发过。请让该单位把内容填到最新分发的文件中。`,
+    "older-than-gathered": (d, r) =>
+      `这是该单位较早的文件${d ? `（保存于 ${when(d)}）` : ""}：之前已经收回了它较新的文件“${r.newer?.file ?? ""}”` +
+      `${r.newer?.savedAt ? `（保存于 ${when(r.newer.savedAt)}）` : ""}，再收取会用旧内容覆盖新内容，所以没有收取。` +
+      "如需其中的内容，请该单位在最新的文件中修改后交回。",
   },
   en: {
     damaged: (d) => `Could not be read: ${d}`,
@@ -24,11 +31,18 @@ const REFUSAL: Record<RelayLang, Record<RefusalReason, (detail: string) => strin
     "other-master": () => "This file was handed out from another master; it does not belong to this one.",
     "other-hand-out": (d) =>
       `This file comes from an earlier hand-out${d ? ` (${d.replace("T", " ").slice(0, 16)})` : ""}; the master was handed out again since. Ask the unit to use the newest file.`,
+    "older-than-gathered": (d, r) =>
+      `This is an older file of its unit${d ? ` (saved ${when(d)})` : ""}: its newer file "${r.newer?.file ?? ""}"` +
+      `${r.newer?.savedAt ? ` (saved ${when(r.newer.savedAt)})` : ""} was gathered before, and taking this one would ` +
+      "overwrite newer entries with older ones, so nothing of it was taken. If something in it is needed, ask the " +
+      "unit to put it into its newest file and send that.",
   },
 };
 
-export function describeRefusal(reason: RefusalReason, detail = "", lang: RelayLang = "zh"): string {
-  return REFUSAL[lang][reason](detail);
+/** Why a file was refused, for people: from the reason (and its detail), or from the whole refusal. */
+export function describeRefusal(reason: RefusalReason | Refusal, detail = "", lang: RelayLang = "zh"): string {
+  const r: Refusal = typeof reason === "string" ? { reason, detail } : reason;
+  return REFUSAL[lang][r.reason](r.detail ?? detail, r);
 }
 
 export const STATUS_TEXT: Record<RelayLang, Record<TaskStatus, string>> = {

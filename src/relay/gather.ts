@@ -3,7 +3,8 @@
  * unchanged against the master; conflicts (the master's entry changed since the hand-out, or since this unit's
  * last contribution, and the unit changed it too); writes outside its tasks (taken only when chosen); files
  * refused as a whole. Files are taken in turn (a unit's older file before its newer one), so a newer file
- * replaces its earlier contribution, and the same file twice changes nothing. Pure: the master's entries and
+ * replaces its earlier contribution, and the same file twice changes nothing; a unit's file older than one an
+ * earlier gather took from it (the record's log keeps each file's save time) is refused. Pure: the master's entries and
  * record in, the new entries, record and log out; nothing of the master changes for other units' tasks.
  */
 import type { Entries, FormDef } from "../form/types";
@@ -11,7 +12,22 @@ import { fingerprint, isEmptyTask, sameTask, taskEntry, withTask, type TaskEntry
 import type { GatherLogLine, HandOutIdentity, MasterRecord } from "./identity";
 
 export type RefusalReason =
-  "damaged" | "not-unit-file" | "master-file" | "not-handed-out" | "other-master" | "other-hand-out";
+  | "damaged"
+  | "not-unit-file"
+  | "master-file"
+  | "not-handed-out"
+  | "other-master"
+  | "other-hand-out"
+  | "older-than-gathered";
+
+/** Why a file was refused as a whole. */
+export interface Refusal {
+  reason: RefusalReason;
+  /** The reader's message (damaged), the hand-out's time (other-hand-out), the file's save time (older). */
+  detail?: string;
+  /** For older-than-gathered: the unit's newer file that an earlier gather took. */
+  newer?: { file: string; savedAt: string };
+}
 
 /** One file as the caller read it. */
 export interface GatherFile {
@@ -50,7 +66,7 @@ export interface ForeignWrite {
 export interface FileReview {
   file: string;
   unit?: string;
-  refused?: { reason: RefusalReason; detail?: string };
+  refused?: Refusal;
   tasks: TaskReview[];
   foreign: ForeignWrite[];
 }
@@ -74,13 +90,34 @@ export interface GatherResult {
 
 export const choiceKey = (file: string, seq: string): string => `${file}|${seq}`;
 
-function refusal(f: GatherFile, record: MasterRecord | null): FileReview["refused"] | undefined {
+/** Whether save time a is after b (ISO 8601 text, with or without zone); false when either is unknown. */
+function isLater(a: string | undefined, b: string | undefined): boolean {
+  const ta = Date.parse(a ?? "");
+  const tb = Date.parse(b ?? "");
+  return !Number.isNaN(ta) && !Number.isNaN(tb) && ta > tb;
+}
+
+/**
+ * The newest file of this unit that an earlier gather took (the record's log), when it was saved after this
+ * one: taking the older file now would overwrite newer entries with older ones. Within one gather a unit's
+ * files are taken oldest first, so only earlier gathers are looked at.
+ */
+function newerTaken(f: GatherFile, record: MasterRecord): Refusal["newer"] {
+  let newest: GatherLogLine | undefined;
+  for (const l of record.log)
+    if (l.unit === f.identity?.unit && l.note === "" && isLater(l.savedAt, newest?.savedAt ?? f.savedAt)) newest = l;
+  return newest && { file: newest.file, savedAt: newest.savedAt ?? "" };
+}
+
+function refusal(f: GatherFile, record: MasterRecord | null): Refusal | undefined {
   if (f.problem !== undefined) return { reason: "damaged", detail: f.problem };
   if (f.isMaster) return { reason: "master-file" };
   if (!f.identity) return { reason: "not-unit-file" };
   if (!record) return { reason: "not-handed-out" };
   if (f.identity.masterId !== record.masterId) return { reason: "other-master" };
   if (f.identity.handOutId !== record.handOutId) return { reason: "other-hand-out", detail: f.identity.at };
+  const newer = newerTaken(f, record);
+  if (newer) return { reason: "older-than-gathered", detail: f.savedAt ?? "", newer };
   return undefined;
 }
 
@@ -129,6 +166,7 @@ export function gather(
         taken: [],
         refused: [],
         note: refused?.reason ?? "",
+        ...(f.savedAt ? { savedAt: f.savedAt } : {}),
       });
       continue;
     }
@@ -181,7 +219,15 @@ export function gather(
       take(t.seq, theirs);
     }
     reviews.push(review);
-    log.push({ unit, file: f.name, at: now, taken, refused: left, note: "" });
+    log.push({
+      unit,
+      file: f.name,
+      at: now,
+      taken,
+      refused: left,
+      note: "",
+      ...(f.savedAt ? { savedAt: f.savedAt } : {}),
+    });
   }
   const outRecord: MasterRecord = record
     ? { ...record, log: [...record.log, ...log] }

@@ -41,6 +41,8 @@ export interface GatherLogLine {
   refused: string[];
   /** Why the file was refused as a whole ("" when it was not). */
   note: string;
+  /** When the file was saved, when known: a unit's file older than one already taken is refused. */
+  savedAt?: string;
 }
 
 /** What the master remembers of the relay. */
@@ -69,7 +71,7 @@ const KIND_UNIT = "单位文件";
 const KIND_MASTER = "汇总表";
 const TASKS_HEADER = ["序号", "本单位", "分发时的内容指纹"];
 const TAKEN_HEADER = ["已收回", "单位", "序号", "内容指纹"];
-const LOG_HEADER = ["收回", "单位", "文件", "时间", "收取的任务", "未收取的任务", "说明"];
+const LOG_HEADER = ["收回", "单位", "文件", "时间", "收取的任务", "未收取的任务", "说明", "文件保存时间"];
 
 const list = (seqs: string[]) => seqs.join("、");
 const unlist = (text: string) => (text ? text.split("、").filter(Boolean) : []);
@@ -106,15 +108,15 @@ export function encodeMaster(r: MasterRecord): string[][] {
     ...r.taken.map((t) => ["", t.unit, t.seq, t.fingerprint]),
     [],
     LOG_HEADER,
-    ...r.log.map((l) => ["", l.unit, l.file, l.at, list(l.taken), list(l.refused), l.note]),
+    ...r.log.map((l) => ["", l.unit, l.file, l.at, list(l.taken), list(l.refused), l.note, l.savedAt ?? ""]),
   ];
 }
 
 /** The visible 收回记录 sheet: a title row, then one line per file. */
 export function gatherLogRows(log: GatherLogLine[]): string[][] {
   return [
-    ["单位", "文件", "收回时间", "收取的任务", "未收取的任务", "说明"],
-    ...log.map((l) => [l.unit, l.file, l.at, list(l.taken), list(l.refused), l.note]),
+    ["单位", "文件", "收回时间", "收取的任务", "未收取的任务", "说明", "文件保存时间"],
+    ...log.map((l) => [l.unit, l.file, l.at, list(l.taken), list(l.refused), l.note, l.savedAt ?? ""]),
   ];
 }
 
@@ -165,14 +167,18 @@ export function decodeRelay(grid: Cell[][] | undefined): RelayRecord | null {
   }
   if (keys.get(KEYS.kind) === KIND_MASTER) {
     const taken = rowsFrom(takenAt).map((r) => ({ unit: text(r, 1), seq: text(r, 2), fingerprint: text(r, 3) }));
-    const log = rowsFrom(logAt).map((r) => ({
-      unit: text(r, 1),
-      file: text(r, 2),
-      at: text(r, 3),
-      taken: unlist(text(r, 4)),
-      refused: unlist(text(r, 5)),
-      note: text(r, 6),
-    }));
+    const log = rowsFrom(logAt).map((r): GatherLogLine => {
+      const line = {
+        unit: text(r, 1),
+        file: text(r, 2),
+        at: text(r, 3),
+        taken: unlist(text(r, 4)),
+        refused: unlist(text(r, 5)),
+        note: text(r, 6),
+      };
+      // Records written before the column existed have no save time.
+      return text(r, 7) ? { ...line, savedAt: text(r, 7) } : line;
+    });
     return { kind: "master", record: { masterId, handOutId, handOutAt: at, by, taken, log } };
   }
   return null;

@@ -1,0 +1,143 @@
+/**
+ * A unit's older file gathered after its newer one: within one gather the files are taken oldest first, and
+ * across gathers the master's record remembers when the file it took from each unit was saved, so an older file
+ * brought in later is refused (its content would overwrite the newer one's) with a message saying which newer
+ * file was taken, in zh and en (and the command line prints it). The same file again, or a newer one, is still
+ * taken.
+ */
+import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import * as path from "path";
+import { Workbook } from "exceljs";
+import { FUJIAN1, type Entries, type MeasureRow } from "../../src/form";
+import {
+  decodeRelay,
+  describeRefusal,
+  encodeMaster,
+  gather,
+  handOut,
+  taskEntry,
+  type GatherFile,
+} from "../../src/relay";
+import { cellAddress } from "../../src/plan/a1";
+import { readGrid } from "../../src/reading/read-grid";
+import { readWorkbookFile } from "../../src/xlsx/read-file";
+import { formFile } from "../xlsx/fixtures";
+import { cli } from "../cli/run";
+
+const form = FUJIAN1;
+const row = (measure: string, unit: string): MeasureRow => ({
+  measure,
+  target: `${measure}目标`,
+  unit,
+  time: "2025年",
+});
+const master0: Entries = {
+  header: { unit: "某学院", contact: "", phone: "" },
+  rows: { "1": [row("", "教务处")], "2": [row("", "人事处")] },
+};
+const out = handOut(form, master0, {
+  record: null,
+  newMasterId: "M1",
+  handOutId: "H1",
+  by: "发展规划处",
+  at: "2026-12-07T08:00:00",
+});
+const identity = out.units.find((u) => u.unit === "教务处")!.identity;
+const withMeasure = (text: string): Entries => ({ ...master0, rows: { ...master0.rows, "1": [row(text, "教务处")] } });
+const file = (name: string, text: string, savedAt: string): GatherFile => ({
+  name,
+  identity,
+  entries: withMeasure(text),
+  savedAt,
+});
+const older = file("教务处-周一.xlsx", "旧版", "2026-12-08T09:00:00");
+const newer = file("教务处-周二.xlsx", "新版", "2026-12-09T09:00:00");
+
+/** The master as a later gather reads it back: its record through the hidden sheet's cells. */
+function reread(r: ReturnType<typeof gather>) {
+  const decoded = decodeRelay(encodeMaster(r.record));
+  if (decoded?.kind !== "master") throw new Error("the master's record did not read back");
+  return { entries: r.entries, record: decoded.record };
+}
+
+describe("a unit's older file after its newer one", () => {
+  it("is refused in a later gather, naming the newer file taken, and changes nothing", () => {
+    const first = gather(form, { entries: master0, record: out.record }, [newer], {}, "2026-12-09T10:00:00");
+    expect(taskEntry(first.entries, "1").rows[0].measure).toBe("新版");
+    const second = gather(form, reread(first), [older], {}, "2026-12-10T10:00:00");
+    expect(taskEntry(second.entries, "1").rows[0].measure).toBe("新版");
+    const refused = second.reviews[0].refused!;
+    expect(refused.reason).toBe("older-than-gathered");
+    const zh = describeRefusal(refused, "", "zh");
+    expect(zh).toContain("教务处-周二.xlsx");
+    expect(zh).toContain("2026-12-09 09:00");
+    expect(zh).toContain("2026-12-08 09:00");
+    expect(zh).toMatch(/较早/);
+    const en = describeRefusal(refused, "", "en");
+    expect(en).toContain("教务处-周二.xlsx");
+    expect(en).toMatch(/older/);
+    expect(en).not.toMatch(/[较早收回]/);
+    expect(second.record.log.at(-1)).toMatchObject({
+      unit: "教务处",
+      file: older.name,
+      taken: [],
+      note: refused.reason,
+    });
+  });
+
+  it("a newer file, or the same file again, is still taken in a later gather", () => {
+    const first = gather(form, { entries: master0, record: out.record }, [older], {}, "t1");
+    const again = gather(form, reread(first), [older], {}, "t2");
+    expect(again.reviews[0].refused).toBeUndefined();
+    expect(taskEntry(again.entries, "1").rows[0].measure).toBe("旧版");
+    const next = gather(form, reread(again), [newer], {}, "t3");
+    expect(next.reviews[0].refused).toBeUndefined();
+    expect(taskEntry(next.entries, "1").rows[0].measure).toBe("新版");
+  });
+
+  it("only the same unit's gathered files count: another unit's, or a refused one, do not", () => {
+    const other = out.units.find((u) => u.unit === "人事处")!.identity;
+    const late: GatherFile = { name: "人事处.xlsx", identity: other, entries: master0, savedAt: "2026-12-20T00:00:00" };
+    const stale: GatherFile = { ...newer, name: "别的汇总.xlsx", identity: { ...identity, masterId: "M0" } };
+    const first = gather(form, { entries: master0, record: out.record }, [late, stale], {}, "t1");
+    const second = gather(form, reread(first), [older], {}, "t2");
+    expect(second.reviews[0].refused).toBeUndefined();
+    expect(taskEntry(second.entries, "1").rows[0].measure).toBe("旧版");
+  });
+});
+
+describe("on the command line", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "fujian1-older-"));
+  const at = (name: string) => path.join(dir, name);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** The unit's file with task 1's measure written (as a unit filling it), saved at the given time. */
+  async function filled(unitFile: string, out: string, measure: string, savedAt: Date) {
+    const bytes = new Uint8Array(readFileSync(unitFile));
+    const read = await readWorkbookFile(bytes, form);
+    if ("kind" in read) throw new Error(read.message);
+    const reading = readGrid(form, read.grid, read.merges);
+    const book = new Workbook();
+    await book.xlsx.readFile(unitFile);
+    const r = reading.owners.find((o) => o.seq === "1" && o.index === 0)!.row;
+    book.worksheets[0].getCell(cellAddress(r, reading.columns.measure!)).value = measure;
+    await book.xlsx.writeFile(out);
+    utimesSync(out, savedAt, savedAt);
+  }
+
+  it("gather names the older file as refused, says which newer file was taken, and keeps the newer entry", async () => {
+    writeFileSync(at("汇总.xlsx"), await formFile(master0));
+    expect((await cli(["split", at("汇总.xlsx"), "--out", at("分发")])).code).toBe(0);
+    await filled(at("分发/附件1-教务处.xlsx"), at("周一.xlsx"), "旧版", new Date(2026, 11, 8, 9, 0));
+    await filled(at("分发/附件1-教务处.xlsx"), at("周二.xlsx"), "新版", new Date(2026, 11, 9, 9, 0));
+    expect((await cli(["gather", at("汇总.xlsx"), at("周二.xlsx"), "--out", at("收回1.xlsx")])).code).toBe(0);
+    const late = await cli(["gather", at("收回1.xlsx"), at("周一.xlsx"), "--out", at("收回2.xlsx")]);
+    expect(late.code).toBe(1);
+    expect(late.out).toContain("✘ 周一.xlsx  未收取：这是该单位较早的文件（保存于 2026-12-08 09:00）");
+    expect(late.out).toContain("“周二.xlsx”（保存于 2026-12-09 09:00）");
+    const read = await readWorkbookFile(new Uint8Array(readFileSync(at("收回2.xlsx"))), form);
+    if ("kind" in read) throw new Error(read.message);
+    expect(readGrid(form, read.grid, read.merges).entries.rows["1"][0].measure).toBe("新版");
+  });
+});
