@@ -1663,13 +1663,13 @@ function encodeMaster(r) {
     ...r.taken.map((t) => ["", t.unit, t.seq, t.fingerprint]),
     [],
     LOG_HEADER,
-    ...r.log.map((l) => ["", l.unit, l.file, l.at, list(l.taken), list(l.refused), l.note])
+    ...r.log.map((l) => ["", l.unit, l.file, l.at, list(l.taken), list(l.refused), l.note, l.savedAt ?? ""])
   ];
 }
 function gatherLogRows(log) {
   return [
-    ["单位", "文件", "收回时间", "收取的任务", "未收取的任务", "说明"],
-    ...log.map((l) => [l.unit, l.file, l.at, list(l.taken), list(l.refused), l.note])
+    ["单位", "文件", "收回时间", "收取的任务", "未收取的任务", "说明", "文件保存时间"],
+    ...log.map((l) => [l.unit, l.file, l.at, list(l.taken), list(l.refused), l.note, l.savedAt ?? ""])
   ];
 }
 function decodeRelay(grid) {
@@ -1715,14 +1715,17 @@ function decodeRelay(grid) {
   }
   if (keys.get(KEYS.kind) === KIND_MASTER) {
     const taken = rowsFrom(takenAt).map((r) => ({ unit: text2(r, 1), seq: text2(r, 2), fingerprint: text2(r, 3) }));
-    const log = rowsFrom(logAt).map((r) => ({
-      unit: text2(r, 1),
-      file: text2(r, 2),
-      at: text2(r, 3),
-      taken: unlist(text2(r, 4)),
-      refused: unlist(text2(r, 5)),
-      note: text2(r, 6)
-    }));
+    const log = rowsFrom(logAt).map((r) => {
+      const line = {
+        unit: text2(r, 1),
+        file: text2(r, 2),
+        at: text2(r, 3),
+        taken: unlist(text2(r, 4)),
+        refused: unlist(text2(r, 5)),
+        note: text2(r, 6)
+      };
+      return text2(r, 7) ? { ...line, savedAt: text2(r, 7) } : line;
+    });
     return { kind: "master", record: { masterId, handOutId, handOutAt: at, by, taken, log } };
   }
   return null;
@@ -1750,7 +1753,7 @@ var init_identity = __esm({
     KIND_MASTER = "汇总表";
     TASKS_HEADER = ["序号", "本单位", "分发时的内容指纹"];
     TAKEN_HEADER = ["已收回", "单位", "序号", "内容指纹"];
-    LOG_HEADER = ["收回", "单位", "文件", "时间", "收取的任务", "未收取的任务", "说明"];
+    LOG_HEADER = ["收回", "单位", "文件", "时间", "收取的任务", "未收取的任务", "说明", "文件保存时间"];
     list = (seqs) => seqs.join("、");
     unlist = (text2) => text2 ? text2.split("、").filter(Boolean) : [];
   }
@@ -1800,6 +1803,17 @@ var init_hand_out = __esm({
 });
 
 // src/relay/gather.ts
+function isLater(a, b) {
+  const ta = Date.parse(a ?? "");
+  const tb = Date.parse(b ?? "");
+  return !Number.isNaN(ta) && !Number.isNaN(tb) && ta > tb;
+}
+function newerTaken(f, record) {
+  let newest;
+  for (const l of record.log)
+    if (l.unit === f.identity?.unit && l.note === "" && isLater(l.savedAt, newest?.savedAt ?? f.savedAt)) newest = l;
+  return newest && { file: newest.file, savedAt: newest.savedAt ?? "" };
+}
 function refusal(f, record) {
   if (f.problem !== void 0) return { reason: "damaged", detail: f.problem };
   if (f.isMaster) return { reason: "master-file" };
@@ -1807,6 +1821,8 @@ function refusal(f, record) {
   if (!record) return { reason: "not-handed-out" };
   if (f.identity.masterId !== record.masterId) return { reason: "other-master" };
   if (f.identity.handOutId !== record.handOutId) return { reason: "other-hand-out", detail: f.identity.at };
+  const newer = newerTaken(f, record);
+  if (newer) return { reason: "older-than-gathered", detail: f.savedAt ?? "", newer };
   return void 0;
 }
 function ordered(files) {
@@ -1843,7 +1859,8 @@ function gather(form, master, files, choices = {}, now = "") {
         at: now,
         taken: [],
         refused: [],
-        note: refused?.reason ?? ""
+        note: refused?.reason ?? "",
+        ...f.savedAt ? { savedAt: f.savedAt } : {}
       });
       continue;
     }
@@ -1895,7 +1912,15 @@ function gather(form, master, files, choices = {}, now = "") {
       take(t.seq, theirs);
     }
     reviews.push(review);
-    log.push({ unit, file: f.name, at: now, taken, refused: left, note: "" });
+    log.push({
+      unit,
+      file: f.name,
+      at: now,
+      taken,
+      refused: left,
+      note: "",
+      ...f.savedAt ? { savedAt: f.savedAt } : {}
+    });
   }
   const outRecord = record ? { ...record, log: [...record.log, ...log] } : { masterId: "", handOutId: "", handOutAt: "", by: "", taken: [], log };
   return { entries, record: outRecord, reviews, open };
@@ -2092,7 +2117,8 @@ var init_unit_plan = __esm({
 
 // src/relay/describe.ts
 function describeRefusal(reason, detail = "", lang = "zh") {
-  return REFUSAL[lang][reason](detail);
+  const r = typeof reason === "string" ? { reason, detail } : reason;
+  return REFUSAL[lang][r.reason](r.detail ?? detail, r);
 }
 function entryGist(e, lang = "zh", length = 16) {
   const cut = (t) => [...t].length > length ? `${[...t].slice(0, length).join("")}…` : t;
@@ -2102,10 +2128,11 @@ function entryGist(e, lang = "zh", length = 16) {
   const text2 = cut(first2.measure || first2.target || first2.unit);
   return lang === "zh" ? `“${text2}”（${e.rows.length} 行）` : `"${text2}" (${e.rows.length} rows)`;
 }
-var REFUSAL, STATUS_TEXT;
+var when, REFUSAL, STATUS_TEXT;
 var init_describe = __esm({
   "src/relay/describe.ts"() {
     "use strict";
+    when = (t) => t.replace("T", " ").slice(0, 16);
     REFUSAL = {
       zh: {
         damaged: (d) => `无法读取：${d}`,
@@ -2113,7 +2140,8 @@ var init_describe = __esm({
         "master-file": () => "这是汇总表（或上次收回后的汇总表），不是单位的文件。",
         "not-handed-out": () => "汇总表还没有分发过（没有“分发信息”），无法核对单位的文件。请先分发。",
         "other-master": () => "这个文件是从另一份汇总表分发的，不属于这份汇总表。",
-        "other-hand-out": (d) => `这个文件来自较早的一次分发${d ? `（${d.replace("T", " ").slice(0, 16)}）` : ""}，之后汇总表又分发过。请让该单位把内容填到最新分发的文件中。`
+        "other-hand-out": (d) => `这个文件来自较早的一次分发${d ? `（${d.replace("T", " ").slice(0, 16)}）` : ""}，之后汇总表又分发过。请让该单位把内容填到最新分发的文件中。`,
+        "older-than-gathered": (d, r) => `这是该单位较早的文件${d ? `（保存于 ${when(d)}）` : ""}：之前已经收回了它较新的文件“${r.newer?.file ?? ""}”${r.newer?.savedAt ? `（保存于 ${when(r.newer.savedAt)}）` : ""}，再收取会用旧内容覆盖新内容，所以没有收取。如需其中的内容，请该单位在最新的文件中修改后交回。`
       },
       en: {
         damaged: (d) => `Could not be read: ${d}`,
@@ -2121,7 +2149,8 @@ var init_describe = __esm({
         "master-file": () => "This is the master (or a master after an earlier gather), not a unit's file.",
         "not-handed-out": () => "The master has not been handed out yet (no 分发信息 sheet), so files cannot be matched. Hand it out first.",
         "other-master": () => "This file was handed out from another master; it does not belong to this one.",
-        "other-hand-out": (d) => `This file comes from an earlier hand-out${d ? ` (${d.replace("T", " ").slice(0, 16)})` : ""}; the master was handed out again since. Ask the unit to use the newest file.`
+        "other-hand-out": (d) => `This file comes from an earlier hand-out${d ? ` (${d.replace("T", " ").slice(0, 16)})` : ""}; the master was handed out again since. Ask the unit to use the newest file.`,
+        "older-than-gathered": (d, r) => `This is an older file of its unit${d ? ` (saved ${when(d)})` : ""}: its newer file "${r.newer?.file ?? ""}"${r.newer?.savedAt ? ` (saved ${when(r.newer.savedAt)})` : ""} was gathered before, and taking this one would overwrite newer entries with older ones, so nothing of it was taken. If something in it is needed, ask the unit to put it into its newest file and send that.`
       }
     };
     STATUS_TEXT = {
@@ -5214,8 +5243,7 @@ __export(gather_exports, {
 });
 function fileLines(r) {
   const name = printable(r.file);
-  if (r.refused)
-    return [`✘ ${name}  ${MSG.gatherRefused}：${printable(describeRefusal(r.refused.reason, r.refused.detail ?? ""))}`];
+  if (r.refused) return [`✘ ${name}  ${MSG.gatherRefused}：${printable(describeRefusal(r.refused))}`];
   const count = (s) => r.tasks.filter((t) => t.status === s).length;
   const counts = ["new", "changed", "unchanged", "conflict"].filter((s) => count(s)).map((s) => `${STATUS_TEXT.zh[s]} ${count(s)} 项`);
   const lines = [`${r.unit ? printable(r.unit) : ""}  ${name}  ${counts.join("，") || MSG.gatherNothing}`];
@@ -7050,14 +7078,14 @@ var KEYS2 = {
   modified: (o) => o.stat?.mtimeMs ?? 0,
   isMergeOutput: (o) => o.problem?.kind === "merge-output"
 };
-var when = (o) => {
+var when2 = (o) => {
   const d = o.stat?.mtime;
   if (!d) return "";
   const pad2 = (n) => String(n).padStart(2, "0");
   return `${d.getFullYear()}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())} ${pad2(d.getHours())}:${pad2(d.getMinutes())}`;
 };
 var named3 = (o) => printable(o.file);
-var namedWithTime = (o) => `${named3(o)}（${MSG.modified} ${when(o)}）`;
+var namedWithTime = (o) => `${named3(o)}（${MSG.modified} ${when2(o)}）`;
 function duplicatesMessage(d) {
   const lines = [MSG.duplicatesStopped];
   for (const g of d.sameFile) lines.push(`  ${MSG.sameFileTwice}${g.map(named3).join("、")}`);
