@@ -22,6 +22,11 @@ export function isEmptyTask(e: TaskEntry): boolean {
   return !e.rows.length && !e.mark;
 }
 
+/** Whether a task is filled in: a 具体举措 or a 完成目标 in a row, or a 不涉及 mark (a unit or a time alone is not). */
+export function isFilled(e: TaskEntry): boolean {
+  return !!e.mark || e.rows.some((r) => r.measure.trim() !== "" || r.target.trim() !== "");
+}
+
 function canonical(e: TaskEntry): string {
   return JSON.stringify([e.mark, e.rows.map((r) => [r.measure, r.target, r.unit, r.time, r.sameMeasure ? 1 : 0])]);
 }

@@ -8,7 +8,7 @@
  * record in, the new entries, record and log out; nothing of the master changes for other units' tasks.
  */
 import type { Entries, FormDef } from "../form/types";
-import { fingerprint, isEmptyTask, sameTask, taskEntry, withTask, type TaskEntry } from "./compare-entries";
+import { fingerprint, isFilled, sameTask, taskEntry, withTask, type TaskEntry } from "./compare-entries";
 import type { GatherLogLine, HandOutIdentity, MasterRecord } from "./identity";
 
 export type RefusalReason =
@@ -165,7 +165,7 @@ export function gather(
         at: now,
         taken: [],
         refused: [],
-        note: refused?.reason ?? "",
+        note: review.refused.reason,
         ...(f.savedAt ? { savedAt: f.savedAt } : {}),
       });
       continue;
@@ -215,7 +215,7 @@ export function gather(
         }
         continue;
       }
-      review.tasks.push({ seq: t.seq, status: isEmptyTask(mine) ? "new" : "changed", master: mine, theirs });
+      review.tasks.push({ seq: t.seq, status: isFilled(mine) ? "changed" : "new", master: mine, theirs });
       take(t.seq, theirs);
     }
     reviews.push(review);

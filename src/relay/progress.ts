@@ -1,7 +1,7 @@
 /** 进度: per unit, the tasks it leads, when its file was last gathered, how many are filled and how many ready. */
 import type { Entries, FormDef } from "../form/types";
 import type { CheckResult } from "../reading/check";
-import { isEmptyTask, taskEntry } from "./compare-entries";
+import { isFilled, taskEntry } from "./compare-entries";
 import type { MasterRecord } from "./identity";
 import { leadUnits, splitPlan } from "./units";
 
@@ -25,10 +25,7 @@ export function progressByUnit(
   const blocked = new Set(check.findings.filter((f) => f.severity === "error" && f.seq).map((f) => f.seq as string));
   return leadUnits(form, entries).map((unit) => {
     const { lead } = splitPlan(form, entries, unit);
-    const filled = lead.filter((seq) => {
-      const e = taskEntry(entries, seq);
-      return !!e.mark || (!isEmptyTask(e) && e.rows.some((r) => r.measure.trim() || r.target.trim()));
-    });
+    const filled = lead.filter((seq) => isFilled(taskEntry(entries, seq)));
     const gathered = (record?.log ?? []).filter((l) => l.unit === unit && !l.note).map((l) => l.at);
     return {
       unit,
