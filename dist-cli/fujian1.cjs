@@ -1564,6 +1564,9 @@ function taskEntry(entries, seq) {
 function isEmptyTask(e) {
   return !e.rows.length && !e.mark;
 }
+function isFilled(e) {
+  return !!e.mark || e.rows.some((r) => r.measure.trim() !== "" || r.target.trim() !== "");
+}
 function canonical(e) {
   return JSON.stringify([e.mark, e.rows.map((r) => [r.measure, r.target, r.unit, r.time, r.sameMeasure ? 1 : 0])]);
 }
@@ -1859,7 +1862,7 @@ function gather(form, master, files, choices = {}, now = "") {
         at: now,
         taken: [],
         refused: [],
-        note: refused?.reason ?? "",
+        note: review2.refused.reason,
         ...f.savedAt ? { savedAt: f.savedAt } : {}
       });
       continue;
@@ -1908,7 +1911,7 @@ function gather(form, master, files, choices = {}, now = "") {
         }
         continue;
       }
-      review.tasks.push({ seq: t.seq, status: isEmptyTask(mine) ? "new" : "changed", master: mine, theirs });
+      review.tasks.push({ seq: t.seq, status: isFilled(mine) ? "changed" : "new", master: mine, theirs });
       take(t.seq, theirs);
     }
     reviews.push(review);
@@ -1983,10 +1986,7 @@ function progressByUnit(form, entries, check, record) {
   const blocked = new Set(check.findings.filter((f) => f.severity === "error" && f.seq).map((f) => f.seq));
   return leadUnits(form, entries).map((unit) => {
     const { lead } = splitPlan(form, entries, unit);
-    const filled = lead.filter((seq) => {
-      const e = taskEntry(entries, seq);
-      return !!e.mark || !isEmptyTask(e) && e.rows.some((r) => r.measure.trim() || r.target.trim());
-    });
+    const filled = lead.filter((seq) => isFilled(taskEntry(entries, seq)));
     const gathered = (record?.log ?? []).filter((l) => l.unit === unit && !l.note).map((l) => l.at);
     return {
       unit,
