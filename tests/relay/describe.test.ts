@@ -12,6 +12,7 @@ const REASONS: RefusalReason[] = [
   "not-handed-out",
   "other-master",
   "other-hand-out",
+  "older-than-gathered",
 ];
 const LANGS: RelayLang[] = ["zh", "en"];
 const row = (measure: string, target = "", unit = ""): MeasureRow => ({ measure, target, unit, time: "" });

@@ -36,7 +36,15 @@ const RECORD: MasterRecord = {
     { unit: "教务处", seq: "3", fingerprint: "81cf6f09c4c0bf6f" },
   ],
   log: [
-    { unit: "人事处", file: "附件1-人事处.xlsx", at: "2026-12-08T09:00:00Z", taken: ["1", "4"], refused: [], note: "" },
+    {
+      unit: "人事处",
+      file: "附件1-人事处.xlsx",
+      at: "2026-12-08T09:00:00Z",
+      taken: ["1", "4"],
+      refused: [],
+      note: "",
+      savedAt: "2026-12-08T08:30:00Z",
+    },
     { unit: "教务处", file: "附件1-教务处.xlsx", at: "2026-12-08T09:00:00Z", taken: [], refused: ["3"], note: "" },
     { unit: "", file: "旧表.xlsx", at: "2026-12-08T09:00:00Z", taken: [], refused: [], note: "master-file" },
   ],
@@ -132,12 +140,14 @@ describe("reading back the identity", () => {
 describe("收回记录 (the visible log)", () => {
   it("has a title row, then one line per file: unit, file, time, tasks taken and left, why refused", () => {
     expect(gatherLogRows(RECORD.log)).toEqual([
-      ["单位", "文件", "收回时间", "收取的任务", "未收取的任务", "说明"],
-      ["人事处", "附件1-人事处.xlsx", "2026-12-08T09:00:00Z", "1、4", "", ""],
-      ["教务处", "附件1-教务处.xlsx", "2026-12-08T09:00:00Z", "", "3", ""],
-      ["", "旧表.xlsx", "2026-12-08T09:00:00Z", "", "", "master-file"],
+      ["单位", "文件", "收回时间", "收取的任务", "未收取的任务", "说明", "文件保存时间"],
+      ["人事处", "附件1-人事处.xlsx", "2026-12-08T09:00:00Z", "1、4", "", "", "2026-12-08T08:30:00Z"],
+      ["教务处", "附件1-教务处.xlsx", "2026-12-08T09:00:00Z", "", "3", "", ""],
+      ["", "旧表.xlsx", "2026-12-08T09:00:00Z", "", "", "master-file", ""],
     ]);
-    expect(gatherLogRows([])).toEqual([["单位", "文件", "收回时间", "收取的任务", "未收取的任务", "说明"]]);
+    expect(gatherLogRows([])).toEqual([
+      ["单位", "文件", "收回时间", "收取的任务", "未收取的任务", "说明", "文件保存时间"],
+    ]);
   });
 
   it("rectangular pads every row with empty text to the widest", () => {
