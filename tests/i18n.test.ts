@@ -8,7 +8,8 @@ import { KEY_TITLE, LISTS_SHEET, MARK_TITLE, TIME_LIST_NAME, UNIT_LIST_NAME, val
 import { planLayout } from "../src/plan/layout";
 import { SEVERITY, type Finding, type FindingKind } from "../src/reading/check";
 import { describeFinding, describeFindingLine, findingTitle } from "../src/reading/describe-finding";
-import { RELAY_SHEET } from "../src/relay/names";
+import { GATHER_LOG_SHEET, RELAY_SHEET } from "../src/relay/names";
+import { gatherStrings } from "../src/taskpane/gather-strings";
 import { teamStrings } from "../src/taskpane/team-strings";
 import { REVIEW_KEYS, rt } from "../src/taskpane/word-review-strings";
 import { WORD_KEYS, wt } from "../src/word/strings";
@@ -21,6 +22,7 @@ const FORM_WORDS = [
   FUJIAN1.sheetName,
   LISTS_SHEET,
   RELAY_SHEET, // the hidden sheet the hand-out notes itself in: a name the workbook shows as it is
+  GATHER_LOG_SHEET, // the sheet a gather lists its files in
   UNIT_LIST_NAME,
   TIME_LIST_NAME,
   MARK_TITLE,
@@ -51,17 +53,19 @@ describe("every message in both languages", () => {
     expect(bad).toEqual([]);
   });
 
-  it("has the Word, Word-review and hand-out texts (their own modules, loaded lazily) in both, English without Chinese", () => {
+  it("has the Word, Word-review, hand-out and gather texts (their own modules, loaded lazily) in both, English without Chinese", () => {
     const texts: Array<[string, string, string]> = [
       ...WORD_KEYS.map((k): [string, string, string] => [k, wt("zh", k), wt("en", k)]),
       ...REVIEW_KEYS.map((k): [string, string, string] => [k, rt("zh", k), rt("en", k)]),
-      ...Object.keys(teamStrings("zh")).map((k): [string, string, string] => {
-        const text = (lang: "zh" | "en") => {
-          const v = (teamStrings(lang) as Record<string, unknown>)[k];
-          return typeof v === "function" ? String((v as (...a: unknown[]) => unknown)(2, "3", "4")) : String(v);
-        };
-        return [k, text("zh"), text("en")];
-      }),
+      ...[teamStrings, gatherStrings].flatMap((strings) =>
+        Object.keys(strings("zh")).map((k): [string, string, string] => {
+          const text = (lang: "zh" | "en") => {
+            const v = (strings(lang) as Record<string, unknown>)[k];
+            return typeof v === "function" ? String((v as (...a: unknown[]) => unknown)(2, "3", "4")) : String(v);
+          };
+          return [k, text("zh"), text("en")];
+        }),
+      ),
     ];
     expect(texts.filter(([, zh, en]) => !zh.trim() || !en.trim()).map(([k]) => k)).toEqual([]);
     expect(texts.map(([k, , en]) => [k, foreign(en)]).filter(([, rest]) => rest)).toEqual([]);

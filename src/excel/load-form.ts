@@ -4,7 +4,7 @@
  * sheet is swapped out only once the new one is complete.
  */
 import { listsForDraft } from "../form/lists";
-import { isEmptyRow, type Entries, type FormDef } from "../form/types";
+import { isEmptyRow, type Entries, type FormDef, type MeasureRow } from "../form/types";
 import { planSheet } from "../plan/sheet-plan";
 import { compactEntries, readGrid, type Cell } from "../reading/read-grid";
 import { listColumns } from "../plan/rules";
@@ -41,6 +41,11 @@ export interface LoadOptions {
    * (or the form's) plus these, and the sample's own units are not put on it.
    */
   units?: readonly string[];
+  /**
+   * Tasks whose entry becomes exactly this, whatever the sheet or the sample hold (a gather's chosen entries;
+   * no rows and no mark empties the task).
+   */
+  set?: Readonly<Record<string, { rows: readonly MeasureRow[]; mark: string }>>;
   /** Receives every error caught on the way (the diagnostics log). */
   log?: (e: unknown) => void;
 }
@@ -144,6 +149,12 @@ export async function loadForm(
       kept = compactEntries(reading.entries);
     }
     const { entries, sampleTasks } = combine(kept, options.sample, options.replace);
+    for (const [seq, e] of Object.entries(options.set ?? {})) {
+      if (e.rows.length) entries.rows[seq] = e.rows.map((r) => ({ ...r }));
+      else delete entries.rows[seq];
+      if (e.mark) entries.marks = { ...entries.marks, [seq]: e.mark };
+      else delete entries.marks?.[seq];
+    }
     const replacing = !existing.isNullObject;
     const name = replacing
       ? freeName(

@@ -1,35 +1,112 @@
 /**
- * The relay's hidden sheet (分发信息) in the live workbook: read its cells, or write them (the sheet added when
- * missing, its old contents cleared, text cells, hidden). One batch each.
+ * The relay's sheets in the live workbook: the hidden 分发信息 (the hand-out and what each gather took) and the
+ * visible 收回记录 (a line per file gathered). Read their cells, or write them (a sheet added when missing, its
+ * old contents cleared, text cells). One batch each; a gather's record is written in one batch and, when that
+ * fails part way, put back as it was in a second.
  */
 import { rangeAddress } from "../plan/a1";
 import type { Cell } from "../reading/read-grid";
-import { RELAY_SHEET } from "../relay/names";
+import { GATHER_LOG_SHEET, RELAY_SHEET } from "../relay/names";
 import type { ExcelRunner } from "./run";
 import { gridFromUsedRange } from "./sheet-state";
 
-export function readRelayRows(run: ExcelRunner): Promise<Cell[][] | null> {
+async function readRows(run: ExcelRunner, name: string): Promise<Cell[][] | null> {
   return run(async (context) => {
-    const used = context.workbook.worksheets.getItemOrNullObject(RELAY_SHEET).getUsedRangeOrNullObject(true);
+    const used = context.workbook.worksheets.getItemOrNullObject(name).getUsedRangeOrNullObject(true);
     used.load("values,rowIndex,columnIndex");
     await context.sync();
     return used.isNullObject ? null : gridFromUsedRange(used.values as Cell[][], used.rowIndex, used.columnIndex);
   });
 }
 
-/** `rows` must be rectangular (src/relay/identity.ts rectangular). */
-export function writeRelayRows(run: ExcelRunner, rows: string[][]): Promise<void> {
-  return run(async (context) => {
-    const sheets = context.workbook.worksheets;
-    const existing = sheets.getItemOrNullObject(RELAY_SHEET);
-    const used = existing.getUsedRangeOrNullObject(true);
-    await context.sync();
-    const sheet = existing.isNullObject ? sheets.add(RELAY_SHEET) : existing;
+export const readRelayRows = (run: ExcelRunner): Promise<Cell[][] | null> => readRows(run, RELAY_SHEET);
+export const readGatherLogRows = (run: ExcelRunner): Promise<Cell[][] | null> => readRows(run, GATHER_LOG_SHEET);
+
+type Visibility = "Hidden" | "Visible";
+
+/** A sheet of text cells, queued: `rows` null deletes the sheet (it did not exist before). */
+interface TextSheet {
+  name: string;
+  rows: string[][] | null;
+  visibility: Visibility;
+}
+
+/** Queues the sheets' writes after one sync that finds them (and their used ranges). */
+async function writeSheets(context: Excel.RequestContext, sheets: TextSheet[]): Promise<void> {
+  const found = sheets.map((s) => {
+    const existing = context.workbook.worksheets.getItemOrNullObject(s.name);
+    return { s, existing, used: existing.getUsedRangeOrNullObject(true) };
+  });
+  await context.sync();
+  for (const { s, existing, used } of found) {
+    if (!s.rows) {
+      if (!existing.isNullObject) existing.delete();
+      continue;
+    }
+    const sheet = existing.isNullObject ? context.workbook.worksheets.add(s.name) : existing;
     if (!existing.isNullObject && !used.isNullObject) used.clear("Contents");
+    const rows = s.rows;
     const range = sheet.getRange(rangeAddress(0, 0, rows.length - 1, rows[0].length - 1));
     range.numberFormat = rows.map((r) => r.map(() => "@"));
     range.values = rows;
-    sheet.visibility = "Hidden";
-    await context.sync();
+    if (s.visibility === "Visible" && existing.isNullObject) range.format.autofitColumns();
+    sheet.visibility = s.visibility;
+  }
+  await context.sync();
+}
+
+/** `rows` must be rectangular (src/relay/identity.ts rectangular). */
+export function writeRelayRows(run: ExcelRunner, rows: string[][]): Promise<void> {
+  return run((context) => writeSheets(context, [{ name: RELAY_SHEET, rows, visibility: "Hidden" }]));
+}
+
+/** The two relay sheets of a gather, as they are to be and as they were (null: the sheet did not exist). */
+export interface GatherRecordRows {
+  relay: string[][];
+  log: string[][];
+  before: { relay: string[][]; log: string[][] | null };
+}
+
+/** How writing a gather's record ended when it failed. */
+export class RecordWriteFailure extends Error {
+  constructor(
+    readonly cause: unknown,
+    /** The two sheets hold what they held before (put back after the failure, or never touched). */
+    readonly restored: boolean,
+  ) {
+    super("RecordWriteFailure");
+    this.name = "RecordWriteFailure";
+  }
+}
+
+/**
+ * 分发信息 and 收回记录 in one batch (all rows rectangular). When it fails part way, a second batch writes back
+ * what they held; throws a RecordWriteFailure saying whether that worked.
+ */
+export async function writeGatherRecord(
+  run: ExcelRunner,
+  rows: GatherRecordRows,
+  log: (e: unknown) => void = () => undefined,
+): Promise<void> {
+  await run(async (context) => {
+    try {
+      await writeSheets(context, [
+        { name: RELAY_SHEET, rows: rows.relay, visibility: "Hidden" },
+        { name: GATHER_LOG_SHEET, rows: rows.log, visibility: "Visible" },
+      ]);
+    } catch (cause) {
+      log(cause);
+      let restored = false;
+      try {
+        await writeSheets(context, [
+          { name: RELAY_SHEET, rows: rows.before.relay, visibility: "Hidden" },
+          { name: GATHER_LOG_SHEET, rows: rows.before.log, visibility: "Visible" },
+        ]);
+        restored = true;
+      } catch (e) {
+        log(e);
+      }
+      throw new RecordWriteFailure(cause, restored);
+    }
   });
 }
