@@ -29,6 +29,7 @@ import {
   type GatherFile,
   type GatherResult,
   type MasterRecord,
+  type Refusal,
   type UnitProgress,
 } from "../relay";
 import { fileProblemMessage } from "../collect/strings";
@@ -232,7 +233,7 @@ export function createGatherServices(lang: Lang, deps: GatherDeps): GatherServic
   };
 }
 
-/** A refused file's reason in the words of `fujian1 check` / `gather`. */
-export function refusalText(lang: Lang, reason: Parameters<typeof describeRefusal>[0], detail = ""): string {
-  return describeRefusal(reason, detail, lang);
+/** A refused file's reason in the words of `fujian1 gather` (a file that cannot be read: those of `check`). */
+export function refusalText(lang: Lang, refused: Refusal): string {
+  return describeRefusal(refused, "", lang);
 }
