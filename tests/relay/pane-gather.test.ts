@@ -35,7 +35,7 @@ jest.setTimeout(120_000);
 const UNIT = "教务处";
 const NOW = new Date(2026, 11, 7, 10, 0, 0);
 
-/** Every task complete, except UNIT's: only their unit and time (assigned, no measure yet; "changed" when filled). */
+/** Every task complete, except UNIT's: only their unit and time (assigned, no measure yet: "new" when filled). */
 function masterEntries(): Entries {
   const ready = readyEntries("某职业技术学院");
   const rows: Entries["rows"] = {};
@@ -148,7 +148,7 @@ describe("收回各单位的文件 in the pane", () => {
     expect(unit.unit).toBe(UNIT);
     expect(unit.file).toBe(`附件1-${UNIT}.xlsx`);
     expect(Object.fromEntries(unit.tasks.map((t) => [t.seq, t.status]))).toEqual(
-      Object.fromEntries(unitTasks.map((seq) => [seq, seq === CONFLICT ? "conflict" : "changed"])),
+      Object.fromEntries(unitTasks.map((seq) => [seq, seq === CONFLICT ? "conflict" : "new"])),
     );
     expect(unit.foreign.map((f) => [f.seq, f.taken])).toEqual([[FOREIGN, false]]);
     expect(other.refused?.reason).toBe("not-unit-file");
