@@ -223,6 +223,22 @@ describe("a completion time Excel stored as a date", () => {
       expect([v, dropsMonth(v)]).toEqual([v, true]);
   });
 
+  it("typed with a Chinese input method's full-width separators, it is read as typed half-width", () => {
+    // WPS and Word with a Chinese input method type ２０２３．１２ or 2023／6: the same date as 2023.12.
+    for (const v of ["2023．12", "２０２３．１２", "2023／6", "2023－06－30"]) {
+      const [f] = findingsAt("H6", v);
+      expect([v, f.kind, f.fix?.value, needsConsent(f)]).toEqual([v, "unknown-time", "2023年", true]);
+    }
+    // A year Excel shows with a decimal (2023.0) has no month to drop: fixed in bulk, as 2023 is.
+    for (const v of ["2023.0", "2023.00", "２０２３．０"]) {
+      const [f] = findingsAt("H6", v);
+      expect([v, f.fix?.value, needsConsent(f), dropsMonth(v)]).toEqual([v, "2023年", false, false]);
+      expect(describeFinding(f, "zh")).toBe(`“${v}”不在完成时间列表中，应写成“2023年”。`);
+    }
+    // A month written 0 after other digits is still a month (2023.01 → January).
+    expect(dropsMonth("2023.01")).toBe(true);
+  });
+
   it("only serial numbers of the years 2000 to 2059 are dates", () => {
     expect(yearOf("36526")).toBe("2000年");
     expect(yearOf("36525")).toBeNull();

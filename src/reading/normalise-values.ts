@@ -1,10 +1,16 @@
 /** Suggestions for values that are not on the lists: separators, years, near misses. */
 
-const FULL_WIDTH_DIGITS = /[０-９]/g;
+/** Full-width digits and date separators, as a Chinese input method types them (２０２３．１２, 2023／6). */
+const FULL_WIDTH = /[０-９．－／]/g;
+
+/** A time value as typed, in half-width forms and without blanks: ２０２３．１２ → 2023.12. */
+function halfWidth(value: string): string {
+  return value.replace(FULL_WIDTH, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/\s/g, "");
+}
 
 /** Turns what people type for a year into the list's form, e.g. ２０２３ → 2023年. Null when it is not a year. */
 export function yearOf(value: string): string | null {
-  const v = value.replace(FULL_WIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/\s/g, "");
+  const v = halfWidth(value);
   const m = /^(\d{4})(?:\.0+|年|[-/.]\d{1,2}(?:[-/.]\d{1,2})?|年\d{1,2}月(?:\d{1,2}日)?|年底|年末)?$/.exec(v);
   if (m) return `${m[1]}年`;
   // A date that Excel stored as a serial number (1900 date system).
@@ -97,7 +103,9 @@ export function listItems(values: readonly string[]): string[] {
 
 /** Whether a time value is a date with a month that becomes only its year on the list (2022.12 → 2022年). */
 export function dropsMonth(value: string): boolean {
-  const v = value.replace(FULL_WIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/\s/g, "");
+  const v = halfWidth(value);
+  // 2023.0 is a year Excel showed with a decimal, not month 0 (yearOf reads it as a plain year).
+  if (/^\d{4}\.0+$/.test(v)) return false;
   return /^\d{4}(?:[-/.]\d{1,2}|年\d{1,2}月)/.test(v) || /^\d{5}(\.\d+)?$/.test(v);
 }
 
