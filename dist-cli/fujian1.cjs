@@ -1061,8 +1061,11 @@ var init_read_grid = __esm({
 });
 
 // src/reading/normalise-values.ts
+function halfWidth(value) {
+  return value.replace(FULL_WIDTH, (d) => String.fromCharCode(d.charCodeAt(0) - 65248)).replace(/\s/g, "");
+}
 function yearOf(value) {
-  const v = value.replace(FULL_WIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 65248)).replace(/\s/g, "");
+  const v = halfWidth(value);
   const m = /^(\d{4})(?:\.0+|年|[-/.]\d{1,2}(?:[-/.]\d{1,2})?|年\d{1,2}月(?:\d{1,2}日)?|年底|年末)?$/.exec(v);
   if (m) return `${m[1]}年`;
   if (/^\d{5}(\.\d+)?$/.test(v)) {
@@ -1105,7 +1108,8 @@ function listItems(values) {
   return out;
 }
 function dropsMonth(value) {
-  const v = value.replace(FULL_WIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 65248)).replace(/\s/g, "");
+  const v = halfWidth(value);
+  if (/^\d{4}\.0+$/.test(v)) return false;
   return /^\d{4}(?:[-/.]\d{1,2}|年\d{1,2}月)/.test(v) || /^\d{5}(\.\d+)?$/.test(v);
 }
 function distance(a, b) {
@@ -1139,11 +1143,11 @@ function didYouMean(unknown, names) {
   const containing = names.filter((n) => unknown.includes(n) || unknown.length >= 2 && n.includes(unknown));
   return containing.length === 1 ? containing[0] : null;
 }
-var FULL_WIDTH_DIGITS, SPACES, UNIT_SEPARATORS, LEADING_NUMBER, ONLY_NUMBER;
+var FULL_WIDTH, SPACES, UNIT_SEPARATORS, LEADING_NUMBER, ONLY_NUMBER;
 var init_normalise_values = __esm({
   "src/reading/normalise-values.ts"() {
     "use strict";
-    FULL_WIDTH_DIGITS = /[０-９]/g;
+    FULL_WIDTH = /[０-９．－／]/g;
     SPACES = /[ \u3000]+/;
     UNIT_SEPARATORS = /[；;，,、\n\r\t/／|｜]+/;
     LEADING_NUMBER = /^(?:\s*(?:[（(]\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*[.．、:：)）]|[①-⑳]))+\s*/;
