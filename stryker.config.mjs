@@ -26,7 +26,10 @@ const FOLDERS = {
   },
   plan: {
     mutate: ["src/plan/**/*.ts"],
-    tests: ["tests/plan.test.ts", "tests/highlight-formulas.test.ts", "tests/xlsx/standalone.test.ts"],
+    // Pure plans only. Not tests/xlsx/standalone.test.ts (it writes a workbook per test and runs the command
+    // line; tests/plan-sheet.test.ts pins the standard file's plan) nor tests/highlight-formulas.test.ts (it
+    // loads a formula engine per mutant; tests/plan.test.ts pins each rule's formula).
+    tests: ["tests/plan.test.ts", "tests/plan-*.test.ts", "tests/paper.test.ts"],
   },
   // The relay's pure logic (hand-out, gather, comparing entries).
   relay: { mutate: ["src/relay/**/*.ts"], tests: ["tests/relay/!(cli-*).test.ts"] },

@@ -49,14 +49,16 @@ function tallTask(): Entries {
 }
 
 describe("page breaks planned from the row heights", () => {
-  const plans: Array<[string, SheetPlan]> = [
-    ["blank", planSheet(FUJIAN1)],
-    ["sample", planSheet(FUJIAN1, SAMPLE_DRAFT)],
-    ["complete (standard file)", standard(completeFill(FUJIAN1))],
-    ["sample (standard file)", standard(SAMPLE_DRAFT)],
+  // Planned inside each test (not while jest collects the file), so the mutation run knows what each test reaches.
+  const plans: Array<[string, () => SheetPlan]> = [
+    ["blank", () => planSheet(FUJIAN1)],
+    ["sample", () => planSheet(FUJIAN1, SAMPLE_DRAFT)],
+    ["complete (standard file)", () => standard(completeFill(FUJIAN1))],
+    ["sample (standard file)", () => standard(SAMPLE_DRAFT)],
   ];
 
-  it.each(plans)("%s: every page begins with a task and holds no more than a page", (_, plan) => {
+  it.each(plans)("%s: every page begins with a task and holds no more than a page", (_, planned) => {
+    const plan = planned();
     const heights = heightsOf(plan);
     const firsts = new Set(plan.layout.tasks.map((t) => t.firstRow + 1));
     expect(plan.pageBreaks.length).toBeGreaterThan(3);
@@ -99,9 +101,13 @@ describe("page breaks planned from the row heights", () => {
 });
 
 describe("a task taller than a page", () => {
-  const plan = planSheet(FUJIAN1, tallTask());
-  const task = plan.layout.tasks.find((t) => t.seq === "3")!;
-  const inside = plan.pageBreaks.filter((r) => r - 1 > task.firstRow && r - 1 < task.firstRow + task.rowCount);
+  let plan: SheetPlan;
+  let inside: number[];
+  beforeEach(() => {
+    plan = planSheet(FUJIAN1, tallTask());
+    const task = plan.layout.tasks.find((t) => t.seq === "3")!;
+    inside = plan.pageBreaks.filter((r) => r - 1 > task.firstRow && r - 1 < task.firstRow + task.rowCount);
+  });
 
   it("continues on the next page with its 序号 marked as continued and its official text repeated", () => {
     expect(inside.length).toBeGreaterThanOrEqual(1);
@@ -132,7 +138,10 @@ function nextEnd(plan: SheetPlan, row: number): number {
 }
 
 describe("titles and headers on paper", () => {
-  const blank = planSheet(FUJIAN1);
+  let blank: SheetPlan;
+  beforeEach(() => {
+    blank = planSheet(FUJIAN1);
+  });
 
   it("break the title after the document's name, not before its last word", () => {
     const [first, second] = blank.values[1][0]!.split("\n");
@@ -166,9 +175,10 @@ describe("titles and headers on paper", () => {
 
 describe("the 不涉及 reason on paper", () => {
   it.each([
-    ["blank", planSheet(FUJIAN1)],
-    ["standard file", standard()],
-  ])("%s: every task keeps room for a reason of 18 characters typed later", (_, plan) => {
+    ["blank", () => planSheet(FUJIAN1)],
+    ["standard file", () => standard()],
+  ])("%s: every task keeps room for a reason of 18 characters typed later", (_, planned) => {
+    const plan = planned();
     const heights = heightsOf(plan);
     const need = textHeight("属".repeat(18), plan.columnWidths[plan.layout.markCol], 10.5);
     for (const t of plan.layout.tasks) {
@@ -189,7 +199,10 @@ describe("the 不涉及 reason on paper", () => {
 });
 
 describe("colour on paper", () => {
-  const plan = planSheet(FUJIAN1, SAMPLE_DRAFT);
+  let plan: SheetPlan;
+  beforeEach(() => {
+    plan = planSheet(FUJIAN1, SAMPLE_DRAFT);
+  });
 
   it("prints in black and white, whatever the form's state", () => {
     expect(plan.print.blackAndWhite).toBe(true);

@@ -1,9 +1,16 @@
 import { FUJIAN1, SAMPLE_DRAFT, SAMPLE_LISTS, type FormDef } from "../src/form";
 import { planSheet } from "../src/plan/sheet-plan";
+import type { SheetPlan } from "../src/plan/types";
 import otherForm from "./fixtures/other-form.json";
 
-const blank = planSheet(FUJIAN1);
-const draft = planSheet(FUJIAN1, SAMPLE_DRAFT);
+// Planned in each test (a few milliseconds), not while jest collects the file: the mutation run
+// (npm run mutate -- plan) then knows which test reaches which line.
+let blank: SheetPlan;
+let draft: SheetPlan;
+beforeEach(() => {
+  blank = planSheet(FUJIAN1);
+  draft = planSheet(FUJIAN1, SAMPLE_DRAFT);
+});
 
 describe("sheet plan of the blank 附件1", () => {
   it("lays the label, the title, the header line and the two-row column header", () => {
@@ -138,14 +145,17 @@ describe("sheet plan with entries", () => {
 
 describe("a second form definition", () => {
   const form = otherForm as FormDef;
-  const plan = planSheet(form, {
-    header: { unit: "某职业学院", contact: "", phone: "" },
-    rows: {
-      B2: [
-        { measure: "m", target: "t", unit: "办公室", time: "长期" },
-        { measure: "", target: "t2", unit: "", time: "" },
-      ],
-    },
+  let plan: SheetPlan;
+  beforeEach(() => {
+    plan = planSheet(form, {
+      header: { unit: "某职业学院", contact: "", phone: "" },
+      rows: {
+        B2: [
+          { measure: "m", target: "t", unit: "办公室", time: "长期" },
+          { measure: "", target: "t2", unit: "", time: "" },
+        ],
+      },
+    });
   });
 
   it("lays its own columns, groups and tasks with no code change", () => {

@@ -1,0 +1,303 @@
+/**
+ * The plan's building blocks, called directly (pure, milliseconds): the A1 addresses every range of the sheet is
+ * written with, the text metrics that size rows and the 名单 note, the paper's widths and page breaks, the
+ * dropdown lists' references and note, and the standard file's self-extending names.
+ */
+import { GENERIC_UNITS, type MeasureRow } from "../src/form";
+import { cellAddress, columnIndex, columnLetter, parseCell, rangeAddress } from "../src/plan/a1";
+import { heightFor, lineCount, linesHeight, textHeight, textWidth, widthInPoints, wrapText } from "../src/plan/metrics";
+import {
+  A4_POINTS,
+  PAPER_MARGINS,
+  breakForPrint,
+  pageHeight,
+  paperWidths,
+  planPageBreaks,
+  printableWidth,
+} from "../src/plan/paper";
+import { listColumns, listsNote } from "../src/plan/rules";
+import { LIST_LAST_ROW, selfExtendingReference, withoutTrailingEmpty } from "../src/plan/standalone";
+
+describe("A1 addresses", () => {
+  it("names columns past Z as Excel does", () => {
+    expect([0, 1, 25, 26, 27, 51, 52, 701, 702].map(columnLetter)).toEqual([
+      "A",
+      "B",
+      "Z",
+      "AA",
+      "AB",
+      "AZ",
+      "BA",
+      "ZZ",
+      "AAA",
+    ]);
+    expect(["A", "Z", "AA", "az", "ZZ", "AAA"].map(columnIndex)).toEqual([0, 25, 26, 51, 701, 702]);
+    for (let i = 0; i < 800; i += 7) expect(columnIndex(columnLetter(i))).toBe(i);
+  });
+
+  it("writes a cell or a range, one cell without a colon", () => {
+    expect(cellAddress(0, 0)).toBe("A1");
+    expect(cellAddress(58, 9)).toBe("J59");
+    expect(rangeAddress(5, 4)).toBe("E6");
+    expect(rangeAddress(5, 4, 5, 4)).toBe("E6");
+    expect(rangeAddress(5, 4, 5, 7)).toBe("E6:H6");
+    expect(rangeAddress(5, 4, 58, 4)).toBe("E6:E59");
+    expect(rangeAddress(3, 0, 58, 8)).toBe("A4:I59");
+  });
+
+  it("reads a cell address, absolute or not, and refuses anything else", () => {
+    expect(parseCell("G12")).toEqual({ row: 11, col: 6 });
+    expect(parseCell("$G$12")).toEqual({ row: 11, col: 6 });
+    expect(parseCell(" g12 ")).toEqual({ row: 11, col: 6 });
+    expect(parseCell("AB100")).toEqual({ row: 99, col: 27 });
+    expect(parseCell("XFD1048576")).toEqual({ row: 1048575, col: 16383 });
+    for (const bad of ["G", "12", "1G12", "G12x", "ABCD1", "G1:H2", "G$", "", "名单1"])
+      expect(() => parseCell(bad)).toThrow(`not a cell address: ${bad}`);
+  });
+});
+
+describe("text metrics", () => {
+  it("turns a width in characters into points with the cell padding", () => {
+    expect(widthInPoints(0)).toBe(6);
+    expect(widthInPoints(1)).toBe(17);
+    expect(widthInPoints(2.5)).toBe(34);
+    expect(widthInPoints(10)).toBe(116);
+  });
+
+  it("counts a CJK character or full-width mark as one, ASCII as about half", () => {
+    expect(textWidth("")).toBe(0);
+    expect(textWidth("教务处")).toBe(3);
+    expect(textWidth("，。（）")).toBe(4);
+    expect(textWidth("2023")).toBeCloseTo(2.2);
+    expect(textWidth("2023年")).toBeCloseTo(3.2);
+    // The first CJK block (U+2E80) is full width; the code point before it is not.
+    expect(textWidth("\u2e80")).toBe(1);
+    expect(textWidth("\u2e7f")).toBeCloseTo(0.55);
+  });
+
+  it("sizes the 名单 note: lines per paragraph in a column, and the height they take", () => {
+    // 10 characters in a column of 5.5 (5 usable): two lines.
+    expect(lineCount("一".repeat(10), 5.5)).toBe(2);
+    expect(lineCount("一".repeat(11), 5.5)).toBe(3);
+    expect(lineCount("一".repeat(5), 5.5)).toBe(1);
+    // Each paragraph begins a line; an empty one still takes a line.
+    expect(lineCount("一\n二", 10)).toBe(2);
+    expect(lineCount("一\n\n二", 10)).toBe(3);
+    expect(lineCount("", 10)).toBe(1);
+    // A column narrower than a character still holds one a line.
+    expect(lineCount("一二三", 1)).toBe(3);
+    expect(lineCount("一二三", 0)).toBe(3);
+    expect(heightFor(1, 10)).toBe(20);
+    expect(heightFor(2, 10)).toBe(33);
+    expect(heightFor(3, 11)).toBe(51);
+  });
+
+  it("wraps CJK between any two characters and keeps a Latin run whole", () => {
+    // 34 points at 10 pt: 3 characters a line.
+    expect(wrapText("一二三四五六七八九十", 34, 10)).toEqual(["一二三", "四五六", "七八九", "十"]);
+    expect(wrapText("一二三", 34, 10)).toEqual(["一二三"]);
+    expect(wrapText("一二三四", 34, 10)).toEqual(["一二三", "四"]);
+    expect(wrapText("一二三2023年", 44, 10)).toEqual(["一二三", "2023年"]);
+    expect(wrapText("一二2023", 34, 10)).toEqual(["一二", "2023"]);
+    expect(wrapText("ab cd", 100, 10)).toEqual(["ab cd"]);
+    // Empty paragraphs stay as empty lines.
+    expect(wrapText("一\n\n二", 100, 10)).toEqual(["一", "", "二"]);
+    expect(wrapText("", 100, 10)).toEqual([""]);
+    // A cell narrower than its padding still shows one character a line.
+    expect(wrapText("一二", 0, 10)).toEqual(["一", "二"]);
+  });
+
+  it("never begins a line with a closing mark: the character before goes along", () => {
+    expect(wrapText("一二三。", 34, 10)).toEqual(["一二", "三。"]);
+    expect(wrapText("一二三）四", 34, 10)).toEqual(["一二", "三）四"]);
+    // Nothing to take along when the line holds a single character.
+    expect(wrapText("一。", 14, 10)).toEqual(["一", "。"]);
+    // An opening mark may begin a line.
+    expect(wrapText("一二三（四", 34, 10)).toEqual(["一二三", "（四"]);
+  });
+
+  it("gives a row the height of its lines", () => {
+    expect(linesHeight(1, 10.5)).toBe(16);
+    expect(linesHeight(3, 10)).toBe(39);
+    expect(textHeight("一二三四五六", 34, 10)).toBe(linesHeight(2, 10));
+    expect(textHeight("一二三", 34, 10)).toBe(linesHeight(1, 10));
+  });
+});
+
+describe("paper", () => {
+  it("takes landscape A4 less the side margins, less the engines' reserve", () => {
+    expect(pageHeight()).toBeCloseTo(A4_POINTS.short - 40 - 42);
+    expect(printableWidth()).toBeCloseTo((A4_POINTS.long - 28 - 28) * 0.92);
+    const wide = { ...PAPER_MARGINS, left: 0, right: 0, top: 0, bottom: 0 };
+    expect(printableWidth(wide)).toBeCloseTo(A4_POINTS.long * 0.92);
+    expect(pageHeight(wide)).toBeCloseTo(A4_POINTS.short);
+  });
+
+  it("scales the columns to fill the width they may take, in their proportions, in tenths of a character", () => {
+    for (const [relative, available] of [
+      [[4, 10, 24, 12, 18, 26, 11, 8, 12], printableWidth()],
+      [[1, 1, 1], 100],
+      [[1, 2], 60],
+      [[5, 3, 9, 1], 400],
+    ] as Array<[number[], number]>) {
+      const widths = paperWidths(relative, available);
+      const points = widths.reduce((a, w) => a + widthInPoints(w), 0);
+      expect(points).toBeLessThanOrEqual(available);
+      // Not much narrower than it may be: a tenth of a character more on each column would not fit.
+      expect(widths.reduce((a, w) => a + widthInPoints(w + 0.1), 0)).toBeGreaterThan(available - relative.length);
+      for (const w of widths) expect(Math.round(w * 10)).toBeCloseTo(w * 10, 9);
+      widths.forEach((w, i) => expect(w / widths[0]).toBeCloseTo(relative[i] / relative[0], 0));
+    }
+    expect(paperWidths([1, 1, 1], 100)).toEqual([2.4, 2.4, 2.4]);
+    expect(paperWidths([4, 10, 24, 12, 18, 26, 11, 8, 12])).toEqual([1.9, 4.8, 11.6, 5.8, 8.7, 12.6, 5.3, 3.8, 5.8]);
+  });
+
+  it("breaks a too-long title after the document's name, a header before its （", () => {
+    const title = "《关于某事的意见》任务落实举措清单";
+    expect(breakForPrint(title, 200, 16)).toBe("《关于某事的意见》\n任务落实举措清单");
+    // It fits: unchanged.
+    expect(breakForPrint(title, 400, 16)).toBe(title);
+    expect(breakForPrint("责任单位（部门）", 64, 11)).toBe("责任单位\n（部门）");
+    expect(breakForPrint("责任单位（部门）", 120, 11)).toBe("责任单位（部门）");
+    // Already broken by hand, or nowhere to break: unchanged.
+    expect(breakForPrint("责任单位\n（部门）", 30, 11)).toBe("责任单位\n（部门）");
+    expect(breakForPrint("一二三四五六七八九十", 40, 10)).toBe("一二三四五六七八九十");
+    // A （ at the very start or a 》 at the very end is no place to break.
+    expect(breakForPrint("（一二三四五六）", 40, 10)).toBe("（一二三四五六）");
+    expect(breakForPrint("《一二三四五六》", 40, 10)).toBe("《一二三四五六》");
+    // The first part must then fit one line, else the break does not help.
+    expect(breakForPrint("一二三四五六七八（九）", 40, 10)).toBe("一二三四五六七八（九）");
+    // Spaces at the break are dropped.
+    expect(breakForPrint("《一二》 三四五六七八", 50, 10)).toBe("《一二》\n三四五六七八");
+    // 》 comes first: "《一二》三（四五六七八）" breaks after 》 even though a （ follows.
+    expect(breakForPrint("《一二》三（四五六七八）", 50, 10)).toBe("《一二》\n三（四五六七八）");
+  });
+});
+
+describe("page breaks", () => {
+  // Rows 0–2 head the sheet (1 and 2 repeat on each page: 20 points), then one-row tasks of 30 points.
+  const heights = [20, 10, 10, 30, 30, 30, 30];
+  const blocks = [3, 4, 5, 6].map((firstRow) => ({ firstRow, rowCount: 1 }));
+
+  it("keeps a task that exactly fills the page on it, and starts the next page with the next task", () => {
+    // Page 1: 40 + 30 + 30 = 100; page 2: 20 (titles) + 30 + 30 = 80.
+    expect(planPageBreaks({ heights, titleRows: [1, 2], blocks, page: 100 })).toEqual([5]);
+    expect(planPageBreaks({ heights, titleRows: [1, 2], blocks, page: 99 })).toEqual([4, 6]);
+    expect(planPageBreaks({ heights, titleRows: [1, 2], blocks, page: 160 })).toEqual([]);
+  });
+
+  it("counts the repeated titles on every page after the first", () => {
+    // Without titles the second page holds three tasks; with them, two.
+    expect(
+      planPageBreaks({
+        heights: [40, 0, 0, 30, 30, 30, 30, 30],
+        titleRows: [1, 2],
+        blocks: [...blocks, { firstRow: 7, rowCount: 1 }],
+        page: 100,
+      }),
+    ).toEqual([5]);
+    expect(
+      planPageBreaks({
+        heights: [20, 10, 10, 30, 30, 30, 30, 30],
+        titleRows: [1, 2],
+        blocks: [...blocks, { firstRow: 7, rowCount: 1 }],
+        page: 100,
+      }),
+    ).toEqual([5, 7]);
+  });
+
+  it("plans no break for a sheet without tasks", () => {
+    expect(planPageBreaks({ heights: [20, 10, 10], titleRows: [1, 2], blocks: [], page: 30 })).toEqual([]);
+  });
+
+  it("moves a whole task to the next page rather than splitting it", () => {
+    const h = [20, 10, 10, 30, 20, 20, 20];
+    const b = [
+      { firstRow: 3, rowCount: 1 },
+      { firstRow: 4, rowCount: 3 },
+    ];
+    // The second task (60) does not fit under the first (40 + 30 + 60 > 120): it begins page 2 whole.
+    expect(planPageBreaks({ heights: h, titleRows: [1, 2], blocks: b, page: 120 })).toEqual([4]);
+  });
+
+  it("splits a task taller than a page at the last row that may begin a page, never at a hidden row", () => {
+    // Titles 20; the second task's rows 30 each, row 7 hidden (0).
+    const h = [20, 10, 10, 30, 30, 30, 30, 0, 30, 30, 30];
+    const b = [
+      { firstRow: 3, rowCount: 1 },
+      { firstRow: 4, rowCount: 7 },
+    ];
+    const plan = (page: number, splittable?: (r: number) => boolean) =>
+      planPageBreaks({ heights: h, titleRows: [1, 2], blocks: b, page, splittable });
+    // The task begins page 2; each page holds the titles and three rows (20 + 90 = 110).
+    expect(plan(110)).toEqual([4, 8]);
+    expect(plan(100)).toEqual([4, 6, 9]);
+    // Where row 8 may not begin a page (a shared 具体举措 goes on), the break moves up to row 6, not to the
+    // hidden row 7; row 6 and the hidden row go along to the next page.
+    expect(plan(110, (r) => r !== 8)).toEqual([4, 6, 10]);
+    // Where no row may begin a page, the page breaks where it is full.
+    expect(plan(110, () => false)).toEqual([4, 8]);
+  });
+
+  it("begins a page with a task taller than a page, even the first task", () => {
+    const h = [20, 10, 10, 50, 50, 50];
+    expect(
+      planPageBreaks({ heights: h, titleRows: [1, 2], blocks: [{ firstRow: 3, rowCount: 3 }], page: 100 }),
+    ).toEqual([3, 4, 5]);
+  });
+});
+
+describe("the 名单 sheet's lists", () => {
+  it("points each dropdown at its column from row 2 to the list's last item", () => {
+    const columns = listColumns({ units: ["教务处", "人事处", "财务处"], times: ["2023年"] });
+    expect(columns).toEqual([
+      {
+        name: "责任单位列表",
+        title: "责任单位（部门）",
+        items: ["教务处", "人事处", "财务处"],
+        reference: "=名单!$A$2:$A$4",
+      },
+      { name: "完成时间列表", title: "完成时间", items: ["2023年"], reference: "=名单!$B$2:$B$2" },
+    ]);
+    // An empty list still names one cell (a name must refer to something).
+    expect(listColumns({ units: [], times: [] }).map((c) => c.reference)).toEqual([
+      "=名单!$A$2:$A$2",
+      "=名单!$B$2:$B$2",
+    ]);
+  });
+
+  it("says the generic unit list is only a starting point, and says nothing of the kind about a college's own", () => {
+    const generic = listsNote({ units: [...GENERIC_UNITS], times: ["2023年"] });
+    expect(generic[0]).toBe("说明");
+    expect(generic.join("\n")).toContain("只是起点");
+    expect(generic[generic.length - 1]).toContain("下拉列表取自这里");
+    const own = [
+      GENERIC_UNITS.slice(0, -1),
+      [...GENERIC_UNITS, "图书馆"],
+      [...GENERIC_UNITS.slice(0, -1), "图书馆"],
+      [...GENERIC_UNITS].reverse(),
+    ];
+    for (const units of own) {
+      const note = listsNote({ units, times: ["2023年"] });
+      expect(note).toEqual(["说明", "“责任单位（部门）”和“完成时间”两列的下拉列表取自这里。"]);
+    }
+  });
+
+  it("lets the standard file's names reach the last filled row, and twice as far as a long list", () => {
+    expect(selfExtendingReference("名单", 0)).toBe(
+      '=OFFSET(名单!$A$2,0,0,MAX(1,SUMPRODUCT(MAX((名单!$A$2:$A$1000<>"")*ROW(名单!$A$2:$A$1000)))-1),1)',
+    );
+    expect(selfExtendingReference("名单", 1, 14)).toContain("名单!$B$2:$B$1000<>");
+    expect(selfExtendingReference("名单", 1, LIST_LAST_ROW / 2 - 1)).toContain("$B$2:$B$1000)");
+    expect(selfExtendingReference("名单", 1, LIST_LAST_ROW / 2)).toContain("$B$2:$B$1002)");
+    expect(selfExtendingReference("L", 2, 1500)).toContain("L!$C$2:$C$3002<>");
+  });
+
+  it("drops a task's trailing empty rows, keeping at least one", () => {
+    const row = (measure: string): MeasureRow => ({ measure, target: "", unit: "", time: "" });
+    expect(withoutTrailingEmpty([row("a"), row(""), row("")])).toEqual([row("a")]);
+    expect(withoutTrailingEmpty([row(""), row("b"), row("")])).toEqual([row(""), row("b")]);
+    expect(withoutTrailingEmpty([row(""), row("")])).toEqual([row("")]);
+    expect(withoutTrailingEmpty([row("a"), { ...row(""), time: "2023年" }])).toHaveLength(2);
+  });
+});
