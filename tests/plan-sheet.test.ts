@@ -95,8 +95,6 @@ const row = (measure: string, target: string, sameMeasure?: boolean): MeasureRow
 });
 
 const plans: Array<[string, () => SheetPlan]> = [
-  ["blank", () => planSheet(FUJIAN1)],
-  ["sample", () => planSheet(FUJIAN1, SAMPLE_DRAFT)],
   [
     "sample with a long 不涉及 reason",
     () => planSheet(FUJIAN1, { ...SAMPLE_DRAFT, marks: { "9": "理由".repeat(40) } }),

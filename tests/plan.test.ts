@@ -7,12 +7,12 @@ import otherForm from "./fixtures/other-form.json";
 // (npm run mutate -- plan) then knows which test reaches which line.
 let blank: SheetPlan;
 let draft: SheetPlan;
-beforeEach(() => {
-  blank = planSheet(FUJIAN1);
-  draft = planSheet(FUJIAN1, SAMPLE_DRAFT);
-});
 
 describe("sheet plan of the blank 附件1", () => {
+  beforeEach(() => {
+    blank = planSheet(FUJIAN1);
+  });
+
   it("lays the label, the title, the header line and the two-row column header", () => {
     expect(blank.sheetName).toBe("附件1");
     expect(blank.values[0][0]).toBe("附件1");
@@ -114,6 +114,10 @@ describe("sheet plan of the blank 附件1", () => {
 });
 
 describe("sheet plan with entries", () => {
+  beforeEach(() => {
+    draft = planSheet(FUJIAN1, SAMPLE_DRAFT);
+  });
+
   it("spreads a task over its measure rows with A, C and D merged", () => {
     // Task 3 has three measure rows: sheet rows 8-10.
     expect(draft.layout.tasks[2]).toEqual({ seq: "3", firstRow: 7, rowCount: 3 });
@@ -190,6 +194,10 @@ describe("a second form definition", () => {
 });
 
 describe("rules that travel with the workbook", () => {
+  beforeEach(() => {
+    blank = planSheet(FUJIAN1);
+  });
+
   it("puts the lists on a hidden sheet behind defined names", () => {
     expect(blank.lists.sheetName).toBe("名单");
     expect(blank.lists.columns.map((c) => [c.name, c.reference, c.items.length])).toEqual([
