@@ -301,3 +301,78 @@ describe("the 名单 sheet's lists", () => {
     expect(withoutTrailingEmpty([row("a"), { ...row(""), time: "2023年" }])).toHaveLength(2);
   });
 });
+
+// Imports of the tests added below, kept here so the tests above keep their places (the mutation run's
+// incremental results are keyed by each test's position).
+import { FUJIAN1, type FormDef } from "../src/form";
+import { planLayout } from "../src/plan/layout";
+
+describe("the header line's parts", () => {
+  const withWidths = (widths: number[]): FormDef => ({
+    ...FUJIAN1,
+    columns: FUJIAN1.columns.map((c, i) => ({ ...c, width: widths[i] })),
+  });
+  const parts = (widths: number[]) =>
+    planLayout(withWidths(widths), () => 1).headerFields.map((f) => [...f.labelCols, ...f.valueCols]);
+
+  it("gives every field, whatever the column widths, a label as wide as its text and at least one fill-in cell", () => {
+    // 100 sets of column widths from 1 to 40 (a fixed pseudo-random sequence).
+    let seed = 7;
+    const next = () => (seed = (seed * 48271) % 2147483647) % 40;
+    const wrong: string[] = [];
+    for (let run = 0; run < 100; run++) {
+      const widths = Array.from({ length: 8 }, () => 1 + next());
+      const fields = planLayout(withWidths(widths), () => 1).headerFields;
+      let col = 0;
+      for (const f of fields) {
+        const [l0, l1] = f.labelCols;
+        const [v0, v1] = f.valueCols;
+        const labelWidth = widths.slice(l0, l1 + 1).reduce((a, b) => a + b, 0);
+        const need = f.field.label.length + 1;
+        // The label begins where the part before ended and takes more columns only while its text (and the
+        // colon) is wider than them; the value takes the rest of the part, at least one column.
+        if (l0 !== col || l1 < l0 || v0 !== l1 + 1 || v1 < v0)
+          wrong.push(`${widths}: ${f.field.key} at ${l0}-${l1}, ${v0}-${v1}`);
+        if (l1 > l0 && labelWidth - widths[l1] >= need) wrong.push(`${widths}: ${f.field.key} label too wide`);
+        if (labelWidth < need && l1 !== v1 - 1) wrong.push(`${widths}: ${f.field.key} label too narrow`);
+        if (f.row !== 2) wrong.push(`${widths}: ${f.field.key} on row ${f.row}`);
+        col = v1 + 1;
+      }
+      if (col !== 8) wrong.push(`${widths}: ends at ${col}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("ends the parts near a third and two thirds of the width", () => {
+    // 附件1: 单位（公章） over 序号 and 主要任务, its value in 任务内容; 联系人 | 具体举措; 联系电话 | 责任单位 and 完成时间.
+    expect(parts([4, 10, 24, 12, 18, 26, 11, 8])).toEqual([
+      [0, 1, 2, 2],
+      [3, 3, 4, 4],
+      [5, 5, 6, 7],
+    ]);
+    // Equal columns: 3 + 2 + 3, the ends nearest a third and two thirds of the width (18.7 and 37.3 of 56).
+    expect(parts([7, 7, 7, 7, 7, 7, 7, 7])).toEqual([
+      [0, 0, 1, 2],
+      [3, 3, 4, 4],
+      [5, 5, 6, 7],
+    ]);
+    // A wide third column: the first part ends before it, the second just after it.
+    expect(parts([7, 7, 40, 7, 7, 7, 7, 7])).toEqual([
+      [0, 0, 1, 1],
+      [2, 2, 3, 3],
+      [4, 4, 5, 7],
+    ]);
+    // The nearest end would leave the second part one column: it ends a column later.
+    expect(parts([1, 1, 40, 1, 1, 1, 1, 1])).toEqual([
+      [0, 0, 1, 1],
+      [2, 2, 3, 3],
+      [4, 6, 7, 7],
+    ]);
+    // Narrow columns: each label spans what its text needs, leaving the last column of its part to fill in.
+    expect(parts([1, 1, 1, 1, 1, 1, 1, 1])).toEqual([
+      [0, 1, 2, 2],
+      [3, 3, 4, 4],
+      [5, 6, 7, 7],
+    ]);
+  });
+});

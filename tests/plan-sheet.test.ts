@@ -348,3 +348,56 @@ describe("the dropdowns in an English Office", () => {
     );
   });
 });
+
+describe("pages", () => {
+  /** Rows of each printed page (0-based, inclusive), from the plan's breaks. */
+  const pagesOf = (plan: SheetPlan): Array<[number, number]> => {
+    const starts = [0, ...plan.pageBreaks.map((r) => r - 1)];
+    return starts.map((s, i) => [s, i + 1 < starts.length ? starts[i + 1] - 1 : plan.layout.lastRow]);
+  };
+  /** Printed heights: hidden spare rows take none. */
+  const printed = (plan: SheetPlan) => {
+    const hidden = rowsOfRuns(plan.standalone?.hiddenRows ?? []);
+    return heightsOf(plan).map((h, r) => (hidden.has(r + 1) ? 0 : h));
+  };
+
+  it("fills each page of the standard file as far as the next task allows: hidden spare rows take no room", () => {
+    const plan = standard(SAMPLE_DRAFT);
+    const heights = printed(plan);
+    const title = heights[3] + heights[4];
+    const page = 513.28;
+    const sum = (a: number, b: number) => heights.slice(a, b + 1).reduce((x, y) => x + y, 0);
+    const pages = pagesOf(plan);
+    expect(pages.length).toBeGreaterThan(5);
+    pages.forEach(([a, b], i) => {
+      const used = sum(a, b) + (i > 0 ? title : 0);
+      expect(used).toBeLessThanOrEqual(page * 0.96);
+      const next = plan.layout.tasks.find((t) => t.firstRow === b + 1);
+      if (next) expect(used + sum(next.firstRow, next.firstRow + next.rowCount - 1)).toBeGreaterThan(page * 0.96);
+    });
+  });
+
+  it("never breaks a page inside a shared 具体举措 of a task taller than a page", () => {
+    // Task 3 with 30 measures, each over two targets: taller than a page.
+    const rows: MeasureRow[] = Array.from({ length: 60 }, (_, k) =>
+      k % 2
+        ? row("", `第${k}个目标：形成年度报告并通过验收`, true)
+        : row(`第${k / 2 + 1}条举措：完善制度，建立工作机制`, `第${k}个目标：形成年度报告并通过验收`),
+    );
+    const plan = planSheet(FUJIAN1, { ...SAMPLE_DRAFT, rows: { ...SAMPLE_DRAFT.rows, "3": rows } });
+    const task = plan.layout.tasks[2];
+    const inside = plan.pageBreaks.filter((r) => r - 1 > task.firstRow && r - 1 < task.firstRow + task.rowCount);
+    expect(inside.length).toBeGreaterThanOrEqual(2);
+    for (const r of inside) {
+      // The page begins with a measure of its own, repeats the task's 序号 as continued, and its merge ends there.
+      expect(plan.values[r - 1][4]).toMatch(/^第\d+条举措/);
+      expect(plan.values[r - 1][0]).toBe("3（续）");
+      expect(plan.merges).toContain(`E${r - 2}:E${r - 1}`);
+    }
+    // Each page of the task still fits.
+    const heights = printed(plan);
+    const title = heights[3] + heights[4];
+    for (const [a, b] of pagesOf(plan).slice(1))
+      expect(heights.slice(a, b + 1).reduce((x, y) => x + y, 0) + title).toBeLessThanOrEqual(513.28);
+  });
+});
