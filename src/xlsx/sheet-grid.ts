@@ -60,7 +60,8 @@ export function parseRef(ref: string): [number, number] {
     if (code < 0x61 || code > 0x7a) break;
     c = c * 26 + (code - 0x60);
   }
-  return [Number(ref.slice(i || ref.length)) - 1, c - 1];
+  const digits = ref.slice(i || ref.length);
+  return [digits ? Number(digits) - 1 : NaN, c - 1];
 }
 
 export interface ScanOptions {
