@@ -3,7 +3,7 @@
  * and, below them, any cell XML a test needs; shared strings, styles and workbook properties when asked for.
  */
 import type { Cell } from "../../src/reading/read-grid";
-import { planGrid, zipParts } from "./fixtures";
+import { planGrid, zipParts } from "./hand-package";
 
 const NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";

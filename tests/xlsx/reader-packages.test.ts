@@ -8,7 +8,7 @@ import { readGrid } from "../../src/reading/read-grid";
 import { MAX_TEXT_CHARS } from "../../src/ooxml/limits";
 import { MAX_ROWS } from "../../src/xlsx/limits";
 import { readWorkbookFile, type WorkbookReading } from "../../src/xlsx/read-file";
-import { handPackage, planGrid, readyEntries, zipParts } from "./fixtures";
+import { handPackage, planGrid, readyEntries, zipParts } from "./hand-package";
 
 async function read(bytes: Uint8Array): Promise<WorkbookReading> {
   const r = await readWorkbookFile(bytes, FUJIAN1);
