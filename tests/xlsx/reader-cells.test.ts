@@ -5,10 +5,11 @@
  * merged areas, hidden rows, and the rows below the form. Fast: no ExcelJS.
  */
 import { FUJIAN1 } from "../../src/form";
-import { MAX_COLUMNS } from "../../src/xlsx/limits";
+import { MAX_COLUMNS, MAX_ROWS } from "../../src/xlsx/limits";
 import { readWorkbookFile, type WorkbookReading } from "../../src/xlsx/read-file";
 import { dateText, serialDate } from "../../src/xlsx/sheet-grid";
-import { bookBytes, FIRST_FREE_ROW, formSheet, FORM_ROWS, type BookOptions } from "./book-xml";
+import { bookBytes, bookParts, FIRST_FREE_ROW, formSheet, FORM_ROWS, type BookOptions } from "./book-xml";
+import { zipParts } from "./hand-package";
 
 async function reading(below: string, options: BookOptions & { after?: string } = {}): Promise<WorkbookReading> {
   const r = await readWorkbookFile(await bookBytes({ 附件1: formSheet(below, options.after) }, options), FUJIAN1);
@@ -132,14 +133,16 @@ describe("where each value stands", () => {
 
 describe("merged areas and hidden rows", () => {
   it("blanks the stored cells a merge covers (not its top-left one) and lists the merges as written", async () => {
-    // A reference without a row ("bad") is no merge.
     const xml =
-      row('<c r="A62"><v>1</v></c><c r="B62"><v>2</v></c><c r="D62"><v>4</v></c>') + row('<c r="A63"><v>5</v></c>', 63);
+      row('<c r="A62"><v>1</v></c><c r="B62"><v>2</v></c><c r="D62"><v>4</v></c><c r="G62"><v>7</v></c>') +
+      row('<c r="A63"><v>5</v></c>', 63);
+    // A reference without a row ("bad") is no merge; a merge past the last row or column is read as far as it goes.
     const merges =
-      '<mergeCells><mergeCell ref="A62:B63"/><mergeCell ref="D62"/><mergeCell ref="bad"/><mergeCell ref=""/><mergeCell/></mergeCells>';
+      '<mergeCells><mergeCell ref="A62:B63"/><mergeCell ref="D62:F62"/><mergeCell ref="H62"/><mergeCell ref="G62:G99"/>' +
+      '<mergeCell ref="bad"/><mergeCell ref=""/><mergeCell/></mergeCells>';
     const r = await reading(xml, { after: merges });
-    expect(r.grid.slice(FIRST_FREE_ROW - 1)).toEqual([[1, "", "", 4]]);
-    expect(r.merges).toEqual(["A62:B63", "D62:D62"]);
+    expect(r.grid.slice(FIRST_FREE_ROW - 1)).toEqual([[1, "", "", 4, "", "", 7]]);
+    expect(r.merges).toEqual(["A62:B63", "D62:F62", "H62:H62", "G62:G99"]);
   });
 
   it("lists the hidden rows of the form's sheet (hidden as 1 or true), 0-based", async () => {
@@ -149,6 +152,39 @@ describe("merged areas and hidden rows", () => {
       row("", 64, ' hidden="0"') +
       row('<c r="A65"><v>1</v></c>', 65, ' hidden="false"');
     expect((await reading(xml)).hiddenRows).toEqual([61, 62]);
+  });
+
+  it(`hidden rows from row ${MAX_ROWS + 1} on are not read`, async () => {
+    const xml = row("", MAX_ROWS, ' hidden="1"') + row("", MAX_ROWS + 1, ' hidden="1"');
+    expect((await reading(xml)).hiddenRows).toEqual([MAX_ROWS - 1]);
+  });
+});
+
+describe(`below row ${MAX_ROWS}`, () => {
+  const far = (cells: string) => row(cells.replace(/ROW/g, String(MAX_ROWS + 1)), MAX_ROWS + 1);
+
+  it("empty strings, and formulas without a result, are nothing: the file is read", async () => {
+    const xml = far(
+      '<c r="AROW" t="inlineStr"><is><t></t></is></c><c r="BROW" t="str"><v></v></c><c r="EROW"><f>1+1</f></c>',
+    );
+    expect((await reading(xml)).grid).toHaveLength(FORM_ROWS.length);
+  });
+
+  it("a value makes the file unreadable", async () => {
+    const bytes = await bookBytes({ 附件1: formSheet(far('<c r="EROW" t="str"><f>1+1</f><v>2</v></c>')) });
+    expect(await readWorkbookFile(bytes, FUJIAN1)).toMatchObject({ kind: "too-many-rows" });
+  });
+});
+
+describe("shared strings", () => {
+  it("those after the last one used are not read (a damaged tail does not matter)", async () => {
+    const parts = bookParts(
+      { 附件1: formSheet(row('<c r="A62" t="s"><v>1</v></c>')) },
+      { shared: ["<t>甲</t>", "<t>乙</t>"] },
+    );
+    parts["xl/strings.xml"] = parts["xl/strings.xml"].replace("</sst>", "<si><t>丙</si></sst>");
+    const r = await readWorkbookFile(await zipParts(parts), FUJIAN1);
+    expect("grid" in r && r.grid.slice(FIRST_FREE_ROW - 1)).toEqual([["乙"]]);
   });
 });
 

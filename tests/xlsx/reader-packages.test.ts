@@ -75,7 +75,8 @@ describe("packages the standard forbids", () => {
     const grid = READY_GRID.map((r) => [...r]);
     grid[grid.length - 1][5] = "x".repeat(MAX_TEXT_CHARS + 10);
     const r = await readWorkbookFile(await zipParts(handPackage({ 附件1: grid })), FUJIAN1);
-    expect(r).toMatchObject({ kind: "corrupt" });
+    expect(r).toMatchObject({ kind: "corrupt", params: { reason: "有一段文字长得不合常理" } });
+    expect((r as { message: string }).message).toContain("（有一段文字长得不合常理）");
     expect((r as { message: string }).message).not.toMatch(/Error|TextTooLong|Cannot|undefined/);
   });
 });

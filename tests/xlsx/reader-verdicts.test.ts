@@ -255,14 +255,18 @@ describe("several sheets holding the form", () => {
     });
   });
 
-  it("the unit's name, a 不涉及 mark and a target count as filled", async () => {
+  it("the unit's name, a 不涉及 mark, a target, a 责任单位 and a 完成时间 count as filled", async () => {
     const unit = FORM_ROWS.map((r) => [...r]);
     unit[2][1] = "某某职业技术学院";
     const mark = FORM_ROWS.map((r) => [...r]);
     mark[HEADER + 1][8] = "本校无此项工作";
     const target = FORM_ROWS.map((r) => [...r]);
     target[HEADER + 1][5] = "目标";
-    for (const grid of [unit, mark, target])
+    const owner = FORM_ROWS.map((r) => [...r]);
+    owner[HEADER + 1][6] = "教务处";
+    const time = FORM_ROWS.map((r) => [...r]);
+    time[HEADER + 1][7] = "2025年12月";
+    for (const grid of [unit, mark, target, owner, time])
       expect((await readable(await bookBytes({ A: sheet(FORM_ROWS), B: sheet(grid) }))).sheetName).toBe("B");
   });
 
@@ -377,7 +381,11 @@ describe("what keeps the form from being read as Excel shows it", () => {
     });
     const above = formSheet("", `<mergeCells><mergeCell ref="A1:J${HEADER}"/></mergeCells>`);
     expect(await readable(await bookBytes({ 附件1: above }))).toMatchObject({ merges: [`A1:J${HEADER}`] });
-    const at = formSheet("", `<mergeCells><mergeCell ref="B${HEADER + 1}:C${HEADER + 1}"/></mergeCells>`);
+    // The merge over the header is named, not one before it that ends above it.
+    const at = formSheet(
+      "",
+      `<mergeCells><mergeCell ref="A1:J${HEADER}"/><mergeCell ref="B${HEADER + 1}:C${HEADER + 1}"/></mergeCells>`,
+    );
     expect(await read(await bookBytes({ 附件1: at }))).toMatchObject({
       kind: "merged-over-form",
       params: { range: `B${HEADER + 1}:C${HEADER + 1}` },
