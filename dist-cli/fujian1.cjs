@@ -2415,7 +2415,8 @@ function parseRef(ref) {
     if (code < 97 || code > 122) break;
     c = c * 26 + (code - 96);
   }
-  return [Number(ref.slice(i || ref.length)) - 1, c - 1];
+  const digits = ref.slice(i || ref.length);
+  return [digits ? Number(digits) - 1 : NaN, c - 1];
 }
 async function scanSheet(parts, name, options) {
   const scan = { rows: [], overflow: false, merges: [], mergeRefs: [], hiddenRows: [], uncalculated: [] };
