@@ -12,6 +12,7 @@ import { createServices, type PaneServices } from "../src/taskpane/services";
 import { readWorkbookFile, isFileProblem } from "../src/xlsx/read-file";
 import { compactEntries, readGrid } from "../src/reading/read-grid";
 import { planSheet } from "../src/plan/sheet-plan";
+import type { LineSplit } from "../src/reading/line-split";
 import { loaded, readBack, setup, type Setup } from "./helpers/workbook";
 
 describe("下载标准表格 never comes out blank", () => {
@@ -175,6 +176,21 @@ const ACTIONS: Action[] = [
         ]),
       ),
   },
+  (() => {
+    // The check's 按行拆成几行: task 1's unit cell holds three lines over one target (rows inserted, then filled).
+    let split: LineSplit | undefined;
+    return {
+      name: "split a row by lines",
+      prepare: async (s: Setup, p: PaneServices) => {
+        await p.load("sample");
+        s.model.user.type("附件1", "G6", "教务处\n人事处\n思政部");
+        const r = await p.check();
+        if (!r.ok) throw new Error(r.message);
+        split = r.value.findings.find((f) => f.address === "G6")?.choices?.find((c) => c.id === "split-lines")?.split;
+      },
+      act: async (p: PaneServices) => asResult(await p.splitLines(split as LineSplit)),
+    };
+  })(),
   {
     name: "rename a unit",
     prepare: async (_, p) => void (await p.load("sample")),

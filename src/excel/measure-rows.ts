@@ -25,7 +25,7 @@ function withRows(entries: Entries, seq: string, rows: Entries["rows"][string]):
 }
 
 /** Re-merges the task rows and restyles the sheet after rows moved. */
-function queueRestyle(sheet: Excel.Worksheet, plan: SheetPlan, caps: Capabilities): void {
+export function queueRestyle(sheet: Excel.Worksheet, plan: SheetPlan, caps: Capabilities): void {
   // Every task's merges, not only the group's: the page breaks after the moved rows move too.
   queueTaskMerges(sheet, plan);
   for (const r of plan.textRanges) sheet.getRange(r).numberFormat = filled(r, "@");

@@ -7,6 +7,7 @@ import { cellAddress } from "../plan/a1";
 import { cellText, readGrid, type Cell, type GridReading } from "./read-grid";
 import { didYouMean, dropsMonth, hasForeignSeparators, joinUnits, yearOf } from "./normalise-values";
 import { excerptOf } from "./excerpt";
+import { splitByLines, type LineSplit } from "./line-split";
 
 export { excerptOf };
 
@@ -95,9 +96,14 @@ export interface Finding {
 }
 
 export interface FixChoice {
-  /** join-units: the lines of a unit cell become one joint unit (each name once). */
-  id: "clear-mark" | "clear-measures" | "join-units";
+  /**
+   * join-units: the lines of a unit cell become one joint unit (each name once). split-lines: the row becomes one
+   * row per line (`split`; rows are inserted, not only cells written). edit: the user writes it (the cell is
+   * selected; no fixes).
+   */
+  id: "clear-mark" | "clear-measures" | "join-units" | "split-lines" | "edit";
   fixes: Fix[];
+  split?: LineSplit;
 }
 
 /** A fix that loses information (the month of 2022.12 → 2022年) is applied only one at a time, by choice. */
@@ -354,9 +360,9 @@ function checkRows(
       if (started && !named) add({ kind: "missing-unit", seq: t.seq, address: at(row, "unit") });
       if (started && !r.time.trim()) add({ kind: "missing-time", seq: t.seq, address: at(row, "time") });
       // Several lines in one cell that do not line up with the targets: the user says what they mean.
-      if (named && /[\r\n]/.test(r.unit.trim())) checkLines("unit", r.unit, t.seq, at(row, "unit"), add);
+      if (named && /[\r\n]/.test(r.unit.trim())) checkLines("unit", r, t.seq, i, at(row, "unit"), add);
       else if (named) checkUnit(r.unit, t.seq, at(row, "unit"), units, lists?.units ?? null, add);
-      if (/[\r\n]/.test(r.time.trim())) checkLines("time", r.time, t.seq, at(row, "time"), add);
+      if (/[\r\n]/.test(r.time.trim())) checkLines("time", r, t.seq, i, at(row, "time"), add);
       else if (r.time.trim() && !times.has(r.time)) {
         const year = yearOf(r.time);
         const fix = year && times.has(year) ? { address: at(row, "time"), value: year } : undefined;
@@ -459,20 +465,42 @@ function checkMarked(
 
 /**
  * A unit or time cell holding several lines (a draft's paragraphs that did not line up with its targets): never
- * joined blindly. For units one choice makes them one joint unit (each name once); editing is the other.
+ * joined blindly. The user chooses: for units, one joint unit (each name once); split the row by lines (one row
+ * per line, each with its unit and time; nothing lost, nothing joined: src/reading/line-split.ts); or edit it.
  */
-function checkLines(field: "unit" | "time", value: string, seq: string, address: string, add: Add): void {
+function checkLines(
+  field: "unit" | "time",
+  row: MeasureRow,
+  seq: string,
+  index: number,
+  address: string,
+  add: Add,
+): void {
+  const value = row[field];
   const lines = value
     .split(/[\r\n]+/)
     .map((l) => l.trim())
     .filter(Boolean);
   const joined = joinUnits(value);
+  const rows = splitByLines(row);
+  const choices: FixChoice[] = [
+    ...(field === "unit" ? [{ id: "join-units" as const, fixes: [{ address, value: joined }] }] : []),
+    ...(rows ? [{ id: "split-lines" as const, fixes: [], split: { seq, index, from: { ...row }, rows } }] : []),
+    { id: "edit", fixes: [] },
+  ];
   add({
     kind: field === "unit" ? "unit-lines" : "time-lines",
     seq,
     address,
-    detail: { value, lines: String(lines.length), shown: lines.join(" / "), ...(field === "unit" ? { joined } : {}) },
-    ...(field === "unit" ? { choices: [{ id: "join-units" as const, fixes: [{ address, value: joined }] }] } : {}),
+    detail: {
+      value,
+      lines: String(lines.length),
+      shown: lines.join(" / "),
+      targets: String(row.target.split(/[\r\n]+/).filter((l) => l.trim()).length),
+      ...(rows ? { rows: String(rows.length) } : {}),
+      ...(field === "unit" ? { joined } : {}),
+    },
+    choices,
   });
 }
 

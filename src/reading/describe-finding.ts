@@ -133,15 +133,19 @@ const DETAILS: Record<FindingKind, Record<Lang, Text>> = {
   },
   "unit-lines": {
     zh: (d) =>
-      `责任单位写了 ${d.lines} 行（“${d.shown}”），与完成目标对不上：共同负责就合并为“${d.joined}”；各目标各有单位就按目标拆成几行。`,
+      `责任单位写了 ${d.lines} 行（“${d.shown}”），与 ${d.targets} 个完成目标对不上。请选择：几个单位共同负责，就合并为“${d.joined}”；` +
+      `${d.rows ? `各行各有分工，就按行拆成 ${d.rows} 行（每行一个单位，内容都保留）；` : ""}或自己修改。`,
     en: (d) =>
-      `${d.lines} lines of units (“${d.shown}”) that do not line up with the targets: if shared, join them as “${d.joined}”; if each target has its own, split the row by target.`,
+      `${d.lines} lines of units (“${d.shown}”) that do not line up with ${d.targets} target(s). Choose: if the units share the work, join them as “${d.joined}”; ` +
+      `${d.rows ? `if each line is its own, split the row into ${d.rows} rows (one unit each, nothing lost); ` : ""}or edit the cell.`,
   },
   "time-lines": {
     zh: (d) =>
-      `完成时间写了 ${d.lines} 行（“${d.shown ?? ""}”），与完成目标对不上。请只留一个时间，或把这一行按目标拆成几行后分别填写。`,
+      `完成时间写了 ${d.lines} 行（“${d.shown ?? ""}”），与 ${d.targets} 个完成目标对不上。请选择：` +
+      `${d.rows ? `按行拆成 ${d.rows} 行（每行一个时间，内容都保留），或` : ""}自己修改（只留一个时间）。`,
     en: (d) =>
-      `${d.lines} lines of times (“${d.shown ?? ""}”) that do not line up with the targets. Keep one time, or split the row by target and fill each.`,
+      `${d.lines} lines of times (“${d.shown ?? ""}”) that do not line up with ${d.targets} target(s). Choose: ` +
+      `${d.rows ? `split the row into ${d.rows} rows (one time each, nothing lost), or ` : ""}edit the cell (keep one time).`,
   },
   "no-unit-list": {
     zh: () => "Word 草稿不带单位名单，责任单位没有与名单核对。用 --units 单位名单.txt 可按名单核对。",

@@ -18,7 +18,14 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { t, type Lang } from "../i18n/strings";
-import { concernsUnit, needsConsent, type CheckResult, type Finding, type FindingKind } from "../reading/check";
+import {
+  concernsUnit,
+  needsConsent,
+  type CheckResult,
+  type Finding,
+  type FindingKind,
+  type FixChoice,
+} from "../reading/check";
 import { describeFindingLine, findingTitle } from "../reading/describe-finding";
 import { useMessage } from "./hooks/useMessage";
 import { MessageLine } from "./MessageLine";
@@ -93,6 +100,14 @@ export function CheckPanel({ lang, services, result, error, stale, onRecheck }: 
   const fix = async (fixes: NonNullable<Finding["fix"]>[]) => {
     const r = await services.fix(fixes);
     show(r.ok ? { ok: true, text: t(lang, "pane.fix.done", { count: r.value }) } : { ok: false, text: r.message });
+    if (r.ok) await onRecheck();
+  };
+  /** A finding's choice: cells to write, a row to split (rows inserted), or the cell to edit by hand. */
+  const choose = async (f: Finding, c: FixChoice) => {
+    if (c.id === "edit") return f.address ? select(f.address) : undefined;
+    if (!c.split) return fix(c.fixes);
+    const r = await services.splitLines(c.split);
+    show(r.ok ? { ok: true, text: t(lang, "pane.split.done", { ...r.value }) } : { ok: false, text: r.message });
     if (r.ok) await onRecheck();
   };
   const select = async (address: string) => {
@@ -196,8 +211,13 @@ export function CheckPanel({ lang, services, result, error, stale, onRecheck }: 
                         </Button>
                       )}
                       {f.choices?.map((c) => (
-                        <Button key={c.id} size="small" onClick={() => fix(c.fixes)}>
-                          {t(lang, `pane.choice.${c.id}`)}
+                        <Button
+                          key={c.id}
+                          size="small"
+                          onClick={() => void choose(f, c)}
+                          aria-label={`${t(lang, `pane.choice.${c.id}`, { rows: c.split?.rows.length ?? 0 })} ${f.address ?? ""}`}
+                        >
+                          {t(lang, `pane.choice.${c.id}`, { rows: c.split?.rows.length ?? 0 })}
                         </Button>
                       ))}
                     </li>

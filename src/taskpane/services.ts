@@ -28,6 +28,8 @@ import { diagnostics } from "../excel/diagnostics";
 import { createQueue } from "../excel/queue";
 import { planSheet } from "../plan/sheet-plan";
 import type { CheckResult, Fix } from "../reading/check";
+import type { LineSplit } from "../reading/line-split";
+import type { SplitOutcome } from "../excel/split-lines";
 import { createWordServices, type WordServices } from "./word-services";
 import type { TeamDeps } from "./team-services";
 
@@ -61,6 +63,8 @@ export interface PaneServices {
   check(): Promise<Result<CheckResult>>;
   select(address: string): Promise<Result<void>>;
   fix(fixes: Fix[]): Promise<Result<number>>;
+  /** The check's 按行拆成几行: one measure row becomes one row per line of its unit or time cell. */
+  splitLines(split: LineSplit): Promise<Result<SplitOutcome>>;
   selection(): Promise<Result<SelectionInfo | null>>;
   watchSelection(listener: () => void): Promise<() => Promise<void>>;
   /** Normalises separators in 责任单位 cells the user edits, while the pane is open. */
@@ -208,6 +212,16 @@ export function createServices(
     check: () => attempt(async () => (await checking()).checkSheet(run, form, capabilities())),
     select: (address) => attempt(async () => (await checking()).selectCell(run, form, address)),
     fix: (fixes) => attempt(() => applyFixes(write, form, fixes, capabilities())),
+    // With the check's code (offered only by a check's finding).
+    splitLines: (split) =>
+      attempt(async () =>
+        (await import(/* webpackChunkName: "check" */ "../excel/split-lines")).splitLines(
+          write,
+          form,
+          capabilities(),
+          split,
+        ),
+      ),
     selection: () => attempt(() => describeSelection(run, form)),
     watchSelection: (listener) =>
       capabilities().events

@@ -76,6 +76,10 @@ export function stubServices(): Stub {
     },
     select: (address) => (stub.calls.push(`select ${address}`), ok(undefined)),
     fix: (fixes) => (stub.calls.push(`fix ${fixes.length}`), ok(fixes.length)),
+    splitLines: (split) => (
+      stub.calls.push(`split ${split.seq}/${split.index} into ${split.rows.length}`),
+      ok({ seq: split.seq, rows: split.rows.length })
+    ),
     selection: () => ok(stub.current),
     async watchSelection(listener) {
       listeners.add(listener);

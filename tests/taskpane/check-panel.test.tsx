@@ -85,3 +85,51 @@ describe("the check list, filtered by unit", () => {
     expect(shownFindings()).toHaveLength(all.length);
   });
 });
+
+describe("a unit cell of several lines: the choices the check offers", () => {
+  const lines: Entries = {
+    ...entries,
+    rows: { "3": [{ measure: "举措三", target: "目标一\n目标二", unit: "教务处\n人事处\n思政部", time: "2025年" }] },
+  };
+  const linesPlan = planSheet(FUJIAN1, lines);
+  const linesResult = checkGrid(
+    FUJIAN1,
+    linesPlan.values.map((r) => r.map((v) => v ?? "")),
+    FUJIAN1.lists,
+    linesPlan.merges,
+  );
+
+  it("shows 合并为共同负责, 按行拆成 3 行 and 自己修改; each does what it says", async () => {
+    const services = stubServices();
+    let rechecked = 0;
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <CheckPanel
+          lang="zh"
+          services={services}
+          result={linesResult}
+          error={null}
+          stale={false}
+          onRecheck={async () => void rechecked++}
+        />
+      </FluentProvider>,
+    );
+    fireEvent.click(screen.getByRole("button", { name: /一格里写了几行责任单位/ }));
+    const item = screen
+      .getAllByRole("listitem")
+      .find((li) => li.textContent?.includes("责任单位写了 3 行")) as HTMLElement;
+    const buttons = within(item)
+      .getAllByRole("button")
+      .slice(1)
+      .map((b) => b.textContent);
+    expect(buttons).toEqual(["合并为共同负责", "按行拆成 3 行", "自己修改"]);
+    fireEvent.click(within(item).getByRole("button", { name: "按行拆成 3 行 G8" }));
+    expect(await screen.findByText("已把第 3 项的一行拆成 3 行。")).toBeTruthy();
+    expect(services.calls).toContain("split 3/0 into 3");
+    fireEvent.click(within(item).getByRole("button", { name: "自己修改 G8" }));
+    fireEvent.click(within(item).getByRole("button", { name: "合并为共同负责 G8" }));
+    await screen.findByText("已修正 1 处。");
+    expect(services.calls.slice(-2)).toEqual(["select G8", "fix 1"]);
+    expect(rechecked).toBe(2);
+  });
+});
