@@ -213,12 +213,12 @@ var init_describe_finding = __esm({
         en: (d) => `“${short(d.value ?? "")}” looks like one column too many from a paste: in the not-applicable column it marks the task as not applicable. The cell can be cleared.`
       },
       "unit-lines": {
-        zh: (d) => `责任单位写了 ${d.lines} 行（“${d.shown}”），与完成目标对不上：共同负责就合并为“${d.joined}”；各目标各有单位就按目标拆成几行。`,
-        en: (d) => `${d.lines} lines of units (“${d.shown}”) that do not line up with the targets: if shared, join them as “${d.joined}”; if each target has its own, split the row by target.`
+        zh: (d) => `责任单位写了 ${d.lines} 行（“${d.shown}”），与 ${d.targets} 个完成目标对不上。请选择：几个单位共同负责，就合并为“${d.joined}”；${d.rows ? `各行各有分工，就按行拆成 ${d.rows} 行（每行一个单位，内容都保留）；` : ""}或自己修改。`,
+        en: (d) => `${d.lines} lines of units (“${d.shown}”) that do not line up with ${d.targets} target(s). Choose: if the units share the work, join them as “${d.joined}”; ${d.rows ? `if each line is its own, split the row into ${d.rows} rows (one unit each, nothing lost); ` : ""}or edit the cell.`
       },
       "time-lines": {
-        zh: (d) => `完成时间写了 ${d.lines} 行（“${d.shown ?? ""}”），与完成目标对不上。请只留一个时间，或把这一行按目标拆成几行后分别填写。`,
-        en: (d) => `${d.lines} lines of times (“${d.shown ?? ""}”) that do not line up with the targets. Keep one time, or split the row by target and fill each.`
+        zh: (d) => `完成时间写了 ${d.lines} 行（“${d.shown ?? ""}”），与 ${d.targets} 个完成目标对不上。请选择：${d.rows ? `按行拆成 ${d.rows} 行（每行一个时间，内容都保留），或` : ""}自己修改（只留一个时间）。`,
+        en: (d) => `${d.lines} lines of times (“${d.shown ?? ""}”) that do not line up with ${d.targets} target(s). Choose: ${d.rows ? `split the row into ${d.rows} rows (one time each, nothing lost), or ` : ""}edit the cell (keep one time).`
       },
       "no-unit-list": {
         zh: () => "Word 草稿不带单位名单，责任单位没有与名单核对。用 --units 单位名单.txt 可按名单核对。",
@@ -1165,6 +1165,32 @@ var init_excerpt = __esm({
   }
 });
 
+// src/reading/line-split.ts
+function linesOf(value) {
+  return value.split(/\r\n|\r|\n/).map((l) => l.trim()).filter(Boolean);
+}
+function splitByLines(row) {
+  const target = linesOf(row.target);
+  const unit = linesOf(row.unit).map(joinUnits).filter(Boolean);
+  const time = linesOf(row.time);
+  const n = Math.max(target.length, unit.length, time.length);
+  if (n < 2) return null;
+  const each = (lines, k) => lines.length === 1 ? lines[0] : lines[k] ?? "";
+  return Array.from({ length: n }, (_, k) => ({
+    measure: k === 0 ? row.measure : "",
+    target: target[k] ?? "",
+    unit: each(unit, k),
+    time: each(time, k),
+    ...k > 0 || row.sameMeasure ? { sameMeasure: true } : {}
+  }));
+}
+var init_line_split = __esm({
+  "src/reading/line-split.ts"() {
+    "use strict";
+    init_normalise_values();
+  }
+});
+
 // src/reading/check.ts
 function unitsByRow(reading) {
   const out = {};
@@ -1317,9 +1343,9 @@ function checkRows(form, grid, reading, lists, marked, add, timeList) {
       if (started && !r.target.trim()) add({ kind: "missing-target", seq: t.seq, address: at(row, "target") });
       if (started && !named4) add({ kind: "missing-unit", seq: t.seq, address: at(row, "unit") });
       if (started && !r.time.trim()) add({ kind: "missing-time", seq: t.seq, address: at(row, "time") });
-      if (named4 && /[\r\n]/.test(r.unit.trim())) checkLines("unit", r.unit, t.seq, at(row, "unit"), add);
+      if (named4 && /[\r\n]/.test(r.unit.trim())) checkLines("unit", r, t.seq, i, at(row, "unit"), add);
       else if (named4) checkUnit(r.unit, t.seq, at(row, "unit"), units, lists?.units ?? null, add);
-      if (/[\r\n]/.test(r.time.trim())) checkLines("time", r.time, t.seq, at(row, "time"), add);
+      if (/[\r\n]/.test(r.time.trim())) checkLines("time", r, t.seq, i, at(row, "time"), add);
       else if (r.time.trim() && !times.has(r.time)) {
         const year = yearOf(r.time);
         const fix = year && times.has(year) ? { address: at(row, "time"), value: year } : void 0;
@@ -1386,15 +1412,29 @@ function checkMarked(grid, reading, lists, seq, rows, sheetRows, add) {
     ]
   });
 }
-function checkLines(field, value, seq, address, add) {
+function checkLines(field, row, seq, index, address, add) {
+  const value = row[field];
   const lines = value.split(/[\r\n]+/).map((l) => l.trim()).filter(Boolean);
   const joined = joinUnits(value);
+  const rows = splitByLines(row);
+  const choices = [
+    ...field === "unit" ? [{ id: "join-units", fixes: [{ address, value: joined }] }] : [],
+    ...rows ? [{ id: "split-lines", fixes: [], split: { seq, index, from: { ...row }, rows } }] : [],
+    { id: "edit", fixes: [] }
+  ];
   add({
     kind: field === "unit" ? "unit-lines" : "time-lines",
     seq,
     address,
-    detail: { value, lines: String(lines.length), shown: lines.join(" / "), ...field === "unit" ? { joined } : {} },
-    ...field === "unit" ? { choices: [{ id: "join-units", fixes: [{ address, value: joined }] }] } : {}
+    detail: {
+      value,
+      lines: String(lines.length),
+      shown: lines.join(" / "),
+      targets: String(row.target.split(/[\r\n]+/).filter((l) => l.trim()).length),
+      ...rows ? { rows: String(rows.length) } : {},
+      ...field === "unit" ? { joined } : {}
+    },
+    choices
   });
 }
 function checkMarkReason(reading, seq, sheetRows, add) {
@@ -1485,6 +1525,7 @@ var init_check = __esm({
     init_read_grid();
     init_normalise_values();
     init_excerpt();
+    init_line_split();
     SEVERITY = {
       "not-form": "error",
       "no-measure": "error",
