@@ -224,9 +224,13 @@ export function ListsPanel({ lang, services, revision, onWritten }: ListsPanelPr
           team={async () =>
             createTeamServices(lang, team.run, team.capabilities, team.form, { ...team, download: downloadFile })
           }
+          gather={async () =>
+            (await import(/* webpackChunkName: "team-gather" */ "./gather-services")).createGatherServices(lang, team)
+          }
           busy={busy}
           during={during}
           show={show}
+          onWritten={onWritten}
         />
       )}
       <MessageLine message={message} />

@@ -2,9 +2,6 @@
 import type { Lang } from "../i18n/strings";
 
 const ZH = {
-  gather: "收回各单位的文件",
-  gatherHint: "选择各单位交回的文件（几个 .xlsx，或一个 .zip），先审阅，确认后才写入本表。",
-  pick: "选择各单位交回的文件",
   noSheet: "工作簿中还没有附件1：请在分发时用的汇总表中收回。",
   notHandedOut: "本工作簿还没有分发过（没有隐藏的“分发信息”表），无法核对各单位的文件。请先点“分发给各单位”。",
   isUnitFile: (unit: string) => `本工作簿是发给“${unit}”的单位文件，不是汇总表。请在分发时用的汇总表中收回。`,
@@ -16,7 +13,7 @@ const ZH = {
   counts: (parts: string) => `本单位牵头的任务：${parts}`,
   count: (status: string, n: number) => `${status} ${n} 项`,
   nothing: "没有新的内容",
-  task: (seq: string, status: string) => `第 ${seq} 项：${status}`,
+  task: (seq: string, status: string, gist: string) => `第 ${seq} 项（${status}）：${gist}`,
   conflict: (seq: string) => `第 ${seq} 项：冲突（分发后汇总表改过，单位也改了）`,
   masterVersion: "汇总表",
   fileVersion: "单位",
@@ -27,7 +24,6 @@ const ZH = {
   takeForeign: (seq: string) => `仍然收取第 ${seq} 项`,
   write: "写入汇总表",
   cancel: "取消",
-  cancelled: "没有收回，工作表没有改动。",
   changedSince: "审阅之后工作表有改动，没有写入。请重新选择文件收回。",
   done: (files: number, tasks: number) =>
     `已收回 ${files} 个单位文件：写入了 ${tasks} 项任务的内容，工作表已保护；“收回记录”表逐个文件记下了收取和未收取的任务。`,
@@ -40,8 +36,6 @@ const ZH = {
     `已把 ${tasks} 项任务的内容写入附件1（工作表已保护），但“分发信息”和“收回记录”没有更新（Excel 报告 ${code}），它们已恢复原样：这次收回没有记录。请再收回一次同样的文件，补上记录。`,
   recordBroken: (tasks: number, code: string) =>
     `已把 ${tasks} 项任务的内容写入附件1（工作表已保护），但写“分发信息”和“收回记录”时出错（Excel 报告 ${code}），它们可能只写了一部分。请关闭工作簿、不要保存，重新打开后再收回一次。`,
-  progress: "各单位进度",
-  progressHint: "每个牵头单位：牵头任务数、文件何时收回、已填几项、几项可以提交（与 fujian1 check --by-unit 相同）。",
   progressTitle: "各单位进度",
   progressNone: "还没有任务分配给单位。",
   colUnit: "单位",
@@ -53,10 +47,6 @@ const ZH = {
 };
 
 const EN: typeof ZH = {
-  gather: "Gather the units' files",
-  gatherHint:
-    "Pick the files the units sent back (several .xlsx, or one .zip); review them before anything is written here.",
-  pick: "Pick the units' files",
   noSheet: "The workbook has no Annex 1: gather into the master the files were handed out from.",
   notHandedOut:
     "This workbook has not been handed out yet (no hidden 分发信息 sheet), so the units' files cannot be matched. Hand it out first.",
@@ -69,7 +59,7 @@ const EN: typeof ZH = {
   counts: (parts) => `Tasks this unit leads: ${parts}`,
   count: (status, n) => `${n} ${status}`,
   nothing: "nothing new",
-  task: (seq, status) => `Task ${seq}: ${status}`,
+  task: (seq, status, gist) => `Task ${seq} (${status}): ${gist}`,
   conflict: (seq) => `Task ${seq}: conflict (the master changed it since the hand-out, and so did the unit)`,
   masterVersion: "Master",
   fileVersion: "Unit",
@@ -80,7 +70,6 @@ const EN: typeof ZH = {
   takeForeign: (seq) => `Take task ${seq} anyway`,
   write: "Write into the master",
   cancel: "Cancel",
-  cancelled: "Nothing gathered; the sheet was not changed.",
   changedSince: "The sheet changed after the review; nothing was written. Pick the files again to gather.",
   done: (files, tasks) =>
     `Gathered ${files} units' files: the entries of ${tasks} tasks are written and the sheet is protected; the 收回记录 sheet lists each file with the tasks taken and not taken.`,
@@ -94,9 +83,6 @@ const EN: typeof ZH = {
     `The entries of ${tasks} tasks are written into Annex 1 (the sheet is protected), but 分发信息 and 收回记录 could not be updated (Excel reported ${code}); they are as they were, so this gather is not recorded. Gather the same files again to record it.`,
   recordBroken: (tasks, code) =>
     `The entries of ${tasks} tasks are written into Annex 1 (the sheet is protected), but writing 分发信息 and 收回记录 failed (Excel reported ${code}) and they may be half-written. Close the workbook without saving, open it again and gather again.`,
-  progress: "Progress by unit",
-  progressHint:
-    "Per lead unit: tasks it leads, when its file was gathered, tasks filled, tasks ready (as fujian1 check --by-unit).",
   progressTitle: "Progress by unit",
   progressNone: "No task is assigned to a unit yet.",
   colUnit: "Unit",

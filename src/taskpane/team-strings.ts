@@ -14,7 +14,14 @@ const ZH = {
   download: "下载",
   files: "各单位的文件",
   unitFile: (unit: string, n: number) => `本单位（${unit}）${n} 项任务：`,
-  gatherOnCli: "收回：各单位交回后，用命令行 fujian1 gather 合入（见说明文档）；任务窗格中的收回尚未提供。",
+  section: "分发与收回",
+  gatherNext: "收回：各单位交回文件后，点“收回各单位的文件”（或用命令行 fujian1 gather）。",
+  gather: "收回各单位的文件",
+  gatherHint: "选择各单位交回的文件（几个 .xlsx，或一个 .zip），先审阅，确认后才写入本表。",
+  gatherPick: "选择各单位交回的文件",
+  progress: "各单位进度",
+  progressHint: "每个牵头单位：牵头任务数、文件何时收回、已填几项、几项可以提交（与 fujian1 check --by-unit 相同）。",
+  gatherCancelled: "没有收回，工作表没有改动。",
 };
 
 const EN: typeof ZH = {
@@ -31,8 +38,17 @@ const EN: typeof ZH = {
   download: "Download",
   files: "The units' files",
   unitFile: (unit, n) => `This unit's (${unit}) ${n} tasks: `,
-  gatherOnCli:
-    "Gathering: when the units send their files back, merge them with the command line fujian1 gather (see the README); the pane cannot gather yet.",
+  section: "Hand out and gather",
+  gatherNext:
+    "Gathering: when the units send their files back, use Gather the units' files (or the command line fujian1 gather).",
+  gather: "Gather the units' files",
+  gatherHint:
+    "Pick the files the units sent back (several .xlsx, or one .zip); review them before anything is written here.",
+  gatherPick: "Pick the units' files",
+  progress: "Progress by unit",
+  progressHint:
+    "Per lead unit: tasks it leads, when its file was gathered, tasks filled, tasks ready (as fujian1 check --by-unit).",
+  gatherCancelled: "Nothing gathered; the sheet was not changed.",
 };
 
 export const teamStrings = (lang: Lang): typeof ZH => (lang === "zh" ? ZH : EN);

@@ -21,7 +21,15 @@ function Harness({ team }: { team: TeamServices }) {
   const [message, show] = useState<Message | null>(null);
   return (
     <FluentProvider theme={webLightTheme}>
-      <TeamButtons lang="zh" team={async () => team} busy={busy} during={during} show={show} />
+      <TeamButtons
+        lang="zh"
+        team={async () => team}
+        gather={() => Promise.reject(new Error("not used here"))}
+        busy={busy}
+        during={during}
+        show={show}
+        onWritten={() => undefined}
+      />
       <MessageLine message={message} />
     </FluentProvider>
   );
