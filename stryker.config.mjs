@@ -37,7 +37,12 @@ const FOLDERS = {
   // package reading both share (the guarded unzip, the sniffer, the streaming XML reader).
   word: {
     mutate: ["src/word/docx-xml.ts", "src/word/read-docx.ts"],
-    tests: ["tests/word/read.test.ts", "tests/word/constructs.test.ts", "tests/word/roundtrip.test.ts"],
+    tests: [
+      "tests/word/docx-xml.test.ts",
+      "tests/word/read.test.ts",
+      "tests/word/constructs.test.ts",
+      "tests/word/roundtrip.test.ts",
+    ],
   },
   // Hand-made packages only: jest loads every test file for every mutant, and one that imports ExcelJS
   // (reader.test.ts, expanded-ranges, tests/xlsx/fixtures.ts) costs a second each time; the property test goes
