@@ -39,6 +39,7 @@ const FOLDERS = {
     mutate: ["src/word/docx-xml.ts", "src/word/read-docx.ts"],
     tests: [
       "tests/word/docx-xml.test.ts",
+      "tests/word/read-blocks.test.ts",
       "tests/word/read.test.ts",
       "tests/word/constructs.test.ts",
       "tests/word/roundtrip.test.ts",
