@@ -74,6 +74,10 @@ describe("a fix for an off-list joint unit", () => {
   it("says when other separators were used, and joins listed units with 、 keeping them all", () => {
     expect(findingsAt("G6", "教务部；人事处")[0].detail?.separators).toBe("1");
     expect(findingsAt("G6", "教务部、人事处")[0].detail?.separators).toBeUndefined();
+    // Each separator other than 、 is named (in `fujian1 check --json`), one kind at a time.
+    for (const sep of ["；", ";", "，", ",", "\t", " ", "/", "／"])
+      expect([sep, findingsAt("G6", `教务部${sep}人事处`)[0].detail?.separators]).toEqual([sep, "1"]);
+    expect(findingsAt("G6", " 教务部 ")[0].detail?.separators).toBeUndefined();
     const [sep] = findingsAt("G6", "人事处，教务处 财务处");
     expect(sep).toMatchObject({ kind: "unit-separator", fix: { address: "G6", value: "人事处、教务处、财务处" } });
     expect(describeFinding(sep, "zh")).toBe("“人事处，教务处 财务处”应写成“人事处、教务处、财务处”。");
@@ -237,6 +241,26 @@ describe("a completion time Excel stored as a date", () => {
     }
     // A month written 0 after other digits is still a month (2023.01 → January).
     expect(dropsMonth("2023.01")).toBe(true);
+  });
+
+  it("reads each way of writing a year, a month or a day after it, and nothing else", () => {
+    const fixed = (v: string) => findingsAt("H6", v)[0]?.fix?.value ?? null;
+    expect(yearOf("2023年")).toBe("2023年");
+    for (const v of ["2023", "2023.0", "2023-6", "2023/06", "2023.6.30", "2023-06-30", "2023年6月"])
+      expect([v, fixed(v)]).toEqual([v, "2023年"]);
+    for (const v of ["2023年6月30日", "2023年12月1日", "2023年底", "2023年末", " 2023 年 ", "2023\t年"])
+      expect([v, fixed(v)]).toEqual([v, "2023年"]);
+    for (const v of ["202", "20235", "2023年6", "2023-123", "2023.6.", "2023年6月30", "x2023", "2023x", "2023年初"])
+      expect([v, fixed(v), yearOf(v)]).toEqual([v, null, null]);
+    // A year off the list (the list has 2023年 to 2025年 and 长期) is not offered.
+    expect(fixed("2030.6")).toBeNull();
+  });
+
+  it("drops the month only of a date with one", () => {
+    for (const v of ["2023-6", "2023/06/30", "2023.6.30", "2023年6月", "2023年6月30日", "45261"])
+      expect([v, dropsMonth(v)]).toEqual([v, true]);
+    for (const v of ["2023", "2023年", "2023年底", "2023.0", "长期", "45261x", "4526"])
+      expect([v, dropsMonth(v)]).toEqual([v, false]);
   });
 
   it("only serial numbers of the years 2000 to 2059 are dates", () => {
