@@ -3,7 +3,7 @@
  * - the coordinator, in the preview (Chromium): loads the blank form, fills the header, marks the tasks the
  *   college does not take part in 不涉及 in one go, assigns three groups of tasks with the bulk tools (one click on
  *   a group's cell, a unit, 写入选中的行), writes one task itself, and hands out with 分发给各单位 (the .zip);
- *   afterwards it changes a task of 教务处's (the conflict to come) and saves the workbook;
+ *   afterwards it changes a task of 教务处's (the conflict to come);
  * - 教务处, with the add-in, in the stand-in for Excel: its file opened as Excel presents it
  *   (tests/helpers/xlsx-stand-in.ts); the add-in recognises the unit's file (检查完整性 checks only its 3 tasks),
  *   the unit types its measures (a locked task of another unit refuses typing), writes a joint unit with the
@@ -11,8 +11,9 @@
  * - 人事处, as a WPS user, in LibreOffice headless through UNO: unprotects the sheet, writes its tasks, a second
  *   measure in a spare row it unhides, and a task of 学生工作处's, and saves as .xlsx;
  * - 学生工作处 sends nothing (the coordinator wrote its one task before the hand-out);
- * then `fujian1 gather` takes the units' own tasks, reports the conflict and the foreign write, `--take file`
- * settles the conflict, and the gathered master is 可以提交.
+ * then the coordinator, in the same preview, picks the two files with 收回各单位的文件: the review shows the
+ * conflict side by side and the foreign write, the coordinator takes the unit's version of the conflict, writes,
+ * and 检查完整性 says 可以提交; 各单位进度 shows 学生工作处's file as not gathered.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
@@ -23,14 +24,12 @@ import { FUJIAN1 } from "../../src/form";
 import { ALL_CAPABILITIES } from "../../src/excel/capabilities";
 import { cellAddress } from "../../src/plan/a1";
 import { readGrid } from "../../src/reading/read-grid";
-import { decodeRelay, RELAY_SHEET, taskEntry } from "../../src/relay";
+import { decodeRelay } from "../../src/relay";
 import { createServices } from "../../src/taskpane/services";
-import { setHiddenSheet } from "../../src/xlsx/write-relay";
 import { readWorkbookFile } from "../../src/xlsx/read-file";
 import { findBrowser } from "../../scripts/engines";
-import { cli } from "../cli/run";
 import { launch, openPreview, serve, sharedPreview, type Served } from "../e2e/support";
-import { cell, clickCell, pane, paneButton, rowOfTask, typeCell } from "../e2e/pages";
+import { cell, clickCell, pane, paneButton, rowOfTask, runCheck, textOf, typeCell } from "../e2e/pages";
 import { engineGate } from "../helpers/engines";
 import { openInStandIn } from "../helpers/xlsx-stand-in";
 import { ensureLibreOffice, hasLibreOfficeUno, killStarted, privateProfile, runDriver } from "./soffice";
@@ -64,8 +63,8 @@ const errors: string[] = [];
 let zipNames: string[] = [];
 let addin = { before: "", locked: "", after: "", ready: false, changes: [] as string[] };
 let wpsJob: { unhide: string[] } = { unhide: [] };
-let returned: Buffer;
-const gathered = { first: { code: -1, out: "" }, settled: { code: -1, out: "" } };
+/** What the coordinator saw when gathering in the pane. */
+const gathered = { review: "", done: "", open: -1, cells: {} as Record<string, string>, progress: "" };
 
 /** Waits for the download a click starts and returns its bytes. */
 async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Uint8Array }> {
@@ -73,8 +72,8 @@ async function download(page: Page, click: () => Promise<void>): Promise<{ name:
   return { name: d.suggestedFilename(), bytes: new Uint8Array(readFileSync((await d.path()) as string)) };
 }
 
-/** The coordinator, in the preview: the master assigned and handed out; returns the unit files and the master. */
-async function coordinator(page: Page): Promise<{ units: Map<string, Uint8Array>; master: Uint8Array }> {
+/** The coordinator, in the preview: the master assigned and handed out; returns the units' files. */
+async function coordinator(page: Page): Promise<Map<string, Uint8Array>> {
   await (await paneButton(page, "载入附件1")).click();
   await pane(page).getByText("已载入附件1：54 项任务，12 类主要任务。").waitFor();
   await typeCell(page, "C3", "锦州师范高等专科学校");
@@ -117,20 +116,42 @@ async function coordinator(page: Page): Promise<{ units: Map<string, Uint8Array>
   const contested = rows.get(CONTESTED) as number;
   await typeCell(page, `E${contested}`, "汇总表先填的举措");
   await typeCell(page, `F${contested}`, "汇总表先填的目标");
-  // The workbook as saved: the standard file of the sheet, with the hidden 分发信息 sheet the hand-out wrote
-  // (read through the Excel API, as any add-in would; the preview has no "save as .xlsx" of its own).
-  await pane(page).getByRole("tab", { name: "填报" }).click();
-  const standard = await download(page, async () => (await paneButton(page, "下载标准表格")).click());
-  const relayRows = await page.evaluate(async (name) => {
-    const excel = (window as unknown as { Excel: typeof Excel }).Excel;
-    return excel.run(async (context) => {
-      const used = context.workbook.worksheets.getItem(name).getUsedRange(true);
-      used.load("values");
-      await context.sync();
-      return used.values.map((r) => r.map((v) => String(v)));
-    });
-  }, RELAY_SHEET);
-  return { units, master: await setHiddenSheet(standard.bytes, RELAY_SHEET, relayRows) };
+  return units;
+}
+
+/** The coordinator gathers the returned files in the pane, settles the conflict for the unit, checks. */
+async function gatherInPane(page: Page, files: Array<{ name: string; bytes: Uint8Array }>): Promise<void> {
+  await pane(page).getByRole("tab", { name: "名单" }).click();
+  const [chooser] = await Promise.all([
+    page.waitForEvent("filechooser"),
+    (await paneButton(page, "收回各单位的文件")).click(),
+  ]);
+  await chooser.setFiles(
+    files.map((f) => ({
+      name: f.name,
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: Buffer.from(f.bytes),
+    })),
+  );
+  const review = pane(page).getByRole("dialog", { name: `收回 ${files.length} 个文件：审阅后再写入` });
+  await review.waitFor();
+  gathered.review = (await review.textContent()) ?? "";
+  const conflict = `第 ${CONTESTED} 项：冲突（分发后汇总表改过，单位也改了）`;
+  await review.getByRole("radiogroup", { name: conflict }).getByRole("radio", { name: "采用单位的版本" }).check();
+  await review.getByRole("button", { name: "写入汇总表" }).click();
+  const done = pane(page).getByText(/^已收回 \d+ 个单位文件/);
+  await done.waitFor();
+  gathered.done = (await done.textContent()) ?? "";
+  for (const seq of [CONTESTED, LED[SILENT][0], LED[WPS][0]]) {
+    const r = await rowOfTask(page, seq);
+    gathered.cells[seq] = await textOf(page, `E${r}`);
+    if (seq === LED[WPS][0]) gathered.cells.spare = await textOf(page, `E${r + 1}`);
+  }
+  await (await paneButton(page, "各单位进度")).click();
+  const progress = pane(page).getByRole("table", { name: "各单位进度" });
+  await progress.waitFor();
+  gathered.progress = (await progress.getByRole("row", { name: new RegExp(`^${SILENT}`) }).textContent()) ?? "";
+  gathered.open = await runCheck(page);
 }
 
 /** 教务处 with the add-in: its file opened in the stand-in, filled through the pane's services, saved. */
@@ -222,18 +243,15 @@ beforeAll(async () => {
   server = await serve(await sharedPreview());
   browser = await launch();
   const page = await openPreview(browser, server.url, errors);
-  const { units, master } = await coordinator(page);
-  await browser.close();
-  browser = undefined;
-  writeFileSync(at("汇总.xlsx"), master);
+  const units = await coordinator(page);
   // LibreOffice works while the stand-in does (one soffice, started once).
   const wps = wpsUnit(units.get(WPS)!);
-  writeFileSync(at("教务处交回.xlsx"), await addinUnit(units.get(ADDIN)!));
+  const fromAddin = await addinUnit(units.get(ADDIN)!);
   await wps;
-  returned = readFileSync(at("人事处交回.xlsx"));
-  const files = [at("汇总.xlsx"), at("教务处交回.xlsx"), at("人事处交回.xlsx")];
-  gathered.first = await cli(["gather", ...files, "--out", at("收回.xlsx")]);
-  gathered.settled = await cli(["gather", ...files, "--out", at("收回-定.xlsx"), "--take", "file"]);
+  await gatherInPane(page, [
+    { name: "教务处交回.xlsx", bytes: fromAddin },
+    { name: "人事处交回.xlsx", bytes: new Uint8Array(readFileSync(at("人事处交回.xlsx"))) },
+  ]);
 }, 10 * 60_000);
 
 afterAll(async () => {
@@ -263,27 +281,22 @@ describe("the relay's whole round: preview, add-in in the stand-in, LibreOffice,
     expect(saved?.kind === "unit" && saved.identity.unit).toBe(WPS);
   });
 
-  it("gather takes the units' own tasks, and lists the conflict and the foreign write", async () => {
-    expect(gathered.first.code).toBe(1);
-    expect(gathered.first.out).toContain(`[冲突] 任务 ${CONTESTED}`);
-    expect(gathered.first.out).toContain(`[越权] 任务 ${LED[SILENT][0]}`);
-    const out = (await readFile(at("收回.xlsx"))).reading.entries;
-    expect(taskEntry(out, CONTESTED).rows[0].measure).toBe("汇总表先填的举措");
-    expect(taskEntry(out, LED[ADDIN][1]).rows[0]).toMatchObject({
-      measure: `教务处举措${LED[ADDIN][1]}`,
-      unit: `${ADDIN}、${WPS}`,
-    });
-    expect(taskEntry(out, LED[WPS][0]).rows.map((r) => r.measure)).toEqual([`人事处举措${LED[WPS][0]}`, "第二条举措"]);
-    expect(taskEntry(out, LED[SILENT][0]).rows[0].measure).toBe("学生工作处举措（电话告知）");
+  it("the pane's gather shows the conflict and the foreign write before writing", () => {
+    expect(gathered.review).toContain(`${ADDIN}：教务处交回.xlsx`);
+    expect(gathered.review).toContain(`${WPS}：人事处交回.xlsx`);
+    expect(gathered.review).toContain("汇总表先填的举措");
+    expect(gathered.review).toContain(`第 ${LED[SILENT][0]} 项不是本单位牵头的任务，单位写了内容：`);
+    expect(gathered.review).toContain("人事处越权写入");
   });
 
-  it("--take file settles the conflict, the master is 可以提交, the unit's file is unchanged, 学生工作处 not gathered", async () => {
-    expect(gathered.settled.out).not.toContain("处冲突");
-    const out = (await readFile(at("收回-定.xlsx"))).reading.entries;
-    expect(taskEntry(out, CONTESTED).rows[0].measure).toBe(`教务处举措${CONTESTED}`);
-    expect((await cli(["check", "-q", at("收回-定.xlsx")])).out).toMatch(/^✔ 可以提交/);
-    expect(readFileSync(at("人事处交回.xlsx")).equals(returned)).toBe(true);
-    const progress = await cli(["check", "-q", "--by-unit", at("收回-定.xlsx")]);
-    expect(progress.out.split("\n").find((l) => l.trim().startsWith(SILENT))).toContain("未收回");
+  it("writes the units' own tasks with the unit's version of the conflict, not the foreign write: 可以提交", () => {
+    expect(errors).toEqual([]);
+    expect(gathered.done).toMatch(/^已收回 2 个单位文件/);
+    expect(gathered.cells[CONTESTED]).toBe(`教务处举措${CONTESTED}`);
+    expect(gathered.cells[LED[SILENT][0]]).toBe("学生工作处举措（电话告知）");
+    expect(gathered.cells[LED[WPS][0]]).toBe(`人事处举措${LED[WPS][0]}`);
+    expect(gathered.cells.spare).toBe("第二条举措");
+    expect(gathered.open).toBe(0);
+    expect(gathered.progress).toContain("未收回");
   });
 });
