@@ -127,7 +127,6 @@ function FileBlock({
               <Text>{s.conflict(t.seq)}</Text>
               <Versions lang={lang} master={t.master} theirs={t.theirs} />
               <RadioGroup
-                layout="horizontal"
                 aria-label={s.conflict(t.seq)}
                 value={choices.conflicts?.[key] ?? ""}
                 onChange={(_, d) =>
