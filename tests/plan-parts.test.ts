@@ -376,3 +376,75 @@ describe("the header line's parts", () => {
     ]);
   });
 });
+
+describe("paper, at the edges", () => {
+  it("narrows the columns until their rounded widths fit, and keeps them when they fill the width exactly", () => {
+    // Half a character is 11.5 points, which Excel rounds to 12: three of them do not fit 35 points.
+    expect(paperWidths([1, 1, 1], 35)).toEqual([0.4, 0.4, 0.4]);
+    expect(paperWidths([1, 1, 1, 1], 46)).toEqual([0.4, 0.4, 0.4, 0.4]);
+    // 0.6 and 1.2 characters are 13 and 19 points: exactly 32.
+    expect(paperWidths([1, 2], 32)).toEqual([0.6, 1.2]);
+    expect(paperWidths([1, 1, 1], 36)).toEqual([0.5, 0.5, 0.5]);
+  });
+
+  it("drops the space at a break before a （", () => {
+    expect(breakForPrint("责任单位 （部门）", 64, 11)).toBe("责任单位\n（部门）");
+  });
+
+  it("adds no page holding only the titles when the rows above the first task are the titles", () => {
+    // Rows 0–1 are the titles (40); the one task (150) is taller than a page (100).
+    const heights = [20, 20, 50, 50, 50];
+    const plan = (splittable?: (r: number) => boolean) =>
+      planPageBreaks({ heights, titleRows: [0, 1], blocks: [{ firstRow: 2, rowCount: 3 }], page: 100, splittable });
+    expect(plan()).toEqual([3, 4]);
+    expect(plan(() => false)).toEqual([3, 4]);
+    // Row 3 may not begin a page: the page still breaks there rather than before the task.
+    expect(plan((r) => r !== 3)).toEqual([3, 4]);
+  });
+
+  it("gives a row taller than a page its own page, once", () => {
+    const heights = [20, 10, 10, 30, 200, 30];
+    const blocks = [
+      { firstRow: 3, rowCount: 1 },
+      { firstRow: 4, rowCount: 2 },
+    ];
+    expect(planPageBreaks({ heights, titleRows: [1, 2], blocks, page: 100 })).toEqual([4, 5]);
+  });
+
+  it("never breaks twice at a page's first row when no row after it may begin a page", () => {
+    // Only row 6 may begin a page inside the tall task: page 2 begins at 4, page 3 at 6; page 4 must begin
+    // where page 3 is full (row 10), not again at 6.
+    const heights = [20, 10, 10, 30, 30, 30, 30, 0, 30, 30, 30];
+    const blocks = [
+      { firstRow: 3, rowCount: 1 },
+      { firstRow: 4, rowCount: 7 },
+    ];
+    expect(planPageBreaks({ heights, titleRows: [1, 2], blocks, page: 110, splittable: (r) => r === 6 })).toEqual([
+      4, 6, 10,
+    ]);
+  });
+
+  it("counts a task after a tall one from where the tall one ended", () => {
+    // The tall task (rows 4–7) ends on page 3 with 50 points used: the next task (40) fits under it.
+    const heights = [20, 10, 10, 30, 30, 30, 30, 30, 40];
+    const blocks = [
+      { firstRow: 3, rowCount: 1 },
+      { firstRow: 4, rowCount: 4 },
+      { firstRow: 8, rowCount: 1 },
+    ];
+    expect(planPageBreaks({ heights, titleRows: [1, 2], blocks, page: 110 })).toEqual([4, 7]);
+  });
+
+  it("breaks at the last row that may begin a page, even on a sheet without header rows", () => {
+    const heights = [0, 50, 50, 50];
+    expect(
+      planPageBreaks({
+        heights,
+        titleRows: [0, 0],
+        blocks: [{ firstRow: 0, rowCount: 4 }],
+        page: 100,
+        splittable: (r) => r === 1,
+      }),
+    ).toEqual([1]);
+  });
+});

@@ -66,7 +66,8 @@ export const PAGE_RESERVE = 0.96;
 export function breakForPrint(text: string, widthPoints: number, fontSize: number): string {
   if (text.includes("\n") || wrapText(text, widthPoints, fontSize).length === 1) return text;
   for (const at of [text.lastIndexOf("》") + 1, text.indexOf("（")]) {
-    if (at <= 0 || at >= text.length) continue;
+    // (A 》 at the very end leaves the whole text as the first part, which does not fit: no break either.)
+    if (at <= 0) continue;
     const lines = [text.slice(0, at).trimEnd(), text.slice(at).trimStart()];
     if (lines.some((l) => NO_LINE_START.includes(l[0]))) continue;
     // Each part on as few lines as it can take: the break only helps when the first part fits one line.
@@ -98,6 +99,9 @@ export function planPageBreaks(input: PageBreakInput): number[] {
   const [t0, t1] = input.titleRows;
   let title = 0;
   for (let r = t0; r <= t1; r++) title += heights[r];
+  // Without `splittable` a tall block breaks at the row that overflows, whether every row may begin a page or none.
+  // Stryker disable next-line ArrowFunction,BooleanLiteral: all rows or none may begin a page: the same breaks
+  const splittable = input.splittable ?? (() => true);
   const breaks: number[] = [];
   const first = blocks.length ? blocks[0].firstRow : heights.length;
   let used = 0;
@@ -114,14 +118,10 @@ export function planPageBreaks(input: PageBreakInput): number[] {
       continue;
     }
     if (used > title) startPage(b.firstRow);
-    if (used + h <= page) {
-      used += h;
-      continue;
-    }
-    // Taller than a page: row by row, breaking at the last allowed row that still fits.
+    // Row by row on the new page: a block taller than a page breaks at the last allowed row that still fits.
     let lastAllowed = -1;
     for (let r = b.firstRow; r < b.firstRow + b.rowCount; r++) {
-      if (r > b.firstRow && heights[r] > 0 && (input.splittable?.(r) ?? true)) lastAllowed = r;
+      if (r > b.firstRow && heights[r] > 0 && splittable(r)) lastAllowed = r;
       if (used + heights[r] > page && used > title) {
         const previous = breaks.length ? breaks[breaks.length - 1] : -1;
         const at = lastAllowed > previous ? lastAllowed : r;
