@@ -448,3 +448,28 @@ describe("paper, at the edges", () => {
     ).toEqual([1]);
   });
 });
+
+import { SAMPLE_DRAFT } from "../src/form";
+import { planSheet } from "../src/plan/sheet-plan";
+
+describe("long Latin runs", () => {
+  it("wraps a run of letters, digits and dots longer than a line by characters, as the engines do", () => {
+    // 34 points at 10 pt hold 3 ems: five characters of 0.55.
+    expect(wrapText("abcdefghijkl", 34, 10)).toEqual(["abcde", "fghij", "kl"]);
+    // 9.9 ems: on a line of 10 it moves whole to the next line; on a line of 9 it breaks where the line is full.
+    expect(wrapText("网址www.example.edu.cn", 104, 10)).toEqual(["网址", "www.example.edu.cn"]);
+    expect(wrapText("网址www.example.edu.cn", 94, 10)).toEqual(["网址www.example.", "edu.cn"]);
+    // A run that fits a line still moves whole to the next one.
+    expect(wrapText("一二abcd", 34, 10)).toEqual(["一二", "abcd"]);
+  });
+
+  it("gives a 具体举措 with a web address longer than its cell's line the rows it wraps to", () => {
+    const measure = `见www.${"liaoningprovincevocationalcollegeofeducationandtechnology".repeat(2)}.edu.cn`;
+    const plan = planSheet(FUJIAN1, { ...SAMPLE_DRAFT, rows: { "1": [{ measure, target: "", unit: "", time: "" }] } });
+    // 70 ems of text in a cell whose line holds about 9: at least eight lines.
+    const ems = (plan.columnWidths[plan.layout.col.measure] - 4) / 10.5;
+    expect(textWidth(measure) / ems).toBeGreaterThan(7);
+    const height = plan.rowHeights.find((h) => h.rows.split(":")[0] === "6")?.height ?? 0;
+    expect(height).toBeGreaterThanOrEqual(linesHeight(8, 10.5));
+  });
+});

@@ -64,7 +64,9 @@ export function wrapText(text: string, widthPoints: number, fontSize: number): s
   const width = Math.max(1, (widthPoints - CELL_PADDING) / fontSize);
   const lines: string[] = [];
   for (const para of text.split("\n")) {
-    const tokens = para.match(/[A-Za-z0-9.]+|[\s\S]/gu) ?? [];
+    // A run wider than a line breaks between its characters, as the engines break it.
+    const runs = para.match(/[A-Za-z0-9.]+|[\s\S]/gu) ?? [];
+    const tokens = runs.flatMap((run) => (textWidth(run) > width ? [...run] : [run]));
     let line = "";
     let used = 0;
     for (const token of tokens) {
