@@ -607,7 +607,8 @@ function wrapText(text2, widthPoints, fontSize) {
   const width = Math.max(1, (widthPoints - CELL_PADDING) / fontSize);
   const lines = [];
   for (const para of text2.split("\n")) {
-    const tokens = para.match(/[A-Za-z0-9.]+|[\s\S]/gu) ?? [];
+    const runs2 = para.match(/[A-Za-z0-9.]+|[\s\S]/gu) ?? [];
+    const tokens = runs2.flatMap((run2) => textWidth(run2) > width ? [...run2] : [run2]);
     let line = "";
     let used = 0;
     for (const token of tokens) {
@@ -674,7 +675,7 @@ function pageHeight(margins = PAPER_MARGINS) {
 function breakForPrint(text2, widthPoints, fontSize) {
   if (text2.includes("\n") || wrapText(text2, widthPoints, fontSize).length === 1) return text2;
   for (const at of [text2.lastIndexOf("》") + 1, text2.indexOf("（")]) {
-    if (at <= 0 || at >= text2.length) continue;
+    if (at <= 0) continue;
     const lines = [text2.slice(0, at).trimEnd(), text2.slice(at).trimStart()];
     if (lines.some((l) => NO_LINE_START.includes(l[0]))) continue;
     if (wrapText(lines[0], widthPoints, fontSize).length === 1) return lines.join("\n");
@@ -686,6 +687,7 @@ function planPageBreaks(input) {
   const [t0, t1] = input.titleRows;
   let title = 0;
   for (let r = t0; r <= t1; r++) title += heights[r];
+  const splittable = input.splittable ?? (() => true);
   const breaks = [];
   const first2 = blocks.length ? blocks[0].firstRow : heights.length;
   let used = 0;
@@ -702,13 +704,9 @@ function planPageBreaks(input) {
       continue;
     }
     if (used > title) startPage(b.firstRow);
-    if (used + h <= page) {
-      used += h;
-      continue;
-    }
     let lastAllowed = -1;
     for (let r = b.firstRow; r < b.firstRow + b.rowCount; r++) {
-      if (r > b.firstRow && heights[r] > 0 && (input.splittable?.(r) ?? true)) lastAllowed = r;
+      if (r > b.firstRow && heights[r] > 0 && splittable(r)) lastAllowed = r;
       if (used + heights[r] > page && used > title) {
         const previous = breaks.length ? breaks[breaks.length - 1] : -1;
         const at = lastAllowed > previous ? lastAllowed : r;
