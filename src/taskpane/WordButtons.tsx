@@ -47,7 +47,7 @@ export function WordButtons({ lang, word, busy, during, show, onImported }: Word
       return show({ ok: true, text: t(lang, "pane.word.import.cancelled") });
     const out = await during("word-import", () => word.importDraft(draft, choices));
     onImported();
-    show({ ok: out.ok, text: out.message, notes: out.notes });
+    show({ ok: out.ok, text: out.message, notes: out.notes, details: out.details });
   };
   const onPicked = async (file: File | undefined) => {
     if (picker.current) picker.current.value = "";

@@ -29,6 +29,8 @@ export interface WordDraft {
   marks: number;
   /** What the reader decided and the official text that differs, in words. */
   notes: string[];
+  /** The rows matched without 序号, one a line (summed up in one of the notes; shown behind a toggle). */
+  details: string[];
 }
 
 /** A unit name the draft uses that the sheet's list lacks, with the listed names it was probably meant to be. */
@@ -116,7 +118,7 @@ export function createWordServices(
       }),
     async readDraft(file) {
       const { readDocx } = await import(/* webpackChunkName: "word" */ "../word/read-docx");
-      const { checkWordReading, describeNotes, wordPlace } = await import(
+      const { checkWordReading, describeNotes, matchedRows, wordPlace } = await import(
         /* webpackChunkName: "word" */ "../word/check-docx"
       );
       const { normaliseDraftUnits } = await import(/* webpackChunkName: "word" */ "../word/draft-units");
@@ -136,7 +138,7 @@ export function createWordServices(
             .map((f) => f.seq ?? ""),
         ),
       ];
-      const notes = describeNotes(reading.notes, lang);
+      const notes = describeNotes(reading.notes, lang, true);
       if (changed.length)
         notes.unshift(wt(lang, "word.import.changed", { count: changed.length, seqs: changed.join("、") }));
       if (reading.restored) notes.unshift(wt(lang, "word.import.restored", { count: reading.restored }));
@@ -150,6 +152,7 @@ export function createWordServices(
           rows: Object.values(entries.rows).reduce((n, r) => n + r.length, 0),
           marks: Object.keys(entries.marks ?? {}).length,
           notes,
+          details: matchedRows(reading.notes, lang),
         },
       };
     },
@@ -209,7 +212,7 @@ export function createWordServices(
         if (mappedNames.length)
           notes.push(wt(lang, "word.import.unitsMapped", { count: mappedNames.length, names: mappedNames.join("、") }));
         for (const f of out.failed) notes.push(t(lang, "load.skipped", { what: t(lang, f.feature), code: f.code }));
-        return { ok: true, message, notes };
+        return { ok: true, message, notes, details: draft.details };
       } catch (e) {
         record("word-import", e);
         return { ok: false, message: describeError(e, lang), notes: [] };

@@ -17,20 +17,31 @@ export function wordPlace(row: number, lang: Lang = "zh"): string {
 
 /**
  * The reader's notes in words, rows matched without 序号 summed in one line (a draft without any 序号 has one
- * per task).
+ * per task). `apart`: the line only counts them, and `matched` lists them one a line (the pane shows that list
+ * behind a toggle); otherwise (the command line) the line names their tasks.
  */
-export function describeNotes(notes: WordNote[], lang: Lang = "zh"): string[] {
+export function describeNotes(notes: WordNote[], lang: Lang = "zh", apart = false): string[] {
   const matched = notes.filter((n) => n.kind === "matched-by-text");
   const out = notes.filter((n) => n.kind !== "matched-by-text").map((n) => describeNote(n, lang));
   if (matched.length > 1)
     out.unshift(
-      wt(lang, "word.note.matchedByTextSum", {
-        count: matched.length,
-        seqs: matched.map((n) => n.seq ?? "").join("、"),
-      }),
+      apart
+        ? wt(lang, "word.note.matchedByTextCount", { count: matched.length })
+        : wt(lang, "word.note.matchedByTextSum", {
+            count: matched.length,
+            seqs: matched.map((n) => n.seq ?? "").join("、"),
+          }),
     );
   else if (matched.length) out.unshift(describeNote(matched[0], lang));
   return out;
+}
+
+/** The rows matched without 序号, one line each, when describeNotes sums them up (more than one). */
+export function matchedRows(notes: WordNote[], lang: Lang = "zh"): string[] {
+  const matched = notes.filter((n) => n.kind === "matched-by-text");
+  return matched.length > 1
+    ? matched.map((n) => wt(lang, "word.note.matchedRow", { place: wordPlace(n.row ?? 0, lang), seq: n.seq ?? "" }))
+    : [];
 }
 
 /** What the reader decided, in words. */

@@ -16,6 +16,8 @@ const ZH = {
   "word.note.markFromText": "{place}：第 {seq} 项的“具体举措”写着“不涉及”，已记为不涉及。",
   "word.note.matchedByText": "{place}：没有可用的序号，按任务内容认定为第 {seq} 项。",
   "word.note.matchedByTextSum": "{count} 行没有可用的序号，已按任务内容认定（第 {seqs} 项）。",
+  "word.note.matchedByTextCount": "{count} 行没有可用的序号，已按任务内容认定是哪一项任务。",
+  "word.note.matchedRow": "{place} → 第 {seq} 项",
   "word.note.extraColumn": "表格中的“{title}”列不属于附件1，其中的文字没有导入。",
   "word.place.row": "表格第 {row} 行",
   "word.place.above": "表格上方",
@@ -49,6 +51,9 @@ const EN: Record<WordKey, string> = {
   "word.note.matchedByText": "{place}: no usable 序号; taken as task {seq} from its official text.",
   "word.note.matchedByTextSum":
     "{count} rows had no usable 序号 and were matched by their official text (tasks {seqs}).",
+  "word.note.matchedByTextCount":
+    "{count} rows had no usable 序号 and were matched to their tasks by the official text.",
+  "word.note.matchedRow": "{place} → task {seq}",
   "word.note.extraColumn": "The column “{title}” is not part of Annex 1; its text was not imported.",
   "word.place.row": "table row {row}",
   "word.place.above": "above the table",

@@ -9,6 +9,7 @@ import { useBusy } from "../../src/taskpane/hooks/useBusy";
 import type { Message } from "../../src/taskpane/hooks/useMessage";
 import { MessageLine } from "../../src/taskpane/MessageLine";
 import { WordButtons } from "../../src/taskpane/WordButtons";
+import type { Outcome } from "../../src/taskpane/outcome";
 import type { DraftReview, WordDraft, WordServices } from "../../src/taskpane/word-services";
 
 const DRAFT: WordDraft = {
@@ -18,9 +19,10 @@ const DRAFT: WordDraft = {
   rows: 4,
   marks: 0,
   notes: [],
+  details: [],
 };
 
-function stub(review: DraftReview, problems = 0) {
+function stub(review: DraftReview, problems = 0, imported: Partial<Outcome> = {}) {
   const calls: string[] = [];
   const word: WordServices = {
     exportWord: async () => (calls.push("export"), { ok: true, value: { name: "附件1.docx", blank: false, problems } }),
@@ -28,7 +30,7 @@ function stub(review: DraftReview, problems = 0) {
     reviewDraft: async () => ({ ok: true, value: review }),
     importDraft: async (_d, choices) => (
       calls.push(`import ${JSON.stringify(choices ?? null)}`),
-      { ok: true, message: "已导入", notes: [] }
+      { ok: true, message: "已导入", notes: [], ...imported }
     ),
   };
   return { word, calls };
@@ -70,6 +72,21 @@ describe("the Word buttons", () => {
     await screen.findByText("已导入");
     expect(calls).toEqual(["read 草稿.docx", "import null"]);
     expect(reread).toBe(1);
+  });
+
+  it("sums up the rows matched without 序号 in one line, their list behind a toggle", async () => {
+    const rows = Array.from({ length: 54 }, (_, i) => `表格第 ${i + 3} 行 → 第 ${i + 1} 项`);
+    const { word } = stub(CLEAN, 0, { notes: ["54 行没有可用的序号，已按任务内容认定是哪一项任务。"], details: rows });
+    render(<Harness word={word} onImported={() => undefined} />);
+    pick();
+    await screen.findByText("54 行没有可用的序号，已按任务内容认定是哪一项任务。");
+    expect(screen.queryByText(rows[0])).toBeNull();
+    const toggle = screen.getByRole("button", { name: "显示明细（54 行）" });
+    expect(toggle.getAttribute("aria-expanded")).toBe("false");
+    fireEvent.click(toggle);
+    expect(screen.getAllByRole("listitem").map((li) => li.textContent)).toEqual(rows);
+    fireEvent.click(screen.getByRole("button", { name: "收起明细" }));
+    expect(screen.queryByText(rows[53])).toBeNull();
   });
 
   it("into a sheet with entries shows per task what would change; cancel changes nothing, the chosen tasks are taken", async () => {

@@ -129,6 +129,32 @@ describe("导入Word草稿", () => {
     expect(units).toEqual([...FUJIAN1.lists.units, "思政部"]);
   });
 
+  it("sums up rows matched without 序号 in one note; their list comes apart, for a toggle", async () => {
+    const { run } = setup();
+    const { word } = services(run);
+    const noSeq = (seq: string) => {
+      const t = FUJIAN1.tasks.find((x) => x.seq === seq)!;
+      return tr(
+        tc(""),
+        tc(FUJIAN1.groups[t.group].title),
+        tc(t.content),
+        tc(t.department),
+        tc("m"),
+        tc("t"),
+        tc("教务处"),
+        tc("2023年"),
+      );
+    };
+    const read = await word.readDraft(
+      asFile("a.docx", await docx(tbl(8, [...headerRows(FUJIAN1), noSeq("1"), noSeq("2"), noSeq("7")]))),
+    );
+    if (!read.ok) throw new Error(read.message);
+    expect(read.value.notes).toEqual(["3 行没有可用的序号，已按任务内容认定是哪一项任务。"]);
+    expect(read.value.details).toEqual(["表格第 3 行 → 第 1 项", "表格第 4 行 → 第 2 项", "表格第 5 行 → 第 7 项"]);
+    const done = await word.importDraft(read.value);
+    expect(done).toMatchObject({ ok: true, notes: read.value.notes, details: read.value.details });
+  });
+
   it("refuses a draft with rows of no task and explains a missing table, in the pane's language", async () => {
     const { run, model } = setup();
     const { word } = services(run, "en");

@@ -5,6 +5,8 @@ export interface Message {
   ok: boolean;
   text: string;
   notes?: string[];
+  /** A list the user opens with a toggle (its count is said in a note). */
+  details?: string[];
 }
 
 /**
