@@ -2978,6 +2978,8 @@ var init_strings = __esm({
       "word.note.markFromText": "{place}：第 {seq} 项的“具体举措”写着“不涉及”，已记为不涉及。",
       "word.note.matchedByText": "{place}：没有可用的序号，按任务内容认定为第 {seq} 项。",
       "word.note.matchedByTextSum": "{count} 行没有可用的序号，已按任务内容认定（第 {seqs} 项）。",
+      "word.note.matchedByTextCount": "{count} 行没有可用的序号，已按任务内容认定是哪一项任务。",
+      "word.note.matchedRow": "{place} → 第 {seq} 项",
       "word.note.extraColumn": "表格中的“{title}”列不属于附件1，其中的文字没有导入。",
       "word.place.row": "表格第 {row} 行",
       "word.place.above": "表格上方",
@@ -3002,6 +3004,8 @@ var init_strings = __esm({
       "word.note.markFromText": "{place}: task {seq} says “不涉及” in 具体举措; it is marked not applicable.",
       "word.note.matchedByText": "{place}: no usable 序号; taken as task {seq} from its official text.",
       "word.note.matchedByTextSum": "{count} rows had no usable 序号 and were matched by their official text (tasks {seqs}).",
+      "word.note.matchedByTextCount": "{count} rows had no usable 序号 and were matched to their tasks by the official text.",
+      "word.note.matchedRow": "{place} → task {seq}",
       "word.note.extraColumn": "The column “{title}” is not part of Annex 1; its text was not imported.",
       "word.place.row": "table row {row}",
       "word.place.above": "above the table",
@@ -3024,12 +3028,12 @@ var init_strings = __esm({
 function wordPlace(row, lang = "zh") {
   return row <= 0 ? wt(lang, "word.place.above") : wt(lang, "word.place.row", { row });
 }
-function describeNotes(notes, lang = "zh") {
+function describeNotes(notes, lang = "zh", apart = false) {
   const matched = notes.filter((n) => n.kind === "matched-by-text");
   const out = notes.filter((n) => n.kind !== "matched-by-text").map((n) => describeNote(n, lang));
   if (matched.length > 1)
     out.unshift(
-      wt(lang, "word.note.matchedByTextSum", {
+      apart ? wt(lang, "word.note.matchedByTextCount", { count: matched.length }) : wt(lang, "word.note.matchedByTextSum", {
         count: matched.length,
         seqs: matched.map((n) => n.seq ?? "").join("、")
       })
