@@ -6,6 +6,9 @@
  * again changes nothing; the progress table has the figures of `check --by-unit`. A failure at any command of
  * the write leaves the master as it was (or the gather complete) and protected, and says which.
  */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import fc from "fast-check";
 import JSZip from "jszip";
 import { Workbook } from "exceljs";
@@ -13,6 +16,8 @@ import { FUJIAN1, type Entries } from "../../src/form";
 import { ALL_CAPABILITIES } from "../../src/excel/capabilities";
 import { readGatherLogRows, readRelayRows } from "../../src/excel/relay-sheet";
 import { cellAddress } from "../../src/plan/a1";
+import { planSheet } from "../../src/plan/sheet-plan";
+import { STANDALONE_TEXT } from "../../src/plan/standalone-text";
 import { checkSheet } from "../../src/excel/check-sheet";
 import { cellText, readGrid } from "../../src/reading/read-grid";
 import {
@@ -22,6 +27,7 @@ import {
   gatherLogRows,
   GATHER_LOG_SHEET,
   RELAY_SHEET,
+  shortTime,
   type MasterRecord,
 } from "../../src/relay";
 import {
@@ -32,6 +38,8 @@ import {
 } from "../../src/taskpane/gather-services";
 import { createTeamServices } from "../../src/taskpane/team-services";
 import { readWorkbookFile } from "../../src/xlsx/read-file";
+import { writeGatheredFile } from "../../src/xlsx/write-relay";
+import { cli } from "../cli/run";
 import { formFile, readyEntries } from "../xlsx/fixtures";
 import { gridOf, loaded, readBack, type Setup } from "../helpers/workbook";
 
@@ -233,6 +241,32 @@ describe("收回各单位的文件 in the pane", () => {
       filled: unitTasks.length,
       ready: unitTasks.length,
     });
+    // The same workbook as a file (its entries, 分发信息 and 收回记录): `check --by-unit` prints the same rows.
+    const relayRows = ((await readRelayRows(s.run)) ?? []).map((row) => row.map((c) => cellText(c)));
+    const plan = planSheet(FUJIAN1, readBack(s.model), FUJIAN1.sheetName, FUJIAN1.lists, {
+      standalone: STANDALONE_TEXT,
+    });
+    const dir = mkdtempSync(join(tmpdir(), "fujian1-pane-gather-"));
+    try {
+      const file = join(dir, "汇总表.xlsx");
+      writeFileSync(file, await writeGatheredFile(plan, relayRows, gatherLogRows((await recordOf(s)).log)));
+      const printed = (await cli(["check", "-q", "--by-unit", file])).out;
+      const lines = printed
+        .split("\n")
+        .map((l) => l.trim().split(/\s{2,}/))
+        .filter((cells) => progress.value.some((u) => u.unit === cells[0]));
+      expect(lines).toEqual(
+        progress.value.map((u) => [
+          u.unit,
+          String(u.assigned),
+          u.gatheredAt ? shortTime(u.gatheredAt) : "未收回",
+          String(u.filled),
+          String(u.ready),
+        ]),
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("writes nothing when the sheet changed after the review, or the workbook is no master", async () => {
