@@ -42,3 +42,11 @@ export async function benchWord(emit: (r: Record<string, unknown>) => void): Pro
     targetMs: 100,
   });
 }
+
+// `npx tsx bench/word.ts` prints these two lines alone.
+if (require.main === module) {
+  benchWord((r) => process.stdout.write(JSON.stringify(r) + "\n")).catch((e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
