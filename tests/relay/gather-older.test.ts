@@ -2,13 +2,9 @@
  * A unit's older file gathered after its newer one: within one gather the files are taken oldest first, and
  * across gathers the master's record remembers when the file it took from each unit was saved, so an older file
  * brought in later is refused (its content would overwrite the newer one's) with a message saying which newer
- * file was taken, in zh and en (and the command line prints it). The same file again, or a newer one, is still
- * taken.
+ * file was taken, in zh and en (tests/relay/cli-gather-older.test.ts: as the command line prints it). The same
+ * file again, or a newer one, is still taken.
  */
-import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from "fs";
-import { tmpdir } from "os";
-import * as path from "path";
-import { Workbook } from "exceljs";
 import { FUJIAN1, type Entries, type MeasureRow } from "../../src/form";
 import {
   decodeRelay,
@@ -19,11 +15,6 @@ import {
   taskEntry,
   type GatherFile,
 } from "../../src/relay";
-import { cellAddress } from "../../src/plan/a1";
-import { readGrid } from "../../src/reading/read-grid";
-import { readWorkbookFile } from "../../src/xlsx/read-file";
-import { formFile } from "../xlsx/fixtures";
-import { cli } from "../cli/run";
 
 const form = FUJIAN1;
 const row = (measure: string, unit: string): MeasureRow => ({
@@ -104,40 +95,5 @@ describe("a unit's older file after its newer one", () => {
     const second = gather(form, reread(first), [older], {}, "t2");
     expect(second.reviews[0].refused).toBeUndefined();
     expect(taskEntry(second.entries, "1").rows[0].measure).toBe("旧版");
-  });
-});
-
-describe("on the command line", () => {
-  const dir = mkdtempSync(path.join(tmpdir(), "fujian1-older-"));
-  const at = (name: string) => path.join(dir, name);
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-  /** The unit's file with task 1's measure written (as a unit filling it), saved at the given time. */
-  async function filled(unitFile: string, out: string, measure: string, savedAt: Date) {
-    const bytes = new Uint8Array(readFileSync(unitFile));
-    const read = await readWorkbookFile(bytes, form);
-    if ("kind" in read) throw new Error(read.message);
-    const reading = readGrid(form, read.grid, read.merges);
-    const book = new Workbook();
-    await book.xlsx.readFile(unitFile);
-    const r = reading.owners.find((o) => o.seq === "1" && o.index === 0)!.row;
-    book.worksheets[0].getCell(cellAddress(r, reading.columns.measure!)).value = measure;
-    await book.xlsx.writeFile(out);
-    utimesSync(out, savedAt, savedAt);
-  }
-
-  it("gather names the older file as refused, says which newer file was taken, and keeps the newer entry", async () => {
-    writeFileSync(at("汇总.xlsx"), await formFile(master0));
-    expect((await cli(["split", at("汇总.xlsx"), "--out", at("分发")])).code).toBe(0);
-    await filled(at("分发/附件1-教务处.xlsx"), at("周一.xlsx"), "旧版", new Date(2026, 11, 8, 9, 0));
-    await filled(at("分发/附件1-教务处.xlsx"), at("周二.xlsx"), "新版", new Date(2026, 11, 9, 9, 0));
-    expect((await cli(["gather", at("汇总.xlsx"), at("周二.xlsx"), "--out", at("收回1.xlsx")])).code).toBe(0);
-    const late = await cli(["gather", at("收回1.xlsx"), at("周一.xlsx"), "--out", at("收回2.xlsx")]);
-    expect(late.code).toBe(1);
-    expect(late.out).toContain("✘ 周一.xlsx  未收取：这是该单位较早的文件（保存于 2026-12-08 09:00）");
-    expect(late.out).toContain("“周二.xlsx”（保存于 2026-12-09 09:00）");
-    const read = await readWorkbookFile(new Uint8Array(readFileSync(at("收回2.xlsx"))), form);
-    if ("kind" in read) throw new Error(read.message);
-    expect(readGrid(form, read.grid, read.merges).entries.rows["1"][0].measure).toBe("新版");
   });
 });
