@@ -3,31 +3,25 @@ export type Sniffed = "zip" | "ole2" | "ole2-encrypted" | "pdf" | "text" | "unkn
 
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
+/** Whether the bytes start with the prefix (a byte past the end is undefined, never equal). */
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
-  return bytes.length >= prefix.length && prefix.every((b, i) => bytes[i] === b);
+  return prefix.every((b, i) => bytes[i] === b);
 }
 
 /** Whether the UTF-16LE name occurs in the bytes (OLE2 directory entries store names so). */
 export function hasUtf16Name(bytes: Uint8Array, name: string): boolean {
-  const pattern = new Uint8Array(name.length * 2);
-  for (let i = 0; i < name.length; i++) pattern[i * 2] = name.charCodeAt(i);
-  const first = pattern[0];
-  outer: for (
-    let i = bytes.indexOf(first);
-    i >= 0 && i <= bytes.length - pattern.length;
-    i = bytes.indexOf(first, i + 1)
-  ) {
-    for (let k = 1; k < pattern.length; k++) if (bytes[i + k] !== pattern[k]) continue outer;
-    return true;
-  }
+  const pattern = [...name].flatMap((ch) => [ch.charCodeAt(0), 0]);
+  for (let i = bytes.indexOf(pattern[0]); i >= 0; i = bytes.indexOf(pattern[0], i + 1))
+    if (startsWith(bytes.subarray(i), pattern)) return true;
   return false;
 }
 
-/** Text when the head has no NUL and no control bytes other than tab, CR, LF, FF (UTF-8 or GBK CSV, HTML…). */
+/**
+ * Text when the head (never empty: sniff answers "empty" first) has no control bytes other than tab, CR, LF,
+ * FF and ESC — no NUL either (UTF-8 or GBK CSV, HTML…).
+ */
 function looksLikeText(head: Uint8Array): boolean {
-  if (!head.length) return false;
-  for (const b of head)
-    if (b === 0 || (b < 0x20 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 0x1b)) return false;
+  for (const b of head) if (b < 0x20 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 0x1b) return false;
   return true;
 }
 

@@ -64,6 +64,7 @@ function zip64Sizes(
   csize: number,
   offset: number,
 ): { usize: number; csize: number; offset: number } {
+  // Stryker disable next-line EqualityOperator: a last field of 4 bytes has no data: read or not, nothing changes.
   for (let p = extra; p + 4 <= extra + length;) {
     const id = view.getUint16(p, true);
     const len = view.getUint16(p + 2, true);
@@ -89,7 +90,7 @@ function zip64Sizes(
 export function readDirectory(bytes: Uint8Array): DirectoryResult {
   try {
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const eocd = bytes.length >= 22 ? findEocd(view) : -1;
+    const eocd = findEocd(view);
     if (eocd < 0) return { ok: false, reason: "truncated" };
     const bounds = directoryBounds(view, eocd);
     if (!bounds || bounds.offset + bounds.size > bytes.length) return { ok: false, reason: "truncated" };
@@ -99,7 +100,8 @@ export function readDirectory(bytes: Uint8Array): DirectoryResult {
     let total = 0;
     let p = bounds.offset;
     for (let i = 0; i < bounds.count; i++) {
-      if (p + 46 > bytes.length || view.getUint32(p, true) !== CENTRAL) return { ok: false, reason: "corrupt" };
+      // An entry cut off by the end of the file throws a RangeError: damaged too (below).
+      if (view.getUint32(p, true) !== CENTRAL) return { ok: false, reason: "corrupt" };
       const nameLength = view.getUint16(p + 28, true);
       const extraLength = view.getUint16(p + 30, true);
       const commentLength = view.getUint16(p + 32, true);
@@ -160,7 +162,6 @@ export async function checkInflatedSize(
   }
   let total = 0;
   for (const file of Object.values(zip.files)) {
-    if (file.dir) continue;
     const outcome = await new Promise<"ok" | "size" | "corrupt">((resolve) => {
       const stream = (file as unknown as { internalStream(type: "uint8array"): EntryStream }).internalStream(
         "uint8array",

@@ -15,6 +15,8 @@ import {
   UnpackedTooLarge,
   type Relationship,
 } from "../../src/ooxml/package-parts";
+import { MAX_TEXT_CHARS, MAX_UNPACKED_BYTES } from "../../src/ooxml/limits";
+import { TextTooLong } from "../../src/ooxml/xml-stream";
 import { readDirectory } from "../../src/ooxml/zip-guard";
 import { textEntry, zipBytes, type Entry } from "./zip-bytes";
 
@@ -86,7 +88,14 @@ describe.each([
     expect(text).toBe(big.slice(3, -4));
   });
 
-  it("a part read twice counts once", async () => {
+  it("a run of text longer than the limit is refused, stored or deflated (parts are fed in chunks)", async () => {
+    const long = "<t>" + "x".repeat(MAX_TEXT_CHARS + 1) + "</t>";
+    const parts = partsOf([textEntry("a.xml", long), textEntry("b.xml", long, 0)]);
+    await expect(parts.parse("a.xml", {})).rejects.toThrow(TextTooLong);
+    await expect(parts.parse("b.xml", {})).rejects.toThrow(TextTooLong);
+  });
+
+  it("a part read twice reads the same", async () => {
     const parts = partsOf([textEntry("a.xml", "<a>x</a>")]);
     expect(await parts.text("a.xml")).toBe("<a>x</a>");
     expect(await parts.text("a.xml")).toBe("<a>x</a>");
@@ -144,6 +153,25 @@ describe("the synchronous inflater", () => {
   });
 });
 
+describe("the limit on what the parts declare in all", () => {
+  const entry = (name: string, uncompressedSize: number) => ({
+    name,
+    uncompressedSize,
+    compressedSize: 0,
+    offset: 0,
+    method: 0,
+    flags: 0,
+  });
+
+  it(`up to ${MAX_UNPACKED_BYTES} bytes declared in all, folders included; one more is refused`, () => {
+    const half = MAX_UNPACKED_BYTES / 2;
+    expect(new PackageParts(new Uint8Array(), [entry("a", half), entry("b/", half)]).names()).toEqual(["a"]);
+    expect(() => new PackageParts(new Uint8Array(), [entry("a", half), entry("b/", half + 1)])).toThrow(
+      UnpackedTooLarge,
+    );
+  });
+});
+
 describe("parts that cannot be unpacked", () => {
   it("an encrypted entry, an unknown method, a missing local header, data past the end", async () => {
     const entry = textEntry("a.xml", "<a/>");
@@ -160,8 +188,10 @@ describe("parts that cannot be unpacked", () => {
     await expect(new PackageParts(noHeader, dir.entries).text("a.xml")).rejects.toThrow(
       new DamagedPart("local header"),
     );
-    const misplaced = [{ ...dir.entries[0], offset: bytes.length - 29 }];
-    await expect(new PackageParts(bytes, misplaced).text("a.xml")).rejects.toThrow(new DamagedPart("local header"));
+    for (const offset of [bytes.length - 29, bytes.length - 2]) {
+      const misplaced = [{ ...dir.entries[0], offset }];
+      await expect(new PackageParts(bytes, misplaced).text("a.xml")).rejects.toThrow(new DamagedPart("local header"));
+    }
     const pastEnd = [{ ...dir.entries[0], compressedSize: bytes.length }];
     await expect(new PackageParts(bytes, pastEnd).text("a.xml")).rejects.toThrow(
       new DamagedPart("entry data past the end"),
@@ -172,6 +202,14 @@ describe("parts that cannot be unpacked", () => {
     const parts = partsOf([textEntry("first.xml", "<f/>"), { ...textEntry("a.xml", "<a>甲</a>"), localExtra: 7 }]);
     expect(await parts.text("a.xml")).toBe("<a>甲</a>");
     expect(await parts.text("first.xml")).toBe("<f/>");
+  });
+
+  it("a local header that ends the file, with no data, is an empty part", async () => {
+    const bytes = Buffer.from(zipBytes([], { comment: 30 }));
+    bytes.fill(0, bytes.length - 30);
+    bytes.writeUInt32LE(0x04034b50, bytes.length - 30);
+    const empty = { name: "a", offset: bytes.length - 30, compressedSize: 0, uncompressedSize: 0, method: 0, flags: 0 };
+    expect(await new PackageParts(new Uint8Array(bytes), [empty]).text("a")).toBe("");
   });
 
   it("data that ends exactly at the end of the file is read", async () => {
@@ -225,6 +263,7 @@ describe("relationships", () => {
         `<Relationship Id="rId4" Type="${R}/styles"/>`,
         `<Relationship Id="rId5" Type="${R}/sharedStrings" Target="../xl/./strings%20one.xml"/>`,
         `<Relationship Target="x.xml"/>`,
+        `<Other Id="rId6" Type="${R}/worksheet" Target="other.xml"/>`,
       ),
     ),
     textEntry("xl/workbook.xml", "<workbook/>"),

@@ -43,6 +43,11 @@ describe("sniff", () => {
     expect(sniff(bytes(0x80, ...OLE2))).toBe("unknown");
   });
 
+  it("a file of only the signature is what the signature says", () => {
+    expect(sniff(bytes(0x25, 0x50, 0x44, 0x46))).toBe("pdf");
+    expect(sniff(bytes(...OLE2))).toBe("ole2");
+  });
+
   it("%PDF is a PDF", () => {
     expect(sniff(bytes(0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x00, 0x80))).toBe("pdf");
     expect(sniff(bytes(0x25, 0x50, 0x44, 0x80, 0x00))).toBe("unknown");

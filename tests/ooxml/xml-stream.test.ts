@@ -108,7 +108,15 @@ describe("XmlStream", () => {
     expect(() => events(["<t>", half, `${half}x</t>`])).toThrow(TextTooLong);
   });
 
-  it("end() on damaged XML throws (the reader names the file damaged)", () => {
+  it("refuses a run past the limit as soon as it is fed, without waiting for its end", () => {
+    const xml = new XmlStream({});
+    xml.write("<t>");
+    expect(() => xml.write("x".repeat(MAX_TEXT_CHARS + 1))).toThrow(TextTooLong);
+  });
+
+  it("damaged XML throws (the reader names the file damaged): a wrong closing tag, or one missing at the end", () => {
     expect(() => events(["<a><b></a>"])).toThrow();
+    expect(() => events(["<a><b>"])).toThrow(/unclosed/);
+    expect(() => events(["<a>", "</a>", "x<"])).toThrow();
   });
 });

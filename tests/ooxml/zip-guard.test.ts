@@ -154,6 +154,55 @@ describe("zip64: sizes and places past 4 GB, as the zip64 records give them", ()
     expect(readDirectory(new Uint8Array(bytes.subarray(locator)))).toEqual({ ok: false, reason: "truncated" });
   });
 
+  it("zip64 records may stand anywhere before the end: a locator at the start, a record in the comment", () => {
+    const bytes = Buffer.alloc(20 + 22 + 56);
+    bytes.writeUInt32LE(0x07064b50, 0); // the locator, pointing at the record in the end record's comment
+    bytes.writeBigUInt64LE(42n, 8);
+    bytes.writeUInt32LE(0x06054b50, 20); // the end record: every count overflows
+    bytes.writeUInt16LE(0xffff, 28);
+    bytes.writeUInt16LE(0xffff, 30);
+    bytes.writeUInt16LE(56, 40);
+    bytes.writeUInt32LE(0x06064b50, 42); // the zip64 end record, its last byte the file's last: no entries
+    bytes.writeBigUInt64LE(44n, 46);
+    expect(readDirectory(new Uint8Array(bytes))).toEqual({ ok: true, entries: [] });
+    // The same end record with no room for a locator before it.
+    expect(readDirectory(new Uint8Array(bytes.subarray(20, 42)))).toEqual({ ok: false, reason: "truncated" });
+  });
+
+  it("a locator pointing into the last bytes of the file is truncated", () => {
+    const bytes = Buffer.from(zipBytes(TWO, { zip64End: ["count"] }));
+    bytes.writeBigUInt64LE(BigInt(bytes.length - 2), bytes.length - 22 - 20 + 8);
+    expect(readDirectory(new Uint8Array(bytes))).toEqual({ ok: false, reason: "truncated" });
+  });
+
+  it("a directory entry cut off by the end of the file is damaged", () => {
+    // One entry, two counted; the first entry's comment length leads past the end record into its comment,
+    // where the second entry's signature stands with no room for the rest of its header.
+    const bytes = Buffer.from(zipBytes([textEntry("a.xml", "<a/>")], { count: 2, comment: 10 }));
+    const at = bytes.indexOf(Buffer.from([0x50, 0x4b, 1, 2]));
+    bytes.writeUInt16LE(22, at + 32);
+    bytes.writeUInt32LE(0x02014b50, bytes.length - 10);
+    expect(readDirectory(new Uint8Array(bytes))).toEqual({ ok: false, reason: "corrupt" });
+  });
+
+  it("a zip64 field too short for a size that overflows leaves it overflowing: refused as too large", () => {
+    const bytes = Buffer.from(zipBytes([{ ...textEntry("s", "abc", 0), zip64: ["usize"] }]));
+    const at = bytes.indexOf(Buffer.from([0x50, 0x4b, 1, 2]));
+    bytes.writeUInt16LE(0, at + 46 + 1 + 2);
+    expect(readDirectory(new Uint8Array(bytes))).toEqual({ ok: false, reason: "size" });
+  });
+
+  it("the place is read from the zip64 field only when it overflows, and only when the field holds it", () => {
+    const short = Buffer.from(zipBytes([{ ...textEntry("s", "abc", 0), zip64: ["usize", "offset"] }]));
+    const at = short.indexOf(Buffer.from([0x50, 0x4b, 1, 2]));
+    short.writeUInt16LE(8, at + 46 + 1 + 2);
+    expect(entriesOf(new Uint8Array(short))[0].offset).toBe(0xffffffff);
+    const classic = Buffer.from(zipBytes([{ ...textEntry("s", "abc", 0), zip64: ["usize", "offset"] }]));
+    classic.writeUInt32LE(0, at + 42);
+    classic.writeBigUInt64LE(999n, at + 46 + 1 + 4 + 8);
+    expect(entriesOf(new Uint8Array(classic))[0]).toMatchObject({ offset: 0, uncompressedSize: 3 });
+  });
+
   it("an entry's sizes and place come from its zip64 extra field, after any other extra field", async () => {
     const entry: Entry = {
       ...textEntry("big.xml", "<big>大</big>"),
