@@ -45,14 +45,3 @@ export function splitByLines(row: MeasureRow): MeasureRow[] | null {
     ...(k > 0 || row.sameMeasure ? { sameMeasure: true } : {}),
   }));
 }
-
-/** Whether two rows hold the same values (the row a split was proposed for is still the row on the sheet). */
-export function sameRow(a: MeasureRow, b: MeasureRow): boolean {
-  return (
-    a.measure === b.measure &&
-    a.target === b.target &&
-    a.unit === b.unit &&
-    a.time === b.time &&
-    !!a.sameMeasure === !!b.sameMeasure
-  );
-}
