@@ -69,7 +69,14 @@ describe("a time cell of several lines (H8 = 2023年 / 2025年)", () => {
 
   it("gets a finding with choices too: split by lines, or edit", () => {
     const f = findingAt(row3, "H8");
-    expect(f).toMatchObject({ kind: "time-lines", detail: { lines: "2", shown: "2023年 / 2025年", rows: "2" } });
+    expect(f).toMatchObject({ kind: "time-lines" });
+    expect(f?.detail).toEqual({
+      value: "2023年\n2025年",
+      lines: "2",
+      shown: "2023年 / 2025年",
+      targets: "1",
+      rows: "2",
+    });
     expect(choiceIds(f)).toEqual(["split-lines", "edit"]);
     expect(f?.choices?.[0].split?.rows).toEqual([
       { measure: "举措", target: "目标", unit: "教务处", time: "2023年" },
@@ -107,8 +114,16 @@ describe("split by lines", () => {
     expect(split?.rows.every((r) => r.sameMeasure)).toBe(true);
   });
 
-  it("is not offered where no cell holds two lines", () => {
-    expect(splitByLines({ measure: "举措", target: "甲", unit: "教务处\n、", time: "2023年" })).toBeNull();
+  it("is not offered where no cell holds two lines: the finding then asks only to join or edit", () => {
+    const row3 = { measure: "举措", target: "甲", unit: "教务处\n、", time: "2023年" };
+    expect(splitByLines(row3)).toBeNull();
+    const f = findingAt(row3, "G8") as Finding;
+    expect(choiceIds(f)).toEqual(["join-units", "edit"]);
+    expect(f.detail).toEqual({ value: "教务处\n、", lines: "2", shown: "教务处 / 、", targets: "1", joined: "教务处" });
+    expect(describeFinding(f, "zh")).toBe(
+      "责任单位写了 2 行（“教务处 / 、”），与 1 个完成目标对不上。请选择：几个单位共同负责，就合并为“教务处”；或自己修改。",
+    );
+    expect(describeFinding(f, "en")).not.toContain("split");
   });
 
   // Any cell contents: nothing is lost, nothing joined, every listed unit the split touches stays intact.
