@@ -9,7 +9,9 @@ import { splitLines } from "../src/excel/split-lines";
 import { planSheet } from "../src/plan/sheet-plan";
 import type { LineSplit } from "../src/reading/line-split";
 import { createServices } from "../src/taskpane/services";
-import { loaded, readBack } from "./helpers/workbook";
+import { createWordServices } from "../src/taskpane/word-services";
+import { loaded, readBack, setup } from "./helpers/workbook";
+import { draftDocx, header, seedLikeRows } from "./word/constructs";
 
 /** Task 3 (sheet row 8) as a draft left it: 2 targets, 3 units as lines; task 4 below it. */
 const DRAFT: Entries = {
@@ -94,5 +96,30 @@ describe("按行拆成几行 in the sheet", () => {
     // The repair laid the task's merges over the new rows.
     expect(sheet.mergeAreaOf("A10")).toBe("A8:A10");
     expect(sheet.validations().map((v) => v.range)).toEqual(planSheet(FUJIAN1, after).validations.map((v) => v.range));
+  });
+
+  it("takes a draft's misaligned row (one target, three units, two years) apart after 导入Word草稿", async () => {
+    const s = setup();
+    const bytes = await draftDocx([...header(), ...seedLikeRows()]);
+    const word = createWordServices("zh", s.run, () => ALL_CAPABILITIES, FUJIAN1, { save: () => undefined });
+    const draft = await word.readDraft({ name: "草稿.docx", arrayBuffer: async () => bytes.slice().buffer });
+    if (!draft.ok) throw new Error(draft.message);
+    expect((await word.importDraft(draft.value, { add: ["马克思主义学院"], map: {} })).ok).toBe(true);
+    const services = createServices("zh", s.run, ALL_CAPABILITIES);
+    const checked = await services.check();
+    if (!checked.ok) throw new Error(checked.message);
+    const task5 = checked.value.findings.filter((f) => f.seq === "5");
+    // Never joined blindly: the unit cell and the time cell each ask, offering the same split.
+    expect(task5.map((f) => [f.kind, f.choices?.map((c) => c.id)])).toEqual([
+      ["unit-lines", ["join-units", "split-lines", "edit"]],
+      ["time-lines", ["split-lines", "edit"]],
+    ]);
+    const split = task5[1].choices?.[0].split as LineSplit;
+    expect(await services.splitLines(split)).toEqual({ ok: true, value: { seq: "5", rows: 3 } });
+    expect(readBack(s.model).rows["5"]).toEqual([
+      { measure: "举措五", target: "目标五", unit: "教务处", time: "2023年" },
+      { measure: "", target: "", unit: "人事处", time: "2025年", sameMeasure: true },
+      { measure: "", target: "", unit: "马克思主义学院", time: "", sameMeasure: true },
+    ]);
   });
 });
