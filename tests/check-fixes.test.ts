@@ -108,6 +108,21 @@ describe("did-you-mean", () => {
     expect(didYouMean("处", ["教务处"])).toBeNull();
   });
 
+  it("takes the near miss that keeps the stem, the first listed on a tie, and allows an edit per three characters", () => {
+    // A one-character slip of another office's name (no common stem) is not a near miss.
+    expect(didYouMean("财务部", ["教务部"])).toBeNull();
+    expect(didYouMean("教务部", ["教务处", "教务科"])).toBe("教务处");
+    expect(didYouMean("教务部", ["教务科", "教务处"])).toBe("教务科");
+    // A two-character name needs its first character kept; a longer one its first two.
+    expect(didYouMean("团部", ["团委"])).toBe("团委");
+    expect(didYouMean("继续育学院", UNITS)).toBe("继续教育学院");
+    // Eight characters allow two edits.
+    expect(didYouMean("国际交流合作科室", UNITS)).toBe("国际交流合作处");
+    expect(findingsAt("G6", "国际交流合作科室")[0].fix?.value).toBe("国际交流合作处");
+    // A listed name is its own nearest.
+    expect(didYouMean("教务处", ["教务处"])).toBe("教务处");
+  });
+
   it("measures edits in characters", () => {
     expect(distance("教务处", "教务处")).toBe(0);
     expect(distance("教务处", "教务部")).toBe(1);
@@ -261,6 +276,15 @@ describe("a completion time Excel stored as a date", () => {
       expect([v, dropsMonth(v)]).toEqual([v, true]);
     for (const v of ["2023", "2023年", "2023年底", "2023.0", "长期", "45261x", "4526"])
       expect([v, dropsMonth(v)]).toEqual([v, false]);
+  });
+
+  it("a serial date is five digits and an optional fraction, nothing around them", () => {
+    for (const v of ["045261", "45261e0", "4.5261e4", "45261.", "x45261"]) expect([v, yearOf(v)]).toEqual([v, null]);
+    expect(yearOf("45261.55")).toBe("2023年");
+    for (const v of ["45261.55", "45261.5"]) expect([v, dropsMonth(v)]).toEqual([v, true]);
+    for (const v of ["045261", "45261.", "x2023-6", "2023年12", "202312"])
+      expect([v, dropsMonth(v)]).toEqual([v, false]);
+    expect(dropsMonth("2023年12月")).toBe(true);
   });
 
   it("only serial numbers of the years 2000 to 2059 are dates", () => {

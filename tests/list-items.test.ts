@@ -56,6 +56,19 @@ describe("the 名单 editor follows the one rule for unit values (unitNames)", (
     expect(listItems(["教 务 处", "１．人事处"])).toEqual(["教务处", "人事处"]);
   });
 
+  it("reads each name of a value once, without numbering or a number left alone by a separator", () => {
+    expect(unitNames("教务处、1.人事处；（2）财务处")).toEqual(["教务处", "人事处", "财务处"]);
+    expect(unitNames("教务处、教务处 教务处")).toEqual(["教务处"]);
+    expect(unitNames("教务处、1")).toEqual(["教务处"]);
+    expect(unitNames("教务处 2 人事处")).toEqual(["教务处", "人事处"]);
+    expect(unitNames("、；\n")).toEqual([]);
+    expect(isUnitName("教务处")).toBe(true);
+    expect(isUnitName(" 教务处 ")).toBe(true);
+    for (const v of ["教务处、人事处", "1.教务处", "教 务 处", "、", ""])
+      expect([v, isUnitName(v)]).toEqual([v, false]);
+    expect(listItems(["教务处、人事处", "1.教务处", "", "财务处\n人事处"])).toEqual(["教务处", "人事处", "财务处"]);
+  });
+
   // Any pasted block: what the editor accepts is one list item by the rule every other door uses.
   const SEPARATORS = "、；;，,/／|｜\n\r\t 　";
   const piece = fc.oneof(
