@@ -99,6 +99,18 @@ describe("text boxes and drawings", () => {
     expect(cellWith(run("图") + picture)).toMatchObject({ lines: ["图"], unsupported: [] });
   });
 
+  it("an anchored picture (its position written as numbers) is no text box", () => {
+    const anchored = `<w:r><w:drawing><wp:anchor xmlns:wp="wp"><wp:positionH><wp:posOffset>1905</wp:posOffset></wp:positionH><wp:docPr descr="公章"/></wp:anchor></w:drawing></w:r>`;
+    expect(cellWith(run("盖章") + anchored)).toMatchObject({ lines: ["盖章"], unsupported: [] });
+  });
+
+  it("a text box's content met outside a drawing is reported too, by the text anywhere inside it", () => {
+    const loose = (inner: string) =>
+      `<w:r><w:txbxContent><w:tbl><w:tr><w:tc>${inner}</w:tc></w:tr></w:tbl></w:txbxContent></w:r>`;
+    expect(cellWith(run("前") + loose(para(run("框里")))).unsupported).toEqual(["text-box"]);
+    expect(cellWith(run("前") + loose("<w:p/>")).unsupported).toEqual([]);
+  });
+
   it("a drawing, picture or object holding text (shape text) is a text box", () => {
     for (const tag of ["drawing", "pict", "object"]) {
       const shape = `<w:r><w:${tag}><s:wsp xmlns:s="s"><s:txbx><w:p><w:r><w:t>形状文字</w:t></w:r></w:p></s:txbx></s:wsp></w:${tag}></w:r>`;
@@ -113,7 +125,7 @@ describe("a table on its grid", () => {
   it("places cells by gridBefore and gridSpan; the column count is the grid's or the widest row's", () => {
     const body =
       `<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>` +
-      `<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>${tc("b")}${tc("cd", `<w:gridSpan w:val="2"/>`)}</w:tr>` +
+      `<w:tr><w:trPr><w:gridBefore w:w="9" w:val="1"/></w:trPr>${tc("b")}${tc("cd", `<w:gridSpan w:val="2"/>`)}</w:tr>` +
       `<w:tr>${tc("a", `<w:gridSpan w:val="0"/>`)}${tc("x", `<w:gridSpan w:val="x"/>`)}</w:tr></w:tbl>`;
     expect(grid(body)).toEqual([
       [
@@ -146,8 +158,9 @@ describe("a table on its grid", () => {
     const body =
       `<w:tbl><w:tr>${tc("甲", `<w:hMerge w:val="restart"/>`)}` +
       `<w:tc><w:tcPr><w:hMerge/></w:tcPr>${para(run("乙"))}<w:p/></w:tc>${tc("丙")}</w:tr>` +
-      // A continuation with nothing before it stands as its own cell.
-      `<w:tr>${tc("丁", `<w:hMerge w:val="continue"/>`)}${tc("戊")}</w:tr></w:tbl>`;
+      // A continuation with nothing before it stands as its own cell; a restart after a cell starts a new one.
+      `<w:tr>${tc("丁", `<w:hMerge w:val="continue"/>`)}${tc("戊")}${tc("己", `<w:hMerge w:val="restart"/>`)}` +
+      `<w:tc><w:tcPr><w:hMerge/></w:tcPr><w:p><w:r><w:t xml:space="preserve"> </w:t></w:r></w:p>${para(run("庚"))}</w:tc></w:tr></w:tbl>`;
     expect(grid(body)).toEqual([
       [
         [0, 2, ["甲", "乙"]],
@@ -156,6 +169,7 @@ describe("a table on its grid", () => {
       [
         [0, 1, ["丁"]],
         [1, 1, ["戊"]],
+        [2, 2, ["己", "庚"]],
       ],
     ]);
   });
@@ -209,6 +223,14 @@ describe("Word's automatic numbering in a table", () => {
       [["1.目标甲", "a)子项", "2.目标乙"], true],
       [["无编号", "普通"], false],
     ]);
+  });
+
+  it("list 0 is no numbering, even where numbering.xml defines one", () => {
+    const zero = readNumbering(
+      `<w:numbering ${W}><w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>` +
+        `<w:num w:numId="0"><w:abstractNumId w:val="1"/></w:num></w:numbering>`,
+    );
+    expect(readDocumentXml(doc(numbered("甲", "0")), zero)).toEqual([{ kind: "paragraph", text: "甲" }]);
   });
 
   it("without numbering.xml, or in a list it does not define, the paragraph is its text alone", () => {
