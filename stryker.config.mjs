@@ -40,6 +40,7 @@ const FOLDERS = {
     tests: [
       "tests/word/docx-xml.test.ts",
       "tests/word/read-blocks.test.ts",
+      "tests/word/read-bytes.test.ts",
       "tests/word/read.test.ts",
       "tests/word/constructs.test.ts",
       "tests/word/roundtrip.test.ts",
@@ -57,6 +58,9 @@ const FOLDERS = {
 
 const folder = /** @type {keyof typeof FOLDERS} */ (process.env.MUTATE_FOLDER ?? "reading");
 if (!FOLDERS[folder]) throw new Error(`MUTATE_FOLDER: one of ${Object.keys(FOLDERS).join(", ")}`);
+// A lower bound in minutes while writing tests: MUTATE_TESTS=tests/a.test.ts,tests/b.test.ts runs the mutants
+// against those files only (fewer tests can only kill fewer mutants); the folder's score is its own tests'.
+if (process.env.MUTATE_TESTS) FOLDERS[folder].tests = process.env.MUTATE_TESTS.split(",");
 // The check's fuzz test runs 200 cases in `npm test`; per mutant 10 (the targeted tests do the killing).
 process.env.CHECK_PROPERTY_RUNS ??= "10";
 // A run narrowed with --mutate (scripts/mutate.ts names it) reports apart; the summary takes each file's newest.
