@@ -11,6 +11,7 @@ import {
   taskEntry,
   withTask,
   type GatherFile,
+  type HandOut,
   type HandOutIdentity,
   type MasterRecord,
 } from "../../src/relay";
@@ -28,12 +29,19 @@ const master0: Entries = {
     "4": [row("", "人事处、教务处")],
   },
 };
-const out = handOut(form, master0, {
-  record: null,
-  newMasterId: "M1",
-  handOutId: "H1",
-  by: "发展规划处",
-  at: "2026-12-07T08:00:00Z",
+// The core is called inside the tests (not while jest collects them), so a mutation run knows which test
+// reaches what.
+let out: HandOut;
+let start: { entries: Entries; record: MasterRecord };
+beforeAll(() => {
+  out = handOut(form, master0, {
+    record: null,
+    newMasterId: "M1",
+    handOutId: "H1",
+    by: "发展规划处",
+    at: "2026-12-07T08:00:00Z",
+  });
+  start = { entries: master0, record: out.record };
 });
 const idOf = (unit: string): HandOutIdentity => out.units.find((u) => u.unit === unit)!.identity;
 /** The entries with task `seq`'s first measure set to `text` (its unit kept). */
@@ -48,7 +56,6 @@ const fileOf = (unit: string, entries: Entries, name = `附件1-${unit}.xlsx`, s
   entries,
   ...(savedAt ? { savedAt } : {}),
 });
-const start = { entries: master0, record: out.record };
 const measureOf = (entries: Entries, seq: string) => taskEntry(entries, seq).rows[0]?.measure;
 
 describe("refusals, per kind of file", () => {
@@ -212,9 +219,12 @@ describe("a unit's file, task by task", () => {
 });
 
 describe("conflicts: the master changed since the hand-out, and the unit changed it too", () => {
-  const master = write(write(master0, "1", "协调人写的一"), "3", "协调人写的三");
-  const theirs = write(write(master0, "1", "单位写的一"), "3", "单位写的三");
-  const files = [fileOf("教务处", theirs)];
+  let master: Entries;
+  let files: GatherFile[];
+  beforeAll(() => {
+    master = write(write(master0, "1", "协调人写的一"), "3", "协调人写的三");
+    files = [fileOf("教务处", write(write(master0, "1", "单位写的一"), "3", "单位写的三"))];
+  });
   const statuses = (r: ReturnType<typeof gather>) => r.reviews[0].tasks.map((t) => [t.seq, t.status, t.take]);
 
   it("unsettled, each keeps the master's version and counts as open", () => {

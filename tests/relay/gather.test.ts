@@ -10,6 +10,7 @@ import {
   decodeRelay,
   encodeIdentity,
   encodeMaster,
+  fingerprint,
   gather,
   handOut,
   sameTask,
@@ -18,6 +19,7 @@ import {
   taskUnits,
   withTask,
   type GatherFile,
+  type HandOut,
   type TaskEntry,
 } from "../../src/relay";
 
@@ -159,6 +161,59 @@ describe("gather (property)", () => {
         }
         // Every write outside a unit's own tasks is reported and left out.
         for (const r of result.reviews) for (const f of r.foreign) expect(f.taken).toBe(false);
+        // Per unit's file, what the coordinator reads: each lead task's status, the writes outside its tasks
+        // (against the master as it stands when the file is taken: a lead unit's file before it may have changed
+        // it), and a 收回记录 line taking exactly the new and changed tasks and leaving the rest.
+        const filled = (e: TaskEntry) => !!e.mark || e.rows.some((r) => r.measure.trim() || r.target.trim());
+        const expectedTaken: Array<{ unit: string; seq: string; fingerprint: string }> = [];
+        let conflicts = 0;
+        let foreign = 0;
+        out.units.forEach((u, k) => {
+          const theirsOf = unitVersion.get(u.unit);
+          const review = result.reviews[k];
+          expect(review.file).toBe(`附件1-${u.unit}.xlsx`);
+          if (!theirsOf) return;
+          const status = new Map<string, string>();
+          for (const seq of u.plan.lead) {
+            const [base, now, theirs] = [taskEntry(master0, seq), taskEntry(master, seq), theirsOf.get(seq)!];
+            status.set(
+              seq,
+              sameTask(theirs, base) || sameTask(theirs, now)
+                ? "unchanged"
+                : touchedByMaster.has(seq)
+                  ? "conflict"
+                  : filled(now)
+                    ? "changed"
+                    : "new",
+            );
+          }
+          expect(review.tasks.map((t) => [t.seq, t.status])).toEqual([...status]);
+          const foreignSeqs = seqs.filter((seq) => {
+            if (u.plan.lead.includes(seq)) return false;
+            const theirs = theirsOf.get(seq)!;
+            const ledBefore = out.units.findIndex((x) => x.plan.lead.includes(seq));
+            const mine = ledBefore >= 0 && ledBefore < k ? taskEntry(result.entries, seq) : taskEntry(master, seq);
+            return !sameTask(theirs, taskEntry(master0, seq)) && !sameTask(theirs, mine);
+          });
+          expect(review.foreign.map((f) => f.seq)).toEqual(foreignSeqs);
+          const takenSeqs = [...status].filter(([, st]) => st === "new" || st === "changed").map(([seq]) => seq);
+          const left = seqs.filter((seq) => status.get(seq) === "conflict" || foreignSeqs.includes(seq));
+          expect(result.record.log[k]).toEqual({
+            unit: u.unit,
+            file: review.file,
+            at: "now",
+            taken: takenSeqs,
+            refused: left,
+            note: "",
+          });
+          for (const seq of takenSeqs)
+            expectedTaken.push({ unit: u.unit, seq, fingerprint: fingerprint(theirsOf.get(seq)!) });
+          conflicts += [...status.values()].filter((st) => st === "conflict").length;
+          foreign += foreignSeqs.length;
+        });
+        expect(result.reviews).toHaveLength(files.length);
+        expect(result.record.taken).toEqual(expectedTaken);
+        expect(result.open).toEqual({ conflicts, foreign });
         const strangerReview = result.reviews.find((r) => r.file === `附件1-${UNITS[s.stranger]}.xlsx`);
         if (strangerReview) expect(strangerReview.refused?.reason).toBe("other-master");
         expect(result.entries.header).toEqual(master.header);
@@ -167,8 +222,11 @@ describe("gather (property)", () => {
         expect(again.entries).toEqual(result.entries);
         expect(again.record.taken).toEqual(result.record.taken);
         expect(again.open).toEqual(result.open);
+        expect(again.record.log.slice(0, files.length)).toEqual(result.record.log);
+        for (const r of again.reviews) for (const t of r.tasks) expect(["unchanged", "conflict"]).toContain(t.status);
       }),
-      { numRuns: 80 },
+      // Per mutant 10 (stryker.config.mjs): the case tests do the targeted killing.
+      { numRuns: Number(process.env.CHECK_PROPERTY_RUNS ?? 80) },
     );
   });
 });
@@ -178,7 +236,10 @@ describe("gather (cases)", () => {
     ...blank,
     rows: { "1": [row("", "教务处")], "2": [row("", "人事处")], "3": [row("旧", "教务处")] },
   };
-  const out = handOut(form, master0, REQ);
+  let out: HandOut;
+  beforeAll(() => {
+    out = handOut(form, master0, REQ);
+  });
   const fileOf = (unit: string, entries: Entries, name = `附件1-${unit}.xlsx`, savedAt?: string): GatherFile => ({
     name,
     identity: out.units.find((u) => u.unit === unit)!.identity,

@@ -5,17 +5,30 @@
  */
 import { FUJIAN1, SAMPLE_DRAFT } from "../../src/form";
 import { checkSheet } from "../../src/excel/check-sheet";
-import { encodeIdentity, encodeMaster, handOut, rectangular, RELAY_SHEET, roleTitle } from "../../src/relay";
+import {
+  encodeIdentity,
+  encodeMaster,
+  handOut,
+  rectangular,
+  RELAY_SHEET,
+  roleTitle,
+  type HandOut,
+  type UnitHandOut,
+} from "../../src/relay";
 import { loaded } from "../helpers/workbook";
 
-const out = handOut(FUJIAN1, SAMPLE_DRAFT, {
-  record: null,
-  newMasterId: "M",
-  handOutId: "H",
-  by: "发展规划处",
-  at: "2026-12-07T09:00:00",
+let out: HandOut;
+let unit: UnitHandOut;
+beforeAll(() => {
+  out = handOut(FUJIAN1, SAMPLE_DRAFT, {
+    record: null,
+    newMasterId: "M",
+    handOutId: "H",
+    by: "发展规划处",
+    at: "2026-12-07T09:00:00",
+  });
+  unit = out.units.find((u) => u.unit === "人事处")!;
 });
-const unit = out.units.find((u) => u.unit === "人事处")!;
 
 describe("检查完整性 of a unit's file in the pane", () => {
   it("checks only the unit's lead tasks and says whose they are", async () => {

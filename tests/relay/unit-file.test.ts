@@ -7,7 +7,17 @@ import { FUJIAN1, type Entries } from "../../src/form";
 import { planSheet } from "../../src/plan/sheet-plan";
 import { STANDALONE_TEXT } from "../../src/plan/standalone-text";
 import { readGrid } from "../../src/reading/read-grid";
-import { decodeRelay, encodeIdentity, handOut, ROLE_CO, ROLE_LEAD, taskEntry, unitPlan } from "../../src/relay";
+import {
+  decodeRelay,
+  encodeIdentity,
+  handOut,
+  ROLE_CO,
+  ROLE_LEAD,
+  taskEntry,
+  unitPlan,
+  type HandOut,
+} from "../../src/relay";
+import type { SheetPlan } from "../../src/plan/types";
 import { readWorkbookFile } from "../../src/xlsx/read-file";
 import { setHiddenSheet, writeUnitFile, writeUnitFiles } from "../../src/xlsx/write-relay";
 import { writeWorkbook } from "../../src/xlsx/write-plan";
@@ -21,13 +31,17 @@ FUJIAN1.tasks.forEach((t, i) => {
   if (i === 3) rows[t.seq].push({ measure: "第二条", target: "目标", unit, time: "2025年" });
 });
 const entries: Entries = { header: { unit: "某学院", contact: "", phone: "" }, rows };
-const base = planSheet(FUJIAN1, entries, FUJIAN1.sheetName, FUJIAN1.lists, { standalone: STANDALONE_TEXT });
-const out = handOut(FUJIAN1, entries, {
-  record: null,
-  newMasterId: "M",
-  handOutId: "H",
-  by: "发展规划处",
-  at: "2026-12-07T09:30:00",
+let base: SheetPlan;
+let out: HandOut;
+beforeAll(() => {
+  base = planSheet(FUJIAN1, entries, FUJIAN1.sheetName, FUJIAN1.lists, { standalone: STANDALONE_TEXT });
+  out = handOut(FUJIAN1, entries, {
+    record: null,
+    newMasterId: "M",
+    handOutId: "H",
+    by: "发展规划处",
+    at: "2026-12-07T09:30:00",
+  });
 });
 
 /** Per cell of the form sheet: its text, and whether it is locked (from its style's protection). */
