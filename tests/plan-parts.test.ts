@@ -473,3 +473,46 @@ describe("long Latin runs", () => {
     expect(height).toBeGreaterThanOrEqual(linesHeight(8, 10.5));
   });
 });
+
+describe("where each part of a form sits", () => {
+  it("gives every task at least one row, in the form's order, and each group the rows of its tasks", () => {
+    const layout = planLayout(FUJIAN1, () => 0);
+    expect(layout.tasks).toHaveLength(54);
+    expect(layout.tasks.every((t, i) => t.rowCount === 1 && t.firstRow === 5 + i)).toBe(true);
+    expect(layout.lastRow).toBe(58);
+    const rows: Record<string, number> = { "1": 2, "2": 3, "4": 4 };
+    const tall = planLayout(FUJIAN1, (seq) => rows[seq] ?? 1);
+    expect(tall.tasks.slice(0, 5)).toEqual([
+      { seq: "1", firstRow: 5, rowCount: 2 },
+      { seq: "2", firstRow: 7, rowCount: 3 },
+      { seq: "3", firstRow: 10, rowCount: 1 },
+      { seq: "4", firstRow: 11, rowCount: 4 },
+      { seq: "5", firstRow: 15, rowCount: 1 },
+    ]);
+    expect(tall.lastRow).toBe(58 + 1 + 2 + 3);
+    expect(tall.groups).toHaveLength(12);
+    expect(tall.groups[0]).toEqual({ group: 0, firstRow: 5, lastRow: 9 + 1 });
+    tall.groups.forEach((g, i) => {
+      if (i > 0) expect(g.firstRow).toBe(tall.groups[i - 1].lastRow + 1);
+    });
+    expect(tall.groups[11].lastRow).toBe(tall.lastRow);
+  });
+
+  it("places the form's own columns, then the 不涉及 mark and the hidden key", () => {
+    const layout = planLayout(FUJIAN1, () => 1);
+    expect([layout.columnCount, layout.markCol, layout.keyCol]).toEqual([8, 8, 9]);
+    expect(layout.fillCols).toEqual([4, 5, 6, 7]);
+    expect(layout.col).toEqual({
+      seq: 0,
+      mainTask: 1,
+      content: 2,
+      department: 3,
+      measure: 4,
+      target: 5,
+      unit: 6,
+      time: 7,
+    });
+    expect([layout.labelRow, layout.titleRow, layout.headerFieldRow, layout.groupHeaderRow]).toEqual([0, 1, 2, 3]);
+    expect([layout.columnHeaderRow, layout.firstTaskRow]).toEqual([4, 5]);
+  });
+});

@@ -401,3 +401,20 @@ describe("pages", () => {
       expect(heights.slice(a, b + 1).reduce((x, y) => x + y, 0) + title).toBeLessThanOrEqual(513.28);
   });
 });
+
+describe("a form whose 主要任务 is its first column", () => {
+  it("keeps every highlight over the other columns, with ranges a workbook can hold", () => {
+    const columns = [...FUJIAN1.columns];
+    const [mainTask] = columns.splice(1, 1);
+    const form: FormDef = { ...FUJIAN1, columns: [mainTask, ...columns] };
+    const plan = planSheet(form, SAMPLE_DRAFT);
+    expect(plan.layout.col.mainTask).toBe(0);
+    const block = plan.conditionalFormats.filter((c) => c.kind === "no-measure" || c.kind === "not-applicable");
+    expect(block.map((c) => [c.kind, c.range])).toEqual([
+      ["not-applicable", "B6:H63"],
+      ["no-measure", "B6:H63"],
+    ]);
+    for (const c of plan.conditionalFormats)
+      for (const cell of c.range.split(":")) expect(() => parseCell(cell)).not.toThrow();
+  });
+});

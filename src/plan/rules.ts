@@ -203,10 +203,13 @@ export function highlights(layout: SheetLayout): ConditionalFormatSpec[] {
   // A rule over the whole block leaves out the 主要任务 column: its merged cell spans several tasks and would
   // show the state of the group's first task only. The block's formulas fix their columns ($), so each part
   // keeps the formula.
+  // (None on one side when 主要任务 is the first or the last column.)
   const beside = [
-    rangeAddress(layout.firstTaskRow, 0, layout.lastRow, k.mainTask - 1),
-    rangeAddress(layout.firstTaskRow, k.mainTask + 1, layout.lastRow, layout.columnCount - 1),
-  ];
+    [0, k.mainTask - 1],
+    [k.mainTask + 1, layout.columnCount - 1],
+  ]
+    .filter(([a, b]) => a <= b)
+    .map(([a, b]) => rangeAddress(layout.firstTaskRow, a, layout.lastRow, b));
   return specs.flatMap((s) => (s.range === block ? beside.map((range) => ({ ...s, range })) : [s]));
 }
 
