@@ -418,3 +418,34 @@ describe("a form whose 主要任务 is its first column", () => {
       for (const cell of c.range.split(":")) expect(() => parseCell(cell)).not.toThrow();
   });
 });
+
+describe("merged cells and pages", () => {
+  it("cuts the 主要任务 at a page that begins with its group's last task, so that page shows it too", () => {
+    // Task 1 with six measures: a page then begins at the one-row last task of group 3 (row 26).
+    const measure: MeasureRow = { measure: "举措", target: "目标", unit: "教务处", time: "2023年" };
+    const plan = planSheet(FUJIAN1, { ...SAMPLE_DRAFT, rows: { "1": Array<MeasureRow>(6).fill(measure) } });
+    const group = plan.layout.groups[3];
+    expect(plan.pageBreaks).toContain(group.lastRow + 1);
+    expect(plan.values[group.lastRow][1]).toBe(FUJIAN1.groups[3].title);
+    expect(plan.merges).toContain(`B${group.firstRow + 1}:B${group.lastRow}`);
+    // No merged cell spans a page break.
+    for (const m of plan.merges.map(box))
+      for (const b of plan.pageBreaks)
+        expect({ m, b, spans: m.r0 < b - 1 && m.r1 >= b - 1 }).toMatchObject({ spans: false });
+  });
+
+  it("breaks a title too wide for the printed columns, though it would fit with the hidden key column", () => {
+    // 47 ems at 16 pt: wider than columns A–I (about 45 ems), narrower than A–J.
+    const title = `《${"一".repeat(40)}》任务落实清单`;
+    const plan = planSheet({ ...FUJIAN1, title });
+    expect(plan.values[1][0]).toBe(`《${"一".repeat(40)}》\n任务落实清单`);
+  });
+
+  it("gives the header line the height of a long unit name at its size", () => {
+    const unit = "辽宁省某某市某某区职业技术教育中心（某某职业技术学院）";
+    const plan = planSheet(FUJIAN1, { ...SAMPLE_DRAFT, header: { ...SAMPLE_DRAFT.header, unit } });
+    const width = plan.columnWidths[2];
+    expect(heightsOf(plan)[2]).toBe(textHeight(unit, width, 11.5));
+    expect(textHeight(unit, width, 11.5)).toBeGreaterThan(textHeight(unit, width, 9.5));
+  });
+});
