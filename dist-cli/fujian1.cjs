@@ -814,9 +814,9 @@ function highlights(layout) {
     spec("no-measure", block, `=AND(${key}<>"",${count(k.measure)}=0,${count(k.target)}=0,${count(layout.markCol)}=0)`)
   ];
   const beside = [
-    rangeAddress(layout.firstTaskRow, 0, layout.lastRow, k.mainTask - 1),
-    rangeAddress(layout.firstTaskRow, k.mainTask + 1, layout.lastRow, layout.columnCount - 1)
-  ];
+    [0, k.mainTask - 1],
+    [k.mainTask + 1, layout.columnCount - 1]
+  ].filter(([a, b]) => a <= b).map(([a, b]) => rangeAddress(layout.firstTaskRow, a, layout.lastRow, b));
   return specs.flatMap((s) => s.range === block ? beside.map((range) => ({ ...s, range })) : [s]);
 }
 function runsOf(cols) {
