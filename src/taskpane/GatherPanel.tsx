@@ -194,8 +194,11 @@ export function ProgressTable({ lang, units }: { lang: Lang; units: UnitProgress
     <Table size="extra-small" aria-label={s.progressTitle}>
       <TableHeader>
         <TableRow>
-          {[s.colUnit, s.colAssigned, s.colGathered, s.colFilled, s.colReady].map((h) => (
-            <TableHeaderCell key={h}>{h}</TableHeaderCell>
+          {/* The unit's name and the time take the room; the counts are short. */}
+          {[s.colUnit, s.colAssigned, s.colGathered, s.colFilled, s.colReady].map((h, i) => (
+            <TableHeaderCell key={h} style={{ width: ["32%", "16%", "24%", "14%", "14%"][i] }}>
+              {h}
+            </TableHeaderCell>
           ))}
         </TableRow>
       </TableHeader>
