@@ -211,12 +211,7 @@ export function CheckPanel({ lang, services, result, error, stale, onRecheck }: 
                         </Button>
                       )}
                       {f.choices?.map((c) => (
-                        <Button
-                          key={c.id}
-                          size="small"
-                          onClick={() => void choose(f, c)}
-                          aria-label={`${t(lang, `pane.choice.${c.id}`, { rows: c.split?.rows.length ?? 0 })} ${f.address ?? ""}`}
-                        >
+                        <Button key={c.id} size="small" onClick={() => void choose(f, c)}>
                           {t(lang, `pane.choice.${c.id}`, { rows: c.split?.rows.length ?? 0 })}
                         </Button>
                       ))}

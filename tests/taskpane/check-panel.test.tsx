@@ -123,11 +123,11 @@ describe("a unit cell of several lines: the choices the check offers", () => {
       .slice(1)
       .map((b) => b.textContent);
     expect(buttons).toEqual(["合并为共同负责", "按行拆成 3 行", "自己修改"]);
-    fireEvent.click(within(item).getByRole("button", { name: "按行拆成 3 行 G8" }));
+    fireEvent.click(within(item).getByRole("button", { name: "按行拆成 3 行" }));
     expect(await screen.findByText("已把第 3 项的一行拆成 3 行。")).toBeTruthy();
     expect(services.calls).toContain("split 3/0 into 3");
-    fireEvent.click(within(item).getByRole("button", { name: "自己修改 G8" }));
-    fireEvent.click(within(item).getByRole("button", { name: "合并为共同负责 G8" }));
+    fireEvent.click(within(item).getByRole("button", { name: "自己修改" }));
+    fireEvent.click(within(item).getByRole("button", { name: "合并为共同负责" }));
     await screen.findByText("已修正 1 处。");
     expect(services.calls.slice(-2)).toEqual(["select G8", "fix 1"]);
     expect(rechecked).toBe(2);
