@@ -79,24 +79,25 @@ export async function scanSheet(parts: PackageParts, name: string, options: Scan
   const scan: SheetScan = { rows: [], overflow: false, merges: [], mergeRefs: [], hiddenRows: [], uncalculated: [] };
   let row = -1;
   let col = -1;
-  let type = "";
+  let type: string | undefined;
   let style = 0;
   let value: string | null = null;
   /** What the text events feed: the cell's <v>, an inline string's <t>, or nothing. */
   let into: "v" | "t" | null = null;
-  let inCell = false;
   let inPhonetic = false;
   let formula = false;
 
   const finishCell = () => {
-    inCell = false;
     const room = scan.uncalculated.length < MAX_UNCALCULATED;
     if (formula && room && row >= 0 && col >= 0 && row < options.maxRows && col < MAX_COLUMNS) {
       // Excel writes an empty text result as t="str" and an empty <v>; no <v>, or an empty number: never calculated.
       if (value === null || (value === "" && type !== "str" && type !== "inlineStr"))
         scan.uncalculated.push([row, col]);
     }
-    if (value === null || col < 0 || row < 0) return;
+    if (value === null) return;
+    // A cell whose row or column is unknown: stored at a negative index, the grid would never read it either.
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: see above.
+    if (col < 0 || row < 0) return;
     let v: RawCell;
     switch (type) {
       case "s":
@@ -140,33 +141,30 @@ export async function scanSheet(parts: PackageParts, name: string, options: Scan
         case "c":
           col = a.r ? parseRef(a.r)[1] : col + 1;
           if (row < 0 && a.r) row = parseRef(a.r)[0];
-          type = a.t ?? "n";
+          type = a.t;
           style = a.s ? Number(a.s) : 0;
           value = null;
-          inCell = true;
           formula = false;
           return;
+        // <f>, <v> and <t> occur in a worksheet only inside cells (or, <t>, in a cell's phonetic guide).
         case "f":
-          if (inCell) formula = true;
+          formula = true;
           return;
         case "v":
-          if (inCell) {
-            into = "v";
-            value = "";
-          }
+          into = "v";
+          value = "";
           return;
         case "rPh":
           inPhonetic = true;
           return;
         case "t":
-          if (inCell && !inPhonetic) {
+          if (!inPhonetic) {
             into = "t";
             value ??= "";
           }
           return;
         case "mergeCell": {
           const [from, to] = (a.ref ?? "").split(":");
-          if (!from) return;
           const [r1, c1] = parseRef(from);
           const [r2, c2] = parseRef(to ?? from);
           if ([r1, c1, r2, c2].every(Number.isInteger)) {
@@ -180,7 +178,7 @@ export async function scanSheet(parts: PackageParts, name: string, options: Scan
     close(tag) {
       if (tag === "v" || tag === "t") into = null;
       else if (tag === "rPh") inPhonetic = false;
-      else if (tag === "c" && inCell) finishCell();
+      else if (tag === "c") finishCell();
     },
     text(t) {
       if (into) value = (value ?? "") + t;
@@ -214,6 +212,7 @@ export async function readSharedStrings(
     open(tag) {
       if (tag === "si") {
         index++;
+        // Stryker disable next-line ConditionalExpression: a string kept though unused is never looked up.
         text = wanted.has(index) ? "" : null;
       } else if (tag === "rPh") inPhonetic = true;
       else if (tag === "t" && !inPhonetic) inT = true;
@@ -269,8 +268,9 @@ export async function readDateStyles(parts: PackageParts, name: string | undefin
   return out;
 }
 
-function hasText(values: Cell[] | undefined): boolean {
-  return !!values && values.some((v) => v !== "" && v !== null && v !== undefined);
+/** Whether a row of the grid (dense: "" where nothing is stored) holds anything. */
+function hasText(values: Cell[]): boolean {
+  return values.some((v) => v !== "");
 }
 
 /** Most cell visits spent blanking merged non-anchors; valid merges never overlap, so they stay under this. */
@@ -302,7 +302,7 @@ export function gridOf(
       const end = Math.min(c2, row.length - 1);
       for (let c = Math.max(c1, 0); c <= end; c++) {
         if (--budget < 0) throw new Error("overlapping merges");
-        if ((r !== r1 || c !== c1) && rows[r]?.[c] !== undefined) row[c] = "";
+        if ((r !== r1 || c !== c1) && rows[r][c] !== undefined) row[c] = "";
       }
     }
   }

@@ -40,6 +40,10 @@ describe("values as Excel shows them", () => {
     expect(await below(row(cells), { shared })).toEqual([["教务处", "人事处 ", "东京", "甲乙", "公式结果", ""]]);
   });
 
+  it("a shared string in a workbook without shared strings reads as empty", async () => {
+    expect(await below(row('<c r="A62" t="s"><v>0</v></c><c r="B62"><v>1</v></c>'))).toEqual([["", 1]]);
+  });
+
   it("numbers, booleans, error codes, text left in a number cell", async () => {
     const cells =
       '<c r="A62"><v>42</v></c><c r="B62" t="n"><v>-0.5</v></c><c r="C62" t="b"><v>1</v></c>' +
@@ -67,22 +71,23 @@ describe("values as Excel shows them", () => {
 
 describe("numbers shown as dates, by their style", () => {
   // cellXfs: 0 general, 1 built-in date 14, 2 custom yyyy/m/d, 3 custom text with quotes, 4 [Red] colour only,
-  // 5 built-in 58 (a CJK date), 6 built-in 59 (a number), 7 custom time h:mm, 8 built-in 22 (date and time).
+  // 5 built-in 58 (a CJK date), 6 built-in 59 (a number), 7 custom time h:mm, 8 built-in 22 (date and time),
+  // 9 a custom format without its code.
   const styles =
-    '<numFmts count="4"><numFmt numFmtId="164" formatCode="yyyy/m/d"/><numFmt numFmtId="165" formatCode="&quot;第&quot;0&quot;期&quot;"/>' +
-    '<numFmt numFmtId="166" formatCode="[Red]0.00"/><numFmt numFmtId="167" formatCode="h:mm"/><numFmt formatCode="yyyy"/></numFmts>' +
+    '<numFmts count="4"><numFmt numFmtId="164" formatCode="yyyy/m/d"/><numFmt numFmtId="165" formatCode="0&quot; days&quot;"/>' +
+    '<numFmt numFmtId="166" formatCode="[Red]0.00"/><numFmt numFmtId="167" formatCode="h:mm"/><numFmt formatCode="yyyy"/><numFmt numFmtId="168"/></numFmts>' +
     '<cellStyleXfs count="2"><xf numFmtId="14"/><xf numFmtId="14"/></cellStyleXfs>' +
     '<cellXfs count="9"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/><xf numFmtId="165"/><xf numFmtId="166"/>' +
-    '<xf numFmtId="58"/><xf numFmtId="59"/><xf numFmtId="167"/><xf numFmtId="22"/></cellXfs>' +
+    '<xf numFmtId="58"/><xf numFmtId="59"/><xf numFmtId="167"/><xf numFmtId="22"/><xf numFmtId="168"/></cellXfs>' +
     '<cellStyles><xf numFmtId="14"/></cellStyles>';
   const cells = (serial: number) =>
-    Array.from({ length: 10 }, (_, s) => `<c r="${String.fromCharCode(65 + s)}62" s="${s}"><v>${serial}</v></c>`).join(
+    Array.from({ length: 11 }, (_, s) => `<c r="${String.fromCharCode(65 + s)}62" s="${s}"><v>${serial}</v></c>`).join(
       "",
     );
 
   it("built-in and custom date formats give dates; quoted text, colours and numbers stay numbers", async () => {
     expect(await below(row(cells(45293)), { styles })).toEqual([
-      [45293, "2024-01-02", "2024-01-02", 45293, 45293, "2024-01-02", 45293, "2024-01-02", "2024-01-02", 45293],
+      [45293, "2024-01-02", "2024-01-02", 45293, 45293, "2024-01-02", 45293, "2024-01-02", "2024-01-02", 45293, 45293],
     ]);
   });
 
@@ -115,10 +120,10 @@ describe("where each value stands", () => {
   });
 
   it(`reads ${MAX_COLUMNS} columns of a row and ignores cells further right`, async () => {
-    const last = `<c r="BL62"><v>64</v></c><c r="BM62"><v>65</v></c>`;
+    const last = `<c r="Z62"><v>26</v></c><c r="az62"><v>52</v></c><c r="BL62"><v>64</v></c><c r="BM62"><v>65</v></c>`;
     const [r] = await below(row(last));
     expect(r).toHaveLength(MAX_COLUMNS);
-    expect(r[MAX_COLUMNS - 1]).toBe(64);
+    expect([r[25], r[51], r[MAX_COLUMNS - 1]]).toEqual([26, 52, 64]);
   });
 
   it("a cell holding nothing (or an empty string) leaves its place empty; trailing empty rows are dropped", async () => {
@@ -136,10 +141,10 @@ describe("merged areas and hidden rows", () => {
     const xml =
       row('<c r="A62"><v>1</v></c><c r="B62"><v>2</v></c><c r="D62"><v>4</v></c><c r="G62"><v>7</v></c>') +
       row('<c r="A63"><v>5</v></c>', 63);
-    // A reference without a row ("bad") is no merge; a merge past the last row or column is read as far as it goes.
+    // A reference without a row ("bad") or a column ("12") is no merge; a merge past the last row or column is read as far as it goes.
     const merges =
       '<mergeCells><mergeCell ref="A62:B63"/><mergeCell ref="D62:F62"/><mergeCell ref="H62"/><mergeCell ref="G62:G99"/>' +
-      '<mergeCell ref="bad"/><mergeCell ref=""/><mergeCell/></mergeCells>';
+      '<mergeCell ref="bad"/><mergeCell ref="12:13"/><mergeCell ref=""/><mergeCell/></mergeCells>';
     const r = await reading(xml, { after: merges });
     expect(r.grid.slice(FIRST_FREE_ROW - 1)).toEqual([[1, "", "", 4, "", "", 7]]);
     expect(r.merges).toEqual(["A62:B63", "D62:F62", "H62:H62", "G62:G99"]);

@@ -361,6 +361,12 @@ describe("what keeps the form from being read as Excel shows it", () => {
     expect(await readable(await bookBytes({ 附件1: rowsWith(cells) }))).toMatchObject({ sheetName: "附件1" });
   });
 
+  it("a formula cell whose row or column is unknown is not named", async () => {
+    const unknown = `<row r="x"><c><f>1+1</f></c></row><row r="${r + 1}"><c r="${r + 1}"><f>1+1</f></c></row>`;
+    const sheet = `<sheetData>${rowsXml(FORM_ROWS.slice(0, r - 1))}${unknown}</sheetData>`;
+    expect(await readable(await bookBytes({ 附件1: sheet }))).toMatchObject({ sheetName: "附件1" });
+  });
+
   it("an empty number result, or no result at all, is never calculated", async () => {
     const cells = [formula(`E${r}`, "<v></v>"), `<c r="F${r}" t="e"><f>1/0</f></c>`];
     expect(await read(await bookBytes({ 附件1: rowsWith(cells) }))).toMatchObject({
