@@ -2465,21 +2465,20 @@ async function scanSheet(parts, name, options) {
   const scan = { rows: [], overflow: false, merges: [], mergeRefs: [], hiddenRows: [], uncalculated: [] };
   let row = -1;
   let col = -1;
-  let type = "";
+  let type;
   let style = 0;
   let value = null;
   let into = null;
-  let inCell = false;
   let inPhonetic = false;
   let formula = false;
   const finishCell = () => {
-    inCell = false;
     const room = scan.uncalculated.length < MAX_UNCALCULATED;
     if (formula && room && row >= 0 && col >= 0 && row < options.maxRows && col < MAX_COLUMNS) {
       if (value === null || value === "" && type !== "str" && type !== "inlineStr")
         scan.uncalculated.push([row, col]);
     }
-    if (value === null || col < 0 || row < 0) return;
+    if (value === null) return;
+    if (col < 0 || row < 0) return;
     let v;
     switch (type) {
       case "s":
@@ -2522,33 +2521,30 @@ async function scanSheet(parts, name, options) {
         case "c":
           col = a.r ? parseRef(a.r)[1] : col + 1;
           if (row < 0 && a.r) row = parseRef(a.r)[0];
-          type = a.t ?? "n";
+          type = a.t;
           style = a.s ? Number(a.s) : 0;
           value = null;
-          inCell = true;
           formula = false;
           return;
+        // <f>, <v> and <t> occur in a worksheet only inside cells (or, <t>, in a cell's phonetic guide).
         case "f":
-          if (inCell) formula = true;
+          formula = true;
           return;
         case "v":
-          if (inCell) {
-            into = "v";
-            value = "";
-          }
+          into = "v";
+          value = "";
           return;
         case "rPh":
           inPhonetic = true;
           return;
         case "t":
-          if (inCell && !inPhonetic) {
+          if (!inPhonetic) {
             into = "t";
             value ??= "";
           }
           return;
         case "mergeCell": {
           const [from, to] = (a.ref ?? "").split(":");
-          if (!from) return;
           const [r1, c1] = parseRef(from);
           const [r2, c2] = parseRef(to ?? from);
           if ([r1, c1, r2, c2].every(Number.isInteger)) {
@@ -2562,7 +2558,7 @@ async function scanSheet(parts, name, options) {
     close(tag) {
       if (tag === "v" || tag === "t") into = null;
       else if (tag === "rPh") inPhonetic = false;
-      else if (tag === "c" && inCell) finishCell();
+      else if (tag === "c") finishCell();
     },
     text(t) {
       if (into) value = (value ?? "") + t;
@@ -2633,7 +2629,7 @@ async function readDateStyles(parts, name) {
   return out;
 }
 function hasText(values) {
-  return !!values && values.some((v) => v !== "" && v !== null && v !== void 0);
+  return values.some((v) => v !== "");
 }
 function gridOf(scan, strings, options = {}) {
   const rows = scan.rows;
@@ -2651,7 +2647,7 @@ function gridOf(scan, strings, options = {}) {
       const end2 = Math.min(c2, row.length - 1);
       for (let c = Math.max(c1, 0); c <= end2; c++) {
         if (--budget < 0) throw new Error("overlapping merges");
-        if ((r !== r1 || c !== c1) && rows[r]?.[c] !== void 0) row[c] = "";
+        if ((r !== r1 || c !== c1) && rows[r][c] !== void 0) row[c] = "";
       }
     }
   }
