@@ -41,6 +41,7 @@ const FOLDERS = {
       "tests/word/docx-xml.test.ts",
       "tests/word/read-blocks.test.ts",
       "tests/word/read-bytes.test.ts",
+      "tests/word/read-layout.test.ts",
       "tests/word/read.test.ts",
       "tests/word/constructs.test.ts",
       "tests/word/roundtrip.test.ts",
