@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { checkItem, checkPastedItems } from "../src/reading/list-items";
 import { listProblem } from "../src/reading/list-usage";
 import { isUnitName, listItems, unitNames } from "../src/reading/normalise-values";
+import { editsOf } from "../src/taskpane/hooks/useLists";
 
 describe("a name checked before it joins a 名单 list", () => {
   it("refuses joint names, leading numbering and sentences, naming what it found", () => {
@@ -67,6 +68,21 @@ describe("the 名单 editor follows the one rule for unit values (unitNames)", (
     for (const v of ["教务处、人事处", "1.教务处", "教 务 处", "、", ""])
       expect([v, isUnitName(v)]).toEqual([v, false]);
     expect(listItems(["教务处、人事处", "1.教务处", "", "财务处\n人事处"])).toEqual(["教务处", "人事处", "财务处"]);
+  });
+
+  it("saves a renamed item by the same rule: a name spaced out is that name; a numbered one is refused on save", () => {
+    const item = (id: number, original: string | null, value: string) => ({ id, original, value });
+    const [units] = editsOf({
+      units: [item(1, "教务处", "教 务 处"), item(2, "人事处", "教 学 处"), item(3, null, "１．后勤处")],
+      times: [],
+    });
+    expect(units).toEqual({
+      kind: "units",
+      items: ["教务处", "教学处", "１．后勤处"],
+      renames: [{ from: "人事处", to: "教学处" }],
+    });
+    expect(listProblem(units.items)).toBe("separator");
+    expect(listProblem(units.items.slice(0, 2))).toBeNull();
   });
 
   // Any pasted block: what the editor accepts is one list item by the rule every other door uses.

@@ -3,6 +3,7 @@ import type { Lists } from "../../form/types";
 import type { ListEdit } from "../../excel/sheet-actions";
 import { t, type Lang } from "../../i18n/strings";
 import type { ListKind } from "../../reading/list-usage";
+import { unitNameProblem } from "../../reading/normalise-values";
 import type { PaneServices } from "../services";
 import type { Message } from "./useMessage";
 
@@ -20,14 +21,24 @@ let nextId = 1;
 export const newItem = (value: string): ListItem => ({ id: nextId++, original: null, value });
 const itemsOf = (names: string[]): ListItem[] => names.map((n) => ({ id: nextId++, original: n, value: n }));
 
+/**
+ * An item as it is saved: a unit name by the one rule for unit values, as 添加 takes it (“教 务 处” is 教务处);
+ * a name that rule refuses stays as typed, for the save to refuse with its reason.
+ */
+function saved(kind: ListKind, value: string): string {
+  if (kind === "times") return value.trim();
+  const verdict = unitNameProblem(value);
+  return verdict.problem ? value.trim() : verdict.name;
+}
+
 /** The edits that turn the workbook's lists into `lists` (renames keep the cells that use a name). */
 export function editsOf(lists: EditedLists): ListEdit[] {
   return (["units", "times"] as const).map((kind) => ({
     kind,
-    items: lists[kind].map((i) => i.value.trim()),
+    items: lists[kind].map((i) => saved(kind, i.value)),
     renames: lists[kind]
-      .filter((i) => i.original !== null && i.original !== i.value.trim())
-      .map((i) => ({ from: i.original as string, to: i.value.trim() })),
+      .filter((i) => i.original !== null && i.original !== saved(kind, i.value))
+      .map((i) => ({ from: i.original as string, to: saved(kind, i.value) })),
   }));
 }
 
