@@ -48,6 +48,13 @@ describe("why a file cannot be read as a Word draft", () => {
     expect(bad.params.reason).not.toBe("");
     expect([...bad.params.reason].length).toBeLessThanOrEqual(80);
     expect(problemMessage(bad, "zh")).toContain(bad.params.reason);
+    // The directory whole but the packed text damaged: found while unpacking, before any XML is read.
+    const packed = await zipOf({
+      "word/document.xml": `<w:document ${W}><w:body>${p("正文".repeat(200))}</w:body></w:document>`,
+    });
+    const damaged = packed.slice();
+    for (let i = 60; i < 90; i++) damaged[i] = 0xff;
+    expect(await problem(damaged)).toMatchObject({ kind: "corrupt", params: { reason: "zip" } });
     // A numbering part that does not parse is as damaged as the document.
     const numbering = await zipOf({
       "word/document.xml": `<w:document ${W}><w:body>${p("正文")}</w:body></w:document>`,
@@ -123,6 +130,7 @@ describe("what a Word document is", () => {
         "word/header1.xml": hdr("单位（公章）：页眉学院"),
         "word/footer1.xml": `<w:ftr ${W}>${p("联系人：页脚")}</w:ftr>`,
         "word/headerx.xml": hdr("联系人：不是页眉"),
+        "word/header3.xml": `<w:hdr ${W}>${tbl(1, [tr(tc("页眉里的表格"))])}</w:hdr>`,
       }),
       FUJIAN1,
     );

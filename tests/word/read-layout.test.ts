@@ -154,6 +154,52 @@ describe("cells spanning columns", () => {
   });
 });
 
+describe("what a cell's text is", () => {
+  it("official text wrapped over paragraphs is one text, not a change to restore", () => {
+    const content = T("1").content;
+    const half = Math.floor([...content].length / 2);
+    const wrapped = [[...content].slice(0, half).join(""), [...content].slice(half).join("")];
+    const r = read(
+      tbl(8, [
+        ...headerRows(FUJIAN1),
+        tr(tc("1"), tc(""), tc(wrapped), tc(T("1").department), ...fill.map((f) => tc(f))),
+      ]),
+    );
+    expect(r.grid[5][2]).toBe(content);
+    expect(r.restored).toBe(0);
+  });
+
+  it("an empty column the form does not have is no extra column", () => {
+    const header = tr(...FUJIAN1.columns.map((c) => tc(c.title)), tc(""));
+    const r = read(
+      tbl(9, [
+        header,
+        tr(tc("1"), tc(""), tc(T("1").content), tc(T("1").department), ...fill.map((f) => tc(f)), tc("")),
+      ]),
+    );
+    expect(r.notes).toEqual([]);
+    expect(r.entries.rows).toEqual({ "1": [row] });
+  });
+
+  it("a 不涉及 over three of the four fill columns is read from the text, and says so", () => {
+    const r = read(
+      tbl(8, [
+        ...headerRows(FUJIAN1),
+        tr(tc("1"), tc(""), tc(T("1").content), tc(T("1").department), tc("不涉及：省级任务", { span: 3 }), tc("")),
+      ]),
+    );
+    expect(r.entries.marks).toEqual({ "1": "省级任务" });
+    expect(r.notes).toEqual([{ kind: "mark-from-text", row: 3, seq: "1" }]);
+  });
+
+  it("keeps blanks inside a header value, drops them and underlines around it", () => {
+    const r = read(
+      p("单位（公章）：__某某 职业学院__　联系人：李　四") + tbl(8, [...headerRows(FUJIAN1), taskRow("1")]),
+    );
+    expect(r.entries.header).toMatchObject({ unit: "某某 职业学院", contact: "李　四" });
+  });
+});
+
 describe("which task a row starts", () => {
   it("a typed 序号 wins over another task's text (the check then says the text differs)", () => {
     const r = read(tbl(8, [...headerRows(FUJIAN1), taskRow("3", fill, T("4").content)]));
