@@ -516,3 +516,33 @@ describe("where each part of a form sits", () => {
     expect([layout.columnHeaderRow, layout.firstTaskRow]).toEqual([4, 5]);
   });
 });
+
+describe("the header line's parts, where the nearest end is not the first allowed", () => {
+  const parts = (widths: number[]) =>
+    planLayout(
+      { ...FUJIAN1, columns: FUJIAN1.columns.map((c, i) => ({ ...c, width: widths[i] })) },
+      () => 1,
+    ).headerFields.map((f) => [...f.labelCols, ...f.valueCols]);
+
+  it("ends each part at the column nearest its third of the width, the earlier one on a tie", () => {
+    // Two thirds of 20 is 13.3: the second part ends at column 4 (13), not 3 (12).
+    expect(parts([5, 5, 1, 1, 1, 1, 1, 5])).toEqual([
+      [0, 0, 1, 1],
+      [2, 3, 4, 4],
+      [5, 6, 7, 7],
+    ]);
+    // A third of 27 is 9, beyond the first four columns (4): the first part ends at column 3, leaving
+    // the other two parts two columns each.
+    expect(parts([1, 1, 1, 1, 1, 1, 1, 20])).toEqual([
+      [0, 2, 3, 3],
+      [4, 4, 5, 5],
+      [6, 6, 7, 7],
+    ]);
+    // A third of 18 is 6, as far from column 1 (4) as from column 2 (8): the earlier.
+    expect(parts([2, 2, 4, 2, 2, 2, 2, 2])).toEqual([
+      [0, 0, 1, 1],
+      [2, 2, 3, 4],
+      [5, 6, 7, 7],
+    ]);
+  });
+});
