@@ -141,7 +141,8 @@ describe("merged areas and hidden rows", () => {
     const xml =
       row('<c r="A62"><v>1</v></c><c r="B62"><v>2</v></c><c r="D62"><v>4</v></c><c r="G62"><v>7</v></c>') +
       row('<c r="A63"><v>5</v></c>', 63);
-    // A reference without a row ("bad") or a column ("12") is no merge; a merge past the last row or column is read as far as it goes.
+    // A reference without a row ("bad") or a column ("12") is no merge; a merge past the last row or column is
+    // read as far as it goes.
     const merges =
       '<mergeCells><mergeCell ref="A62:B63"/><mergeCell ref="D62:F62"/><mergeCell ref="H62"/><mergeCell ref="G62:G99"/>' +
       '<mergeCell ref="bad"/><mergeCell ref="12:13"/><mergeCell ref=""/><mergeCell/></mergeCells>';

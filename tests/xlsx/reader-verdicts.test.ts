@@ -166,6 +166,26 @@ describe("finding the workbook and its sheets", () => {
     expect(await readable(await zipParts(parts))).toMatchObject({ sheetName: "附件1", otherFormSheets: [] });
   });
 
+  it("a sheet whose part is missing is no sheet: not a form, not the lists", async () => {
+    const parts = bookParts({ 附件1: FORM, [LISTS_SHEET]: "<sheetData/>", 缺: FORM });
+    delete parts["xl/worksheets/s1.xml"];
+    delete parts["xl/worksheets/s2.xml"];
+    expect(await readable(await zipParts(parts))).toMatchObject({
+      sheetName: "附件1",
+      lists: null,
+      otherFormSheets: [],
+    });
+    const lone = bookParts({ 附件1: FORM });
+    delete lone["xl/worksheets/s0.xml"];
+    expect(await read(await zipParts(lone))).toMatchObject({ kind: "no-form", params: { sheets: "“附件1”" } });
+  });
+
+  it("a sheet part of more than 2 MB is read whole too", async () => {
+    const big = formSheet("", `<extLst><ext uri="x"><!--${"填充".repeat(400_000)}--></ext></extLst>`);
+    const r = await readable(await bookBytes({ 附件1: big }));
+    expect(r.grid).toHaveLength(FORM_ROWS.length);
+  });
+
   it("fujian1 merge's output is named as such; a workbook that also holds 附件1 is read", async () => {
     const [sum, done] = MERGE_OUTPUT_SHEETS;
     expect(await read(await bookBytes({ [sum]: "<sheetData/>", [done]: "<sheetData/>" }))).toEqual({
@@ -381,11 +401,11 @@ describe("what keeps the form from being read as Excel shows it", () => {
   });
 
   it("one merged area over the header row is named with its range; a merge beside it is not", async () => {
-    const covered = formSheet("", `<mergeCells><mergeCell ref="A1:J${HEADER + 2}"/></mergeCells>`);
+    const covered = formSheet("", `<mergeCells><mergeCell ref="A1:AA${HEADER + 2}"/></mergeCells>`);
     expect(await read(await bookBytes({ 附件1: covered }))).toEqual({
       kind: "merged-over-form",
-      message: expect.stringContaining(`合并单元格（A1:J${HEADER + 2}）`),
-      params: { sheet: "附件1", range: `A1:J${HEADER + 2}` },
+      message: expect.stringContaining(`合并单元格（A1:AA${HEADER + 2}）`),
+      params: { sheet: "附件1", range: `A1:AA${HEADER + 2}` },
     });
     const above = formSheet("", `<mergeCells><mergeCell ref="A1:J${HEADER}"/></mergeCells>`);
     expect(await readable(await bookBytes({ 附件1: above }))).toMatchObject({ merges: [`A1:J${HEADER}`] });
