@@ -2762,7 +2762,7 @@ async function openPackage(bytes) {
     return fileProblem("zip-bomb", { reason: dir.reason });
   }
   const parts = new PackageParts(bytes, dir.entries);
-  if (parts.has("mimetype") && (await parts.text("mimetype"))?.trim() === ODS_MIME) return fileProblem("ods");
+  if ((await parts.text("mimetype"))?.trim() === ODS_MIME) return fileProblem("ods");
   if (parts.has("xl/workbook.bin")) return fileProblem("xlsb");
   if (parts.has("word/document.xml")) return fileProblem("word");
   if (!parts.has("[Content_Types].xml"))
@@ -2771,7 +2771,7 @@ async function openPackage(bytes) {
 }
 function relationshipId(attrs) {
   for (const [k, v] of Object.entries(attrs)) if (k.endsWith(":id")) return v;
-  return "";
+  return void 0;
 }
 async function readBook(parts) {
   const root = await parts.relationships("");
@@ -2794,15 +2794,15 @@ async function readBook(parts) {
   });
   for (const r of rels) if (relType(r, "worksheet")) byId.set(r.id, r.target);
   book.sheets = declared.flatMap(({ name, id }) => {
-    const part = byId.get(id);
+    const part = id && byId.get(id);
     return part ? [{ name, part }] : [];
   });
   return book;
 }
-function titlesFound(form, grid) {
+function titlesFound(form, head) {
   let best = /* @__PURE__ */ new Set();
-  for (const row of grid.slice(0, HEADER_SEARCH_ROWS)) {
-    const texts = new Set((row ?? []).map((v) => cellText(v).replace(/\s/g, "")));
+  for (const row of head) {
+    const texts = new Set(row.map((v) => cellText(v).replace(/\s/g, "")));
     const found = new Set(form.columns.filter((c) => texts.has(c.title)).map((c) => c.title));
     if (found.size > best.size) best = found;
   }
@@ -2820,7 +2820,8 @@ async function gridsOf(parts, book, sheets, options, cache) {
   for (const sheet of sheets) {
     let cached = cache.scans.get(sheet.part);
     if (!cached || cached.maxRows < options.maxRows) {
-      const maxRows = parts.size(sheet.part) <= WHOLE_SCAN_BYTES ? Math.max(options.maxRows, MAX_ROWS) : options.maxRows;
+      const small = parts.size(sheet.part) <= WHOLE_SCAN_BYTES;
+      const maxRows = small ? Math.max(options.maxRows, MAX_ROWS) : options.maxRows;
       cached = { scan: await scanSheet(parts, sheet.part, { ...options, maxRows }), maxRows };
       cache.scans.set(sheet.part, cached);
     }
@@ -2895,7 +2896,7 @@ async function readForm(parts, form) {
   for (const sheet of forms) {
     const [full] = await gridsOf(parts, book, [sheet], { ...base, maxRows: MAX_ROWS }, cache);
     if (full.scan.overflow) return fileProblem("too-many-rows", { sheet: sheet.name });
-    const score = forms.length > 1 ? filledScore(form, full.grid) : 0;
+    const score = filledScore(form, full.grid);
     const better = !best || score > best.score || score === best.score && sheet.name === form.sheetName && best.sheet.name !== form.sheetName;
     if (better) best = { sheet, grid: full.grid, scan: full.scan, merges: full.scan.mergeRefs, score };
   }
