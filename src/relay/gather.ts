@@ -90,11 +90,12 @@ export interface GatherResult {
 
 export const choiceKey = (file: string, seq: string): string => `${file}|${seq}`;
 
-/** Whether save time a is after b (ISO 8601 text, with or without zone); false when either is unknown. */
+/**
+ * Whether save time a is after b (ISO 8601 text, with or without zone); false when either is unknown (an unknown
+ * time parses to NaN, and NaN is after nothing and nothing is after it).
+ */
 function isLater(a: string | undefined, b: string | undefined): boolean {
-  const ta = Date.parse(a ?? "");
-  const tb = Date.parse(b ?? "");
-  return !Number.isNaN(ta) && !Number.isNaN(tb) && ta > tb;
+  return Date.parse(a ?? "") > Date.parse(b ?? "");
 }
 
 /**

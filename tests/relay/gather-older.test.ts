@@ -97,3 +97,13 @@ describe("a unit's older file after its newer one", () => {
     expect(taskEntry(second.entries, "1").rows[0].measure).toBe("旧版");
   });
 });
+
+describe("save times that cannot be compared", () => {
+  it("a file without a save time, or a record without one, is not refused as older", () => {
+    const first = gather(form, { entries: master0, record: out.record }, [newer], {}, "t1");
+    const unknown = { ...older, savedAt: undefined };
+    expect(gather(form, reread(first), [unknown], {}, "t2").reviews[0].refused).toBeUndefined();
+    const noTime = gather(form, { entries: master0, record: out.record }, [{ ...newer, savedAt: "" }], {}, "t1");
+    expect(gather(form, reread(noTime), [older], {}, "t2").reviews[0].refused).toBeUndefined();
+  });
+});
