@@ -1849,9 +1849,7 @@ var init_hand_out = __esm({
 
 // src/relay/gather.ts
 function isLater(a, b) {
-  const ta = Date.parse(a ?? "");
-  const tb = Date.parse(b ?? "");
-  return !Number.isNaN(ta) && !Number.isNaN(tb) && ta > tb;
+  return Date.parse(a ?? "") > Date.parse(b ?? "");
 }
 function newerTaken(f, record) {
   let newest;
