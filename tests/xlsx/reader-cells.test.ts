@@ -31,10 +31,10 @@ describe("values as Excel shows them", () => {
       "<t>教务处</t>",
       '<r><t>人事</t></r><r><rPr><b/></rPr><t xml:space="preserve">处 </t></r>',
     ];
-    shared.push("<t>东京</t><rPh sb='0' eb='2'><t>とうきょう</t></rPh>");
+    shared.push("<r><t>东</t></r><rPh sb='0' eb='1'><t>とう</t></rPh><r><t>京</t></r>");
     const cells =
       '<c r="A62" t="s"><v>1</v></c><c r="B62" t="s"><v>2</v></c><c r="C62" t="s"><v>3</v></c>' +
-      '<c r="D62" t="inlineStr"><is><r><t>甲</t></r><r><t>乙</t></r><rPh><t>コウ</t></rPh></is></c>' +
+      '<c r="D62" t="inlineStr"><is><r><t>甲</t></r><rPh><t>コウ</t></rPh><r><t>乙</t></r></is></c>' +
       '<c r="E62" t="str"><f>A1&amp;""</f><v>公式结果</v></c><c r="F62" t="s"><v>9</v></c>';
     // A reference to a string the workbook does not have reads as empty.
     expect(await below(row(cells), { shared })).toEqual([["教务处", "人事处 ", "东京", "甲乙", "公式结果", ""]]);
@@ -47,9 +47,12 @@ describe("values as Excel shows them", () => {
   it("numbers, booleans, error codes, text left in a number cell", async () => {
     const cells =
       '<c r="A62"><v>42</v></c><c r="B62" t="n"><v>-0.5</v></c><c r="C62" t="b"><v>1</v></c>' +
-      '<c r="D62" t="b"><v>0</v></c><c r="E62" t="b"><v> true </v></c><c r="F62" t="e"><v>#REF!</v></c>' +
-      '<c r="G62"><v>12ab</v></c><c r="H62"><v>  </v></c><c r="I62" t="e"><f>1/0</f><v>#DIV/0!</v></c>';
-    expect(await below(row(cells))).toEqual([[42, -0.5, true, false, true, "#REF!", "12ab", "  ", "#DIV/0!"]]);
+      '<c r="D62" t="b"><v> 1 </v></c><c r="E62" t="b"><v> true </v></c><c r="F62" t="e"><v>#REF!</v></c>' +
+      '<c r="G62"><v>12ab</v></c><c r="H62"><v>  </v></c><c r="I62" t="e"><f>1/0</f><v>#DIV/0!</v></c>' +
+      '<c r="J62" t="str"><f>"1"&amp;"2"</f><v>12</v></c><c r="K62" t="b"><v>0</v></c>';
+    expect(await below(row(cells))).toEqual([
+      [42, -0.5, true, true, true, "#REF!", "12ab", "  ", "#DIV/0!", "12", false],
+    ]);
   });
 
   it("a date cell (t=d) as YYYY-MM-DD, with its time only when it has one", async () => {
