@@ -167,6 +167,8 @@ export function gather(
         taken: [],
         refused: [],
         note: review.refused.reason,
+        ...(review.refused.detail ? { detail: review.refused.detail } : {}),
+        ...(review.refused.newer ? { newer: review.refused.newer } : {}),
         ...(f.savedAt ? { savedAt: f.savedAt } : {}),
       });
       continue;

@@ -8,6 +8,8 @@
 import type { Cell } from "../reading/read-grid";
 import { cellText } from "../reading/read-grid";
 import type { Role } from "./units";
+import { describeRefusal, type RelayLang } from "./describe";
+import type { RefusalReason } from "./gather";
 
 import { GATHER_LOG_SHEET, RELAY_SHEET } from "./names";
 
@@ -39,8 +41,12 @@ export interface GatherLogLine {
   at: string;
   taken: string[];
   refused: string[];
-  /** Why the file was refused as a whole ("" when it was not). */
+  /** Why the file was refused as a whole: the refusal's code ("" when it was not). */
   note: string;
+  /** The refusal's detail (the reader's message, the hand-out's time, the file's save time), when it had one. */
+  detail?: string;
+  /** For a file older than one gathered before: that newer file. */
+  newer?: { file: string; savedAt: string };
   /** When the file was saved, when known: a unit's file older than one already taken is refused. */
   savedAt?: string;
 }
@@ -71,7 +77,19 @@ const KIND_UNIT = "单位文件";
 const KIND_MASTER = "汇总表";
 const TASKS_HEADER = ["序号", "本单位", "分发时的内容指纹"];
 const TAKEN_HEADER = ["已收回", "单位", "序号", "内容指纹"];
-const LOG_HEADER = ["收回", "单位", "文件", "时间", "收取的任务", "未收取的任务", "说明", "文件保存时间"];
+const LOG_HEADER = [
+  "收回",
+  "单位",
+  "文件",
+  "时间",
+  "收取的任务",
+  "未收取的任务",
+  "说明",
+  "文件保存时间",
+  "说明详情",
+  "较新的文件",
+  "较新文件保存时间",
+];
 
 const list = (seqs: string[]) => seqs.join("、");
 const unlist = (text: string) => (text ? text.split("、").filter(Boolean) : []);
@@ -108,15 +126,48 @@ export function encodeMaster(r: MasterRecord): string[][] {
     ...r.taken.map((t) => ["", t.unit, t.seq, t.fingerprint]),
     [],
     LOG_HEADER,
-    ...r.log.map((l) => ["", l.unit, l.file, l.at, list(l.taken), list(l.refused), l.note, l.savedAt ?? ""]),
+    ...r.log.map((l) => [
+      "",
+      l.unit,
+      l.file,
+      l.at,
+      list(l.taken),
+      list(l.refused),
+      l.note,
+      l.savedAt ?? "",
+      l.detail ?? "",
+      l.newer?.file ?? "",
+      l.newer?.savedAt ?? "",
+    ]),
   ];
 }
 
-/** The visible 收回记录 sheet: a title row, then one line per file. */
-export function gatherLogRows(log: GatherLogLine[]): string[][] {
+const REASONS: readonly string[] = [
+  "damaged",
+  "not-unit-file",
+  "master-file",
+  "not-handed-out",
+  "other-master",
+  "other-hand-out",
+  "older-than-gathered",
+] satisfies RefusalReason[];
+
+/** Why a file was refused, in words (those `fujian1 gather` prints); a code this version does not know, as it is. */
+function noteText(l: GatherLogLine, lang: RelayLang): string {
+  if (!REASONS.includes(l.note)) return l.note;
+  const reason = l.note as RefusalReason;
+  return describeRefusal({ reason, detail: l.detail ?? "", ...(l.newer ? { newer: l.newer } : {}) }, "", lang);
+}
+
+/**
+ * The visible 收回记录 sheet: a title row, then one line per file; 说明 says in words (in `lang`, the language the
+ * add-in writes into the sheet; the standard file's is Chinese) why a file was refused. The codes stay in the
+ * hidden 分发信息, which is what gathers and progress read back.
+ */
+export function gatherLogRows(log: GatherLogLine[], lang: RelayLang = "zh"): string[][] {
   return [
     ["单位", "文件", "收回时间", "收取的任务", "未收取的任务", "说明", "文件保存时间"],
-    ...log.map((l) => [l.unit, l.file, l.at, list(l.taken), list(l.refused), l.note, l.savedAt ?? ""]),
+    ...log.map((l) => [l.unit, l.file, l.at, list(l.taken), list(l.refused), noteText(l, lang), l.savedAt ?? ""]),
   ];
 }
 
@@ -176,8 +227,13 @@ export function decodeRelay(grid: Cell[][] | undefined): RelayRecord | null {
         refused: unlist(text(r, 5)),
         note: text(r, 6),
       };
-      // Records written before the column existed have no save time.
-      return text(r, 7) ? { ...line, savedAt: text(r, 7) } : line;
+      // Records written before a column existed have no save time, detail or newer file.
+      return {
+        ...line,
+        ...(text(r, 7) ? { savedAt: text(r, 7) } : {}),
+        ...(text(r, 8) ? { detail: text(r, 8) } : {}),
+        ...(text(r, 9) ? { newer: { file: text(r, 9), savedAt: text(r, 10) } } : {}),
+      };
     });
     return { kind: "master", record: { masterId, handOutId, handOutAt: at, by, taken, log } };
   }

@@ -184,7 +184,7 @@ export function createGatherServices(lang: Lang, deps: GatherDeps): GatherServic
             set: Object.fromEntries(changed.map((seq) => [seq, taskEntry(result.entries, seq)])),
             record: {
               relay: rectangular(encodeMaster(result.record)),
-              log: rectangular(gatherLogRows(result.record.log)),
+              log: rectangular(gatherLogRows(result.record.log, lang)),
               before: { relay: textRows(rows), log: logBefore && textRows(logBefore) },
             },
           },

@@ -57,5 +57,12 @@ describe("on the command line", () => {
     const read = await readWorkbookFile(new Uint8Array(readFileSync(at("收回2.xlsx"))), form);
     if ("kind" in read) throw new Error(read.message);
     expect(readGrid(form, read.grid, read.merges).entries.rows["1"][0].measure).toBe("新版");
+    // 收回记录 says why in the words the CLI printed, not the refusal's code.
+    const book = new Workbook();
+    await book.xlsx.readFile(at("收回2.xlsx"));
+    const log = book.getWorksheet("收回记录")!;
+    const line = log.getRows(2, log.rowCount - 1)!.find((r) => r.getCell(2).text === "周一.xlsx")!;
+    const printed = late.out.split("\n").find((l) => l.startsWith("✘ 周一.xlsx  未收取："))!;
+    expect(line.getCell(6).text).toBe(printed.slice("✘ 周一.xlsx  未收取：".length));
   });
 });

@@ -99,20 +99,22 @@ describe("refusals, per kind of file", () => {
       // Of this hand-out, but no entries came with it: it cannot be taken.
       { file: "空.xlsx", unit: "人事处", refused: { reason: "damaged" }, tasks: [], foreign: [] },
     ]);
-    const line = (unit: string, file: string, note: string) => ({
+    const line = (unit: string, file: string, note: string, detail?: string) => ({
       unit,
       file,
       at: "2026-12-08T10:00:00Z",
       taken: [],
       refused: [],
       note,
+      ...(detail ? { detail } : {}),
     });
+    // With its detail, so that 收回记录 can say why in the same words as the review.
     expect(result.record.log).toEqual([
-      line("教务处", "损坏.xlsx", "damaged"),
+      line("教务处", "损坏.xlsx", "damaged", "文件已损坏"),
       line("教务处", "汇总.xlsx", "master-file"),
       line("", "普通.xlsx", "not-unit-file"),
       line("人事处", "别的表.xlsx", "other-master"),
-      line("教务处", "旧分发.xlsx", "other-hand-out"),
+      line("教务处", "旧分发.xlsx", "other-hand-out", "2026-12-07T08:00:00Z"),
       line("人事处", "空.xlsx", "damaged"),
     ]);
     expect(result.entries).toBe(master0);

@@ -47,6 +47,17 @@ const RECORD: MasterRecord = {
     },
     { unit: "教务处", file: "附件1-教务处.xlsx", at: "2026-12-08T09:00:00Z", taken: [], refused: ["3"], note: "" },
     { unit: "", file: "旧表.xlsx", at: "2026-12-08T09:00:00Z", taken: [], refused: [], note: "master-file" },
+    {
+      unit: "人事处",
+      file: "人事处-旧.xlsx",
+      at: "2026-12-08T09:00:00Z",
+      taken: [],
+      refused: [],
+      note: "older-than-gathered",
+      savedAt: "2026-12-08T07:00:00Z",
+      detail: "2026-12-08T07:00:00Z",
+      newer: { file: "附件1-人事处.xlsx", savedAt: "2026-12-08T08:30:00Z" },
+    },
   ],
 };
 
@@ -138,12 +149,25 @@ describe("reading back the identity", () => {
 });
 
 describe("收回记录 (the visible log)", () => {
-  it("has a title row, then one line per file: unit, file, time, tasks taken and left, why refused", () => {
+  it("has a title row, then one line per file: unit, file, time, tasks taken and left, why refused in words", () => {
+    const older =
+      "这是该单位较早的文件（保存于 2026-12-08 07:00）：之前已经收回了它较新的文件“附件1-人事处.xlsx”（保存于 2026-12-08 08:30），" +
+      "再收取会用旧内容覆盖新内容，所以没有收取。如需其中的内容，请该单位在最新的文件中修改后交回。";
     expect(gatherLogRows(RECORD.log)).toEqual([
       ["单位", "文件", "收回时间", "收取的任务", "未收取的任务", "说明", "文件保存时间"],
       ["人事处", "附件1-人事处.xlsx", "2026-12-08T09:00:00Z", "1、4", "", "", "2026-12-08T08:30:00Z"],
       ["教务处", "附件1-教务处.xlsx", "2026-12-08T09:00:00Z", "", "3", "", ""],
-      ["", "旧表.xlsx", "2026-12-08T09:00:00Z", "", "", "master-file", ""],
+      ["", "旧表.xlsx", "2026-12-08T09:00:00Z", "", "", "这是汇总表（或上次收回后的汇总表），不是单位的文件。", ""],
+      ["人事处", "人事处-旧.xlsx", "2026-12-08T09:00:00Z", "", "", older, "2026-12-08T07:00:00Z"],
+    ]);
+    // In English when the add-in writes the sheet in English; a code this version does not know shows as it is.
+    const en = gatherLogRows([...RECORD.log.slice(2), { ...RECORD.log[2], note: "from-the-future" }], "en");
+    expect(en.slice(1).map((r) => r[5])).toEqual([
+      "This is the master (or a master after an earlier gather), not a unit's file.",
+      expect.stringMatching(
+        /^This is an older file of its unit \(saved 2026-12-08 07:00\): its newer file "附件1-人事处.xlsx"/,
+      ),
+      "from-the-future",
     ]);
     expect(gatherLogRows([])).toEqual([
       ["单位", "文件", "收回时间", "收取的任务", "未收取的任务", "说明", "文件保存时间"],

@@ -196,6 +196,7 @@ describe("收回各单位的文件 in the pane", () => {
     const log = ((await readGatherLogRows(s.run)) ?? []).map((row) => row.map((c) => cellText(c)));
     expect(log).toEqual(gatherLogRows(record.log));
     expect(log[0]).toEqual(["单位", "文件", "收回时间", "收取的任务", "未收取的任务", "说明", "文件保存时间"]);
+    expect(log[2][5]).toBe(refusalText("zh", { reason: "not-unit-file" })); // words, not the code
 
     // The same file again changes nothing.
     const again = await reviewOf(s, [picked(`附件1-${UNIT}.xlsx`, r.unitFile)]);
