@@ -1667,6 +1667,51 @@ var init_compare_entries = __esm({
   }
 });
 
+// src/relay/describe.ts
+function describeRefusal(reason, detail = "", lang = "zh") {
+  const r = typeof reason === "string" ? { reason, detail } : reason;
+  return REFUSAL[lang][r.reason](r.detail ?? detail, r);
+}
+function entryGist(e, lang = "zh", length = 16) {
+  const cut = (t) => [...t].length > length ? `${[...t].slice(0, length).join("")}…` : t;
+  if (e.mark) return lang === "zh" ? `不涉及：${cut(e.mark)}` : `not applicable: ${cut(e.mark)}`;
+  if (!e.rows.length) return lang === "zh" ? "（空）" : "(empty)";
+  const first2 = e.rows.find((r) => r.measure || r.target) ?? e.rows[0];
+  const text2 = cut(first2.measure || first2.target || first2.unit);
+  return lang === "zh" ? `“${text2}”（${e.rows.length} 行）` : `"${text2}" (${e.rows.length} rows)`;
+}
+var when, REFUSAL, STATUS_TEXT;
+var init_describe = __esm({
+  "src/relay/describe.ts"() {
+    "use strict";
+    when = (t) => t.replace("T", " ").slice(0, 16);
+    REFUSAL = {
+      zh: {
+        damaged: (d) => `无法读取：${d}`,
+        "not-unit-file": () => "这不是分发给单位的文件（没有“分发信息”）。请让该单位在分发给它的文件中填写后交回。",
+        "master-file": () => "这是汇总表（或上次收回后的汇总表），不是单位的文件。",
+        "not-handed-out": () => "汇总表还没有分发过（没有“分发信息”），无法核对单位的文件。请先分发。",
+        "other-master": () => "这个文件是从另一份汇总表分发的，不属于这份汇总表。",
+        "other-hand-out": (d) => `这个文件来自较早的一次分发${d ? `（${d.replace("T", " ").slice(0, 16)}）` : ""}，之后汇总表又分发过。请让该单位把内容填到最新分发的文件中。`,
+        "older-than-gathered": (d, r) => `这是该单位较早的文件${d ? `（保存于 ${when(d)}）` : ""}：之前已经收回了它较新的文件“${r.newer?.file ?? ""}”${r.newer?.savedAt ? `（保存于 ${when(r.newer.savedAt)}）` : ""}，再收取会用旧内容覆盖新内容，所以没有收取。如需其中的内容，请该单位在最新的文件中修改后交回。`
+      },
+      en: {
+        damaged: (d) => `Could not be read: ${d}`,
+        "not-unit-file": () => "This is not a file handed out to a unit (it has no 分发信息 sheet). Ask the unit to fill in the file it was given.",
+        "master-file": () => "This is the master (or a master after an earlier gather), not a unit's file.",
+        "not-handed-out": () => "The master has not been handed out yet (no 分发信息 sheet), so files cannot be matched. Hand it out first.",
+        "other-master": () => "This file was handed out from another master; it does not belong to this one.",
+        "other-hand-out": (d) => `This file comes from an earlier hand-out${d ? ` (${d.replace("T", " ").slice(0, 16)})` : ""}; the master was handed out again since. Ask the unit to use the newest file.`,
+        "older-than-gathered": (d, r) => `This is an older file of its unit${d ? ` (saved ${when(d)})` : ""}: its newer file "${r.newer?.file ?? ""}"${r.newer?.savedAt ? ` (saved ${when(r.newer.savedAt)})` : ""} was gathered before, and taking this one would overwrite newer entries with older ones, so nothing of it was taken. If something in it is needed, ask the unit to put it into its newest file and send that.`
+      }
+    };
+    STATUS_TEXT = {
+      zh: { new: "新填", changed: "有改动", unchanged: "未变", conflict: "冲突" },
+      en: { new: "new", changed: "changed", unchanged: "unchanged", conflict: "conflict" }
+    };
+  }
+});
+
 // src/relay/names.ts
 var RELAY_SHEET, GATHER_LOG_SHEET, UNIT_COLUMN_TITLE;
 var init_names = __esm({
@@ -1708,13 +1753,30 @@ function encodeMaster(r) {
     ...r.taken.map((t) => ["", t.unit, t.seq, t.fingerprint]),
     [],
     LOG_HEADER,
-    ...r.log.map((l) => ["", l.unit, l.file, l.at, list(l.taken), list(l.refused), l.note, l.savedAt ?? ""])
+    ...r.log.map((l) => [
+      "",
+      l.unit,
+      l.file,
+      l.at,
+      list(l.taken),
+      list(l.refused),
+      l.note,
+      l.savedAt ?? "",
+      l.detail ?? "",
+      l.newer?.file ?? "",
+      l.newer?.savedAt ?? ""
+    ])
   ];
 }
-function gatherLogRows(log) {
+function noteText(l, lang) {
+  if (!REASONS.includes(l.note)) return l.note;
+  const reason = l.note;
+  return describeRefusal({ reason, detail: l.detail ?? "", ...l.newer ? { newer: l.newer } : {} }, "", lang);
+}
+function gatherLogRows(log, lang = "zh") {
   return [
     ["单位", "文件", "收回时间", "收取的任务", "未收取的任务", "说明", "文件保存时间"],
-    ...log.map((l) => [l.unit, l.file, l.at, list(l.taken), list(l.refused), l.note, l.savedAt ?? ""])
+    ...log.map((l) => [l.unit, l.file, l.at, list(l.taken), list(l.refused), noteText(l, lang), l.savedAt ?? ""])
   ];
 }
 function decodeRelay(grid) {
@@ -1769,17 +1831,23 @@ function decodeRelay(grid) {
         refused: unlist(text2(r, 5)),
         note: text2(r, 6)
       };
-      return text2(r, 7) ? { ...line, savedAt: text2(r, 7) } : line;
+      return {
+        ...line,
+        ...text2(r, 7) ? { savedAt: text2(r, 7) } : {},
+        ...text2(r, 8) ? { detail: text2(r, 8) } : {},
+        ...text2(r, 9) ? { newer: { file: text2(r, 9), savedAt: text2(r, 10) } } : {}
+      };
     });
     return { kind: "master", record: { masterId, handOutId, handOutAt: at, by, taken, log } };
   }
   return null;
 }
-var RELAY_FORMAT, TITLE, NOTE, ROLE_TEXT, KEYS, KIND_UNIT, KIND_MASTER, TASKS_HEADER, TAKEN_HEADER, LOG_HEADER, list, unlist;
+var RELAY_FORMAT, TITLE, NOTE, ROLE_TEXT, KEYS, KIND_UNIT, KIND_MASTER, TASKS_HEADER, TAKEN_HEADER, LOG_HEADER, list, unlist, REASONS;
 var init_identity = __esm({
   "src/relay/identity.ts"() {
     "use strict";
     init_read_grid();
+    init_describe();
     init_names();
     RELAY_FORMAT = "1";
     TITLE = "附件1 分发信息";
@@ -1798,9 +1866,30 @@ var init_identity = __esm({
     KIND_MASTER = "汇总表";
     TASKS_HEADER = ["序号", "本单位", "分发时的内容指纹"];
     TAKEN_HEADER = ["已收回", "单位", "序号", "内容指纹"];
-    LOG_HEADER = ["收回", "单位", "文件", "时间", "收取的任务", "未收取的任务", "说明", "文件保存时间"];
+    LOG_HEADER = [
+      "收回",
+      "单位",
+      "文件",
+      "时间",
+      "收取的任务",
+      "未收取的任务",
+      "说明",
+      "文件保存时间",
+      "说明详情",
+      "较新的文件",
+      "较新文件保存时间"
+    ];
     list = (seqs) => seqs.join("、");
     unlist = (text2) => text2 ? text2.split("、").filter(Boolean) : [];
+    REASONS = [
+      "damaged",
+      "not-unit-file",
+      "master-file",
+      "not-handed-out",
+      "other-master",
+      "other-hand-out",
+      "older-than-gathered"
+    ];
   }
 });
 
@@ -1903,6 +1992,8 @@ function gather(form, master, files, choices = {}, now = "") {
         taken: [],
         refused: [],
         note: review2.refused.reason,
+        ...review2.refused.detail ? { detail: review2.refused.detail } : {},
+        ...review2.refused.newer ? { newer: review2.refused.newer } : {},
         ...f.savedAt ? { savedAt: f.savedAt } : {}
       });
       continue;
@@ -2152,51 +2243,6 @@ var init_unit_plan = __esm({
     ROLE_WIDTH = 8;
     NOTE_CHARS = 70;
     roleTitle = (unit) => `${UNIT_COLUMN_TITLE}${unit}）`;
-  }
-});
-
-// src/relay/describe.ts
-function describeRefusal(reason, detail = "", lang = "zh") {
-  const r = typeof reason === "string" ? { reason, detail } : reason;
-  return REFUSAL[lang][r.reason](r.detail ?? detail, r);
-}
-function entryGist(e, lang = "zh", length = 16) {
-  const cut = (t) => [...t].length > length ? `${[...t].slice(0, length).join("")}…` : t;
-  if (e.mark) return lang === "zh" ? `不涉及：${cut(e.mark)}` : `not applicable: ${cut(e.mark)}`;
-  if (!e.rows.length) return lang === "zh" ? "（空）" : "(empty)";
-  const first2 = e.rows.find((r) => r.measure || r.target) ?? e.rows[0];
-  const text2 = cut(first2.measure || first2.target || first2.unit);
-  return lang === "zh" ? `“${text2}”（${e.rows.length} 行）` : `"${text2}" (${e.rows.length} rows)`;
-}
-var when, REFUSAL, STATUS_TEXT;
-var init_describe = __esm({
-  "src/relay/describe.ts"() {
-    "use strict";
-    when = (t) => t.replace("T", " ").slice(0, 16);
-    REFUSAL = {
-      zh: {
-        damaged: (d) => `无法读取：${d}`,
-        "not-unit-file": () => "这不是分发给单位的文件（没有“分发信息”）。请让该单位在分发给它的文件中填写后交回。",
-        "master-file": () => "这是汇总表（或上次收回后的汇总表），不是单位的文件。",
-        "not-handed-out": () => "汇总表还没有分发过（没有“分发信息”），无法核对单位的文件。请先分发。",
-        "other-master": () => "这个文件是从另一份汇总表分发的，不属于这份汇总表。",
-        "other-hand-out": (d) => `这个文件来自较早的一次分发${d ? `（${d.replace("T", " ").slice(0, 16)}）` : ""}，之后汇总表又分发过。请让该单位把内容填到最新分发的文件中。`,
-        "older-than-gathered": (d, r) => `这是该单位较早的文件${d ? `（保存于 ${when(d)}）` : ""}：之前已经收回了它较新的文件“${r.newer?.file ?? ""}”${r.newer?.savedAt ? `（保存于 ${when(r.newer.savedAt)}）` : ""}，再收取会用旧内容覆盖新内容，所以没有收取。如需其中的内容，请该单位在最新的文件中修改后交回。`
-      },
-      en: {
-        damaged: (d) => `Could not be read: ${d}`,
-        "not-unit-file": () => "This is not a file handed out to a unit (it has no 分发信息 sheet). Ask the unit to fill in the file it was given.",
-        "master-file": () => "This is the master (or a master after an earlier gather), not a unit's file.",
-        "not-handed-out": () => "The master has not been handed out yet (no 分发信息 sheet), so files cannot be matched. Hand it out first.",
-        "other-master": () => "This file was handed out from another master; it does not belong to this one.",
-        "other-hand-out": (d) => `This file comes from an earlier hand-out${d ? ` (${d.replace("T", " ").slice(0, 16)})` : ""}; the master was handed out again since. Ask the unit to use the newest file.`,
-        "older-than-gathered": (d, r) => `This is an older file of its unit${d ? ` (saved ${when(d)})` : ""}: its newer file "${r.newer?.file ?? ""}"${r.newer?.savedAt ? ` (saved ${when(r.newer.savedAt)})` : ""} was gathered before, and taking this one would overwrite newer entries with older ones, so nothing of it was taken. If something in it is needed, ask the unit to put it into its newest file and send that.`
-      }
-    };
-    STATUS_TEXT = {
-      zh: { new: "新填", changed: "有改动", unchanged: "未变", conflict: "冲突" },
-      en: { new: "new", changed: "changed", unchanged: "unchanged", conflict: "conflict" }
-    };
   }
 });
 
