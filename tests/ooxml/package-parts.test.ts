@@ -44,12 +44,16 @@ const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const rels = (...items: string[]) => `<Relationships xmlns="${RELS_NS}">${items.join("")}</Relationships>`;
 
 describe("finding parts", () => {
-  const parts = partsOf([
-    textEntry("[Content_Types].xml", "<Types/>"),
-    textEntry("XL/Workbook.XML", "<workbook/>"),
-    textEntry("xl/", "", 0),
-    { ...textEntry("xl/worksheets/sheet1.xml", "<worksheet/>"), declared: 1234 },
-  ]);
+  // Made in each test, not while jest collects: a mutation run sees which test reaches what.
+  let parts: PackageParts;
+  beforeEach(() => {
+    parts = partsOf([
+      textEntry("[Content_Types].xml", "<Types/>"),
+      textEntry("XL/Workbook.XML", "<workbook/>"),
+      textEntry("xl/", "", 0),
+      { ...textEntry("xl/worksheets/sheet1.xml", "<worksheet/>"), declared: 1234 },
+    ]);
+  });
 
   it("by name without regard to case; folders are no parts", () => {
     expect(parts.has("xl/workbook.xml")).toBe(true);
@@ -252,22 +256,25 @@ describe("streaming a part's XML", () => {
 });
 
 describe("relationships", () => {
-  const parts = partsOf([
-    textEntry("_rels/.rels", rels(`<Relationship Id="rId1" Type="${R}/officeDocument" Target="xl/workbook.xml"/>`)),
-    textEntry(
-      "xl/_rels/workbook.xml.rels",
-      rels(
-        `<Relationship Id="rId1" Type="${R}/worksheet" Target="worksheets/sheet1.xml"/>`,
-        `<Relationship Id="rId2" Type="${R}/worksheet" Target="/xl/worksheets/sheet2.xml"/>`,
-        `<Relationship Id="rId3" Type="${R}/hyperlink" Target="https://example.org/" TargetMode="External"/>`,
-        `<Relationship Id="rId4" Type="${R}/styles"/>`,
-        `<Relationship Id="rId5" Type="${R}/sharedStrings" Target="../xl/./strings%20one.xml"/>`,
-        `<Relationship Target="x.xml"/>`,
-        `<Other Id="rId6" Type="${R}/worksheet" Target="other.xml"/>`,
+  let parts: PackageParts;
+  beforeEach(() => {
+    parts = partsOf([
+      textEntry("_rels/.rels", rels(`<Relationship Id="rId1" Type="${R}/officeDocument" Target="xl/workbook.xml"/>`)),
+      textEntry(
+        "xl/_rels/workbook.xml.rels",
+        rels(
+          `<Relationship Id="rId1" Type="${R}/worksheet" Target="worksheets/sheet1.xml"/>`,
+          `<Relationship Id="rId2" Type="${R}/worksheet" Target="/xl/worksheets/sheet2.xml"/>`,
+          `<Relationship Id="rId3" Type="${R}/hyperlink" Target="https://example.org/" TargetMode="External"/>`,
+          `<Relationship Id="rId4" Type="${R}/styles"/>`,
+          `<Relationship Id="rId5" Type="${R}/sharedStrings" Target="../xl/./strings%20one.xml"/>`,
+          `<Relationship Target="x.xml"/>`,
+          `<Other Id="rId6" Type="${R}/worksheet" Target="other.xml"/>`,
+        ),
       ),
-    ),
-    textEntry("xl/workbook.xml", "<workbook/>"),
-  ]);
+      textEntry("xl/workbook.xml", "<workbook/>"),
+    ]);
+  });
 
   it("of the package root and of a part, resolved against the part's folder; external ones left out", async () => {
     expect(await parts.relationships("")).toEqual([
