@@ -1,0 +1,85 @@
+/**
+ * What the master remembers after gathers (pure calls): one record per unit and task of what was last taken from
+ * it (so the unit's next file is compared with that, not with the hand-out), and each file's save time in the
+ * 收回记录, taken or refused.
+ */
+import { FUJIAN1, type Entries, type MeasureRow } from "../../src/form";
+import {
+  fingerprint,
+  gather,
+  gatherLogRows,
+  handOut,
+  taskEntry,
+  withTask,
+  type GatherFile,
+  type HandOut,
+} from "../../src/relay";
+
+const form = FUJIAN1;
+const row = (measure: string, unit: string): MeasureRow => ({ measure, target: "", unit, time: "" });
+const master0: Entries = {
+  header: { unit: "某学院", contact: "", phone: "" },
+  rows: { "1": [row("", "教务处")], "2": [row("", "人事处")], "3": [row("", "教务处")] },
+};
+/** The master's entries with tasks 1 and 3 written as `text`. */
+const both = (text: string): Entries =>
+  [
+    ["1", `${text}一`],
+    ["3", `${text}三`],
+  ].reduce((e, [seq, m]) => withTask(e, seq, { rows: [row(m, "教务处")], mark: "" }), master0);
+
+let out: HandOut;
+beforeAll(() => {
+  out = handOut(form, master0, {
+    record: null,
+    newMasterId: "M1",
+    handOutId: "H1",
+    by: "发展规划处",
+    at: "2026-12-07T08:00:00Z",
+  });
+});
+const fileOf = (unit: string, entries: Entries, name: string, savedAt?: string): GatherFile => ({
+  name,
+  identity: out.units.find((u) => u.unit === unit)!.identity,
+  entries,
+  ...(savedAt ? { savedAt } : {}),
+});
+
+describe("the master's record of what it took", () => {
+  it("keeps one line per unit and task, the newest, so each newer file is compared with what was taken", () => {
+    let state = { entries: master0, record: out.record };
+    for (const [i, text] of ["初稿", "二稿", "定稿"].entries()) {
+      const r = gather(form, state, [fileOf("教务处", both(text), `${text}.xlsx`)]);
+      expect(r.reviews[0].tasks.map((t) => t.status)).toEqual(i ? ["changed", "changed"] : ["new", "new"]);
+      expect(r.open.conflicts).toBe(0);
+      expect(r.record.taken).toEqual([
+        { unit: "教务处", seq: "1", fingerprint: fingerprint(taskEntry(both(text), "1")) },
+        { unit: "教务处", seq: "3", fingerprint: fingerprint(taskEntry(both(text), "3")) },
+      ]);
+      state = r;
+    }
+    expect(taskEntry(state.entries, "3").rows[0].measure).toBe("定稿三");
+  });
+});
+
+describe("save times in the 收回记录", () => {
+  it("each file's line shows when it was saved, taken or refused; blank when unknown", () => {
+    const r = gather(
+      form,
+      { entries: master0, record: out.record },
+      [
+        fileOf("教务处", both("稿"), "教务处.xlsx", "2026-12-08T09:00:00Z"),
+        { name: "别的.xlsx", identity: null, entries: master0, savedAt: "2026-12-08T10:00:00Z" },
+        fileOf("人事处", master0, "人事处.xlsx"),
+      ],
+      {},
+      "2026-12-09T08:00:00Z",
+    );
+    expect(gatherLogRows(r.record.log).map((l) => [l[1], l[2], l[5], l[6]])).toEqual([
+      ["文件", "收回时间", "说明", "文件保存时间"],
+      ["教务处.xlsx", "2026-12-09T08:00:00Z", "", "2026-12-08T09:00:00Z"],
+      ["别的.xlsx", "2026-12-09T08:00:00Z", "not-unit-file", "2026-12-08T10:00:00Z"],
+      ["人事处.xlsx", "2026-12-09T08:00:00Z", "", ""],
+    ]);
+  });
+});
