@@ -56,6 +56,43 @@ describe("why a file is refused", () => {
   });
 });
 
+describe("a unit's file older than one already gathered", () => {
+  const refusal = {
+    reason: "older-than-gathered" as const,
+    detail: "2026-12-08T09:00:00",
+    newer: { file: "教务处-周二.xlsx", savedAt: "2026-12-09T10:30:00" },
+  };
+
+  it("names both save times (to the minute) and the newer file taken, from the whole refusal", () => {
+    expect(describeRefusal(refusal)).toBe(
+      "这是该单位较早的文件（保存于 2026-12-08 09:00）：之前已经收回了它较新的文件“教务处-周二.xlsx”（保存于 2026-12-09 10:30），" +
+        "再收取会用旧内容覆盖新内容，所以没有收取。如需其中的内容，请该单位在最新的文件中修改后交回。",
+    );
+    expect(describeRefusal(refusal, "", "en")).toBe(
+      'This is an older file of its unit (saved 2026-12-08 09:00): its newer file "教务处-周二.xlsx" (saved 2026-12-09 10:30) ' +
+        "was gathered before, and taking this one would overwrite newer entries with older ones, so nothing of it was " +
+        "taken. If something in it is needed, ask the unit to put it into its newest file and send that.",
+    );
+  });
+
+  it("leaves out the times it does not know", () => {
+    const bare = { reason: "older-than-gathered" as const, newer: { file: "新.xlsx", savedAt: "" } };
+    expect(describeRefusal(bare)).toBe(
+      "这是该单位较早的文件：之前已经收回了它较新的文件“新.xlsx”，再收取会用旧内容覆盖新内容，所以没有收取。" +
+        "如需其中的内容，请该单位在最新的文件中修改后交回。",
+    );
+    expect(describeRefusal(bare, "", "en")).toMatch(/^This is an older file of its unit: its newer file "新.xlsx" was/);
+    expect(describeRefusal({ reason: "older-than-gathered" })).toContain("较新的文件“”");
+    expect(describeRefusal({ reason: "older-than-gathered" }, "", "en")).toContain('its newer file ""');
+  });
+
+  it("a refusal's own detail wins over the one given apart; other refusals read the same either way", () => {
+    expect(describeRefusal({ reason: "damaged", detail: "坏了" }, "别的")).toBe("无法读取：坏了");
+    expect(describeRefusal({ reason: "damaged" }, "给出的")).toBe("无法读取：给出的");
+    expect(describeRefusal({ reason: "other-master" }, "", "en")).toBe(describeRefusal("other-master", "", "en"));
+  });
+});
+
 describe("a task's entry in a few words", () => {
   it("its first measure, and how many rows", () => {
     const e = { rows: [row("举措一", "目标"), row("举措二")], mark: "" };

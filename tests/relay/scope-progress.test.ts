@@ -98,6 +98,12 @@ describe("a unit's own check (scopeCheck)", () => {
     expect(ready([finding("no-measure", "error", "5")])).toMatchObject({ ready: false, errors: 1 });
   });
 
+  it("counts a sheet without any 不涉及 mark", () => {
+    const { marks: _, ...unmarked } = entries;
+    const scoped = scopeCheck(form, result([]), unmarked, "人事处", MINE);
+    expect(scoped.summary).toMatchObject({ total: 5, withMeasures: 3, withoutMeasures: 2, notApplicable: 0 });
+  });
+
   it("a unit's file is checked for the tasks its identity says it leads (not its 协办 ones)", () => {
     const { units } = handOut(form, entries, {
       record: null,
@@ -143,9 +149,10 @@ describe("进度 per unit (progressByUnit)", () => {
       finding("blank-row", "warning", "2"),
       finding("header-empty", "error"),
       finding("assigned", "error", "5"),
+      finding("not-applicable", "info", "4"),
     ]);
     expect(progressByUnit(form, entries, check, record)).toEqual([
-      // 1, 2 and 4 (marked) are filled; 5 and 6 are not; 1 has an error, a warning does not block 2.
+      // 1, 2 and 4 (marked) are filled; 5 and 6 are not; 1 has an error, a warning or a note blocks nothing.
       { unit: "人事处", assigned: 5, gatheredAt: "2026-12-09T09:00:00Z", filled: 3, ready: 2 },
       // A refused file does not count as gathered.
       { unit: "教务处", assigned: 2, gatheredAt: "", filled: 1, ready: 1 },
