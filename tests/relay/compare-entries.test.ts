@@ -8,6 +8,7 @@ import {
   compareEntries,
   fingerprint,
   isEmptyTask,
+  isFilled,
   sameTask,
   takeTasks,
   taskChanges,
@@ -41,6 +42,17 @@ describe("a task's entry", () => {
     expect(isEmptyTask({ rows: [], mark: "" })).toBe(true);
     expect(isEmptyTask({ rows: [], mark: "不涉及" })).toBe(false);
     expect(isEmptyTask({ rows: [row("", "", "教务处")], mark: "" })).toBe(false);
+  });
+
+  it("is filled with a measure or a target in any row, or a 不涉及 mark; not by a unit, a time or spaces", () => {
+    const filled = (rows: MeasureRow[], mark = "") => isFilled({ rows, mark });
+    expect(filled([row("举措")])).toBe(true);
+    expect(filled([row("", "目标")])).toBe(true);
+    expect(filled([row("", "", "教务处", "2025年"), row("第二行的举措")])).toBe(true);
+    expect(filled([], "不涉及")).toBe(true);
+    expect(filled([row("", "", "教务处", "2025年")])).toBe(false);
+    expect(filled([row("  ", " ")])).toBe(false);
+    expect(filled([])).toBe(false);
   });
 
   it("has a fingerprint that stays the same from version to version, 0 when empty", () => {

@@ -29,7 +29,7 @@ const both = (text: string): Entries =>
   ].reduce((e, [seq, m]) => withTask(e, seq, { rows: [row(m, "教务处")], mark: "" }), master0);
 
 let out: HandOut;
-beforeAll(() => {
+beforeEach(() => {
   out = handOut(form, master0, {
     record: null,
     newMasterId: "M1",

@@ -29,11 +29,11 @@ const master0: Entries = {
     "4": [row("", "人事处、教务处")],
   },
 };
-// The core is called inside the tests (not while jest collects them), so a mutation run knows which test
-// reaches what.
+// The core is called for each test (beforeEach; not while jest collects the file, nor once in beforeAll), so a
+// mutation run knows which test reaches what.
 let out: HandOut;
 let start: { entries: Entries; record: MasterRecord };
-beforeAll(() => {
+beforeEach(() => {
   out = handOut(form, master0, {
     record: null,
     newMasterId: "M1",
@@ -223,7 +223,7 @@ describe("a unit's file, task by task", () => {
 describe("conflicts: the master changed since the hand-out, and the unit changed it too", () => {
   let master: Entries;
   let files: GatherFile[];
-  beforeAll(() => {
+  beforeEach(() => {
     master = write(write(master0, "1", "协调人写的一"), "3", "协调人写的三");
     files = [fileOf("教务处", write(write(master0, "1", "单位写的一"), "3", "单位写的三"))];
   });

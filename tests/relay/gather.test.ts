@@ -237,7 +237,7 @@ describe("gather (cases)", () => {
     rows: { "1": [row("", "教务处")], "2": [row("", "人事处")], "3": [row("旧", "教务处")] },
   };
   let out: HandOut;
-  beforeAll(() => {
+  beforeEach(() => {
     out = handOut(form, master0, REQ);
   });
   const fileOf = (unit: string, entries: Entries, name = `附件1-${unit}.xlsx`, savedAt?: string): GatherFile => ({

@@ -148,6 +148,46 @@ describe("reading back the identity", () => {
   });
 });
 
+describe("the hidden sheet's layout (the file format units' files and masters carry)", () => {
+  it("a unit's file: title and note, keys, a blank row, then one row per task with its role and fingerprint", () => {
+    expect(encodeIdentity(ID)).toEqual([
+      ["附件1 分发信息", "本表由附件1 填报助手写入，收回各单位的文件时用来核对，请勿修改或删除。"],
+      ["格式", "1"],
+      ["类型", "单位文件"],
+      ["汇总表编号", "M-1"],
+      ["分发编号", "H-2"],
+      ["分发时间", "2026-12-07T08:00:00Z"],
+      ["分发人", "发展规划处"],
+      ["单位", "人事处"],
+      [],
+      ["序号", "本单位", "分发时的内容指纹"],
+      ["1", "牵头", "0"],
+      ["2", "协办", "ca3db1459953c5ab"],
+      ["3", "", "81cf6f09c4c0bf6f"],
+    ]);
+  });
+
+  it("the master: keys, then what was taken, then the log, each after a blank row", () => {
+    const record: MasterRecord = { ...RECORD, log: RECORD.log.slice(0, 1) };
+    expect(encodeMaster(record)).toEqual([
+      ["附件1 分发信息", "本表由附件1 填报助手写入，收回各单位的文件时用来核对，请勿修改或删除。"],
+      ["格式", "1"],
+      ["类型", "汇总表"],
+      ["汇总表编号", "M-1"],
+      ["分发编号", "H-2"],
+      ["分发时间", "2026-12-07T08:00:00Z"],
+      ["分发人", "发展规划处"],
+      [],
+      ["已收回", "单位", "序号", "内容指纹"],
+      ["", "人事处", "1", "ca3db1459953c5ab"],
+      ["", "教务处", "3", "81cf6f09c4c0bf6f"],
+      [],
+      ["收回", "单位", "文件", "时间", "收取的任务", "未收取的任务", "说明", "文件保存时间"],
+      ["", "人事处", "附件1-人事处.xlsx", "2026-12-08T09:00:00Z", "1、4", "", "", "2026-12-08T08:30:00Z"],
+    ]);
+  });
+});
+
 describe("收回记录 (the visible log)", () => {
   it("has a title row, then one line per file: unit, file, time, tasks taken and left, why refused in words", () => {
     const older =

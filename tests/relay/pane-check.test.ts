@@ -19,7 +19,7 @@ import { loaded } from "../helpers/workbook";
 
 let out: HandOut;
 let unit: UnitHandOut;
-beforeAll(() => {
+beforeEach(() => {
   out = handOut(FUJIAN1, SAMPLE_DRAFT, {
     record: null,
     newMasterId: "M",

@@ -33,7 +33,7 @@ FUJIAN1.tasks.forEach((t, i) => {
 const entries: Entries = { header: { unit: "某学院", contact: "", phone: "" }, rows };
 let base: SheetPlan;
 let out: HandOut;
-beforeAll(() => {
+beforeEach(() => {
   base = planSheet(FUJIAN1, entries, FUJIAN1.sheetName, FUJIAN1.lists, { standalone: STANDALONE_TEXT });
   out = handOut(FUJIAN1, entries, {
     record: null,

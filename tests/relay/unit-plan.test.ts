@@ -18,6 +18,7 @@ import {
   roleTitle,
   shortTime,
   splitPlan,
+  unitCells,
   unitParts,
   unitPlan,
   type HandOutIdentity,
@@ -117,7 +118,7 @@ describe("a unit's file as a plan", () => {
   let id: HandOutIdentity;
   let split: ReturnType<typeof splitPlan>;
   let plan: SheetPlan;
-  beforeAll(() => {
+  beforeEach(() => {
     base = planSheet(form, entries, form.sheetName, form.lists, { standalone: STANDALONE_TEXT });
     const u = handOut(form, entries, REQ).units[0];
     [id, split] = [u.identity, u.plan];
@@ -197,6 +198,18 @@ describe("a unit's file as a plan", () => {
     expect(unitPlan(base, long, id).rowHeights.at(-1)).toEqual({
       rows: `${labelRow + 1}:${labelRow + 1}`,
       height: heightFor(lineCount(longNote, 70), 11.5),
+    });
+  });
+
+  it("the cells the fast writer patches per unit are where the plan puts the note and the 本单位 title", () => {
+    const cells = unitCells(base.layout);
+    expect(cells.roleCol).toBe(base.layout.keyCol + 1);
+    expect(plan.values[cells.note.row][cells.note.col]).toBe(handOutNote(split, id));
+    expect(plan.values[cells.roleTitle.row][cells.roleTitle.col]).toBe("本单位（人事处）");
+    expect(cells).toEqual({
+      roleCol: 10,
+      note: { row: base.layout.labelRow, col: 2 },
+      roleTitle: { row: base.layout.groupHeaderRow, col: 10 },
     });
   });
 
