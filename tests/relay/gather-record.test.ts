@@ -62,6 +62,35 @@ describe("the master's record of what it took", () => {
   });
 });
 
+describe("a write outside a unit's tasks, taken by choice", () => {
+  const by = (text: string) => withTask(master0, "1", { rows: [row(text, "教务处")], mark: "" });
+  const foreign = { foreign: ["人事处.xlsx|1"] };
+
+  it("is recorded beside the lead unit's contribution, not in its place", () => {
+    const first = gather(form, { entries: master0, record: out.record }, [
+      fileOf("教务处", by("教务处写的"), "教务处.xlsx"),
+    ]);
+    const second = gather(form, first, [fileOf("人事处", by("人事处写的"), "人事处.xlsx")], foreign);
+    expect(taskEntry(second.entries, "1").rows[0].measure).toBe("人事处写的");
+    expect(second.record.taken).toEqual([
+      { unit: "教务处", seq: "1", fingerprint: fingerprint(taskEntry(by("教务处写的"), "1")) },
+      { unit: "人事处", seq: "1", fingerprint: fingerprint(taskEntry(by("人事处写的"), "1")) },
+    ]);
+  });
+
+  it("makes the lead unit's own edit of that task a conflict (the master changed since it last saw it)", () => {
+    const r = gather(
+      form,
+      { entries: master0, record: out.record },
+      [fileOf("人事处", by("人事处写的"), "人事处.xlsx"), fileOf("教务处", by("教务处写的"), "教务处.xlsx")],
+      foreign,
+    );
+    expect(r.reviews[1].tasks.find((t) => t.seq === "1")).toMatchObject({ status: "conflict", take: "master" });
+    expect(taskEntry(r.entries, "1").rows[0].measure).toBe("人事处写的");
+    expect(r.open).toEqual({ conflicts: 1, foreign: 0 });
+  });
+});
+
 describe("save times in the 收回记录", () => {
   it("each file's line shows when it was saved, taken or refused; blank when unknown", () => {
     const r = gather(
