@@ -5,6 +5,7 @@
  */
 import { FUJIAN1, type Entries, type MeasureRow } from "../../src/form";
 import {
+  describeRefusal,
   fingerprint,
   gather,
   gatherLogRows,
@@ -107,7 +108,7 @@ describe("save times in the 收回记录", () => {
     expect(gatherLogRows(r.record.log).map((l) => [l[1], l[2], l[5], l[6]])).toEqual([
       ["文件", "收回时间", "说明", "文件保存时间"],
       ["教务处.xlsx", "2026-12-09T08:00:00Z", "", "2026-12-08T09:00:00Z"],
-      ["别的.xlsx", "2026-12-09T08:00:00Z", "not-unit-file", "2026-12-08T10:00:00Z"],
+      ["别的.xlsx", "2026-12-09T08:00:00Z", describeRefusal("not-unit-file"), "2026-12-08T10:00:00Z"],
       ["人事处.xlsx", "2026-12-09T08:00:00Z", "", ""],
     ]);
   });
