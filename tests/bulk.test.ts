@@ -19,7 +19,7 @@ describe("bulk assignment of 责任单位 and 完成时间", () => {
     model.user.type("附件1", "G7", "人事处");
     model.user.select("附件1", "E6:E8,E12");
     const out = await assignToSelection(run, FUJIAN1, caps, { unit: "教务处", time: "2024年" });
-    expect(out).toEqual({ tasks: 4, cells: 7, kept: 1, marked: 0 });
+    expect(out).toEqual({ tasks: 4, cells: 7, kept: 1, marked: 0, others: 0 });
     const rows = readBack(model).rows;
     expect(rows["1"][0]).toMatchObject({ unit: "教务处", time: "2024年" });
     expect(rows["2"][0]).toMatchObject({ unit: "人事处", time: "2024年" });
@@ -85,7 +85,7 @@ describe("bulk assignment of 责任单位 and 完成时间", () => {
     const { run, model } = await someFilled();
     model.user.select("附件1", "H6");
     const out = await fillTimeDown(run, FUJIAN1, caps);
-    expect(out).toEqual({ time: "2023年", cells: 3, tasks: 3, from: 7, to: 10, empty: 0, marked: 0 });
+    expect(out).toEqual({ time: "2023年", cells: 3, tasks: 3, from: 7, to: 10, empty: 0, marked: 0, others: 0 });
     const sheet = model.sheet("附件1");
     expect(["H7", "H8", "H9", "H10", "H11", "H12"].map((a) => sheet.cell(a).value)).toEqual([
       "2023年",
@@ -121,7 +121,7 @@ describe("bulk assignment of 责任单位 and 完成时间", () => {
     model.user.type("附件1", "E7", "举措2");
     model.user.select("附件1", "E6:E8,A12");
     const out = await markSelection(run, FUJIAN1, caps, " 属省级部门职责 ");
-    expect(out).toEqual({ marked: ["1", "3", "7"], filled: ["2"], already: 0 });
+    expect(out).toEqual({ marked: ["1", "3", "7"], filled: ["2"], already: 0, others: [] });
     expect(readBack(model).marks).toEqual({ "1": "属省级部门职责", "3": "属省级部门职责", "7": "属省级部门职责" });
     expect(model.sheet("附件1").protection.protected).toBe(true);
     await expect(markSelection(run, FUJIAN1, caps, "属省级部门职责")).resolves.toMatchObject({

@@ -8,7 +8,8 @@ import { KEY_TITLE, LISTS_SHEET, MARK_TITLE, TIME_LIST_NAME, UNIT_LIST_NAME, val
 import { planLayout } from "../src/plan/layout";
 import { SEVERITY, type Finding, type FindingKind } from "../src/reading/check";
 import { describeFinding, describeFindingLine, findingTitle } from "../src/reading/describe-finding";
-import { GATHER_LOG_SHEET, RELAY_SHEET } from "../src/relay/names";
+import { GATHER_LOG_SHEET, RELAY_SHEET, UNIT_ROLE_LEAD } from "../src/relay/names";
+import { ROLE_TITLE } from "../src/relay/unit-plan";
 import { gatherStrings } from "../src/taskpane/gather-strings";
 import { teamStrings } from "../src/taskpane/team-strings";
 import { REVIEW_KEYS, rt } from "../src/taskpane/word-review-strings";
@@ -23,6 +24,8 @@ const FORM_WORDS = [
   LISTS_SHEET,
   RELAY_SHEET, // the hidden sheet the hand-out notes itself in: a name the workbook shows as it is
   GATHER_LOG_SHEET, // the sheet a gather lists its files in
+  ROLE_TITLE, // a unit's file's role column, and the word on its rows of the unit's own tasks
+  UNIT_ROLE_LEAD,
   UNIT_LIST_NAME,
   TIME_LIST_NAME,
   MARK_TITLE,

@@ -15,6 +15,7 @@ import type { ExcelRunner } from "./run";
 import type { SheetState } from "./sheet-state";
 import { queueFitMarks } from "./fit-marks";
 import { queueText } from "./text-cells";
+import { assertSomeOwn, mayWrite, unitScope } from "./unit-scope";
 
 export interface BulkValues {
   unit?: string;
@@ -30,6 +31,8 @@ export interface BulkOutcome {
   kept: number;
   /** Selected tasks skipped because they are marked 不涉及. */
   marked: number;
+  /** Selected tasks skipped because, on a unit's file, another unit leads them. */
+  others: number;
 }
 
 /** 0-based sheet rows of an address list such as "附件1!E6:E9, 附件1!G12" on `sheetName`. */
@@ -109,13 +112,19 @@ function plan(state: SheetState, rows: number[], values: BulkValues): { fixes: F
   const { reading } = state;
   const marks = reading.entries.marks ?? {};
   const owners = new Map(reading.owners.map((o) => [o.row, o]));
+  const scope = unitScope(state);
   const fixes: Fix[] = [];
   const tasks = new Set<string>();
   const marked = new Set<string>();
+  const others = new Set<string>();
   let kept = 0;
   for (const row of rows) {
     const owner = owners.get(row);
     if (!owner) continue;
+    if (!mayWrite(scope, owner.seq)) {
+      others.add(owner.seq);
+      continue;
+    }
     if (marks[owner.seq]) {
       marked.add(owner.seq);
       continue;
@@ -133,7 +142,11 @@ function plan(state: SheetState, rows: number[], values: BulkValues): { fixes: F
       }
     }
   }
-  return { fixes, outcome: { tasks: tasks.size, cells: fixes.length, kept, marked: marked.size } };
+  assertSomeOwn(
+    scope,
+    rows.flatMap((r) => owners.get(r)?.seq ?? []),
+  );
+  return { fixes, outcome: { tasks: tasks.size, cells: fixes.length, kept, marked: marked.size, others: others.size } };
 }
 
 function write(run: ExcelRunner, form: FormDef, rowsOf: (s: SheetState) => number[], values: BulkValues) {
@@ -184,13 +197,15 @@ export interface FillDownOutcome {
   empty: number;
   /** Selected tasks skipped because they are marked 不涉及. */
   marked: number;
+  /** Selected tasks skipped because, on a unit's file, another unit leads them. */
+  others: number;
 }
 
 /** The rows a fill down writes into, and why others were left out. */
 export function fillDownRows(
   state: Pick<SheetState, "reading" | "grid">,
   selected: number[],
-): { time: string; rows: number[]; empty: number; marked: number } {
+): { time: string; rows: number[]; empty: number; marked: number; others: number } {
   const { reading } = state;
   const col = reading.columns.time as number;
   const timeAt = (r: number) => cellText(state.grid[r]?.[col]).trim();
@@ -204,28 +219,40 @@ export function fillDownRows(
   };
   const taskHasWork = (seq: string) =>
     (reading.entries.rows[seq] ?? []).some((r) => r.measure.trim() !== "" || r.target.trim() !== "");
+  const scope = unitScope(state);
+  assertSomeOwn(
+    scope,
+    reading.owners.filter((o) => selected.includes(o.row)).map((o) => o.seq),
+  );
   const below = reading.owners.filter((o) => o.row > first).sort((a, b) => a.row - b.row);
   const rows: number[] = [];
   const empty = new Set<string>();
   const marked = new Set<string>();
+  const others = new Set<string>();
   if (selected.length > 1) {
     // Several rows selected: the selection alone, rows that hold a measure or a target.
     const chosen = new Set(selected);
     for (const o of below) {
       if (!chosen.has(o.row)) continue;
-      if (marks[o.seq]) marked.add(o.seq);
+      if (!mayWrite(scope, o.seq)) others.add(o.seq);
+      else if (marks[o.seq]) marked.add(o.seq);
       else if (!taskHasWork(o.seq)) empty.add(o.seq);
       else if (hasWork(o) && timeAt(o.row) === "") rows.push(o.row);
     }
   } else {
     // One cell: down through the tasks that have a measure or a target, to the first task that has none.
     for (const o of below) {
+      if (!mayWrite(scope, o.seq)) {
+        // Other units' tasks are passed over, as marked ones are (they are not the unit's to fill).
+        others.add(o.seq);
+        continue;
+      }
       if (marks[o.seq]) continue;
       if (!taskHasWork(o.seq)) break;
       if (hasWork(o) && timeAt(o.row) === "") rows.push(o.row);
     }
   }
-  return { time: timeAt(first), rows, empty: empty.size, marked: marked.size };
+  return { time: timeAt(first), rows, empty: empty.size, marked: marked.size, others: others.size };
 }
 
 /**
@@ -237,7 +264,7 @@ export function fillDownRows(
 export async function fillTimeDown(run: ExcelRunner, form: FormDef, caps: Capabilities): Promise<FillDownOutcome> {
   const selected = rowsOfAreas(await selectionAddress(run, caps), form.sheetName);
   return onSheet(run, form, (state) => {
-    const { time, rows, empty, marked } = fillDownRows(state, selected);
+    const { time, rows, empty, marked, others } = fillDownRows(state, selected);
     const col = state.reading.columns.time as number;
     const owners = new Map(state.reading.owners.map((o) => [o.row, o.seq]));
     const result: FillDownOutcome = {
@@ -247,6 +274,7 @@ export async function fillTimeDown(run: ExcelRunner, form: FormDef, caps: Capabi
       ...(rows.length ? { from: rows[0] + 1, to: rows[rows.length - 1] + 1 } : {}),
       empty,
       marked,
+      others,
     };
     if (!rows.length) return { result };
     return {
@@ -265,15 +293,23 @@ export interface MarkOutcome {
   filled: string[];
   /** Selected tasks already marked with this reason. */
   already: number;
+  /** Selected tasks left alone because, on a unit's file, another unit leads them. */
+  others: string[];
 }
 
 /** The tasks a bulk 不涉及 marks, and the ones it leaves alone, from the selected rows. */
-export function markPlan(state: Pick<SheetState, "reading">, rows: number[], reason: string): MarkOutcome {
+export function markPlan(state: Pick<SheetState, "reading" | "grid">, rows: number[], reason: string): MarkOutcome {
   const { reading } = state;
   const marks = reading.entries.marks ?? {};
   const seqs = [...new Set(rows.flatMap((r) => reading.owners.filter((o) => o.row === r).map((o) => o.seq)))];
-  const out: MarkOutcome = { marked: [], filled: [], already: 0 };
+  const scope = unitScope(state);
+  assertSomeOwn(scope, seqs);
+  const out: MarkOutcome = { marked: [], filled: [], already: 0, others: [] };
   for (const seq of seqs) {
+    if (!mayWrite(scope, seq)) {
+      out.others.push(seq);
+      continue;
+    }
     const filled = (reading.entries.rows[seq] ?? []).some((r) =>
       [r.measure, r.target, r.unit, r.time].some((v) => v.trim() !== ""),
     );

@@ -12,6 +12,7 @@ import { errorCode, UserFacingError } from "./errors";
 import { probeLists, readLists, type ListsProbe } from "./lists-sheet";
 import { measureMerges, probeMeasureMerges } from "./measure-merges";
 import { sheetPlanOptions } from "./sheet-language";
+import { assertOwnTask } from "./unit-scope";
 
 export interface SheetState {
   sheet: Excel.Worksheet;
@@ -154,6 +155,8 @@ export function selectedOwner(state: SheetState, oneCell = false): RowOwner {
   if (!owner) throw new UserFacingError("rows.selectTask");
   const last = state.reading.owners.find((o) => o.row === row + rows - 1);
   if (!last || last.seq !== owner.seq) throw new UserFacingError("selection.oneCell");
+  // On a unit's file, a task of another unit is not the pane's to write either.
+  assertOwnTask(state, owner.seq);
   return owner;
 }
 

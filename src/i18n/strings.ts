@@ -64,6 +64,10 @@ const zh = {
   "bulk.nothing": "请先选择要写入的责任单位或完成时间。",
   "bulk.noTime": "选中的行里还没有完成时间。请先在第一行填好完成时间，再向下填充。",
   "bulk.noReason": "请先写明不涉及的原因，再标记。",
+  "unit.notOwnTask":
+    "第 {seq} 项任务不由{unit}牵头，在本单位的文件中已锁定，没有写入。请选中本单位牵头的任务（“本单位”列标“牵头”的行）。",
+  "unit.noOwnTasks":
+    "选中的任务都不由{unit}牵头，在本单位的文件中已锁定，没有写入任何内容。请选中本单位牵头的任务（“本单位”列标“牵头”的行）。",
   "lists.empty": "名单中不能有空白项。",
   "lists.duplicate": "名单中有重复的项目，请删除重复项。",
   "lists.separator": "名单项目里不能含有“、”“；”“，”“/”等分隔符、换行或开头的编号（如“1.”），每行只写一个单位或时间。",
@@ -152,6 +156,7 @@ const zh = {
   "pane.bulk.done": "已为 {tasks} 项任务写入 {cells} 个单元格。",
   "pane.bulk.kept": "{kept} 个已有内容的单元格未改动。",
   "pane.bulk.marked": "{marked} 项标记为不涉及的任务已跳过。",
+  "pane.bulk.others": "{others} 项其他单位牵头的任务已跳过（本文件中只能填写本单位牵头的任务）。",
   "pane.fillDown.done": "已把完成时间“{time}”填入 {cells} 个单元格（{tasks} 项任务，第 {rows} 行）。",
   "pane.fillDown.none":
     "没有填入任何单元格：只填已有具体举措或完成目标、还没有完成时间的行，遇到还没有举措的任务就停下。",
@@ -162,6 +167,7 @@ const zh = {
   "pane.bulkMark.none": "没有标记任何任务。",
   "pane.bulkMark.filled": "第 {seqs} 项已填了内容，没有标记（先清空，或逐项处理）。",
   "pane.bulkMark.already": "{count} 项已经以这个原因标记。",
+  "pane.bulkMark.others": "{count} 项其他单位牵头的任务没有标记（本文件中只能填写本单位牵头的任务）。",
   "pane.picker.current": "单元格现有：{value}",
   "pane.picker.empty": "（空）",
   "pane.picker.search": "搜索责任单位",
@@ -299,6 +305,10 @@ const en: Record<MessageKey, string> = {
   "bulk.nothing": "Choose a responsible unit or a completion time to write first.",
   "bulk.noTime": "The selected rows have no completion time yet. Fill it in the first row, then fill down.",
   "bulk.noReason": "Write why the tasks do not apply first, then mark them.",
+  "unit.notOwnTask":
+    "Task {seq} is not led by {unit}; it is locked in this unit's file and nothing was written. Select a task this unit leads (a row marked 牵头 in the 本单位 column).",
+  "unit.noOwnTasks":
+    "None of the selected tasks is led by {unit}; they are locked in this unit's file and nothing was written. Select tasks this unit leads (rows marked 牵头 in the 本单位 column).",
   "lists.empty": "A list cannot have empty items.",
   "lists.duplicate": "The list has duplicate items; remove them.",
   "lists.separator":
@@ -390,6 +400,8 @@ const en: Record<MessageKey, string> = {
   "pane.bulk.done": "Wrote {cells} cells for {tasks} tasks.",
   "pane.bulk.kept": "{kept} cells that already held something were left as they were.",
   "pane.bulk.marked": "{marked} tasks marked not applicable were skipped.",
+  "pane.bulk.others":
+    "{others} tasks led by other units were skipped (in this file, only this unit's own tasks can be filled).",
   "pane.fillDown.done": "Wrote the completion time “{time}” into {cells} cells ({tasks} tasks; rows {rows}).",
   "pane.fillDown.none":
     "No cell written: only rows that have a measure or a target and no completion time are filled, and the fill stops at the first task without a measure.",
@@ -400,6 +412,8 @@ const en: Record<MessageKey, string> = {
   "pane.bulkMark.none": "No task was marked.",
   "pane.bulkMark.filled": "Tasks {seqs} hold entries and were not marked (clear them first, or one at a time).",
   "pane.bulkMark.already": "{count} tasks were already marked with this reason.",
+  "pane.bulkMark.others":
+    "{count} tasks led by other units were not marked (in this file, only this unit's own tasks can be filled).",
   "pane.picker.current": "The cell has: {value}",
   "pane.picker.empty": "(empty)",
   "pane.picker.search": "Search units",

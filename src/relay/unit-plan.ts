@@ -11,10 +11,10 @@ import type { ConditionalFormatSpec } from "../plan/rules";
 import type { SheetPlan } from "../plan/types";
 import type { HandOutIdentity } from "./identity";
 import type { SplitPlan } from "./units";
-import { UNIT_COLUMN_TITLE } from "./names";
+import { UNIT_COLUMN_TITLE, UNIT_ROLE_LEAD } from "./names";
 
 export const ROLE_TITLE = "本单位";
-export const ROLE_LEAD = "牵头";
+export const ROLE_LEAD = UNIT_ROLE_LEAD;
 export const ROLE_CO = "协办";
 /** The out-of-the-way look of other units' tasks. */
 export const LOCKED_STYLE = { fill: "#EDEDED", fontColor: "#8C8C8C" };

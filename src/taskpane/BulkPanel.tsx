@@ -36,6 +36,7 @@ export function describeBulk(lang: Lang, out: BulkOutcome): Message {
     notes: [
       ...(out.kept ? [t(lang, "pane.bulk.kept", { kept: out.kept })] : []),
       ...(out.marked ? [t(lang, "pane.bulk.marked", { marked: out.marked })] : []),
+      ...(out.others ? [t(lang, "pane.bulk.others", { others: out.others })] : []),
     ],
   };
 }
@@ -53,6 +54,7 @@ export function describeFillDown(lang: Lang, out: FillDownOutcome): Message {
     notes: [
       ...(out.empty ? [t(lang, "pane.fillDown.empty", { empty: out.empty })] : []),
       ...(out.marked ? [t(lang, "pane.bulk.marked", { marked: out.marked })] : []),
+      ...(out.others ? [t(lang, "pane.bulk.others", { others: out.others })] : []),
     ],
   };
 }
@@ -68,6 +70,7 @@ export function describeMarks(lang: Lang, out: MarkOutcome): Message {
     notes: [
       ...(out.filled.length ? [t(lang, "pane.bulkMark.filled", { seqs: seqs(out.filled) })] : []),
       ...(out.already ? [t(lang, "pane.bulkMark.already", { count: out.already })] : []),
+      ...(out.others.length ? [t(lang, "pane.bulkMark.others", { count: out.others.length })] : []),
     ],
   };
 }

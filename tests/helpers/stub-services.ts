@@ -92,15 +92,15 @@ export function stubServices(): Stub {
     writeUnits: (units) => (stub.calls.push(`writeUnits ${units.join("、")}`), ok(units.join("、"))),
     assign: (values) => (
       stub.calls.push(`assign ${values.unit ?? "-"} ${values.time ?? "-"}`),
-      ok({ tasks: 3, cells: 5, kept: 1, marked: 0 })
+      ok({ tasks: 3, cells: 5, kept: 1, marked: 0, others: 0 })
     ),
     fillTimeDown: () => (
       stub.calls.push("fillTimeDown"),
-      ok({ time: "2024年", tasks: 2, cells: 3, from: 6, to: 8, empty: 1, marked: 0 })
+      ok({ time: "2024年", tasks: 2, cells: 3, from: 6, to: 8, empty: 1, marked: 0, others: 0 })
     ),
     markSelection: (reason) => (
       stub.calls.push(`markSelection ${reason}`),
-      ok({ marked: ["2", "3"], filled: ["4"], already: 0 })
+      ok({ marked: ["2", "3"], filled: ["4"], already: 0, others: [] })
     ),
     lists: () => ok({ units: ["教务处", "人事处", "学生处"], times: ["2023年", "2024年"] }),
     diagnostics: () => "",

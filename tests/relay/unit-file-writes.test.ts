@@ -1,0 +1,123 @@
+/**
+ * The pane's writes on a unit's file (opened in the stand-in as Excel presents it): only the tasks the unit leads
+ * are written; rows of other units' tasks are left alone, and the message says how many were skipped and why.
+ */
+import { ALL_CAPABILITIES } from "../../src/excel/capabilities";
+import { FUJIAN1, type Entries } from "../../src/form";
+import { t } from "../../src/i18n/strings";
+import { cellAddress, columnLetter } from "../../src/plan/a1";
+import { planSheet } from "../../src/plan/sheet-plan";
+import { STANDALONE_TEXT } from "../../src/plan/standalone-text";
+import { readGrid } from "../../src/reading/read-grid";
+import { handOut } from "../../src/relay";
+import { describeBulk, describeFillDown, describeMarks } from "../../src/taskpane/BulkPanel";
+import { createServices } from "../../src/taskpane/services";
+import { readWorkbookFile } from "../../src/xlsx/read-file";
+import { writeUnitFiles } from "../../src/xlsx/write-relay";
+import { openInStandIn } from "../helpers/xlsx-stand-in";
+
+const UNIT = "教务处";
+const row = (unit: string, measure = "") => [{ measure, target: "", unit, time: "" }];
+// 教务处 leads 1 and 3; 人事处 leads 2 and 4; 教务处 helps with 5; nobody has 6 yet.
+const master: Entries = {
+  header: { unit: "某学院", contact: "", phone: "" },
+  rows: {
+    "1": row(UNIT, "教务处的举措"),
+    "2": row("人事处"),
+    "3": row(UNIT),
+    "4": row("人事处"),
+    "5": row("人事处、教务处"),
+  },
+};
+const sheet = FUJIAN1.sheetName;
+
+let bytes: Uint8Array;
+let rows: Record<string, number>;
+let owners: ReturnType<typeof readGrid>["owners"];
+let col: ReturnType<typeof readGrid>["columns"];
+
+beforeAll(async () => {
+  const out = handOut(FUJIAN1, master, { record: null, newMasterId: "M", handOutId: "H", by: "发展规划处", at: "t" });
+  const plan = planSheet(FUJIAN1, master, sheet, FUJIAN1.lists, { standalone: STANDALONE_TEXT });
+  bytes = (await writeUnitFiles(plan, out.units))[out.units.findIndex((u) => u.unit === UNIT)];
+  const read = await readWorkbookFile(bytes, FUJIAN1);
+  if ("kind" in read) throw new Error(read.message);
+  const reading = readGrid(FUJIAN1, read.grid, read.merges);
+  col = reading.columns;
+  owners = reading.owners;
+  rows = Object.fromEntries(
+    ["1", "2", "3", "4", "5", "6"].map((s) => [s, reading.owners.find((o) => o.seq === s)!.row]),
+  );
+});
+
+/** The unit's file in a fresh stand-in, the pane's services on it, the rows of tasks 1–6 selected in `column`. */
+async function opened(column: number, lang: "zh" | "en" = "zh") {
+  const file = await openInStandIn(bytes);
+  const services = createServices(lang, file.run, ALL_CAPABILITIES);
+  const L = columnLetter(column);
+  file.model.user.select(sheet, `${L}${rows["1"] + 1}:${L}${rows["6"] + 1}`);
+  return { file, services };
+}
+const ownRows = () => owners.filter((o) => ["1", "3"].includes(o.seq)).map((o) => o.row);
+const rowOf = (address: string) => Number(/\d+/.exec(address)![0]) - 1;
+
+describe("the pane's writes on a unit's file", () => {
+  it("写入选中的行 writes into the unit's own tasks only and says how many tasks of other units it left", async () => {
+    const { file, services } = await opened(col.time!);
+    const out = await services.assign({ time: "2026年" });
+    if (!out.ok) throw new Error(out.message);
+    // Every row of tasks 1 and 3 (their spare rows too), nothing of 2, 4, 5 and 6.
+    const written = file.changes();
+    expect(written.map((c) => c.address)).toEqual(
+      owners.filter((o) => ["1", "3"].includes(o.seq)).map((o) => cellAddress(o.row, col.time!)),
+    );
+    expect(out.value).toMatchObject({ tasks: 2, cells: written.length, others: 4 });
+    expect(describeBulk("zh", out.value).notes).toContain(t("zh", "pane.bulk.others", { others: 4 }));
+    expect(describeBulk("en", out.value).notes).toContain(t("en", "pane.bulk.others", { others: 4 }));
+    expect(file.model.sheet(sheet).protection.protected).toBe(true);
+    // Only other units' tasks selected: nothing is written, and the message says why.
+    const L = columnLetter(col.time!);
+    file.model.user.select(sheet, `${L}${rows["4"] + 1}:${L}${rows["6"] + 1}`);
+    const none = await services.assign({ time: "2027年" });
+    expect(none).toEqual({ ok: false, message: t("zh", "unit.noOwnTasks", { unit: UNIT }) });
+    expect(file.changes()).toEqual(written);
+  });
+
+  it("不涉及 (bulk) marks none of the other units' tasks; nothing left to mark writes nothing and says why", async () => {
+    const { file, services } = await opened(col.measure!);
+    const out = await services.markSelection("本校无此项");
+    if (!out.ok) throw new Error(out.message);
+    expect(file.changes()).toEqual([]);
+    // 1 and 3 hold their lead unit (filled); 2, 4, 5 and 6 are other units' tasks.
+    expect(out.value).toMatchObject({ marked: [], filled: ["1", "3"], others: ["2", "4", "5", "6"] });
+    const zh = describeMarks("zh", out.value);
+    expect(zh.notes).toContain(t("zh", "pane.bulkMark.others", { count: 4 }));
+    expect(describeMarks("en", out.value).notes).toContain(t("en", "pane.bulkMark.others", { count: 4 }));
+  });
+
+  it("不涉及 of one task, 完成时间向下填充 and the unit picker refuse another unit's task with a message", async () => {
+    const { file, services } = await opened(col.measure!);
+    file.model.user.select(sheet, cellAddress(rows["6"], col.measure!));
+    const mark = await services.mark("本校无此项");
+    expect(mark).toEqual({ ok: false, message: t("zh", "unit.notOwnTask", { unit: UNIT, seq: "6" }) });
+    file.model.user.select(sheet, cellAddress(rows["2"], col.unit!));
+    const units = await services.writeUnits([UNIT]);
+    expect(units).toEqual({ ok: false, message: t("zh", "unit.notOwnTask", { unit: UNIT, seq: "2" }) });
+    // Fill down from task 1's time (typed by the unit) over tasks 1–6: task 3 only (it has a measure now).
+    expect(file.model.user.type(sheet, cellAddress(rows["1"], col.time!), "2025年")).toEqual({ ok: true });
+    expect(file.model.user.type(sheet, cellAddress(rows["3"], col.measure!), "举措")).toEqual({ ok: true });
+    const L = columnLetter(col.time!);
+    file.model.user.select(sheet, `${L}${rows["1"] + 1}:${L}${rows["6"] + 1}`);
+    const down = await services.fillTimeDown();
+    if (!down.ok) throw new Error(down.message);
+    expect(down.value).toMatchObject({ cells: 1, others: 4 });
+    expect(describeFillDown("en", down.value).notes).toContain(t("en", "pane.bulk.others", { others: 4 }));
+    expect(
+      file
+        .changes()
+        .map((c) => rowOf(c.address))
+        .every((r) => ownRows().includes(r)),
+    ).toBe(true);
+    expect(file.model.sheet(sheet).protection.protected).toBe(true);
+  });
+});
