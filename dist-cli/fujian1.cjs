@@ -1713,13 +1713,14 @@ var init_describe = __esm({
 });
 
 // src/relay/names.ts
-var RELAY_SHEET, GATHER_LOG_SHEET, UNIT_COLUMN_TITLE;
+var RELAY_SHEET, GATHER_LOG_SHEET, UNIT_COLUMN_TITLE, UNIT_ROLE_LEAD;
 var init_names = __esm({
   "src/relay/names.ts"() {
     "use strict";
     RELAY_SHEET = "分发信息";
     GATHER_LOG_SHEET = "收回记录";
     UNIT_COLUMN_TITLE = "本单位（";
+    UNIT_ROLE_LEAD = "牵头";
   }
 });
 
@@ -2237,7 +2238,7 @@ var init_unit_plan = __esm({
     init_metrics();
     init_names();
     ROLE_TITLE = "本单位";
-    ROLE_LEAD = "牵头";
+    ROLE_LEAD = UNIT_ROLE_LEAD;
     ROLE_CO = "协办";
     LOCKED_STYLE = { fill: "#EDEDED", fontColor: "#8C8C8C" };
     ROLE_WIDTH = 8;
