@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { FUJIAN1, SAMPLE_DRAFT, type Entries, type FormDef, type MeasureRow } from "../src/form";
 import { planSheet } from "../src/plan/sheet-plan";
-import { readGrid, type Cell } from "../src/reading/read-grid";
+import { cellValue, compactEntries, readGrid, type Cell } from "../src/reading/read-grid";
 import otherForm from "./fixtures/other-form.json";
 
 /** What Excel returns for a planned sheet: merged non-anchors read as "", 序号 (General format) as numbers. */
@@ -118,5 +118,38 @@ describe("reading a grid back", () => {
     const reading = readGrid(form, asExcelReads(planSheet(form, e).values));
     expect(reading.entries.header).toEqual(e.header);
     expect(reading.entries.rows).toEqual(rowsOf(e, form));
+  });
+});
+
+describe("a cell's value as the text a user typed", () => {
+  it("empty for nothing or a number Excel cannot show; TRUE/FALSE for booleans; numbers as General shows them", () => {
+    expect([null, undefined, NaN, Infinity].map((v) => cellValue(v))).toEqual(["", "", "", ""]);
+    expect([true, false, 2023, 0, 45261.5, " 教务处 "].map((v) => cellValue(v))).toEqual([
+      "TRUE",
+      "FALSE",
+      "2023",
+      "0",
+      "45261.5",
+      " 教务处 ",
+    ]);
+  });
+});
+
+describe("entries without what is empty (compactEntries)", () => {
+  it("drops trailing empty rows and tasks left with none; keeps the rows between and marks only when there are some", () => {
+    const empty = { measure: "", target: "", unit: "", time: "" };
+    const filled = { measure: "举措", target: "", unit: "", time: "" };
+    const entries: Entries = {
+      header: { unit: "某学院", contact: "", phone: "" },
+      rows: { "1": [filled, empty, filled, empty, empty], "2": [empty], "3": [] },
+      marks: {},
+    };
+    expect(compactEntries(entries)).toEqual({
+      header: { unit: "某学院", contact: "", phone: "" },
+      rows: { "1": [filled, empty, filled] },
+    });
+    expect(compactEntries({ ...entries, marks: { "4": "属省级任务" } }).marks).toEqual({ "4": "属省级任务" });
+    // The entries given are left as they were.
+    expect(entries.rows["1"]).toHaveLength(5);
   });
 });
