@@ -92,6 +92,34 @@ describe("a write outside a unit's tasks, taken by choice", () => {
   });
 });
 
+describe("the 收回记录's 说明 of a refusal recorded without its detail (an older record)", () => {
+  it("says why in words, with nothing made up for the missing detail", () => {
+    const line = { unit: "", file: "a.xlsx", at: "t", taken: [], refused: [] };
+    const rows = gatherLogRows([
+      { ...line, note: "damaged" },
+      { ...line, note: "other-hand-out" },
+    ]);
+    expect(rows.slice(1).map((r) => r[5])).toEqual(["无法读取：", describeRefusal("other-hand-out")]);
+    expect(rows[2][5]).not.toContain("（");
+  });
+});
+
+describe("an older file brought in after its unit's newer one was gathered", () => {
+  it("is logged with the newer file, and the 收回记录 names it", () => {
+    const first = gather(form, { entries: master0, record: out.record }, [
+      fileOf("教务处", both("新"), "新.xlsx", "2026-12-09T10:00:00Z"),
+    ]);
+    const second = gather(form, first, [fileOf("教务处", both("旧"), "旧.xlsx", "2026-12-08T10:00:00Z")]);
+    expect(second.record.log[1]).toMatchObject({
+      file: "旧.xlsx",
+      note: "older-than-gathered",
+      newer: { file: "新.xlsx", savedAt: "2026-12-09T10:00:00Z" },
+    });
+    expect(gatherLogRows(second.record.log)[2][5]).toContain("“新.xlsx”（保存于 2026-12-09 10:00）");
+    expect(taskEntry(second.entries, "1").rows[0].measure).toBe("新一");
+  });
+});
+
 describe("save times in the 收回记录", () => {
   it("each file's line shows when it was saved, taken or refused; blank when unknown", () => {
     const r = gather(
