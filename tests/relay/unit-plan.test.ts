@@ -150,6 +150,7 @@ describe("a unit's file as a plan", () => {
     for (const r of rowsOf("1")) expect(column[r]).toBe("牵头");
     for (const r of rowsOf("2")) expect(column[r]).toBe("协办");
     for (const r of rowsOf("3")) expect(column[r]).toBe("");
+    expect(column.slice(0, base.layout.groupHeaderRow)).toEqual(["", "", ""]);
     expect(column[base.layout.groupHeaderRow]).toBe(roleTitle("人事处"));
     expect(roleTitle("人事处")).toBe("本单位（人事处）");
     for (let r = base.layout.groupHeaderRow + 1; r <= base.layout.columnHeaderRow; r++) expect(column[r]).toBeNull();
