@@ -31,8 +31,9 @@ const FOLDERS = {
     // loads a formula engine per mutant; tests/plan.test.ts pins each rule's formula).
     tests: ["tests/plan.test.ts", "tests/plan-*.test.ts", "tests/paper.test.ts"],
   },
-  // The relay's pure logic (hand-out, gather, comparing entries); not the command line's or the browser's tests.
-  relay: { mutate: ["src/relay/**/*.ts"], tests: ["tests/relay/!(cli-*|e2e-*).test.ts"] },
+  // The relay's pure logic (hand-out, gather, comparing entries) against its pure tests: not the command line's,
+  // the browser's, nor the pane adapter's (pane-*, unit-file-writes: the stand-in costs seconds per mutant).
+  relay: { mutate: ["src/relay/**/*.ts"], tests: ["tests/relay/!(cli-*|e2e-*|pane-*|unit-file-writes).test.ts"] },
   // The Word and xlsx readers' pure parts: bytes or XML text in, blocks, grids and problems out; src/ooxml is the
   // package reading both share (the guarded unzip, the sniffer, the streaming XML reader).
   word: {
