@@ -14,6 +14,7 @@ import { rowSpan } from "./rules-apply";
 import type { ExcelRunner } from "./run";
 import { selectedOwner, type SheetState } from "./sheet-state";
 import { queueText } from "./text-cells";
+import { ownFixes, restorePlan } from "./unit-scope";
 
 function queueFixes(state: SheetState, fixes: Fix[]): void {
   for (const f of fixes) queueText(state.sheet, f.address, f.value);
@@ -27,13 +28,17 @@ export function applyFixes(run: ExcelRunner, form: FormDef, fixes: Fix[], caps?:
   return onSheet(
     run,
     form,
-    () => ({
-      result: fixes.length,
-      write: (s) => {
-        queueFixes(s, fixes);
-        if (caps) queueRestore(s.sheet, s.plan, caps);
-      },
-    }),
+    (state) => {
+      // On a unit's file, nothing goes into another unit's task.
+      const own = ownFixes(state, fixes);
+      return {
+        result: own.length,
+        write: (s) => {
+          queueFixes(s, own);
+          if (caps) queueRestore(s.sheet, restorePlan(s), caps);
+        },
+      };
+    },
     { caps },
   );
 }
@@ -98,7 +103,7 @@ export function writeUnits(run: ExcelRunner, form: FormDef, units: string[]): Pr
 export function normaliseUnits(run: ExcelRunner, form: FormDef, address: string): Promise<number> {
   return onSheet(run, form, (state) => {
     const [from, to] = rowSpan(address);
-    const fixes = separatorFixes(state.reading, from, to);
+    const fixes = ownFixes(state, separatorFixes(state.reading, from, to));
     return fixes.length ? { result: fixes.length, write: (s) => queueFixes(s, fixes) } : { result: 0 };
   });
 }
@@ -137,7 +142,8 @@ export function editList(
         .filter((u) => u.cells.length);
       if (inUse.length && !confirmed) return { result: { saved: false, inUse } };
       const lists: Lists = { ...state.lists, [edit.kind]: edit.items.map((i) => i.trim()) };
-      const fixes = renameFixes(state.reading, edit.kind, renames);
+      // On a unit's file, other units' tasks keep the old name (they are locked there).
+      const fixes = ownFixes(state, renameFixes(state.reading, edit.kind, renames));
       return {
         result: { saved: true, rewritten: fixes.length },
         write: (s, context) => {

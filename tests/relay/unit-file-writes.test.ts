@@ -10,6 +10,7 @@ import { planSheet } from "../../src/plan/sheet-plan";
 import { STANDALONE_TEXT } from "../../src/plan/standalone-text";
 import { readGrid } from "../../src/reading/read-grid";
 import { handOut } from "../../src/relay";
+import { LOCKED_STYLE } from "../../src/relay/unit-plan";
 import { describeBulk, describeFillDown, describeMarks } from "../../src/taskpane/BulkPanel";
 import { createServices } from "../../src/taskpane/services";
 import { readWorkbookFile } from "../../src/xlsx/read-file";
@@ -118,6 +119,29 @@ describe("the pane's writes on a unit's file", () => {
         .map((c) => rowOf(c.address))
         .every((r) => ownRows().includes(r)),
     ).toBe(true);
+    expect(file.model.sheet(sheet).protection.protected).toBe(true);
+  });
+
+  it("修正 of a finding writes the fix and leaves the other units' tasks locked (and the unit's own open)", async () => {
+    const { file, services } = await opened(col.measure!);
+    const own = cellAddress(rows["3"], col.unit!);
+    expect(file.model.user.type(sheet, own, "教务处；人事处")).toEqual({ ok: true });
+    const check = await services.check();
+    if (!check.ok) throw new Error(check.message);
+    const fixes = check.value.findings.flatMap((f) => (f.fix ? [f.fix] : []));
+    expect(fixes).toContainEqual({ address: own, value: "教务处、人事处" });
+    const fixed = await services.fix(fixes);
+    if (!fixed.ok) throw new Error(fixed.message);
+    expect(file.model.user.type(sheet, cellAddress(rows["2"], col.measure!), "越权")).toMatchObject({
+      ok: false,
+      reason: "locked",
+    });
+    expect(file.model.user.type(sheet, cellAddress(rows["3"], col.target!), "目标")).toEqual({ ok: true });
+    // Other units' tasks are still greyed, by the rule of the first priority.
+    expect(file.model.sheet(sheet).conditionalFormats()[0]).toMatchObject({
+      fill: LOCKED_STYLE.fill,
+      stopIfTrue: true,
+    });
     expect(file.model.sheet(sheet).protection.protected).toBe(true);
   });
 });
