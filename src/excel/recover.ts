@@ -15,6 +15,7 @@ import type { Capabilities } from "./capabilities";
 import { queueLists, readLists } from "./lists-sheet";
 import { diagnostics } from "./diagnostics";
 import { queueRules } from "./apply-plan";
+import { restorePlan } from "./unit-scope";
 import { carrySharedMeasures } from "./measure-merges";
 import { isProtected } from "./protection";
 import { protectOptions, readSheetState, unprotected, type SheetState } from "./sheet-state";
@@ -147,7 +148,9 @@ export async function recover(
         queueLists(context, now.listsProbe, listColumns(lists), caps.editNames);
         // Merges the failed write undid are laid again: which rows shared a 具体举措 is known from before.
         const entries = carrySharedMeasures(before.reading.entries, now.reading.entries);
-        queueRepair(now.sheet, planSheet(form, entries, form.sheetName, lists, sheetPlanOptions()), caps);
+        // On a unit's file, by the unit's plan: other units' tasks stay locked and greyed.
+        const plan = planSheet(form, entries, form.sheetName, lists, sheetPlanOptions());
+        queueRepair(now.sheet, restorePlan({ ...now, plan }), caps);
       });
       await context.sync();
       repaired = true;

@@ -144,4 +144,20 @@ describe("the pane's writes on a unit's file", () => {
     });
     expect(file.model.sheet(sheet).protection.protected).toBe(true);
   });
+
+  it("a 修正 that fails part way is repaired by the unit's plan: other units' tasks stay locked", async () => {
+    const { file, services } = await opened(col.measure!);
+    const own = cellAddress(rows["3"], col.unit!);
+    file.model.user.type(sheet, own, "教务处；人事处");
+    file.fake.failAfterCommands(30); // after the value is written, while formats and locks are laid again
+    const fixed = await services.fix([{ address: own, value: "教务处、人事处" }]);
+    file.fake.failAfterCommands(Number.MAX_SAFE_INTEGER);
+    expect(fixed.ok).toBe(false);
+    expect(file.model.sheet(sheet).protection.protected).toBe(true);
+    expect(file.model.user.type(sheet, cellAddress(rows["2"], col.measure!), "越权")).toMatchObject({
+      ok: false,
+      reason: "locked",
+    });
+    expect(file.model.sheet(sheet).conditionalFormats()[0]).toMatchObject({ fill: LOCKED_STYLE.fill });
+  });
 });
