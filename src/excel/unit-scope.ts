@@ -6,11 +6,17 @@
 import { parseCell } from "../plan/a1";
 import type { Fix } from "../reading/check";
 import type { SheetPlan } from "../plan/types";
+import type { Cell, GridReading } from "../reading/read-grid";
 import { UNIT_COLUMN_TITLE, UNIT_ROLE_LEAD } from "../relay/names";
 import { ROLE_CO, unitPlan } from "../relay/unit-plan";
 import { cellText } from "../reading/read-grid";
 import { UserFacingError } from "./errors";
-import type { SheetState } from "./sheet-state";
+
+/** What the scope needs of the sheet as read (SheetState has it). */
+export interface ScopedSheet {
+  grid: Cell[][];
+  reading: GridReading;
+}
 
 export interface UnitScope {
   unit: string;
@@ -21,7 +27,7 @@ export interface UnitScope {
 }
 
 /** The unit and its lead tasks when the sheet is a unit's file, else null (a master or a standard file). */
-export function unitScope(state: Pick<SheetState, "grid" | "reading">): UnitScope | null {
+export function unitScope(state: ScopedSheet): UnitScope | null {
   const { grid, reading } = state;
   for (let r = 0; r < Math.min(8, grid.length); r++) {
     const c = (grid[r] ?? []).findIndex((v) => typeof v === "string" && v.startsWith(UNIT_COLUMN_TITLE));
@@ -39,7 +45,7 @@ export function unitScope(state: Pick<SheetState, "grid" | "reading">): UnitScop
 export const mayWrite = (scope: UnitScope | null, seq: string): boolean => !scope || scope.lead.has(seq);
 
 /** For an action on one task: another unit's task is refused, nothing written. */
-export function assertOwnTask(state: Pick<SheetState, "grid" | "reading">, seq: string): void {
+export function assertOwnTask(state: ScopedSheet, seq: string): void {
   const scope = unitScope(state);
   if (!mayWrite(scope, seq)) throw new UserFacingError("unit.notOwnTask", { unit: scope!.unit, seq });
 }
@@ -51,7 +57,7 @@ export function assertSomeOwn(scope: UnitScope | null, seqs: Iterable<string>): 
 }
 
 /** The fixes that do not fall in another unit's task (on a unit's file; all of them elsewhere). */
-export function ownFixes(state: Pick<SheetState, "grid" | "reading">, fixes: Fix[]): Fix[] {
+export function ownFixes(state: ScopedSheet, fixes: Fix[]): Fix[] {
   const scope = unitScope(state);
   if (!scope) return fixes;
   const owners = new Map(state.reading.owners.map((o) => [o.row, o.seq]));
@@ -65,7 +71,7 @@ export function ownFixes(state: Pick<SheetState, "grid" | "reading">, fixes: Fix
  * The plan to lay formats, unlocked cells and rules again by (the 修正 of a paste's damage): on a unit's file the
  * unit's plan — only its lead tasks unlocked, other tasks greyed — never the standard plan, which would open them.
  */
-export function restorePlan(state: Pick<SheetState, "grid" | "reading" | "plan">): SheetPlan {
+export function restorePlan(state: ScopedSheet & { plan: SheetPlan }): SheetPlan {
   const scope = unitScope(state);
   if (!scope) return state.plan;
   const split = { unit: scope.unit, lead: [...scope.lead], co: [...scope.co], locked: [] };

@@ -1,6 +1,6 @@
 /** The relay's words for people, zh-CN and en-US: why a file is refused, what a task's status is. */
 import type { TaskEntry } from "./compare-entries";
-import type { Refusal, RefusalReason, TaskStatus } from "./gather";
+import type { Refusal, RefusalReason, TaskStatus } from "./refusal";
 
 export type RelayLang = "zh" | "en";
 

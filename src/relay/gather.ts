@@ -10,24 +10,9 @@
 import type { Entries, FormDef } from "../form/types";
 import { fingerprint, isFilled, sameTask, taskEntry, withTask, type TaskEntry } from "./compare-entries";
 import type { GatherLogLine, HandOutIdentity, MasterRecord } from "./identity";
+import type { Refusal, TaskStatus } from "./refusal";
 
-export type RefusalReason =
-  | "damaged"
-  | "not-unit-file"
-  | "master-file"
-  | "not-handed-out"
-  | "other-master"
-  | "other-hand-out"
-  | "older-than-gathered";
-
-/** Why a file was refused as a whole. */
-export interface Refusal {
-  reason: RefusalReason;
-  /** The reader's message (damaged), the hand-out's time (other-hand-out), the file's save time (older). */
-  detail?: string;
-  /** For older-than-gathered: the unit's newer file that an earlier gather took. */
-  newer?: { file: string; savedAt: string };
-}
+export type { Refusal, RefusalReason, TaskStatus } from "./refusal";
 
 /** One file as the caller read it. */
 export interface GatherFile {
@@ -43,8 +28,6 @@ export interface GatherFile {
   /** Why the file could not be read (the reader's message). */
   problem?: string;
 }
-
-export type TaskStatus = "new" | "changed" | "unchanged" | "conflict";
 
 export interface TaskReview {
   seq: string;

@@ -9,7 +9,7 @@ import type { Cell } from "../reading/read-grid";
 import { cellText } from "../reading/read-grid";
 import type { Role } from "./units";
 import { describeRefusal, type RelayLang } from "./describe";
-import type { RefusalReason } from "./gather";
+import type { RefusalReason } from "./refusal";
 
 import { GATHER_LOG_SHEET, RELAY_SHEET } from "./names";
 
