@@ -153,3 +153,55 @@ describe("entries without what is empty (compactEntries)", () => {
     expect(entries.rows["1"]).toHaveLength(5);
   });
 });
+
+describe("reading a grid back: page continuations, trailing blanks, rows outside every task", () => {
+  const sample = () => {
+    const plan = planSheet(FUJIAN1, SAMPLE_DRAFT);
+    return { plan, grid: asExcelReads(plan.values) };
+  };
+
+  it("a task continued on the next page as “3（续）” (or typed 3(续)) stays one task", () => {
+    for (const label of ["3（续）", "3(续)"]) {
+      const { plan, grid } = sample();
+      grid[8][0] = label; // task 3's second row, as a page break writes it
+      const reading = readGrid(FUJIAN1, grid, plan.merges);
+      expect(reading.entries.rows["3"]).toEqual(SAMPLE_DRAFT.rows["3"]);
+      expect(reading.strays).toEqual([]);
+      expect(reading.starts.filter((s) => s.seq === "3")).toEqual([{ row: 7, seq: "3" }]);
+    }
+  });
+
+  it("a continuation label under another task is no continuation: outside every task", () => {
+    const { plan, grid } = sample();
+    const firstOf4 = readGrid(FUJIAN1, grid, plan.merges).starts.find((s) => s.seq === "4")!.row;
+    grid[firstOf4 + 1] = grid[firstOf4 + 1].map((v, c) => (c === 0 ? "3（续）" : v));
+    const reading = readGrid(FUJIAN1, grid, plan.merges);
+    expect(reading.strays.map((s) => [s.row, s.seq])).toEqual([[firstOf4 + 1, "3(续)"]]); // 序号 read as NFKC
+  });
+
+  it("empty rows after the last task are no rows of it; an unknown 序号 starts no task", () => {
+    const { plan, grid } = sample();
+    const plain = readGrid(FUJIAN1, grid, plan.merges);
+    const width = grid[0].length;
+    const padded = [...grid, ...Array.from({ length: 5 }, () => Array<Cell>(width).fill(""))];
+    const reading = readGrid(FUJIAN1, padded, plan.merges);
+    expect(reading.entries.rows["54"]).toEqual(plain.entries.rows["54"]);
+    expect(reading.owners).toEqual(plain.owners);
+    expect(reading.strays).toEqual([]);
+    expect("marks" in reading.entries).toBe(false);
+
+    const unknown = [...grid, grid[grid.length - 1].map((_, c) => (c === 0 ? "99" : c === 4 ? "多出的举措" : ""))];
+    const withUnknown = readGrid(FUJIAN1, unknown, plan.merges);
+    expect(withUnknown.starts.some((s) => s.seq === "99")).toBe(false);
+    expect(withUnknown.strays.map((s) => s.seq)).toEqual(["99"]);
+  });
+
+  it("a 具体举措 merge reaching into the next task shares nothing with it", () => {
+    const { plan, grid } = sample();
+    const plain = readGrid(FUJIAN1, grid, plan.merges);
+    const firstOf4 = plain.starts.find((s) => s.seq === "4")!.row;
+    // A merge from task 3's last row over task 4's first (sheet rows are 1-based in A1 addresses).
+    const reading = readGrid(FUJIAN1, grid, [...plan.merges, `E${firstOf4}:E${firstOf4 + 1}`]);
+    expect(reading.entries.rows["4"][0].sameMeasure).toBeUndefined();
+  });
+});
