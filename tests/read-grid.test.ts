@@ -205,3 +205,26 @@ describe("reading a grid back: page continuations, trailing blanks, rows outside
     expect(reading.entries.rows["4"][0].sameMeasure).toBeUndefined();
   });
 });
+
+describe("reading a grid back: merges as files write them, header lines as typed", () => {
+  it("a 具体举措 merge written with its sheet's name and $ signs, or wider than the column, is shared alike", () => {
+    const plan = planSheet(FUJIAN1, SAMPLE_DRAFT);
+    const grid = asExcelReads(plan.values);
+    const others = plan.merges.filter((m) => m !== "E8:E10");
+    for (const merge of ["'附件1'!$E$8:$E$10", "附件1!E8:E10", "D8:F10", "F10:D8"]) {
+      const reading = readGrid(FUJIAN1, grid, [...others, merge]);
+      expect(reading.entries.rows["3"].map((r) => r.sameMeasure ?? false)).toEqual([false, true, true]);
+    }
+    // A merge beside the 具体举措 column (完成目标 only) shares no 具体举措.
+    const beside = readGrid(FUJIAN1, grid, [...others, "F8:F10"]);
+    expect(beside.entries.rows["3"].map((r) => r.sameMeasure ?? false)).toEqual([false, false, false]);
+  });
+
+  it("a header value keeps a colon of its own; a grid without header lines gives empty values", () => {
+    const body = asExcelReads(planSheet(FUJIAN1).values).slice(3);
+    const typed: Cell[][] = [["单位（公章）某学院:东校区", "", "联系人：李四", "联系电话：024-12345678"], ...body];
+    expect(readGrid(FUJIAN1, typed).entries.header.unit).toBe("某学院:东校区");
+    const none: Cell[][] = [[""], [""], [""], ...body];
+    expect(readGrid(FUJIAN1, none).entries.header).toEqual({ unit: "", contact: "", phone: "" });
+  });
+});
