@@ -228,3 +228,18 @@ describe("reading a grid back: merges as files write them, header lines as typed
     expect(readGrid(FUJIAN1, none).entries.header).toEqual({ unit: "", contact: "", phone: "" });
   });
 });
+
+describe("reading a grid back: where the header may be", () => {
+  it("finds the form's header in the first 40 rows and not below; an empty row above the first task is nothing", () => {
+    const values = asExcelReads(planSheet(FUJIAN1, SAMPLE_DRAFT).values);
+    const header = 4; // the planned header row (0-based)
+    const pushedTo = (row: number) => [...Array.from({ length: row - header }, () => [""] as Cell[]), ...values];
+    expect(readGrid(FUJIAN1, pushedTo(39)).headerRow).toBe(39);
+    expect(readGrid(FUJIAN1, pushedTo(40)).recognised).toBe(false);
+
+    const gap = [...values.slice(0, header + 1), [""] as Cell[], ...values.slice(header + 1)];
+    const reading = readGrid(FUJIAN1, gap);
+    expect(reading.strays).toEqual([]);
+    expect(reading.entries.rows["1"]).toEqual(readGrid(FUJIAN1, values).entries.rows["1"]);
+  });
+});
