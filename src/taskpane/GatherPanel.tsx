@@ -26,16 +26,10 @@ import type { TaskEntry } from "../relay/compare-entries";
 import type { UnitProgress } from "../relay/progress";
 import { refusalText, type GatherServices, type GatherSession } from "./gather-services";
 import { gatherStrings } from "./gather-strings";
+import { reviewBox } from "./review-box";
 
 const useStyles = makeStyles({
-  box: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    border: `1px solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
+  box: reviewBox,
   file: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   item: {
     display: "flex",

@@ -7,17 +7,11 @@ import { useState } from "react";
 import { Button, Checkbox, Radio, RadioGroup, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../i18n/strings";
 import { rt } from "./word-review-strings";
+import { reviewBox } from "./review-box";
 import type { DraftReview, ImportChoices } from "./word-services";
 
 const useStyles = makeStyles({
-  box: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    border: `1px solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
+  box: reviewBox,
   group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   unit: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   tasks: { display: "flex", flexDirection: "column", maxHeight: "14em", overflowY: "auto" },
