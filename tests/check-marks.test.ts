@@ -93,3 +93,20 @@ describe("clean-ups that never corrupt", () => {
     expect(needsConsent(plain)).toBe(false);
   });
 });
+
+describe("a task marked 不涉及 with a unit or a time but no measure (assigned, then declared not applicable)", () => {
+  const marked = (over: Partial<typeof row>) => {
+    const e = entries({ marks: { "1": "本校无此项" } });
+    e.rows["1"] = [{ measure: "", target: "", unit: "", time: "", ...over }];
+    return checkGrid(FUJIAN1, gridFor(FUJIAN1, e));
+  };
+  it("is no contradiction: the task is 不涉及 and the check can pass", () => {
+    const result = marked({ unit: "教务处", time: "2023年" });
+    expect(result.findings.filter((f) => f.seq === "1").map((f) => f.kind)).toEqual(["not-applicable"]);
+    expect(result.summary).toMatchObject({ ready: true, notApplicable: 1 });
+  });
+  it("is still a contradiction once it has a 完成目标 or a 具体举措", () => {
+    for (const over of [{ target: "目标" }, { measure: "举措" }])
+      expect(marked({ unit: "教务处", ...over }).findings.map((f) => f.kind)).toContain("marked-with-measures");
+  });
+});

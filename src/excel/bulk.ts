@@ -15,6 +15,7 @@ import type { ExcelRunner } from "./run";
 import type { SheetState } from "./sheet-state";
 import { queueFitMarks } from "./fit-marks";
 import { queueText } from "./text-cells";
+import { filledForMark } from "../relay/scope";
 import { assertSomeOwn, mayWrite, unitScope } from "./unit-scope";
 
 export interface BulkValues {
@@ -310,9 +311,7 @@ export function markPlan(state: Pick<SheetState, "reading" | "grid">, rows: numb
       out.others.push(seq);
       continue;
     }
-    const filled = (reading.entries.rows[seq] ?? []).some((r) =>
-      [r.measure, r.target, r.unit, r.time].some((v) => v.trim() !== ""),
-    );
+    const filled = filledForMark(reading.entries.rows[seq] ?? [], scope !== null);
     if (marks[seq] === reason) out.already++;
     else if (filled) out.filled.push(seq);
     else out.marked.push(seq);

@@ -410,8 +410,8 @@ const FILL_KEYS = ["measure", "target", "unit", "time"] as const;
 /**
  * A task marked 不涉及 must have no measures. Text in the mark column that belongs to the form's own
  * columns (a listed unit or time, a year), or that sits below the task's first row, is a wide paste
- * spilled one column too far (mark-spilled: clear that cell). Otherwise the task is a contradiction
- * the user settles: clear the mark, or clear the measures.
+ * spilled one column too far (mark-spilled: clear that cell). Otherwise, when the task has a 具体举措 or a
+ * 完成目标, it is a contradiction the user settles: clear the mark, or clear the measures.
  */
 function checkMarked(
   grid: Cell[][],
@@ -443,6 +443,8 @@ function checkMarked(
     }
     return;
   }
+  // A unit or a time alone (a task assigned, as a unit's file hands it out) is no measure to contradict the mark.
+  if (!hasMeasure(rows)) return;
   const clear = (row: number, c: number): Fix => ({ address: cellAddress(row, c), value: "" });
   add({
     kind: "marked-with-measures",

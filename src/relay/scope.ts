@@ -2,7 +2,7 @@
  * A unit's own check (本单位 7 项任务): the findings of the tasks it leads, and a summary over them only.
  * Header fields and the other units' tasks are the coordinator's business, not the unit's.
  */
-import type { Entries, FormDef } from "../form/types";
+import type { Entries, FormDef, MeasureRow } from "../form/types";
 import type { CheckResult, Summary } from "../reading/check";
 import { taskEntry } from "./compare-entries";
 import type { HandOutIdentity } from "./identity";
@@ -14,6 +14,18 @@ export interface ScopedCheck extends CheckResult {
 
 function hasMeasure(entries: Entries, seq: string): boolean {
   return taskEntry(entries, seq).rows.some((r) => r.measure.trim() !== "" || r.target.trim() !== "");
+}
+
+/**
+ * Whether a bulk 不涉及 leaves a task alone because the college wrote something in it (marking it would contradict
+ * that). In a master or a standard file any fill-in cell counts. On a unit's file, for a task the unit leads, only a
+ * 具体举措 or a 完成目标 does: the hand-out wrote the unit's own name into 责任单位 (and the coordinator may have
+ * written a 完成时间), so a task holding only those is one the unit has not filled yet. The mark never overwrites
+ * them: they stay beside it, as the check allows (a mark contradicts measures, not an assignment).
+ */
+export function filledForMark(rows: readonly MeasureRow[], unitFile: boolean): boolean {
+  const keys = unitFile ? (["measure", "target"] as const) : (["measure", "target", "unit", "time"] as const);
+  return rows.some((r) => keys.some((k) => r[k].trim() !== ""));
 }
 
 export function scopeCheck(

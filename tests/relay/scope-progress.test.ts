@@ -6,6 +6,7 @@
 import { FUJIAN1, type Entries, type MeasureRow } from "../../src/form";
 import type { CheckResult, Finding, Summary } from "../../src/reading/check";
 import {
+  filledForMark,
   handOut,
   progressByUnit,
   scopeCheck,
@@ -168,5 +169,26 @@ describe("进度 per unit (progressByUnit)", () => {
     expect(progressByUnit(form, marked, result([]), null)).toEqual([
       { unit: "学生处", assigned: 1, gatheredAt: "", filled: 1, ready: 1 },
     ]);
+  });
+});
+
+describe("what a bulk 不涉及 leaves alone as filled", () => {
+  const only = (over: Partial<MeasureRow>): MeasureRow[] => [
+    { measure: "", target: "", unit: "", time: "" },
+    { measure: "", target: "", unit: "", time: "", ...over },
+  ];
+  it("on a unit's file, only a 具体举措 or a 完成目标: the handed-out name (and a time) is not the unit's filling", () => {
+    expect(filledForMark(only({ unit: "教务处", time: "2025年" }), true)).toBe(false);
+    expect(filledForMark(only({ measure: "举措" }), true)).toBe(true);
+    expect(filledForMark(only({ target: "目标" }), true)).toBe(true);
+    expect(filledForMark(only({ measure: "  ", target: "\n" }), true)).toBe(false);
+    expect(filledForMark([], true)).toBe(false);
+  });
+
+  it("in a master or a standard file, any fill-in cell: a unit or a time the coordinator wrote counts", () => {
+    expect(filledForMark(only({ unit: "教务处" }), false)).toBe(true);
+    expect(filledForMark(only({ time: "2025年" }), false)).toBe(true);
+    expect(filledForMark(only({ target: "目标" }), false)).toBe(true);
+    expect(filledForMark(only({ unit: " ", time: "　" }), false)).toBe(false);
   });
 });

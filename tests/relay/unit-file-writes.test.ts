@@ -6,7 +6,9 @@ import { ALL_CAPABILITIES } from "../../src/excel/capabilities";
 import { FUJIAN1, type Entries } from "../../src/form";
 import { t } from "../../src/i18n/strings";
 import { cellAddress, columnLetter } from "../../src/plan/a1";
+import { HIGHLIGHT_STYLE } from "../../src/plan/rules";
 import { planSheet } from "../../src/plan/sheet-plan";
+import { evaluateHighlights } from "../../src/preview/highlights";
 import { STANDALONE_TEXT } from "../../src/plan/standalone-text";
 import { readGrid } from "../../src/reading/read-grid";
 import { handOut } from "../../src/relay";
@@ -36,6 +38,7 @@ let bytes: Uint8Array;
 let rows: Record<string, number>;
 let owners: ReturnType<typeof readGrid>["owners"];
 let col: ReturnType<typeof readGrid>["columns"];
+let markCol: number;
 
 beforeAll(async () => {
   const out = handOut(FUJIAN1, master, { record: null, newMasterId: "M", handOutId: "H", by: "发展规划处", at: "t" });
@@ -45,6 +48,7 @@ beforeAll(async () => {
   if ("kind" in read) throw new Error(read.message);
   const reading = readGrid(FUJIAN1, read.grid, read.merges);
   col = reading.columns;
+  markCol = reading.markCol;
   owners = reading.owners;
   rows = Object.fromEntries(
     ["1", "2", "3", "4", "5", "6"].map((s) => [s, reading.owners.find((o) => o.seq === s)!.row]),
@@ -84,16 +88,31 @@ describe("the pane's writes on a unit's file", () => {
     expect(file.changes()).toEqual(written);
   });
 
-  it("不涉及 (bulk) marks none of the other units' tasks; nothing left to mark writes nothing and says why", async () => {
+  it("不涉及 (bulk) marks the unit's task holding only its handed-out name, none of the other units' tasks", async () => {
     const { file, services } = await opened(col.measure!);
+    const fillOf = (seq: string) => evaluateHighlights(file.model, sheet).get(`${rows[seq]},${col.measure!}`)?.fill;
+    // Task 3 holds only 教务处 in 责任单位 (the hand-out wrote it): it shows as a task without a measure.
+    expect(fillOf("3")).toBe(HIGHLIGHT_STYLE["no-measure"].fill);
     const out = await services.markSelection("本校无此项");
     if (!out.ok) throw new Error(out.message);
-    expect(file.changes()).toEqual([]);
-    // 1 and 3 hold their lead unit (filled); 2, 4, 5 and 6 are other units' tasks.
-    expect(out.value).toMatchObject({ marked: [], filled: ["1", "3"], others: ["2", "4", "5", "6"] });
+    // 1 holds the unit's measure (left alone, named); 2, 4, 5 and 6 are other units' tasks.
+    expect(out.value).toMatchObject({ marked: ["3"], filled: ["1"], others: ["2", "4", "5", "6"] });
+    // Of the fill-in and 不涉及 columns only the mark is written (the rows grow to show it, and the paged form's
+    // 主要任务 follows its page breaks): the name the hand-out wrote stays in 责任单位.
+    const entryCols = [col.measure!, col.target!, col.unit!, col.time!, markCol].map(columnLetter);
+    const entryChanges = file.changes().filter((c) => entryCols.includes(/^[A-Z]+/.exec(c.address)![0]));
+    expect(entryChanges).toEqual([{ sheet, address: cellAddress(rows["3"], markCol), value: "本校无此项" }]);
+    expect(file.model.sheet(sheet).values(cellAddress(rows["3"], col.unit!))).toEqual([[UNIT]]);
+    expect(fillOf("3")).toBe(HIGHLIGHT_STYLE["not-applicable"].fill);
     const zh = describeMarks("zh", out.value);
     expect(zh.notes).toContain(t("zh", "pane.bulkMark.others", { count: 4 }));
     expect(describeMarks("en", out.value).notes).toContain(t("en", "pane.bulkMark.others", { count: 4 }));
+    // The unit's check: task 3 is 不涉及, no contradiction with the unit's name beside the mark.
+    const check = await services.check();
+    if (!check.ok) throw new Error(check.message);
+    expect(check.value.findings.filter((f) => f.seq === "3").map((f) => f.kind)).toEqual(["not-applicable"]);
+    expect(check.value.summary).toMatchObject({ notApplicable: 1, withMeasures: 1 });
+    expect(file.model.sheet(sheet).protection.protected).toBe(true);
   });
 
   it("不涉及 of one task, 完成时间向下填充 and the unit picker refuse another unit's task with a message", async () => {
