@@ -1392,6 +1392,7 @@ function checkMarked(grid, reading, lists, seq, rows, sheetRows, add) {
     }
     return;
   }
+  if (!hasMeasure(rows)) return;
   const clear = (row, c) => ({ address: cellAddress(row, c), value: "" });
   add({
     kind: "marked-with-measures",
