@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { checkItem, checkPastedItems } from "../src/reading/list-items";
 import { listProblem } from "../src/reading/list-usage";
-import { isUnitName, listItems, unitNames } from "../src/reading/normalise-values";
+import { isUnitName, listItems, separatorIn, separatorWords, unitNames } from "../src/reading/normalise-values";
+import { t } from "../src/i18n/strings";
 import { editsOf } from "../src/taskpane/hooks/useLists";
 
 describe("a name checked before it joins a 名单 list", () => {
@@ -110,5 +111,43 @@ describe("the 名单 editor follows the one rule for unit values (unitNames)", (
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("a refusal names an invisible separator in words, in both languages", () => {
+  it("says 空格 / a space, 全角空格, 换行, 制表符 where a quoted blank would show as “ ”", () => {
+    const words = (found: string) => [separatorWords(found, "zh"), separatorWords(found, "en")];
+    expect(words(" ")).toEqual(["空格", "a space"]);
+    expect(words("   ")).toEqual(["空格", "a space"]);
+    expect(words("\u3000")).toEqual(["全角空格", "a full-width space"]);
+    expect(words(" \u3000")).toEqual(["空格和全角空格", "a space and a full-width space"]);
+    expect(words("\n")).toEqual(["换行", "a line break"]);
+    expect(words("\r")).toEqual(["换行", "a line break"]);
+    expect(words("\t")).toEqual(["制表符", "a tab"]);
+    expect(words("\u00a0")).toEqual(["空白字符（U+00A0）", "a blank (U+00A0)"]);
+    // A visible separator stays quoted.
+    expect(words("、")).toEqual(["“、”", "“、”"]);
+    expect(words("／")).toEqual(["“／”", "“／”"]);
+  });
+
+  it("the 名单 editor's refusal of a name with a blank between words reads the blank's name", () => {
+    const why = (name: string, lang: "zh" | "en") => {
+      const v = checkItem("units", name, []);
+      expect(v.problem).toBe("separator");
+      return t(lang, "pane.lists.why.separator", { found: separatorWords(v.found!, lang) });
+    };
+    expect(why("党委 组织部", "zh")).toMatch(/^一项只能写一个名称，不能含有空格。/);
+    expect(why("党委 组织部", "en")).toMatch(/^one item holds one name and cannot contain a space\./);
+    expect(why("党委\u3000组织部", "zh")).toContain("不能含有全角空格。");
+    expect(why("党委\u3000组织部", "en")).toContain("cannot contain a full-width space.");
+    expect(why("招生就业处、学生工作处", "zh")).toContain("不能含有“、”。");
+    expect(why("招生就业处、学生工作处", "en")).toContain("cannot contain “、”.");
+  });
+
+  it("finds the separator past leading numbering (the --units file drops numbering, then names what joins)", () => {
+    expect(separatorIn("1. 教务处、人事处")).toBe("、");
+    expect(separatorIn("（2）教务处\t人事处")).toBe("\t");
+    expect(separatorIn(" 教务处  人事处 ")).toBe("  ");
+    expect(separatorIn("教务处")).toBeNull();
   });
 });

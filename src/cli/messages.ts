@@ -39,8 +39,9 @@ export const MSG = {
   unitsFileProblems: (file: string) => `单位名单“${file}”有问题，没有生成文件：`,
   unitsNotUtf8: "文件不是 UTF-8 编码。请用记事本“另存为”，编码选 UTF-8 后重试。",
   unitsEmpty: "文件中没有单位名称。请每行写一个单位。",
+  /** `separator` in words or quoted (separatorWords): 空格, “、”. */
   unitsSeparator: (line: number, name: string, separator: string) =>
-    `第 ${line} 行“${name}”含有“${separator}”：每行只写一个单位。几个单位共同负责时，在表中填写时再用“、”连接。`,
+    `第 ${line} 行“${name}”含有${separator}：每行只写一个单位。几个单位共同负责时，在表中填写时再用“、”连接。`,
   unitsDuplicate: (line: number, name: string, first: number) =>
     `第 ${line} 行“${name}”与第 ${first} 行重复，请删去一行。`,
   merged: (file: string, files: number, rows: number) => `已把 ${files} 个文件的 ${rows} 行举措合并到 ${file}。`,

@@ -5,7 +5,7 @@
  * or repeating an earlier name is refused, with its line number, so the dropdown never offers a joint value
  * or the same unit twice.
  */
-import { unitNames } from "../reading/normalise-values";
+import { separatorIn, separatorWords, unitNames } from "../reading/normalise-values";
 import { displayName, readInput } from "./files";
 import type { CliIo } from "./io";
 import { MSG } from "./messages";
@@ -30,7 +30,7 @@ export function parseUnitsFile(bytes: Uint8Array): UnitsParse {
     if (!names.length) return;
     const name = names[0];
     if (names.length > 1) {
-      const separator = /[；;，,、/／|｜]/.exec(raw)?.[0] ?? "空格";
+      const separator = separatorWords(separatorIn(raw) ?? raw.trim(), "zh");
       return void problems.push(MSG.unitsSeparator(line, raw.trim(), separator));
     }
     const earlier = firstLine.get(name);

@@ -209,7 +209,7 @@ const zh = {
   "pane.lists.add": "添加",
   "pane.lists.refused": "没有添加“{name}”：{reason}",
   "pane.lists.why.separator":
-    "一项只能写一个名称，不能含有“{found}”。几个单位共同负责时，名单里分开各写一行，单元格里再用“、”连接。",
+    "一项只能写一个名称，不能含有{found}。几个单位共同负责时，名单里分开各写一行，单元格里再用“、”连接。",
   "pane.lists.why.numbered": "请去掉开头的编号“{found}”。",
   "pane.lists.why.long": "超过 40 个字，不像是一个名称。",
   "pane.lists.keptInBox": "没有添加的内容留在输入框里：改好后再点“添加”。",
@@ -455,7 +455,7 @@ const en: Record<MessageKey, string> = {
   "pane.lists.add": "Add",
   "pane.lists.refused": "“{name}” was not added: {reason}",
   "pane.lists.why.separator":
-    "one item holds one name and cannot contain “{found}”. For units that share a task, list each on its own line and join them with 、 in the cell.",
+    "one item holds one name and cannot contain {found}. For units that share a task, list each on its own line and join them with 、 in the cell.",
   "pane.lists.why.numbered": "remove the numbering “{found}” at its start.",
   "pane.lists.why.long": "it is longer than 40 characters, which is not a name.",
   "pane.lists.keptInBox": "What was not added stays in the box: correct it, then click Add again.",

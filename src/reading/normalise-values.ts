@@ -90,8 +90,34 @@ export function unitNameProblem(raw: string): { name: string; problem: NameProbl
   if (!names.length) return { name, problem: { problem: "numbered", found: name } };
   const numbered = LEADING_NUMBER.exec(name);
   if (numbered && numbered[0].trim()) return { name, problem: { problem: "numbered", found: numbered[0].trim() } };
-  const separator = /[；;，,、\n\r\t/／|｜]|[ \u3000]+/.exec(name);
-  return { name, problem: { problem: "separator", found: separator ? separator[0] : name } };
+  return { name, problem: { problem: "separator", found: separatorIn(name) ?? name } };
+}
+
+/** The first separator between names in a value, past its leading numbering (a run of spaces is one); null: none. */
+export function separatorIn(value: string): string | null {
+  return /[；;，,、\n\r\t/／|｜]|[ \u3000]+/.exec(value.trim().replace(LEADING_NUMBER, ""))?.[0] ?? null;
+}
+
+/** Blanks in words: quoted, they show as nothing (不能含有“ ”). */
+const BLANKS: Record<string, { zh: string; en: string }> = {
+  " ": { zh: "空格", en: "a space" },
+  "\u3000": { zh: "全角空格", en: "a full-width space" },
+  "\n": { zh: "换行", en: "a line break" },
+  "\r": { zh: "换行", en: "a line break" },
+  "\t": { zh: "制表符", en: "a tab" },
+};
+
+/**
+ * What a refusal says a name contains (unitNameProblem's, separatorIn's `found`): a visible separator in quotes
+ * (“、”), blanks in words (空格, a tab) — any other blank by its code point (U+00A0), never an empty-looking “ ”.
+ */
+export function separatorWords(found: string, lang: "zh" | "en"): string {
+  if (/\S/.test(found)) return `“${found}”`;
+  const words = [...found].map((c) => {
+    const code = `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+    return BLANKS[c]?.[lang] ?? (lang === "zh" ? `空白字符（${code}）` : `a blank (${code})`);
+  });
+  return [...new Set(words)].join(lang === "zh" ? "和" : " and ");
 }
 
 /** List items from any source (a pasted column, a 名单 sheet, a file), split and normalised, each once. */

@@ -19,6 +19,7 @@ import { ArrowDownRegular, ArrowUpRegular, DeleteRegular } from "@fluentui/react
 import { t, type Lang } from "../i18n/strings";
 import { checkPastedItems, type ItemVerdict } from "../reading/list-items";
 import type { ListKind } from "../reading/list-usage";
+import { separatorWords } from "../reading/normalise-values";
 import { editsOf, newItem, useLists, type ListItem } from "./hooks/useLists";
 import { useMessage } from "./hooks/useMessage";
 import { MessageLine } from "./MessageLine";
@@ -53,7 +54,10 @@ function refusalText(lang: Lang, verdicts: ItemVerdict[]): string | null {
     .map((v) =>
       t(lang, "pane.lists.refused", {
         name: v.name,
-        reason: t(lang, `pane.lists.why.${v.problem as "separator" | "numbered" | "long"}`, { found: v.found ?? "" }),
+        reason: t(lang, `pane.lists.why.${v.problem as "separator" | "numbered" | "long"}`, {
+          // A separator in words when it is a blank (空格, a tab): quoted, a space shows as nothing.
+          found: v.problem === "separator" ? separatorWords(v.found ?? "", lang) : (v.found ?? ""),
+        }),
       }),
     );
   const dup = verdicts.filter((v) => v.problem === "duplicate").map((v) => v.name);

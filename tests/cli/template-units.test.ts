@@ -40,6 +40,10 @@ describe("template --units --school", () => {
   it.each([
     ["joint.txt", "教务处\n教务处、人事处\n", "第 2 行“教务处、人事处”含有“、”"],
     ["semi.txt", "教务处；人事处\n", "第 1 行“教务处；人事处”含有“；”"],
+    ["space.txt", "教务处 人事处\n", "第 1 行“教务处 人事处”含有空格："],
+    ["wide.txt", "教务处\u3000人事处\n", "第 1 行“教务处\u3000人事处”含有全角空格："],
+    ["tab.txt", "1. 教务处\t人事处\n", "第 1 行“1. 教务处\\t人事处”含有制表符："],
+    ["numbered.txt", "1. 教务处、人事处\n", "第 1 行“1. 教务处、人事处”含有“、”："],
     ["dup.txt", "教务处\n人事处\n\n 教务处\n", "第 4 行“教务处”与第 1 行重复"],
     ["empty.txt", "\n  \n", "没有单位名称"],
   ])("refuses %s with a message naming the line and writes nothing", async (name, content, message) => {

@@ -337,13 +337,17 @@ describe("the 名单 editor saves typing", () => {
     const box = (await screen.findByRole("textbox", {
       name: "责任单位（部门） 新项目（可粘贴一列，每行一个）",
     })) as HTMLTextAreaElement;
-    fireEvent.change(box, { target: { value: "图书馆\n招生就业处、学生工作处\n1.现代教育技术中心\n教务处" } });
+    fireEvent.change(box, {
+      target: { value: "图书馆\n招生就业处、学生工作处\n1.现代教育技术中心\n教务处\n党委 组织部" },
+    });
     fireEvent.click(screen.getAllByRole("button", { name: "添加" })[0]);
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain("没有添加“招生就业处、学生工作处”：一项只能写一个名称，不能含有“、”。");
+    // A space is named in words (quoted, it showed as “ ”).
+    expect(alert.textContent).toContain("没有添加“党委 组织部”：一项只能写一个名称，不能含有空格。");
     expect(alert.textContent).toContain("没有添加“1.现代教育技术中心”：请去掉开头的编号“1.”。");
     expect(alert.textContent).toContain("已在名单中，没有重复添加：教务处。");
-    expect(box.value).toBe("招生就业处、学生工作处\n1.现代教育技术中心");
+    expect(box.value).toBe("招生就业处、学生工作处\n1.现代教育技术中心\n党委 组织部");
     expect(box.getAttribute("aria-describedby")).toBe(alert.id);
     screen.getByRole("textbox", { name: "重命名 图书馆" });
     expect(screen.queryByRole("textbox", { name: "重命名 招生就业处、学生工作处" })).toBeNull();
@@ -370,5 +374,22 @@ describe("the 名单 editor saves typing", () => {
     ).toBe("招生就业处");
     fireEvent.click(button("保存名单"));
     await waitFor(() => expect(edits[0]?.items).toEqual(["教务处", "图书馆", "后勤处", "网络中心"]));
+  });
+});
+
+describe("the 名单 editor in English", () => {
+  it("names a space or a full-width space in words when it refuses a name", async () => {
+    renderApp(stubServices(), "en");
+    fireEvent.click(screen.getByRole("tab", { name: "Lists" }));
+    const box = await screen.findByRole("textbox", {
+      name: "Responsible units New item (paste a column: one per line)",
+    });
+    fireEvent.change(box, { target: { value: "党委 组织部\n招生\u3000就业处" } });
+    fireEvent.click(screen.getAllByRole("button", { name: "Add" })[0]);
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain(
+      "“党委 组织部” was not added: one item holds one name and cannot contain a space.",
+    );
+    expect(alert.textContent).toContain("cannot contain a full-width space.");
   });
 });
