@@ -1099,6 +1099,17 @@ function unitNames(value) {
 function joinUnits(value) {
   return unitNames(value).join("、");
 }
+function separatorIn(value) {
+  return /[；;，,、\n\r\t/／|｜]|[ \u3000]+/.exec(value.trim().replace(LEADING_NUMBER, ""))?.[0] ?? null;
+}
+function separatorWords(found, lang) {
+  if (/\S/.test(found)) return `“${found}”`;
+  const words = [...found].map((c) => {
+    const code = `U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+    return BLANKS[c]?.[lang] ?? (lang === "zh" ? `空白字符（${code}）` : `a blank (${code})`);
+  });
+  return [...new Set(words)].join(lang === "zh" ? "和" : " and ");
+}
 function listItems(values) {
   const out = [];
   for (const v of values) for (const n of unitNames(v)) if (!out.includes(n)) out.push(n);
@@ -1140,7 +1151,7 @@ function didYouMean(unknown, names) {
   const containing = names.filter((n) => unknown.includes(n) || unknown.length >= 2 && n.includes(unknown));
   return containing.length === 1 ? containing[0] : null;
 }
-var FULL_WIDTH, SPACES, UNIT_SEPARATORS, LEADING_NUMBER, ONLY_NUMBER;
+var FULL_WIDTH, SPACES, UNIT_SEPARATORS, LEADING_NUMBER, ONLY_NUMBER, BLANKS;
 var init_normalise_values = __esm({
   "src/reading/normalise-values.ts"() {
     "use strict";
@@ -1149,6 +1160,13 @@ var init_normalise_values = __esm({
     UNIT_SEPARATORS = /[；;，,、\n\r\t/／|｜]+/;
     LEADING_NUMBER = /^(?:\s*(?:[（(]\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*[.．、:：)）]|[①-⑳]))+\s*/;
     ONLY_NUMBER = /^(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[①-⑳])$/;
+    BLANKS = {
+      " ": { zh: "空格", en: "a space" },
+      "　": { zh: "全角空格", en: "a full-width space" },
+      "\n": { zh: "换行", en: "a line break" },
+      "\r": { zh: "换行", en: "a line break" },
+      "	": { zh: "制表符", en: "a tab" }
+    };
   }
 });
 
@@ -4172,7 +4190,8 @@ var init_messages = __esm({
       unitsFileProblems: (file) => `单位名单“${file}”有问题，没有生成文件：`,
       unitsNotUtf8: "文件不是 UTF-8 编码。请用记事本“另存为”，编码选 UTF-8 后重试。",
       unitsEmpty: "文件中没有单位名称。请每行写一个单位。",
-      unitsSeparator: (line, name, separator) => `第 ${line} 行“${name}”含有“${separator}”：每行只写一个单位。几个单位共同负责时，在表中填写时再用“、”连接。`,
+      /** `separator` in words or quoted (separatorWords): 空格, “、”. */
+      unitsSeparator: (line, name, separator) => `第 ${line} 行“${name}”含有${separator}：每行只写一个单位。几个单位共同负责时，在表中填写时再用“、”连接。`,
       unitsDuplicate: (line, name, first2) => `第 ${line} 行“${name}”与第 ${first2} 行重复，请删去一行。`,
       merged: (file, files, rows) => `已把 ${files} 个文件的 ${rows} 行举措合并到 ${file}。`,
       mergeSkipped: (n) => `有 ${n} 个文件无法读取，已列在“完成情况”表中：`,
@@ -4237,7 +4256,7 @@ function parseUnitsFile(bytes) {
     if (!names.length) return;
     const name = names[0];
     if (names.length > 1) {
-      const separator = /[；;，,、/／|｜]/.exec(raw)?.[0] ?? "空格";
+      const separator = separatorWords(separatorIn(raw) ?? raw.trim(), "zh");
       return void problems.push(MSG.unitsSeparator(line, raw.trim(), separator));
     }
     const earlier = firstLine.get(name);
