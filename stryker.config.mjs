@@ -36,8 +36,9 @@ const FOLDERS = {
   relay: { mutate: ["src/relay/**/*.ts"], tests: ["tests/relay/!(cli-*|e2e-*|pane-*|unit-file-writes).test.ts"] },
   // The Word and xlsx readers' pure parts: bytes or XML text in, blocks, grids and problems out; src/ooxml is the
   // package reading both share (the guarded unzip, the sniffer, the streaming XML reader).
+  // Everything that reads a Word draft (not the writer: write-docx.ts, layout.ts; nor strings.ts, a table).
   word: {
-    mutate: ["src/word/docx-xml.ts", "src/word/read-docx.ts"],
+    mutate: ["src/word/!(write-docx|layout|strings).ts"],
     tests: [
       "tests/word/docx-xml.test.ts",
       "tests/word/read-blocks.test.ts",
@@ -46,6 +47,7 @@ const FOLDERS = {
       "tests/word/read.test.ts",
       "tests/word/constructs.test.ts",
       "tests/word/roundtrip.test.ts",
+      "tests/word/units-property.test.ts",
     ],
   },
   // Hand-made packages only: jest loads every test file for every mutant, and one that imports ExcelJS
