@@ -22,6 +22,7 @@ const FOLDERS = {
       "tests/read-grid.test.ts",
       "tests/list-items.test.ts",
       "tests/list-usage.test.ts",
+      "tests/describe-finding.test.ts",
     ],
   },
   plan: {
