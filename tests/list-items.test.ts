@@ -151,3 +151,28 @@ describe("a refusal names an invisible separator in words, in both languages", (
     expect(separatorIn("教务处")).toBeNull();
   });
 });
+
+describe("a time item and the edges of the rule", () => {
+  it("a time joining two times is refused by its separator; one time is added trimmed", () => {
+    expect(checkItem("times", "2023年、2024年", [])).toEqual({
+      name: "2023年、2024年",
+      problem: "separator",
+      found: "、",
+    });
+    expect(checkItem("times", "2023年\n2024年", []).found).toBe("\n");
+    expect(checkItem("times", " 2026年 ", [])).toEqual({ name: "2026年", problem: null });
+  });
+
+  it("40 characters is still a name; an item on the list with spaces around it is the same item", () => {
+    expect(checkItem("units", "一".repeat(40), []).problem).toBeNull();
+    expect(checkItem("units", "教务处", [" 教务处 "]).problem).toBe("duplicate");
+    expect(checkItem("times", "2026年", ["2026年 "]).problem).toBe("duplicate");
+  });
+
+  it("a pasted line of spaces is no item", () => {
+    expect(checkPastedItems("units", "教务处\n   \n\u3000\n人事处", []).map((v) => v.name)).toEqual([
+      "教务处",
+      "人事处",
+    ]);
+  });
+});

@@ -149,3 +149,18 @@ describe("cell values and compact entries", () => {
     expect(e.header.unit).toBe("u");
   });
 });
+
+describe("a blank unit cell is no separator problem", () => {
+  it("a cell of spaces is left alone, not rewritten to empty", () => {
+    const e: Entries = {
+      header: { unit: "u", contact: "c", phone: "p" },
+      rows: {
+        "1": [{ measure: "m", target: "t", unit: "  ", time: "2023年" }],
+        "2": [{ measure: "m", target: "t", unit: "教务处 \n人事处", time: "2023年" }],
+      },
+    };
+    expect(separatorFixes(readGrid(FUJIAN1, gridFor(FUJIAN1, e)), 0, 100)).toEqual([
+      { address: "G7", value: "教务处、人事处" },
+    ]);
+  });
+});

@@ -59,7 +59,8 @@ export function checkPastedItems(kind: ListKind, text: string, existing: readonl
     if (!line.trim()) continue;
     const verdict = checkItem(kind, line, seen);
     out.push(verdict);
-    if (!verdict.problem) seen.push(verdict.name);
+    // A refused name seen again is refused again by its own problem, which is checked before a repeat.
+    seen.push(verdict.name);
   }
   return out;
 }
