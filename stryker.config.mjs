@@ -49,6 +49,13 @@ const FOLDERS = {
       "tests/word/constructs.test.ts",
       "tests/word/roundtrip.test.ts",
       "tests/word/units-property.test.ts",
+      // Each reading module's own pure tests.
+      "tests/word/numbering.test.ts",
+      "tests/word/xml-tree.test.ts",
+      "tests/word/check-docx.test.ts",
+      "tests/word/draft-units.test.ts",
+      "tests/word/split-rows.test.ts",
+      "tests/word/problems.test.ts",
     ],
   },
   // Hand-made packages only: jest loads every test file for every mutant, and one that imports ExcelJS
