@@ -24,8 +24,7 @@ export function problemMessage(p: WordProblem, lang: Lang): string {
 }
 
 export function wordProblem(kind: WordProblemKind, params: Params = {}): WordProblem {
-  const all = { reason: "", ...params };
-  return { kind, message: wt("zh", problemKey(kind, all), all), params: all };
+  return { kind, message: wt("zh", problemKey(kind, params), params), params };
 }
 
 export function isWordProblem(x: unknown): x is WordProblem {

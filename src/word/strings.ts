@@ -80,6 +80,8 @@ export type WordKey = keyof typeof ZH;
 /** Every key (both tables are typed alike), for the test that walks them in both languages. */
 export const WORD_KEYS = Object.keys(ZH) as WordKey[];
 
+const TABLES: Record<Lang, Record<WordKey, string>> = { zh: ZH, en: EN };
+
 export function wt(lang: Lang, key: WordKey, params: Record<string, string | number> = {}): string {
-  return (lang === "en" ? EN : ZH)[key].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
+  return TABLES[lang][key].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
 }
