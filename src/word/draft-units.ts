@@ -18,10 +18,10 @@ function mapRows(entries: Entries, unit: (value: string) => string): Entries {
 /**
  * Unit values as a typed one is corrected: separators become 、, each name once ("招生就业处/教务处" →
  * "招生就业处、教务处"). A value on several lines is kept as it is: whether its lines are one joint unit or
- * each target's own is the user's call (the check asks).
+ * each target's own is the user's call (the check asks). A value of only blanks becomes empty.
  */
 export function normaliseDraftUnits(entries: Entries): Entries {
-  return mapRows(entries, (v) => (!v.trim() || LINES.test(v.trim()) ? v : joinUnits(v)));
+  return mapRows(entries, (v) => (LINES.test(v.trim()) ? v : joinUnits(v)));
 }
 
 /** The names the entries use that are not on the list, in order of first use. */
@@ -42,9 +42,7 @@ export function closeNames(name: string, list: readonly string[]): string[] {
 
 /** The entries with unit names replaced (in joint values too; a name mapped onto one already there is kept once). */
 export function mapUnits(entries: Entries, to: Readonly<Record<string, string>>): Entries {
-  if (!Object.keys(to).length) return entries;
   return mapRows(entries, (v) => {
-    if (!v.trim()) return v;
     const names = unitNames(v);
     if (!names.some((n) => to[n])) return v;
     const mapped = [...new Set(names.map((n) => to[n] ?? n))];
