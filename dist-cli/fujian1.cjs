@@ -3021,9 +3021,9 @@ var init_read_file = __esm({
 
 // src/word/strings.ts
 function wt(lang, key, params = {}) {
-  return (lang === "en" ? EN : ZH2)[key].replace(/\{(\w+)\}/g, (_, k) => String(params[k] ?? `{${k}}`));
+  return TABLES[lang][key].replace(/\{(\w+)\}/g, (_, k) => String(params[k] ?? `{${k}}`));
 }
-var ZH2, EN, WORD_KEYS;
+var ZH2, EN, WORD_KEYS, TABLES;
 var init_strings = __esm({
   "src/word/strings.ts"() {
     "use strict";
@@ -3080,6 +3080,7 @@ var init_strings = __esm({
       "word.problem.text-box": "A cell in table row {row} holds a text box, whose text cannot be read. Move the text into the cell, then import again."
     };
     WORD_KEYS = Object.keys(ZH2);
+    TABLES = { zh: ZH2, en: EN };
   }
 });
 
@@ -3571,8 +3572,7 @@ function problemKey(kind, params) {
   return kind === "no-table" && params.tables === "0" ? "word.problem.no-table.none" : `word.problem.${kind}`;
 }
 function wordProblem(kind, params = {}) {
-  const all = { reason: "", ...params };
-  return { kind, message: wt("zh", problemKey(kind, all), all), params: all };
+  return { kind, message: wt("zh", problemKey(kind, params), params), params };
 }
 var init_problems2 = __esm({
   "src/word/problems.ts"() {
@@ -5708,7 +5708,7 @@ function mapRows(entries, unit) {
   return { ...entries, rows };
 }
 function normaliseDraftUnits(entries) {
-  return mapRows(entries, (v) => !v.trim() || LINES.test(v.trim()) ? v : joinUnits(v));
+  return mapRows(entries, (v) => LINES.test(v.trim()) ? v : joinUnits(v));
 }
 function newUnits(entries, list2) {
   const have = new Set(list2);
