@@ -7,19 +7,21 @@
  * A level counting on resets the deeper ones.
  * Bullets and "none" show nothing (they carry no number). Browser-safe; pure over the parsed XML.
  */
-import { parseXml, type XElement, type XNode } from "./xml-tree";
+import { parseXml, type XElement } from "./xml-tree";
 
 interface Level {
   start: number;
-  format: string;
+  /** w:numFmt (none given: decimal). */
+  format: string | undefined;
   text: string;
 }
 
-const elements = (n: XNode | undefined): XElement[] =>
-  n && n.nodeType === 1 ? (n.childNodes.filter((c) => c.nodeType === 1) as XElement[]) : [];
+/** The child elements of n with this local name (text nodes have none); none without n. */
+const children = (n: XElement | undefined, name: string): XElement[] =>
+  n ? n.childNodes.filter((c): c is XElement => (c as XElement).localName === name) : [];
+const child = (n: XElement | undefined, name: string): XElement | undefined => children(n, name)[0];
 const attr = (n: XElement | undefined, name: string): string | undefined =>
   n?.attributes.find((a) => a.localName === name)?.value;
-const child = (n: XElement | undefined, name: string) => elements(n).find((c) => c.localName === name);
 
 const CN_DIGITS = "零一二三四五六七八九";
 const TIANGAN = "甲乙丙丁戊己庚辛壬癸";
@@ -59,7 +61,7 @@ function letters(n: number): string {
 }
 
 /** A counter in one of Word's number formats (the ones Chinese drafts use; others as decimal). */
-export function formatNumber(n: number, format: string): string {
+export function formatNumber(n: number, format: string | undefined): string {
   switch (format) {
     case "decimalZero":
       return n < 10 ? `0${n}` : String(n);
@@ -99,49 +101,44 @@ export interface Numbering {
   next(numId: string, ilvl: number): string;
 }
 
-function levelsOf(abstract: XElement | undefined): Map<number, Level> {
+function levelsOf(parent: XElement): Map<number, Level> {
   const out = new Map<number, Level>();
-  for (const lvl of elements(abstract).filter((e) => e.localName === "lvl")) {
-    const i = Number(attr(lvl, "ilvl") ?? 0);
-    out.set(i, {
+  for (const lvl of children(parent, "lvl"))
+    out.set(Number(attr(lvl, "ilvl") ?? 0), {
       start: Number(attr(child(lvl, "start"), "val") ?? 1),
-      format: attr(child(lvl, "numFmt"), "val") ?? "decimal",
+      format: attr(child(lvl, "numFmt"), "val"),
       text: attr(child(lvl, "lvlText"), "val") ?? "",
     });
-  }
   return out;
 }
 
 /** Numbering from word/numbering.xml (no file: every paragraph's label is ""). Throws on malformed XML. */
 export function readNumbering(xml: string | null): Numbering {
-  const lists = new Map<string, { abstract: string; levels: Map<number, Level>; restarts: Set<number> }>();
+  // Each list (w:num) by its id: its own copy of its abstract list's levels, counted under the abstract list's
+  // (shared) level map.
+  const lists = new Map<string | undefined, { counter: object; levels: Map<number, Level>; restarts: Set<number> }>();
   if (xml) {
-    const root = elements(parseXml(xml)).find((e) => e.localName === "numbering");
-    const abstracts = new Map(
-      elements(root)
-        .filter((e) => e.localName === "abstractNum")
-        .map((a) => [attr(a, "abstractNumId") ?? "", levelsOf(a)] as const),
-    );
-    for (const num of elements(root).filter((e) => e.localName === "num")) {
-      const abstract = attr(child(num, "abstractNumId"), "val") ?? "";
-      const base = abstracts.get(abstract) ?? new Map<number, Level>();
+    const root = child(parseXml(xml), "numbering");
+    const abstracts = new Map(children(root, "abstractNum").map((a) => [attr(a, "abstractNumId"), levelsOf(a)]));
+    for (const num of children(root, "num")) {
+      const base = abstracts.get(attr(child(num, "abstractNumId"), "val"));
+      // A list of no abstract list has no levels: it numbers nothing.
+      if (!base) continue;
       const levels = new Map([...base].map(([k, v]) => [k, { ...v }]));
       const restarts = new Set<number>();
-      for (const o of elements(num).filter((e) => e.localName === "lvlOverride")) {
+      for (const o of children(num, "lvlOverride")) {
         const i = Number(attr(o, "ilvl") ?? 0);
-        const own = levelsOf({ ...o, childNodes: elements(o).filter((e) => e.localName === "lvl") }).get(i);
+        const own = levelsOf(o).get(i);
         if (own) levels.set(i, own);
         const start = attr(child(o, "startOverride"), "val");
-        if (start !== undefined && levels.has(i)) {
-          levels.get(i)!.start = Number(start);
-          restarts.add(i);
-        }
-        if (own) restarts.add(i);
+        const level = levels.get(i);
+        if (level && start !== undefined) level.start = Number(start);
+        if (own || start !== undefined) restarts.add(i);
       }
-      lists.set(attr(num, "numId") ?? "", { abstract, levels, restarts });
+      lists.set(attr(num, "numId"), { counter: base, levels, restarts });
     }
   }
-  const counters = new Map<string, number[]>();
+  const counters = new Map<object, number[]>();
   const started = new Set<string>();
   return {
     next(numId, ilvl) {
@@ -149,19 +146,20 @@ export function readNumbering(xml: string | null): Numbering {
       const level = list?.levels.get(ilvl);
       if (!list || !level) return "";
       const { levels } = list;
-      const count = counters.get(list.abstract) ?? [];
+      const count = counters.get(list.counter) ?? [];
       const key = `${numId}:${ilvl}`;
       if (list.restarts.has(ilvl) && !started.has(key)) count.length = ilvl;
       started.add(key);
-      for (let i = 0; i < ilvl; i++) count[i] ??= (levels.get(i)?.start ?? 1) - 1;
-      count[ilvl] = count[ilvl] === undefined ? level.start : count[ilvl] + 1;
+      // A level not counted yet stands at start − 1 (shown so: Word's "1.0.1" under a skipped level); counting
+      // on resets the deeper levels.
+      count[ilvl] = (count[ilvl] ?? level.start - 1) + 1;
       count.length = ilvl + 1;
-      counters.set(list.abstract, count);
+      counters.set(list.counter, count);
       if (level.format === "bullet" || level.format === "none") return "";
       return level.text.replace(/%(\d)/g, (_, d: string) => {
         const i = Number(d) - 1;
         const l = levels.get(i);
-        return l ? formatNumber(count[i] ?? l.start, i === ilvl ? level.format : l.format) : "";
+        return l ? formatNumber(count[i] ?? l.start - 1, l.format) : "";
       });
     },
   };
