@@ -3149,12 +3149,7 @@ function parseXml(xml) {
   const text2 = (t) => stack[stack.length - 1].childNodes.push({ nodeType: 3, nodeValue: t });
   parser.on("text", text2);
   parser.on("cdata", text2);
-  parser.on("error", (e) => {
-    throw e;
-  });
   parser.write(xml).close();
-  const top = root.childNodes.find((n) => n.nodeType === 1);
-  if (!top) throw new Error("no root element");
   return root;
 }
 var import_saxes2, local2;
@@ -3162,10 +3157,7 @@ var init_xml_tree = __esm({
   "src/word/xml-tree.ts"() {
     "use strict";
     import_saxes2 = require("saxes");
-    local2 = (name) => {
-      const i = name.indexOf(":");
-      return i < 0 ? name : name.slice(i + 1);
-    };
+    local2 = (name) => name.slice(name.indexOf(":") + 1);
   }
 });
 
@@ -3491,42 +3483,36 @@ function formatNumber(n, format) {
       return String(n);
   }
 }
-function levelsOf(abstract) {
+function levelsOf(parent) {
   const out = /* @__PURE__ */ new Map();
-  for (const lvl of elements(abstract).filter((e) => e.localName === "lvl")) {
-    const i = Number(attr2(lvl, "ilvl") ?? 0);
-    out.set(i, {
+  for (const lvl of children2(parent, "lvl"))
+    out.set(Number(attr2(lvl, "ilvl") ?? 0), {
       start: Number(attr2(child(lvl, "start"), "val") ?? 1),
-      format: attr2(child(lvl, "numFmt"), "val") ?? "decimal",
+      format: attr2(child(lvl, "numFmt"), "val"),
       text: attr2(child(lvl, "lvlText"), "val") ?? ""
     });
-  }
   return out;
 }
 function readNumbering(xml) {
   const lists = /* @__PURE__ */ new Map();
   if (xml) {
-    const root = elements(parseXml(xml)).find((e) => e.localName === "numbering");
-    const abstracts = new Map(
-      elements(root).filter((e) => e.localName === "abstractNum").map((a) => [attr2(a, "abstractNumId") ?? "", levelsOf(a)])
-    );
-    for (const num of elements(root).filter((e) => e.localName === "num")) {
-      const abstract = attr2(child(num, "abstractNumId"), "val") ?? "";
-      const base = abstracts.get(abstract) ?? /* @__PURE__ */ new Map();
+    const root = child(parseXml(xml), "numbering");
+    const abstracts = new Map(children2(root, "abstractNum").map((a) => [attr2(a, "abstractNumId"), levelsOf(a)]));
+    for (const num of children2(root, "num")) {
+      const base = abstracts.get(attr2(child(num, "abstractNumId"), "val"));
+      if (!base) continue;
       const levels = new Map([...base].map(([k, v]) => [k, { ...v }]));
       const restarts = /* @__PURE__ */ new Set();
-      for (const o of elements(num).filter((e) => e.localName === "lvlOverride")) {
+      for (const o of children2(num, "lvlOverride")) {
         const i = Number(attr2(o, "ilvl") ?? 0);
-        const own = levelsOf({ ...o, childNodes: elements(o).filter((e) => e.localName === "lvl") }).get(i);
+        const own = levelsOf(o).get(i);
         if (own) levels.set(i, own);
         const start = attr2(child(o, "startOverride"), "val");
-        if (start !== void 0 && levels.has(i)) {
-          levels.get(i).start = Number(start);
-          restarts.add(i);
-        }
-        if (own) restarts.add(i);
+        const level = levels.get(i);
+        if (level && start !== void 0) level.start = Number(start);
+        if (own || start !== void 0) restarts.add(i);
       }
-      lists.set(attr2(num, "numId") ?? "", { abstract, levels, restarts });
+      lists.set(attr2(num, "numId"), { counter: base, levels, restarts });
     }
   }
   const counters = /* @__PURE__ */ new Map();
@@ -3537,31 +3523,30 @@ function readNumbering(xml) {
       const level = list2?.levels.get(ilvl);
       if (!list2 || !level) return "";
       const { levels } = list2;
-      const count = counters.get(list2.abstract) ?? [];
+      const count = counters.get(list2.counter) ?? [];
       const key = `${numId}:${ilvl}`;
       if (list2.restarts.has(ilvl) && !started.has(key)) count.length = ilvl;
       started.add(key);
-      for (let i = 0; i < ilvl; i++) count[i] ??= (levels.get(i)?.start ?? 1) - 1;
-      count[ilvl] = count[ilvl] === void 0 ? level.start : count[ilvl] + 1;
+      count[ilvl] = (count[ilvl] ?? level.start - 1) + 1;
       count.length = ilvl + 1;
-      counters.set(list2.abstract, count);
+      counters.set(list2.counter, count);
       if (level.format === "bullet" || level.format === "none") return "";
       return level.text.replace(/%(\d)/g, (_, d) => {
         const i = Number(d) - 1;
         const l = levels.get(i);
-        return l ? formatNumber(count[i] ?? l.start, i === ilvl ? level.format : l.format) : "";
+        return l ? formatNumber(count[i] ?? l.start - 1, l.format) : "";
       });
     }
   };
 }
-var elements, attr2, child, CN_DIGITS, TIANGAN;
+var children2, child, attr2, CN_DIGITS, TIANGAN;
 var init_numbering = __esm({
   "src/word/numbering.ts"() {
     "use strict";
     init_xml_tree();
-    elements = (n) => n && n.nodeType === 1 ? n.childNodes.filter((c) => c.nodeType === 1) : [];
+    children2 = (n, name) => n ? n.childNodes.filter((c) => c.localName === name) : [];
+    child = (n, name) => children2(n, name)[0];
     attr2 = (n, name) => n?.attributes.find((a) => a.localName === name)?.value;
-    child = (n, name) => elements(n).find((c) => c.localName === name);
     CN_DIGITS = "零一二三四五六七八九";
     TIANGAN = "甲乙丙丁戊己庚辛壬癸";
   }
@@ -5486,22 +5471,22 @@ function tableCell(c, width, heading) {
 }
 function tableRow(cells, grid, heading) {
   let col = 0;
-  const children2 = cells.map((c) => {
+  const children3 = cells.map((c) => {
     const width = grid.slice(col, col + c.span).reduce((a, b) => a + b, 0);
     col += c.span;
     return tableCell(c, width, heading);
   });
-  return new import_docx.TableRow({ children: children2, tableHeader: heading, cantSplit: true });
+  return new import_docx.TableRow({ children: children3, tableHeader: heading, cantSplit: true });
 }
 function headerLine(form, entries) {
   const gap = "　".repeat(6);
-  const children2 = [];
+  const children3 = [];
   form.headerFields.forEach((f, i) => {
     const value = entries.header[f.key] ?? "";
-    children2.push(new import_docx.TextRun({ text: `${i ? gap : ""}${f.label}：`, font: HEADER_LINE.font, size: HEADER_LINE.size }));
-    children2.push(new import_docx.TextRun({ text: value || "　".repeat(8), font: HEADER_LINE.font, size: HEADER_LINE.size }));
+    children3.push(new import_docx.TextRun({ text: `${i ? gap : ""}${f.label}：`, font: HEADER_LINE.font, size: HEADER_LINE.size }));
+    children3.push(new import_docx.TextRun({ text: value || "　".repeat(8), font: HEADER_LINE.font, size: HEADER_LINE.size }));
   });
-  return new import_docx.Paragraph({ children: children2, spacing: { before: 120, after: 120 } });
+  return new import_docx.Paragraph({ children: children3, spacing: { before: 120, after: 120 } });
 }
 function buildDocument(form, entries) {
   const layout = wordTable(form, entries);
