@@ -23,14 +23,25 @@ const child = (n: XElement | undefined, name: string): XElement | undefined => c
 const attr = (n: XElement | undefined, name: string): string | undefined =>
   n?.attributes.find((a) => a.localName === name)?.value;
 
-const CN_DIGITS = "零一二三四五六七八九";
 const TIANGAN = "甲乙丙丁戊己庚辛壬癸";
 
-function chinese(n: number): string {
-  if (n < 10) return CN_DIGITS[n];
-  if (n < 20) return `十${n % 10 ? CN_DIGITS[n % 10] : ""}`;
-  if (n < 100) return `${CN_DIGITS[Math.floor(n / 10)]}十${n % 10 ? CN_DIGITS[n % 10] : ""}`;
-  return String(n);
+/** Digits 0–9, then the signs for ten and hundred. */
+type Numerals = readonly [digits: string, ten: string, hundred: string];
+const COUNTING: Numerals = ["零一二三四五六七八九", "十", "百"];
+const LEGAL_SIMPLIFIED: Numerals = ["零壹贰叁肆伍陆柒捌玖", "拾", "佰"];
+const LEGAL_TRADITIONAL: Numerals = ["零壹貳參肆伍陸柒捌玖", "拾", "佰"];
+
+/**
+ * 1–999 in Chinese numerals: 十一, 一百零五, 一百一十; legal (大写) digits keep the one before ten: 壹拾壹.
+ * Beyond, decimal (no list in a draft runs so long).
+ */
+function chinese(n: number, [digits, ten, hundred]: Numerals): string {
+  if (n < 10) return digits[n];
+  if (n > 999) return String(n);
+  const [h, t, o] = [Math.floor(n / 100), Math.floor(n / 10) % 10, n % 10];
+  // 十 alone at the head (十一, not 一十一; 拾 keeps its 壹); a zero between hundreds and ones reads 零 (一百零五).
+  const tens = t ? `${t === 1 && !h && ten === "十" ? "" : digits[t]}${ten}` : o ? digits[0] : "";
+  return `${h ? digits[h] + hundred : ""}${tens}${o ? digits[o] : ""}`;
 }
 
 function roman(n: number): string {
@@ -75,11 +86,14 @@ export function formatNumber(n: number, format: string | undefined): string {
       return roman(n).toLowerCase();
     case "chineseCounting":
     case "chineseCountingThousand":
-    case "chineseLegalSimplified":
     case "taiwaneseCountingThousand":
-    case "ideographLegalTraditional":
     case "japaneseCounting":
-      return chinese(n);
+      return chinese(n, COUNTING);
+    // 壹贰叁 (LibreOffice's writerfilter maps these to NUMBER_UPPER_ZH and NUMBER_UPPER_ZH_TW).
+    case "chineseLegalSimplified":
+      return chinese(n, LEGAL_SIMPLIFIED);
+    case "ideographLegalTraditional":
+      return chinese(n, LEGAL_TRADITIONAL);
     case "ideographTraditional":
       return TIANGAN[(n - 1) % 10];
     case "decimalEnclosedCircle":

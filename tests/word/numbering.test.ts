@@ -70,6 +70,22 @@ describe("formatNumber: a counter in each of Word's number formats", () => {
     expect(ns.map((n) => formatNumber(n, format))).toEqual(out);
   });
 
+  it("Chinese numerals to 999, legal (大写) digits keeping their 壹拾; decimal beyond (no draft's list runs so long)", () => {
+    const ns = [10, 11, 20, 99, 100, 101, 105, 110, 111, 120, 999, 1000];
+    expect(ns.map((n) => formatNumber(n, "chineseCounting"))).toEqual([
+      ..."十 十一 二十 九十九 一百 一百零一 一百零五 一百一十 一百一十一 一百二十 九百九十九".split(" "),
+      "1000",
+    ]);
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, ...ns].map((n) => formatNumber(n, "chineseLegalSimplified"))).toEqual([
+      ..."壹贰叁肆伍陆柒捌玖",
+      ..."壹拾 壹拾壹 贰拾 玖拾玖 壹佰 壹佰零壹 壹佰零伍 壹佰壹拾 壹佰壹拾壹 壹佰贰拾 玖佰玖拾玖".split(" "),
+      "1000",
+    ]);
+    expect([2, 3, 6, 10, 12, 30].map((n) => formatNumber(n, "ideographLegalTraditional"))).toEqual(
+      "貳 參 陸 壹拾 壹拾貳 參拾".split(" "),
+    );
+  });
+
   it("Chinese counting under any of its names", () => {
     for (const f of ["chineseCountingThousand", "taiwaneseCountingThousand", "japaneseCounting"])
       expect([1, 10, 12, 30].map((n) => formatNumber(n, f))).toEqual(["一", "十", "十二", "三十"]);
