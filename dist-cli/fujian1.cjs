@@ -3419,11 +3419,12 @@ var init_layout2 = __esm({
 });
 
 // src/word/numbering.ts
-function chinese(n) {
-  if (n < 10) return CN_DIGITS[n];
-  if (n < 20) return `十${n % 10 ? CN_DIGITS[n % 10] : ""}`;
-  if (n < 100) return `${CN_DIGITS[Math.floor(n / 10)]}十${n % 10 ? CN_DIGITS[n % 10] : ""}`;
-  return String(n);
+function chinese(n, [digits, ten, hundred]) {
+  if (n < 10) return digits[n];
+  if (n > 999) return String(n);
+  const [h, t, o] = [Math.floor(n / 100), Math.floor(n / 10) % 10, n % 10];
+  const tens = t ? `${t === 1 && !h && ten === "十" ? "" : digits[t]}${ten}` : o ? digits[0] : "";
+  return `${h ? digits[h] + hundred : ""}${tens}${o ? digits[o] : ""}`;
 }
 function roman(n) {
   const table = [
@@ -3463,11 +3464,14 @@ function formatNumber(n, format) {
       return roman(n).toLowerCase();
     case "chineseCounting":
     case "chineseCountingThousand":
-    case "chineseLegalSimplified":
     case "taiwaneseCountingThousand":
-    case "ideographLegalTraditional":
     case "japaneseCounting":
-      return chinese(n);
+      return chinese(n, COUNTING);
+    // 壹贰叁 (LibreOffice's writerfilter maps these to NUMBER_UPPER_ZH and NUMBER_UPPER_ZH_TW).
+    case "chineseLegalSimplified":
+      return chinese(n, LEGAL_SIMPLIFIED);
+    case "ideographLegalTraditional":
+      return chinese(n, LEGAL_TRADITIONAL);
     case "ideographTraditional":
       return TIANGAN[(n - 1) % 10];
     case "decimalEnclosedCircle":
@@ -3539,7 +3543,7 @@ function readNumbering(xml) {
     }
   };
 }
-var children2, child, attr2, CN_DIGITS, TIANGAN;
+var children2, child, attr2, TIANGAN, COUNTING, LEGAL_SIMPLIFIED, LEGAL_TRADITIONAL;
 var init_numbering = __esm({
   "src/word/numbering.ts"() {
     "use strict";
@@ -3547,8 +3551,10 @@ var init_numbering = __esm({
     children2 = (n, name) => n ? n.childNodes.filter((c) => c.localName === name) : [];
     child = (n, name) => children2(n, name)[0];
     attr2 = (n, name) => n?.attributes.find((a) => a.localName === name)?.value;
-    CN_DIGITS = "零一二三四五六七八九";
     TIANGAN = "甲乙丙丁戊己庚辛壬癸";
+    COUNTING = ["零一二三四五六七八九", "十", "百"];
+    LEGAL_SIMPLIFIED = ["零壹贰叁肆伍陆柒捌玖", "拾", "佰"];
+    LEGAL_TRADITIONAL = ["零壹貳參肆伍陸柒捌玖", "拾", "佰"];
   }
 });
 
