@@ -7,12 +7,17 @@ import type { FormDef, Lists } from "../form/types";
 import type { Lang } from "../i18n/strings";
 import { parseCell } from "../plan/a1";
 import { checkGrid, type CheckResult, type Finding } from "../reading/check";
-import type { WordNote, WordReading } from "./read-docx";
+import type { RowNote, WordNote, WordReading } from "./read-docx";
 import { wt } from "./strings";
 
 /** "表格第 12 行" / "table row 12"; above the table: "表格上方" / "above the table". */
 export function wordPlace(row: number, lang: Lang = "zh"): string {
   return row <= 0 ? wt(lang, "word.place.above") : wt(lang, "word.place.row", { row });
+}
+
+/** The notes of rows matched without 序号 (by their official text). */
+function matchedByText(notes: WordNote[]): RowNote[] {
+  return notes.filter((n): n is RowNote => n.kind === "matched-by-text");
 }
 
 /**
@@ -21,7 +26,7 @@ export function wordPlace(row: number, lang: Lang = "zh"): string {
  * behind a toggle); otherwise (the command line) the line names their tasks.
  */
 export function describeNotes(notes: WordNote[], lang: Lang = "zh", apart = false): string[] {
-  const matched = notes.filter((n) => n.kind === "matched-by-text");
+  const matched = matchedByText(notes);
   const out = notes.filter((n) => n.kind !== "matched-by-text").map((n) => describeNote(n, lang));
   if (matched.length > 1)
     out.unshift(
@@ -29,7 +34,7 @@ export function describeNotes(notes: WordNote[], lang: Lang = "zh", apart = fals
         ? wt(lang, "word.note.matchedByTextCount", { count: matched.length })
         : wt(lang, "word.note.matchedByTextSum", {
             count: matched.length,
-            seqs: matched.map((n) => n.seq ?? "").join("、"),
+            seqs: matched.map((n) => n.seq).join("、"),
           }),
     );
   else if (matched.length) out.unshift(describeNote(matched[0], lang));
@@ -38,18 +43,17 @@ export function describeNotes(notes: WordNote[], lang: Lang = "zh", apart = fals
 
 /** The rows matched without 序号, one line each, when describeNotes sums them up (more than one). */
 export function matchedRows(notes: WordNote[], lang: Lang = "zh"): string[] {
-  const matched = notes.filter((n) => n.kind === "matched-by-text");
+  const matched = matchedByText(notes);
   return matched.length > 1
-    ? matched.map((n) => wt(lang, "word.note.matchedRow", { place: wordPlace(n.row ?? 0, lang), seq: n.seq ?? "" }))
+    ? matched.map((n) => wt(lang, "word.note.matchedRow", { place: wordPlace(n.row, lang), seq: n.seq }))
     : [];
 }
 
 /** What the reader decided, in words. */
 export function describeNote(n: WordNote, lang: Lang = "zh"): string {
-  const place = wordPlace(n.row ?? 0, lang);
-  if (n.kind === "mark-from-text") return wt(lang, "word.note.markFromText", { place, seq: n.seq ?? "" });
-  if (n.kind === "matched-by-text") return wt(lang, "word.note.matchedByText", { place, seq: n.seq ?? "" });
-  return wt(lang, "word.note.extraColumn", { title: n.title ?? "" });
+  if (n.kind === "extra-column") return wt(lang, "word.note.extraColumn", { title: n.title });
+  const key = n.kind === "mark-from-text" ? "word.note.markFromText" : "word.note.matchedByText";
+  return wt(lang, key, { place: wordPlace(n.row, lang), seq: n.seq });
 }
 
 /**

@@ -24,15 +24,12 @@ import { readNumbering } from "./numbering";
 import { wordProblem, type WordProblem } from "./problems";
 import { splitRow, type BodyRow } from "./split-rows";
 
-/** Something the reader decided that the person importing should know about. */
-export interface WordNote {
-  kind: "mark-from-text" | "matched-by-text" | "extra-column";
-  /** 1-based row of the Word table (counting the header rows). */
-  row?: number;
-  seq?: string;
-  /** For extra-column: the column's title. */
-  title?: string;
-}
+/**
+ * Something the reader decided that the person importing should know about: a row read as a task's (`row`: 1-based
+ * row of the Word table, counting the header rows), or a column of no 附件1 column (`title`: its title).
+ */
+export type WordNote = RowNote | { kind: "extra-column"; title: string };
+export type RowNote = { kind: "mark-from-text" | "matched-by-text"; row: number; seq: string };
 
 export interface WordReading {
   /** The draft as a grid shaped like the form's sheet (header line in row 3, titles in row 5). */
@@ -338,13 +335,14 @@ function layGrid(
         restored++;
       }
     });
-    // 不涉及: one cell over the fill columns, or typed in 具体举措 with the rest empty.
+    // 不涉及: one cell over the fill columns, or typed in 具体举措 with the rest empty, in a task's row (before any
+    // task it belongs to none: the row is kept apart, as text outside every task).
     const measure = text(fillKeys[0]);
     const restEmpty = fillKeys.slice(1).every((k) => !text(k));
-    if (measure.startsWith(NOT_APPLICABLE) && restEmpty && (row.fillSpan || !continued(fillKeys[0]))) {
+    if (previous && measure.startsWith(NOT_APPLICABLE) && restEmpty && (row.fillSpan || !continued(fillKeys[0]))) {
       g[markCol] = reasonOf(measure);
       markRows.add(grid.length);
-      if (!row.fillSpan) notes.push({ kind: "mark-from-text", row: row.wordRow, seq: previous?.seq });
+      if (!row.fillSpan) notes.push({ kind: "mark-from-text", row: row.wordRow, seq: previous.seq });
     } else {
       form.columns.forEach((c, i) => {
         if (c.role === "fill") g[i] = text(c.key);

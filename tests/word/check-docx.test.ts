@@ -96,6 +96,20 @@ describe("a Word draft checked as a sheet would be", () => {
     expect(shown(checkWordReading(FUJIAN1, reading, complete).findings)).toEqual([]);
   });
 
+  it("a 不涉及 above every task belongs to none: it blocks at its row, as text outside every task", () => {
+    const body =
+      above(FUJIAN1) +
+      tbl(8, [
+        ...headerRows(FUJIAN1),
+        tr(tc(""), tc(""), tc(""), tc(""), tc("不涉及：无此专业"), tc(""), tc(""), tc("")),
+      ]);
+    const r = readDocxBlocks(FUJIAN1, readDocumentXml(`<w:document ${W}><w:body>${body}</w:body></w:document>`));
+    if (isWordProblem(r)) throw new Error(r.message);
+    expect(describeNotes(r.notes)).toEqual([]);
+    const stray = checkWordReading(FUJIAN1, r).findings.find((f) => f.kind === "stray-row");
+    expect(stray).toMatchObject({ severity: "error", address: "表格第 3 行" });
+  });
+
   it("a draft with every task filled and nothing wrong is ready to submit", () => {
     const rows = FUJIAN1.tasks.map((t) =>
       tr(

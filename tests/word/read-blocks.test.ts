@@ -217,6 +217,24 @@ describe("what the reader restores, skips and notes", () => {
     expect(r.entries.rows).toEqual({ "3": [{ ...row, measure: "不涉及的举措" }] });
   });
 
+  it("a 不涉及 before any task belongs to none: kept apart as a row of no task, not a mark noted for no task", () => {
+    const r = read(
+      tbl(8, [
+        ...headerRows(FUJIAN1),
+        tr(tc(""), tc(""), tc(""), tc(""), tc("不涉及：无此专业"), tc(""), tc(""), tc("")),
+        tr(tc(""), tc(""), tc(""), tc(""), tc("不涉及：省级任务", { span: 4 })),
+        taskRow("1", "1", fill),
+      ]),
+    );
+    expect(r.notes).toEqual([]);
+    expect(r.entries.marks).toBeUndefined();
+    expect(r.reading.strays.map((s) => [r.wordRows[s.row], s.values.measure])).toEqual([
+      [3, "不涉及：无此专业"],
+      [4, "不涉及：省级任务"],
+    ]);
+    expect(r.entries.rows).toEqual({ "1": [row] });
+  });
+
   it("a table of another grid after the form's is not read as its continuation", () => {
     const r = read(
       tbl(8, [...headerRows(FUJIAN1), taskRow("1", "1", fill)]) + p("") + tbl(3, [tr(tc("2"), tc("x"), tc("y"))]),
