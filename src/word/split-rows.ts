@@ -45,12 +45,9 @@ export function alignedCount(row: BodyRow): number {
   return fits(unit) && fits(time) ? n : 1;
 }
 
-const cellOf = (text: string, continued = false): BodyCell => ({
-  text,
-  lines: text ? [text] : [],
-  continued,
-  spanned: false,
-});
+function cellOf(text: string, continued = false): BodyCell {
+  return { text, lines: text ? [text] : [], continued, spanned: false };
+}
 
 /** The row as it reads: one row, or one row per aligned target paragraph. */
 export function splitRow(row: BodyRow): BodyRow[] {
