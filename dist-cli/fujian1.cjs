@@ -3088,24 +3088,26 @@ var init_strings = __esm({
 function wordPlace(row, lang = "zh") {
   return row <= 0 ? wt(lang, "word.place.above") : wt(lang, "word.place.row", { row });
 }
+function matchedByText(notes) {
+  return notes.filter((n) => n.kind === "matched-by-text");
+}
 function describeNotes(notes, lang = "zh", apart = false) {
-  const matched = notes.filter((n) => n.kind === "matched-by-text");
+  const matched = matchedByText(notes);
   const out = notes.filter((n) => n.kind !== "matched-by-text").map((n) => describeNote(n, lang));
   if (matched.length > 1)
     out.unshift(
       apart ? wt(lang, "word.note.matchedByTextCount", { count: matched.length }) : wt(lang, "word.note.matchedByTextSum", {
         count: matched.length,
-        seqs: matched.map((n) => n.seq ?? "").join("、")
+        seqs: matched.map((n) => n.seq).join("、")
       })
     );
   else if (matched.length) out.unshift(describeNote(matched[0], lang));
   return out;
 }
 function describeNote(n, lang = "zh") {
-  const place = wordPlace(n.row ?? 0, lang);
-  if (n.kind === "mark-from-text") return wt(lang, "word.note.markFromText", { place, seq: n.seq ?? "" });
-  if (n.kind === "matched-by-text") return wt(lang, "word.note.matchedByText", { place, seq: n.seq ?? "" });
-  return wt(lang, "word.note.extraColumn", { title: n.title ?? "" });
+  if (n.kind === "extra-column") return wt(lang, "word.note.extraColumn", { title: n.title });
+  const key = n.kind === "mark-from-text" ? "word.note.markFromText" : "word.note.matchedByText";
+  return wt(lang, key, { place: wordPlace(n.row, lang), seq: n.seq });
 }
 function checkWordReading(form, reading, lists = null, lang = "zh") {
   const result = checkGrid(form, reading.grid, lists ?? form.lists, reading.merges, { noUnitList: !lists });
@@ -3587,6 +3589,9 @@ function alignedCount(row) {
   };
   return fits(unit) && fits(time) ? n : 1;
 }
+function cellOf(text2, continued = false) {
+  return { text: text2, lines: text2 ? [text2] : [], continued, spanned: false };
+}
 function splitRow(row) {
   const n = alignedCount(row);
   if (n === 1) return [row];
@@ -3603,16 +3608,9 @@ function splitRow(row) {
     return { wordRow: row.wordRow, fillSpan: false, extra: [], cells: { ...cells, ...fill } };
   });
 }
-var cellOf;
 var init_split_rows = __esm({
   "src/word/split-rows.ts"() {
     "use strict";
-    cellOf = (text2, continued = false) => ({
-      text: text2,
-      lines: text2 ? [text2] : [],
-      continued,
-      spanned: false
-    });
   }
 });
 
@@ -3843,10 +3841,10 @@ function layGrid(form, rows, header, owner, main2) {
     });
     const measure = text2(fillKeys[0]);
     const restEmpty = fillKeys.slice(1).every((k) => !text2(k));
-    if (measure.startsWith(NOT_APPLICABLE) && restEmpty && (row.fillSpan || !continued(fillKeys[0]))) {
+    if (previous && measure.startsWith(NOT_APPLICABLE) && restEmpty && (row.fillSpan || !continued(fillKeys[0]))) {
       g[markCol] = reasonOf(measure);
       markRows.add(grid.length);
-      if (!row.fillSpan) notes.push({ kind: "mark-from-text", row: row.wordRow, seq: previous?.seq });
+      if (!row.fillSpan) notes.push({ kind: "mark-from-text", row: row.wordRow, seq: previous.seq });
     } else {
       form.columns.forEach((c, i) => {
         if (c.role === "fill") g[i] = text2(c.key);
