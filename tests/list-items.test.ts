@@ -176,3 +176,11 @@ describe("a time item and the edges of the rule", () => {
     ]);
   });
 });
+
+describe("numbering in Word's legal (大写) numerals", () => {
+  it("壹、 and （贰） are numbering, as 一、 and （2） are (Word numbers lists 壹贰叁 in chineseLegalSimplified)", () => {
+    expect(unitNames("壹、教务处；（贰）人事处\n拾壹、财务处")).toEqual(["教务处", "人事处", "财务处"]);
+    expect(checkItem("units", "叁、图书馆", [])).toEqual({ name: "叁、图书馆", problem: "numbered", found: "叁、" });
+    expect(unitNames("教务处、壹")).toEqual(["教务处"]);
+  });
+});

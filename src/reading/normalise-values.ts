@@ -29,11 +29,11 @@ export function hasForeignSeparators(value: string): boolean {
 const SPACES = /[ \u3000]+/;
 /** Separators between unit names in one value (and between the lines of a cell). */
 const UNIT_SEPARATORS = /[；;，,、\n\r\t/／|｜]+/;
-/** Numbering in front of a name, once or repeated: "1." "1、" "（1）" "(1)" "①" "一、" "1.2." "１．". */
+/** Numbering in front of a name, once or repeated: "1." "1、" "（1）" "(1)" "①" "一、" "壹、" "1.2." "１．". */
 const LEADING_NUMBER =
-  /^(?:\s*(?:[（(]\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*[.．、:：)）]|[①-⑳]))+\s*/;
+  /^(?:\s*(?:[（(]\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]{1,3})\s*[)）]|(?:[0-9０-９]{1,2}|[一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]{1,3})\s*[.．、:：)）]|[①-⑳]))+\s*/;
 /** A part that is only a number left by a separator ("一、教务处" split at 、). */
-const ONLY_NUMBER = /^(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[①-⑳])$/;
+const ONLY_NUMBER = /^(?:[0-9０-９]{1,2}|[一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]{1,3}|[①-⑳])$/;
 
 /**
  * The one rule for unit values, wherever a name comes from (a typed cell, a Word draft, the pane's list
