@@ -152,7 +152,8 @@ describe("收回各单位的文件 in the pane", () => {
     typeMeasure(s, CONFLICT, "汇总表改的举措");
     const before = readBack(s.model);
     const zip = new JSZip();
-    zip.file(`交回/附件1-${UNIT}.xlsx`, r.unitFile);
+    // Dated as the picked files are (JSZip dates an entry now by default: its save time would be the clock's).
+    zip.file(`交回/附件1-${UNIT}.xlsx`, r.unitFile, { date: NOW });
     const session = await reviewOf(s, [
       picked("交回.zip", await zip.generateAsync({ type: "uint8array" })),
       picked("别的表.xlsx", r.otherFile),
