@@ -1,10 +1,11 @@
 /**
  * The relay's sheets in the live workbook: the hidden 分发信息 (the hand-out and what each gather took) and the
- * visible 收回记录 (a line per file gathered). Read their cells, or write them (a sheet added when missing, its
- * old contents cleared, text cells). One batch each; a gather's record is written in one batch and, when that
+ * visible 收回记录 (a line per file gathered, protected as the form's sheet is). Read their cells, or write them (a
+ * sheet added when missing, its old contents cleared, text cells). One batch each; a gather's record is written in one batch and, when that
  * fails part way, put back as it was in a second.
  */
 import { rangeAddress } from "../plan/a1";
+import { SHEET_PROTECTION } from "../plan/protection";
 import type { Cell } from "../reading/read-grid";
 import { GATHER_LOG_SHEET, RELAY_SHEET } from "../relay/names";
 import type { ExcelRunner } from "./run";
@@ -24,26 +25,31 @@ export const readGatherLogRows = (run: ExcelRunner): Promise<Cell[][] | null> =>
 
 type Visibility = "Hidden" | "Visible";
 
-/** A sheet of text cells, queued: `rows` null deletes the sheet (it did not exist before). */
+/**
+ * A sheet of text cells, queued: `rows` null deletes the sheet (it did not exist before). A visible one (收回记录)
+ * is protected as the form's sheet is: its protection lifted for the write and laid again after it.
+ */
 interface TextSheet {
   name: string;
   rows: string[][] | null;
   visibility: Visibility;
 }
 
-/** Queues the sheets' writes after one sync that finds them (and their used ranges). */
+/** Queues the sheets' writes after one sync that finds them (their used ranges and protection). */
 async function writeSheets(context: Excel.RequestContext, sheets: TextSheet[]): Promise<void> {
   const found = sheets.map((s) => {
     const existing = context.workbook.worksheets.getItemOrNullObject(s.name);
-    return { s, existing, used: existing.getUsedRangeOrNullObject(true) };
+    const protection = s.visibility === "Visible" ? existing.protection.load("protected") : null;
+    return { s, existing, protection, used: existing.getUsedRangeOrNullObject(true) };
   });
   await context.sync();
-  for (const { s, existing, used } of found) {
+  for (const { s, existing, protection, used } of found) {
     if (!s.rows) {
       if (!existing.isNullObject) existing.delete();
       continue;
     }
     const sheet = existing.isNullObject ? context.workbook.worksheets.add(s.name) : existing;
+    if (protection && !existing.isNullObject && protection.protected) sheet.protection.unprotect();
     if (!existing.isNullObject && !used.isNullObject) used.clear("Contents");
     const rows = s.rows;
     const range = sheet.getRange(rangeAddress(0, 0, rows.length - 1, rows[0].length - 1));
@@ -51,6 +57,7 @@ async function writeSheets(context: Excel.RequestContext, sheets: TextSheet[]): 
     range.values = rows;
     if (s.visibility === "Visible" && existing.isNullObject) range.format.autofitColumns();
     sheet.visibility = s.visibility;
+    if (protection) sheet.protection.protect({ ...SHEET_PROTECTION });
   }
   await context.sync();
 }

@@ -17,6 +17,7 @@ import {
 } from "./paper";
 import { KEY_TITLE, LISTS_SHEET, MARK_TITLE, highlights, listColumns, listsNote, validations } from "./rules";
 import { SPARE_ROWS, selfExtendingReference, withoutTrailingEmpty, type StandaloneText } from "./standalone";
+import { SHEET_PROTECTION } from "./protection";
 import type { FormatSpec, SheetPlan } from "./types";
 
 export interface PlanOptions {
@@ -333,15 +334,7 @@ export function planSheet(
       margins: { ...PAPER_MARGINS },
     },
     pageBreaks,
-    protection: {
-      allowFormatRows: true,
-      allowFormatColumns: true,
-      allowFormatCells: false,
-      allowInsertRows: false,
-      allowDeleteRows: false,
-      allowSort: false,
-      allowAutoFilter: false,
-    },
+    protection: { ...SHEET_PROTECTION },
     lists: {
       sheetName: LISTS_SHEET,
       columns: listColumns(lists).map((c, i) =>

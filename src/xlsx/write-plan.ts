@@ -81,7 +81,7 @@ export async function buildWorkbook(
   addListsSheet(workbook, plan);
   addValidations(sheet, plan);
   const stopIfTrue = addHighlights(sheet, plan);
-  await protect(sheet, plan);
+  await protect(sheet, plan.protection);
   workbook.views = [{ x: 0, y: 0, width: 24000, height: 14000, firstSheet: 0, activeTab: 0, visibility: "visible" }];
   return { workbook, stopIfTrue };
 }

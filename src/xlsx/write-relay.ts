@@ -12,11 +12,18 @@ import { encodeIdentity, GATHER_LOG_SHEET, RELAY_SHEET, type HandOutIdentity } f
 import { handOutNote, roleRows, roleTitle, unitCells, unitPlan } from "../relay/unit-plan";
 import type { SplitPlan } from "../relay/units";
 import { HEADING_FONT } from "../plan/metrics";
+import { SHEET_PROTECTION } from "../plan/protection";
 import { patchPackage } from "./patch-package";
 import { buildWorkbook, type WriteOptions } from "./write-plan";
-import { nameFormulas } from "./write-rules";
+import { nameFormulas, protect } from "./write-rules";
 
-function addTextSheet(workbook: Workbook, name: string, rows: string[][], state: "visible" | "hidden"): void {
+/** A sheet of text cells; a visible one (收回记录) is protected as the form's sheet is: read, not edited. */
+async function addTextSheet(
+  workbook: Workbook,
+  name: string,
+  rows: string[][],
+  state: "visible" | "hidden",
+): Promise<void> {
   const sheet = workbook.addWorksheet(name, { state });
   rows.forEach((row, r) =>
     row.forEach((text, c) => {
@@ -29,6 +36,7 @@ function addTextSheet(workbook: Workbook, name: string, rows: string[][], state:
     sheet.getRow(1).font = { name: HEADING_FONT.name, size: HEADING_FONT.size, bold: true };
     [14, 28, 18, 30, 30, 40].forEach((w, i) => (sheet.getColumn(i + 1).width = w));
     sheet.views = [{ state: "frozen", xSplit: 0, ySplit: 1, topLeftCell: "A2", activeCell: "A2" }];
+    await protect(sheet, SHEET_PROTECTION);
   }
 }
 
@@ -38,7 +46,7 @@ async function write(
   options: WriteOptions,
 ) {
   const { workbook, stopIfTrue } = await buildWorkbook(plan, options);
-  for (const [name, rows, state] of sheets) addTextSheet(workbook, name, rows, state);
+  for (const [name, rows, state] of sheets) await addTextSheet(workbook, name, rows, state);
   // Stored, not compressed: the package patch compresses it once (a unit's file costs one pass, not two).
   const written = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as never);
   return patchPackage(new Uint8Array(written as ArrayBuffer), { stopIfTrue, nameFormulas: nameFormulas(plan) });

@@ -6,7 +6,7 @@
 import type { DataValidation, Workbook, Worksheet } from "exceljs";
 import { columnLetter } from "../plan/a1";
 import { LISTS_NOTE_COL } from "../plan/rules";
-import type { SheetPlan } from "../plan/types";
+import type { ProtectionSpec, SheetPlan } from "../plan/types";
 import { argb, widthFromPoints } from "./cell-style";
 import { heightFor, lineCount, widthInPoints } from "../plan/metrics";
 
@@ -181,9 +181,8 @@ export function setPrint(sheet: Worksheet, plan: SheetPlan): void {
   for (const row of plan.pageBreaks) sheet.getRow(row - 1).addPageBreak();
 }
 
-/** Protection without a password, allowing what the plan allows. */
-export async function protect(sheet: Worksheet, plan: SheetPlan): Promise<void> {
-  const p = plan.protection;
+/** Protection without a password, allowing what `p` allows (a plan's protection, or SHEET_PROTECTION). */
+export async function protect(sheet: Worksheet, p: ProtectionSpec): Promise<void> {
   await sheet.protect("", {
     selectLockedCells: true,
     selectUnlockedCells: true,

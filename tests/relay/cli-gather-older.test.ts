@@ -61,6 +61,10 @@ describe("on the command line", () => {
     const book = new Workbook();
     await book.xlsx.readFile(at("收回2.xlsx"));
     const log = book.getWorksheet("收回记录")!;
+    // Protected as the form's sheet is (read, not edited), and the second gather's line follows the first's.
+    expect(log.sheetProtection).toMatchObject({ sheet: true, formatColumns: true });
+    expect(log.sheetProtection.formatCells).toBeFalsy();
+    expect(log.getRows(2, log.rowCount - 1)!.map((r) => r.getCell(2).text)).toEqual(["周二.xlsx", "周一.xlsx"]);
     const line = log.getRows(2, log.rowCount - 1)!.find((r) => r.getCell(2).text === "周一.xlsx")!;
     const printed = late.out.split("\n").find((l) => l.startsWith("✘ 周一.xlsx  未收取："))!;
     expect(line.getCell(6).text).toBe(printed.slice("✘ 周一.xlsx  未收取：".length));

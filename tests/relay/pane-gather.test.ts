@@ -198,6 +198,8 @@ describe("收回各单位的文件 in the pane", () => {
     expect(log).toEqual(gatherLogRows(record.log));
     expect(log[0]).toEqual(["单位", "文件", "收回时间", "收取的任务", "未收取的任务", "说明", "文件保存时间"]);
     expect(log[2][5]).toBe(refusalText("zh", { reason: "not-unit-file" })); // words, not the code
+    // Protected as the form's sheet is: the record of what was gathered cannot be typed over.
+    expect(s.model.user.type(GATHER_LOG_SHEET, "B2", "改掉的记录")).toMatchObject({ ok: false, reason: "locked" });
 
     // The same file again changes nothing.
     const again = await reviewOf(s, [picked(`附件1-${UNIT}.xlsx`, r.unitFile)]);
@@ -205,6 +207,10 @@ describe("收回各单位的文件 in the pane", () => {
     const second = await services(s).apply(again, {});
     expect(second.message).toMatch(/^已核对 1 个文件：没有新的内容，工作表没有改动/);
     expect(readBack(s.model)).toEqual(after);
+    // Its line follows the first gather's, the sheet protected again.
+    const logAgain = ((await readGatherLogRows(s.run)) ?? []).map((row) => cellText(row[1]));
+    expect(logAgain).toEqual([...log.map((row) => row[1]), `附件1-${UNIT}.xlsx`]);
+    expect(s.model.user.type(GATHER_LOG_SHEET, "B2", "改掉的记录")).toMatchObject({ ok: false, reason: "locked" });
 
     // A newer file of the same unit replaces its earlier contribution (changed, not a conflict); a file that
     // cannot be read is refused with the reader's message, the one `fujian1 check` prints.
@@ -298,7 +304,9 @@ describe("收回各单位的文件 in the pane", () => {
 
 describe("a gather that fails at any command of its write", () => {
   it("leaves the master as it was, or the gather whole, protected, and says which", async () => {
-    const { s, unitFile } = await round();
+    const { s, unitFile, otherFile } = await round();
+    // An earlier gather left a 收回记录 (protected): the write lifts its protection and lays it again.
+    expect((await services(s).apply(await reviewOf(s, [picked("别的表.xlsx", otherFile)]), {})).ok).toBe(true);
     typeMeasure(s, CONFLICT, "汇总表改的举措");
     const session = await reviewOf(s, [picked("u.xlsx", unitFile)]);
     const choices = { conflicts: { [choiceKey("u.xlsx", CONFLICT)]: "file" as const } };
@@ -324,6 +332,7 @@ describe("a gather that fails at any command of its write", () => {
       const now = await state();
       const where = `failure at command ${position} of ${commands}: ${r.message}`;
       expect([where, s.model.sheet(FUJIAN1.sheetName).protection.protected]).toEqual([where, true]);
+      expect([where, s.model.sheet(GATHER_LOG_SHEET).protection.protected]).toEqual([where, true]);
       if (r.ok) return expect([where, now]).toEqual([where, success]);
       const asBefore = JSON.stringify(now.entries) === JSON.stringify(before.entries);
       const asAfter = JSON.stringify(now.entries) === JSON.stringify(success.entries);
@@ -342,7 +351,7 @@ describe("a gather that fails at any command of its write", () => {
       }
     };
     // Every command of the record's batch (the last ones), and positions anywhere in the sheet's write.
-    for (let p = Math.max(0, commands - 18); p < commands; p++) await failAt(p);
+    for (let p = Math.max(0, commands - 24); p < commands; p++) await failAt(p);
     await fc.assert(fc.asyncProperty(fc.integer({ min: 0, max: commands - 1 }), failAt), {
       numRuns: Number(process.env.FAILURE_RUNS ?? 12),
     });
