@@ -1,8 +1,8 @@
 /**
  * The relay's sheets in the live workbook: the hidden 分发信息 (the hand-out and what each gather took) and the
  * visible 收回记录 (a line per file gathered, protected as the form's sheet is). Read their cells, or write them (a
- * sheet added when missing, its old contents cleared, text cells). One batch each; a gather's record is written in one batch and, when that
- * fails part way, put back as it was in a second.
+ * sheet added when missing, its old contents cleared, text cells). One batch each; a gather's record is written
+ * in one batch and, when that fails part way, put back as it was in a second.
  */
 import { rangeAddress } from "../plan/a1";
 import { SHEET_PROTECTION } from "../plan/protection";

@@ -11,6 +11,7 @@ import { cellAddress } from "../../src/plan/a1";
 import { readGrid } from "../../src/reading/read-grid";
 import { readWorkbookFile } from "../../src/xlsx/read-file";
 import { formFile } from "../xlsx/fixtures";
+import { openInStandIn } from "../helpers/xlsx-stand-in";
 import { cli } from "../cli/run";
 
 const form = FUJIAN1;
@@ -61,10 +62,11 @@ describe("on the command line", () => {
     const book = new Workbook();
     await book.xlsx.readFile(at("收回2.xlsx"));
     const log = book.getWorksheet("收回记录")!;
-    // Protected as the form's sheet is (read, not edited), and the second gather's line follows the first's.
-    expect(log.sheetProtection).toMatchObject({ sheet: true, formatColumns: true });
-    expect(log.sheetProtection.formatCells).toBeFalsy();
+    // The second gather's line follows the first's; the sheet is protected as the form's sheet is: opened as Excel
+    // presents the file, typing over the record is refused.
     expect(log.getRows(2, log.rowCount - 1)!.map((r) => r.getCell(2).text)).toEqual(["周二.xlsx", "周一.xlsx"]);
+    const opened = await openInStandIn(new Uint8Array(readFileSync(at("收回2.xlsx"))));
+    expect(opened.model.user.type("收回记录", "B2", "改掉的记录")).toMatchObject({ ok: false, reason: "locked" });
     const line = log.getRows(2, log.rowCount - 1)!.find((r) => r.getCell(2).text === "周一.xlsx")!;
     const printed = late.out.split("\n").find((l) => l.startsWith("✘ 周一.xlsx  未收取："))!;
     expect(line.getCell(6).text).toBe(printed.slice("✘ 周一.xlsx  未收取：".length));
