@@ -4528,8 +4528,7 @@ function setPrint(sheet, plan) {
   sheet.headerFooter = { ...sheet.headerFooter, oddFooter: `&C${p.centerFooter}` };
   for (const row of plan.pageBreaks) sheet.getRow(row - 1).addPageBreak();
 }
-async function protect(sheet, plan) {
-  const p = plan.protection;
+async function protect(sheet, p) {
   await sheet.protect("", {
     selectLockedCells: true,
     selectUnlockedCells: true,
@@ -4613,7 +4612,7 @@ async function buildWorkbook(plan, options = {}) {
   addListsSheet(workbook, plan);
   addValidations(sheet, plan);
   const stopIfTrue = addHighlights(sheet, plan);
-  await protect(sheet, plan);
+  await protect(sheet, plan.protection);
   workbook.views = [{ x: 0, y: 0, width: 24e3, height: 14e3, firstSheet: 0, activeTab: 0, visibility: "visible" }];
   return { workbook, stopIfTrue };
 }
@@ -4703,6 +4702,23 @@ var init_standalone = __esm({
     init_a1();
     SPARE_ROWS = 3;
     LIST_LAST_ROW = 1e3;
+  }
+});
+
+// src/plan/protection.ts
+var SHEET_PROTECTION;
+var init_protection = __esm({
+  "src/plan/protection.ts"() {
+    "use strict";
+    SHEET_PROTECTION = {
+      allowFormatRows: true,
+      allowFormatColumns: true,
+      allowFormatCells: false,
+      allowInsertRows: false,
+      allowDeleteRows: false,
+      allowSort: false,
+      allowAutoFilter: false
+    };
   }
 });
 
@@ -4923,15 +4939,7 @@ function planSheet(form, entries, sheetName = form.sheetName, lists = form.lists
       margins: { ...PAPER_MARGINS }
     },
     pageBreaks,
-    protection: {
-      allowFormatRows: true,
-      allowFormatColumns: true,
-      allowFormatCells: false,
-      allowInsertRows: false,
-      allowDeleteRows: false,
-      allowSort: false,
-      allowAutoFilter: false
-    },
+    protection: { ...SHEET_PROTECTION },
     lists: {
       sheetName: LISTS_SHEET,
       columns: listColumns(lists).map(
@@ -4960,6 +4968,7 @@ var init_sheet_plan = __esm({
     init_paper();
     init_rules();
     init_standalone();
+    init_protection();
     MARK_RELATIVE_WIDTH = 12;
     KEY_WIDTH = 6;
     Grid = class _Grid {
@@ -4988,7 +4997,7 @@ var init_sheet_plan = __esm({
 });
 
 // src/xlsx/write-relay.ts
-function addTextSheet(workbook, name, rows, state) {
+async function addTextSheet(workbook, name, rows, state) {
   const sheet = workbook.addWorksheet(name, { state });
   rows.forEach(
     (row, r) => row.forEach((text2, c) => {
@@ -5001,11 +5010,12 @@ function addTextSheet(workbook, name, rows, state) {
     sheet.getRow(1).font = { name: HEADING_FONT.name, size: HEADING_FONT.size, bold: true };
     [14, 28, 18, 30, 30, 40].forEach((w, i) => sheet.getColumn(i + 1).width = w);
     sheet.views = [{ state: "frozen", xSplit: 0, ySplit: 1, topLeftCell: "A2", activeCell: "A2" }];
+    await protect(sheet, SHEET_PROTECTION);
   }
 }
 async function write(plan, sheets, options) {
   const { workbook, stopIfTrue } = await buildWorkbook(plan, options);
-  for (const [name, rows, state] of sheets) addTextSheet(workbook, name, rows, state);
+  for (const [name, rows, state] of sheets) await addTextSheet(workbook, name, rows, state);
   const written = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } });
   return patchPackage(new Uint8Array(written), { stopIfTrue, nameFormulas: nameFormulas(plan) });
 }
@@ -5191,6 +5201,7 @@ var init_write_relay = __esm({
     init_identity();
     init_unit_plan();
     init_metrics();
+    init_protection();
     init_patch_package();
     init_write_plan();
     init_write_rules();
