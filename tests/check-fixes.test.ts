@@ -324,3 +324,21 @@ describe("messages that name what they found", () => {
     );
   });
 });
+
+describe("a 不涉及 mark outside every task", () => {
+  it("is a row of no task, quoted by its reason, never a mark silently dropped", () => {
+    const grid = gridFor(FUJIAN1, complete());
+    grid.splice(5, 0, ["", "", "", "", "", "", "", "", "本校无此项"]); // above task 1
+    grid.push([99, "", "", "", "", "", "", ""], ["", "", "", "", "", "", "", "", "不涉及"]); // under a 序号 of no task
+    const { findings, summary } = checkGrid(FUJIAN1, grid);
+    const strays = findings.filter((f) => f.kind === "stray-row");
+    expect(strays.map((f) => [f.address, f.severity, describeFinding(f, "zh")])).toEqual([
+      ["A6", "error", "“本校无此项”不属于任何任务。"],
+      ["A61", "error", "“99”不属于任何任务。"],
+      ["A62", "error", "“不涉及”不属于任何任务。"],
+    ]);
+    expect(summary.ready).toBe(false);
+    // Not taken as a mark of the task above or below it.
+    expect(findings.filter((f) => f.kind === "not-applicable")).toEqual([]);
+  });
+});

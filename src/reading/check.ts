@@ -261,7 +261,8 @@ function checkStructure(form: FormDef, reading: GridReading, add: Add): void {
       kind: "stray-row",
       address: cellAddress(s.row, seqCol),
       detail: {
-        value: [s.seq, s.values.measure, s.values.target, s.values.unit, s.values.time].find((v) => v.trim()) ?? "",
+        value:
+          [s.seq, s.values.measure, s.values.target, s.values.unit, s.values.time, s.mark].find((v) => v.trim()) ?? "",
       },
     });
 }

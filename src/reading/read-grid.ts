@@ -30,6 +30,8 @@ export interface StrayRow {
   /** What the row's 序号 cell holds ("" when the row lies above every task). */
   seq: string;
   values: MeasureRow;
+  /** What the row's 不涉及 cell holds: a mark outside every task is no task's mark. */
+  mark: string;
 }
 
 export interface GridReading {
@@ -201,7 +203,7 @@ export function readGrid(form: FormDef, grid: Cell[][], merges: readonly string[
     const mark = markCol >= 0 ? cellText(row[markCol]) : "";
     if (current && mark && !marks[current]) marks[current] = mark;
     if (!current) {
-      if (seq || !isEmptyRow(values)) strays.push({ row: r, seq, values });
+      if (seq || !isEmptyRow(values) || mark) strays.push({ row: r, seq, values, mark });
       continue;
     }
     const list = (entries.rows[current] ??= []);
