@@ -1014,7 +1014,7 @@ function readGrid(form, grid, merges = []) {
     const mark = markCol >= 0 ? cellText(row[markCol]) : "";
     if (current && mark && !marks[current]) marks[current] = mark;
     if (!current) {
-      if (seq || !isEmptyRow(values)) strays.push({ row: r, seq, values });
+      if (seq || !isEmptyRow(values) || mark) strays.push({ row: r, seq, values, mark });
       continue;
     }
     const list2 = entries.rows[current] ??= [];
@@ -1275,7 +1275,7 @@ function checkStructure(form, reading, add) {
       kind: "stray-row",
       address: cellAddress(s.row, seqCol),
       detail: {
-        value: [s.seq, s.values.measure, s.values.target, s.values.unit, s.values.time].find((v) => v.trim()) ?? ""
+        value: [s.seq, s.values.measure, s.values.target, s.values.unit, s.values.time, s.mark].find((v) => v.trim()) ?? ""
       }
     });
 }
