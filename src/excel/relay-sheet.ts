@@ -1,7 +1,7 @@
 /**
  * The relay's sheets in the live workbook: the hidden 分发信息 (the hand-out and what each gather took) and the
- * visible 收回记录 (a line per file gathered, protected as the form's sheet is). Read their cells, or write them (a
- * sheet added when missing, its old contents cleared, text cells). One batch each; a gather's record is written
+ * visible 收回记录 (a line per file gathered), both protected as the form's sheet is. Read their cells, or write
+ * them (a sheet added when missing, its old contents cleared, text cells). One batch each; a gather's record is written
  * in one batch and, when that fails part way, put back as it was in a second.
  */
 import { rangeAddress } from "../plan/a1";
@@ -26,8 +26,8 @@ export const readGatherLogRows = (run: ExcelRunner): Promise<Cell[][] | null> =>
 type Visibility = "Hidden" | "Visible";
 
 /**
- * A sheet of text cells, queued: `rows` null deletes the sheet (it did not exist before). A visible one (收回记录)
- * is protected as the form's sheet is: its protection lifted for the write and laid again after it.
+ * A sheet of text cells, queued: `rows` null deletes the sheet (it did not exist before). Hidden (分发信息) or
+ * visible (收回记录), it is protected as the form's sheet is: its protection lifted for the write, laid again after.
  */
 interface TextSheet {
   name: string;
@@ -39,7 +39,7 @@ interface TextSheet {
 async function writeSheets(context: Excel.RequestContext, sheets: TextSheet[]): Promise<void> {
   const found = sheets.map((s) => {
     const existing = context.workbook.worksheets.getItemOrNullObject(s.name);
-    const protection = s.visibility === "Visible" ? existing.protection.load("protected") : null;
+    const protection = existing.protection.load("protected");
     return { s, existing, protection, used: existing.getUsedRangeOrNullObject(true) };
   });
   await context.sync();
@@ -49,7 +49,7 @@ async function writeSheets(context: Excel.RequestContext, sheets: TextSheet[]): 
       continue;
     }
     const sheet = existing.isNullObject ? context.workbook.worksheets.add(s.name) : existing;
-    if (protection && !existing.isNullObject && protection.protected) sheet.protection.unprotect();
+    if (!existing.isNullObject && protection.protected) sheet.protection.unprotect();
     if (!existing.isNullObject && !used.isNullObject) used.clear("Contents");
     const rows = s.rows;
     const range = sheet.getRange(rangeAddress(0, 0, rows.length - 1, rows[0].length - 1));
@@ -57,7 +57,7 @@ async function writeSheets(context: Excel.RequestContext, sheets: TextSheet[]): 
     range.values = rows;
     if (s.visibility === "Visible" && existing.isNullObject) range.format.autofitColumns();
     sheet.visibility = s.visibility;
-    if (protection) sheet.protection.protect({ ...SHEET_PROTECTION });
+    sheet.protection.protect({ ...SHEET_PROTECTION });
   }
   await context.sync();
 }

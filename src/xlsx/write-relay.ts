@@ -6,7 +6,7 @@
  */
 import type { Workbook } from "exceljs";
 import JSZip from "jszip";
-import type { SheetPlan } from "../plan/types";
+import type { ProtectionSpec, SheetPlan } from "../plan/types";
 import { columnLetter, cellAddress } from "../plan/a1";
 import { encodeIdentity, GATHER_LOG_SHEET, RELAY_SHEET, type HandOutIdentity } from "../relay/identity";
 import { handOutNote, roleRows, roleTitle, unitCells, unitPlan } from "../relay/unit-plan";
@@ -17,7 +17,7 @@ import { patchPackage } from "./patch-package";
 import { buildWorkbook, type WriteOptions } from "./write-plan";
 import { nameFormulas, protect } from "./write-rules";
 
-/** A sheet of text cells; a visible one (收回记录) is protected as the form's sheet is: read, not edited. */
+/** A sheet of text cells (收回记录 visible, 分发信息 hidden), protected as the form's sheet is: read, not edited. */
 async function addTextSheet(
   workbook: Workbook,
   name: string,
@@ -36,8 +36,8 @@ async function addTextSheet(
     sheet.getRow(1).font = { name: HEADING_FONT.name, size: HEADING_FONT.size, bold: true };
     [14, 28, 18, 30, 30, 40].forEach((w, i) => (sheet.getColumn(i + 1).width = w));
     sheet.views = [{ state: "frozen", xSplit: 0, ySplit: 1, topLeftCell: "A2", activeCell: "A2" }];
-    await protect(sheet, SHEET_PROTECTION);
   }
+  await protect(sheet, SHEET_PROTECTION);
 }
 
 async function write(
@@ -92,7 +92,27 @@ function columnName(c: number): string {
   return s;
 }
 
-/** A worksheet of text cells (inline strings, so the shared strings stay as they are). */
+/**
+ * The <sheetProtection> of `p` without a password, as ExcelJS's protect() (write-rules.ts) writes it: in the
+ * file an attribute says what is prevented, so each thing allowed is written "0".
+ */
+function sheetProtectionXml(p: ProtectionSpec): string {
+  const allowed: Array<[string, boolean]> = [
+    ["formatCells", p.allowFormatCells],
+    ["formatColumns", p.allowFormatColumns],
+    ["formatRows", p.allowFormatRows],
+    ["insertRows", p.allowInsertRows],
+    ["deleteRows", p.allowDeleteRows],
+    ["sort", p.allowSort],
+    ["autoFilter", p.allowAutoFilter],
+  ];
+  return `<sheetProtection sheet="1"${allowed.map(([name, yes]) => (yes ? ` ${name}="0"` : "")).join("")}/>`;
+}
+
+/**
+ * A worksheet of text cells (inline strings, so the shared strings stay as they are), protected as the form's
+ * sheet is (the identity in 分发信息 is read, not typed over, even when a user unhides the sheet).
+ */
 export function textSheetXml(rows: string[][]): string {
   const body = rows
     .map((row, r) => {
@@ -106,7 +126,7 @@ export function textSheetXml(rows: string[][]): string {
       return cells ? `<row r="${r + 1}">${cells}</row>` : "";
     })
     .join("");
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}"><sheetData>${body}</sheetData></worksheet>`;
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}"><sheetData>${body}</sheetData>${sheetProtectionXml(SHEET_PROTECTION)}</worksheet>`;
 }
 
 const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];

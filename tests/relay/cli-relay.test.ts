@@ -11,10 +11,12 @@ import { Workbook } from "exceljs";
 import { FUJIAN1, type Entries } from "../../src/form";
 import { cellAddress } from "../../src/plan/a1";
 import { readGrid } from "../../src/reading/read-grid";
-import { compareEntries, decodeRelay } from "../../src/relay";
+import { compareEntries, decodeRelay, RELAY_SHEET } from "../../src/relay";
 import { readWorkbookFile } from "../../src/xlsx/read-file";
 import { formFile, readyEntries } from "../xlsx/fixtures";
 import { cli } from "../cli/run";
+import { openInStandIn } from "../helpers/xlsx-stand-in";
+import { unhideAndType } from "../helpers/unhide-and-type";
 import { writeFileSync } from "fs";
 
 jest.setTimeout(120_000);
@@ -81,6 +83,15 @@ describe("the relay on the command line", () => {
     const id = decodeRelay(unit.relay);
     expect(id?.kind === "unit" && id.identity.unit).toBe(UNIT);
     expect(String(unit.grid[0][2])).toMatch(new RegExp(`本文件发给：${UNIT}.*发展规划处`));
+    // 分发信息, in the unit's file and in the master, opened as Excel presents them: hidden and protected (a user
+    // who unhides it cannot type over the identity).
+    for (const file of [`分发/附件1-${UNIT}.xlsx`, "汇总.xlsx"]) {
+      const opened = await openInStandIn(new Uint8Array(readFileSync(at(file))));
+      expect([file, await unhideAndType(opened, RELAY_SHEET)]).toMatchObject([
+        file,
+        { wasHidden: true, reason: "locked" },
+      ]);
+    }
     // Again without --force: nothing replaced.
     const again = await cli(["split", at("汇总.xlsx"), "--out", at("分发")]);
     expect([again.code, again.err]).toEqual([2, expect.stringContaining("已经存在")]);
@@ -129,6 +140,8 @@ describe("the relay on the command line", () => {
     ]);
     expect(settled.out).not.toContain("还有 1 处冲突");
     const two = await read(at("收回2.xlsx"));
+    const gathered = await openInStandIn(new Uint8Array(readFileSync(at("收回2.xlsx"))));
+    expect(await unhideAndType(gathered, RELAY_SHEET)).toMatchObject({ wasHidden: true, reason: "locked" });
     expect(two.reading.entries.rows[contested][0].measure).toBe(`单位举措${contested}`);
     expect((await cli(["check", "-q", at("收回2.xlsx")])).out).toMatch(/^✔ 可以提交/);
     expect(readFileSync(at("交回.xlsx")).equals(unitBytes)).toBe(true);

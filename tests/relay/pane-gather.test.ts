@@ -42,6 +42,7 @@ import { writeGatheredFile } from "../../src/xlsx/write-relay";
 import { cli } from "../cli/run";
 import { formFile, readyEntries } from "../xlsx/fixtures";
 import { gridOf, loaded, readBack, type Setup } from "../helpers/workbook";
+import { unhideAndType } from "../helpers/unhide-and-type";
 
 jest.setTimeout(120_000);
 
@@ -200,6 +201,8 @@ describe("收回各单位的文件 in the pane", () => {
     expect(log[2][5]).toBe(refusalText("zh", { reason: "not-unit-file" })); // words, not the code
     // Protected as the form's sheet is: the record of what was gathered cannot be typed over.
     expect(s.model.user.type(GATHER_LOG_SHEET, "B2", "改掉的记录")).toMatchObject({ ok: false, reason: "locked" });
+    // And 分发信息, hidden, is protected too: unhidden, its record of the gather cannot be typed over.
+    expect(await unhideAndType(s, RELAY_SHEET)).toMatchObject({ wasHidden: true, reason: "locked" });
 
     // The same file again changes nothing.
     const again = await reviewOf(s, [picked(`附件1-${UNIT}.xlsx`, r.unitFile)]);
@@ -333,6 +336,7 @@ describe("a gather that fails at any command of its write", () => {
       const where = `failure at command ${position} of ${commands}: ${r.message}`;
       expect([where, s.model.sheet(FUJIAN1.sheetName).protection.protected]).toEqual([where, true]);
       expect([where, s.model.sheet(GATHER_LOG_SHEET).protection.protected]).toEqual([where, true]);
+      expect([where, s.model.sheet(RELAY_SHEET).protection.protected]).toEqual([where, true]);
       if (r.ok) return expect([where, now]).toEqual([where, success]);
       const asBefore = JSON.stringify(now.entries) === JSON.stringify(before.entries);
       const asAfter = JSON.stringify(now.entries) === JSON.stringify(success.entries);

@@ -13,6 +13,8 @@ import { decodeRelay, gather, RELAY_SHEET, type MasterRecord } from "../../src/r
 import { createTeamServices } from "../../src/taskpane/team-services";
 import { readWorkbookFile } from "../../src/xlsx/read-file";
 import { loaded, readBack, setup } from "../helpers/workbook";
+import { openInStandIn } from "../helpers/xlsx-stand-in";
+import { unhideAndType } from "../helpers/unhide-and-type";
 
 jest.setTimeout(60_000);
 
@@ -40,11 +42,16 @@ describe("分发给各单位 in the pane", () => {
     expect(names).toContain("附件1-人事处.xlsx");
     expect(r.value.message).toMatch(/^已为 6 个单位生成文件/);
     expect(model.sheet(RELAY_SHEET).visibility).toBe("Hidden");
+    // Protected as well: a user who unhides it cannot type over the identity.
+    expect(await unhideAndType({ run, model }, RELAY_SHEET)).toMatchObject({ wasHidden: true, reason: "locked" });
     const record = decodeRelay((await readRelayRows(run)) ?? undefined);
     expect(record).toMatchObject({ kind: "master", record: { masterId: "id-1", handOutId: "id-2" } });
 
     // A unit's file from the .zip comes back into this workbook: not refused, its edit taken.
     const bytes = await zip.file("附件1-人事处.xlsx")!.async("uint8array");
+    // Its 分发信息, opened as Excel presents the file, is hidden and protected: the identity cannot be typed over.
+    const opened = await openInStandIn(bytes);
+    expect(await unhideAndType(opened, RELAY_SHEET)).toMatchObject({ wasHidden: true, reason: "locked" });
     const reading = await readWorkbookFile(bytes, FUJIAN1);
     if ("kind" in reading) throw new Error(reading.message);
     const id = decodeRelay(reading.relay);
@@ -62,6 +69,7 @@ describe("分发给各单位 in the pane", () => {
     expect(decodeRelay((await readRelayRows(run)) ?? undefined)).toMatchObject({
       record: { masterId: "id-1", handOutId: "id-4" },
     });
+    expect(await unhideAndType({ run, model }, RELAY_SHEET)).toMatchObject({ wasHidden: true, reason: "locked" });
   });
 
   it("says what to do, and writes nothing, without the form or without assignments", async () => {
