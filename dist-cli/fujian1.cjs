@@ -5010,8 +5010,8 @@ async function addTextSheet(workbook, name, rows, state) {
     sheet.getRow(1).font = { name: HEADING_FONT.name, size: HEADING_FONT.size, bold: true };
     [14, 28, 18, 30, 30, 40].forEach((w, i) => sheet.getColumn(i + 1).width = w);
     sheet.views = [{ state: "frozen", xSplit: 0, ySplit: 1, topLeftCell: "A2", activeCell: "A2" }];
-    await protect(sheet, SHEET_PROTECTION);
   }
+  await protect(sheet, SHEET_PROTECTION);
 }
 async function write(plan, sheets, options) {
   const { workbook, stopIfTrue } = await buildWorkbook(plan, options);
@@ -5041,6 +5041,18 @@ function columnName2(c) {
   }
   return s;
 }
+function sheetProtectionXml(p) {
+  const allowed = [
+    ["formatCells", p.allowFormatCells],
+    ["formatColumns", p.allowFormatColumns],
+    ["formatRows", p.allowFormatRows],
+    ["insertRows", p.allowInsertRows],
+    ["deleteRows", p.allowDeleteRows],
+    ["sort", p.allowSort],
+    ["autoFilter", p.allowAutoFilter]
+  ];
+  return `<sheetProtection sheet="1"${allowed.map(([name, yes]) => yes ? ` ${name}="0"` : "").join("")}/>`;
+}
 function textSheetXml(rows) {
   const body = rows.map((row, r) => {
     const cells = row.map(
@@ -5049,7 +5061,7 @@ function textSheetXml(rows) {
     return cells ? `<row r="${r + 1}">${cells}</row>` : "";
   }).join("");
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<worksheet xmlns="${MAIN_NS}"><sheetData>${body}</sheetData></worksheet>`;
+<worksheet xmlns="${MAIN_NS}"><sheetData>${body}</sheetData>${sheetProtectionXml(SHEET_PROTECTION)}</worksheet>`;
 }
 async function setHiddenSheet(bytes, name, rows) {
   const zip = await jszip_default.loadAsync(bytes);
