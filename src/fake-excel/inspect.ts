@@ -170,6 +170,11 @@ export class FakeSheetView {
     return this.model.hiddenCols.has(typeof col === "string" ? lettersToColumn(col) : col);
   }
 
+  /** Whether a row is hidden; `row` is a 0-based index. */
+  rowHidden(row: number): boolean {
+    return this.model.hiddenRows.has(row);
+  }
+
   /** Row height in points; `row` is a 0-based index. Default 15. */
   rowHeight(row: number): number {
     return this.model.rowHeight(row);

@@ -239,3 +239,56 @@ describe("worksheets and names", () => {
     });
   });
 });
+
+describe("hidden rows (Range.rowHidden, ExcelApi 1.2; getRowProperties, 1.9)", () => {
+  it("hides and shows rows, reads all / none / some hidden, per row in one load, and moves them with the rows", async () => {
+    const fx = await form();
+    await fx.Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("附件1");
+      sheet.getRange("8:9").rowHidden = true;
+      const all = sheet.getRange("8:9");
+      const some = sheet.getRange("A7:A9");
+      const none = sheet.getRange("A10");
+      for (const r of [all, some, none]) r.load("rowHidden");
+      const rows = sheet.getRange("A7:A10").getRowProperties({ rowIndex: true, rowHidden: true });
+      await context.sync();
+      expect([all.rowHidden, some.rowHidden, none.rowHidden]).toEqual([true, null, false]);
+      expect(rows.value).toEqual([
+        { rowIndex: 6, rowHidden: false },
+        { rowIndex: 7, rowHidden: true },
+        { rowIndex: 8, rowHidden: true },
+        { rowIndex: 9, rowHidden: false },
+      ]);
+      sheet.getRange("9:9").delete("Up");
+      sheet.getRange("7:7").insert("Down");
+      await context.sync();
+    });
+    const s = fx.workbook.sheet("附件1");
+    expect([7, 8, 9, 10].map((r) => s.rowHidden(r))).toEqual([false, true, false, false]);
+    await expect(
+      fx.Excel.run(
+        async (context) =>
+          void context.workbook.worksheets
+            .getItem("附件1")
+            .getRange("A1")
+            .getRowProperties({ format: {} } as never),
+      ),
+    ).rejects.toThrow(TypeError);
+  });
+
+  it("refuses to hide or show rows on a protected sheet unless formatting rows is allowed", async () => {
+    const fx = await form();
+    const hide = () =>
+      fx.Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("附件1").getRange("8:8").rowHidden = true;
+        await context.sync();
+      });
+    fx.user.protectSheet("附件1", {});
+    expect(await codeOf(hide())).toBe("AccessDenied");
+    expect(fx.workbook.sheet("附件1").rowHidden(7)).toBe(false);
+    fx.user.unprotectSheet("附件1");
+    fx.user.protectSheet("附件1", { allowFormatRows: true });
+    await hide();
+    expect(fx.workbook.sheet("附件1").rowHidden(7)).toBe(true);
+  });
+});

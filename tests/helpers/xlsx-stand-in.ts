@@ -3,16 +3,16 @@
  *
  * Opening reads the .xlsx with ExcelJS and puts into a fresh stand-in: the sheets in order with their names and
  * visibility (a hidden sheet stays hidden), every cell's stored value (as stored: opening a file is not typing,
- * so no text becomes a number or a date), number formats, merged areas, hidden columns, the locked flag of every
- * cell, data validation (lists, custom rules, prompts and alerts), the highlight rules (custom formulas with their
- * fill, in priority order), the workbook's names, and last each sheet's protection with the options the file
+ * so no text becomes a number or a date), number formats, merged areas, hidden columns and rows, the locked flag
+ * of every cell, data validation (lists, custom rules, prompts and alerts), the highlight rules (custom formulas
+ * with their fill, in priority order), the workbook's names, and last each sheet's protection with the options the file
  * allows (format rows / columns / cells …). From then on the stand-in is as strict as Excel: a person typing into
  * a locked cell of a protected sheet is refused, and so is the API.
  *
  * A name defined by a formula (the standard file's self-extending lists, `OFFSET(名单!$A$2,0,0,…)`) becomes the
  * range Excel evaluates it to when the file is opened: from its anchor down to the last non-empty cell of that
- * column below it. Not modelled (the stand-in has no such thing, and no add-in code reads them): hidden rows (the
- * spare measure rows are shown), row heights and column widths, fonts, fills and borders, page setup.
+ * column below it. Not modelled (the stand-in has no such thing, and no add-in code reads them): row heights and
+ * column widths, fonts, fills and borders, page setup.
  *
  * Saving writes the cells whose values differ from what was opened — on any sheet — into a copy of the original
  * file (ExcelJS; the names, which ExcelJS cannot write back when a formula defines them, are put back as they
@@ -200,7 +200,7 @@ function queueValidation(sheet: Excel.Worksheet, address: string, v: XlsxValidat
     };
 }
 
-/** One sheet's formats, locks, merges, hidden columns, visibility, validation, highlights, and last protection. */
+/** One sheet's formats, locks, merges, hidden columns and rows, visibility, validation, highlights, protection last. */
 function queueSheet(
   sheet: Excel.Worksheet,
   ws: Worksheet,
@@ -213,6 +213,9 @@ function queueSheet(
   for (const m of merges) sheet.getRange(m).merge(false);
   ws.columns.forEach((col, i) => {
     if (col.hidden) sheet.getRange(`${letters(i)}:${letters(i)}`).columnHidden = true;
+  });
+  ws.eachRow({ includeEmpty: true }, (row, n) => {
+    if (row.hidden) sheet.getRange(`${n}:${n}`).rowHidden = true;
   });
   if (ws.state === "hidden" || ws.state === "veryHidden")
     sheet.visibility = ws.state === "hidden" ? "Hidden" : "VeryHidden";

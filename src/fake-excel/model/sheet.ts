@@ -33,6 +33,8 @@ export class SheetModel {
   readonly colWidths = new Map<number, number>();
   /** Hidden columns (0-based). */
   readonly hiddenCols = new Set<number>();
+  /** Hidden rows (0-based). */
+  readonly hiddenRows = new Set<number>();
   readonly rowHeights = new Map<number, number>();
   defaultColWidth = DEFAULT_COLUMN_WIDTH;
   defaultRowHeight = DEFAULT_ROW_HEIGHT;
@@ -235,6 +237,20 @@ export class SheetModel {
 
   rowHeight(row: number): number {
     return this.rowHeights.get(row) ?? this.defaultRowHeight;
+  }
+
+  /** Range.rowHidden: true when every row of from..from+count-1 is hidden, false when none is, else null. */
+  rowsHidden(from: number, count: number): boolean | null {
+    let hidden = 0;
+    for (const r of this.hiddenRows) if (r >= from && r < from + count) hidden++;
+    return hidden === 0 ? false : hidden === count ? true : null;
+  }
+
+  setRowsHidden(from: number, count: number, hide: boolean): void {
+    for (let r = from; r < from + count; r++) {
+      if (hide) this.hiddenRows.add(r);
+      else this.hiddenRows.delete(r);
+    }
   }
 
   setColumnWidth(from: number, count: number, width: number): void {

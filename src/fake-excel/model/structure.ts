@@ -28,6 +28,14 @@ function shiftIndexMap<V>(map: Map<number, V>, at: number, count: number): void 
   }
 }
 
+/** A set of row indexes moved like shiftIndexMap moves a map's keys (rows deleted leave it). */
+function shiftIndexSet(set: Set<number>, at: number, count: number): void {
+  const moved = new Map([...set].map((i) => [i, true]));
+  shiftIndexMap(moved, at, count);
+  set.clear();
+  for (const i of moved.keys()) set.add(i);
+}
+
 function cloneFmt(f: Partial<CellFormat>): Partial<CellFormat> {
   return { ...f };
 }
@@ -85,6 +93,7 @@ function shiftCommon(wb: WorkbookModel, sheet: SheetModel, at: number, count: nu
   shiftCells(sheet, at, count);
   shiftIndexMap(sheet.rowFmt, at, count);
   shiftIndexMap(sheet.rowHeights, at, count);
+  shiftIndexSet(sheet.hiddenRows, at, count);
   shiftSheetFeatures(sheet, at, count);
   wb.rewriteFormulas((f, home) => shiftRowsInFormula(f, home ? home.name : null, sheet.name, at, count));
   if (wb.selection?.sheetId === sheet.id && !wb.selection.object) {

@@ -27,7 +27,7 @@ import {
 import { assertAllowed } from "../model/guards";
 import { mergeRange, unmergeRange } from "../model/merges";
 import { clearRange, deleteRange, insertRange, mergedAreasIn, selectRange } from "../model/range-ops";
-import { FakeClientObject, installAccessors, ObjectInit, PropTable } from "../runtime/client-object";
+import { FakeClientObject, FakeClientResult, installAccessors, ObjectInit, PropTable } from "../runtime/client-object";
 import type { FakeRequestContext } from "../runtime/context";
 import type { Engine } from "../runtime/engine";
 import { RangeRef, requireBoolean, requireNumber, requireOneOf } from "./collection";
@@ -75,6 +75,16 @@ const RANGE_PROPS: PropTable<RangeRef> = {
     },
     version: "1.2",
   },
+  rowHidden: {
+    get: (t) => t.sheet.rowsHidden(t.rect.row, t.rect.rows),
+    set: (t, v, e) => {
+      const hide = requireBoolean(v, "rowHidden");
+      assertAllowed(t.sheet, "allowFormatRows", "rowHidden");
+      t.sheet.setRowsHidden(t.rect.row, t.rect.rows, hide);
+      e.wb.touch();
+    },
+    version: "1.2",
+  },
   numberFormat: {
     get: (t) => readNumberFormats(t.sheet, t.rect),
     set: (t, v, e) => {
@@ -101,6 +111,7 @@ export class FakeRange extends FakeClientObject<RangeRef> {
   declare readonly valueTypes: string[][];
   declare numberFormat: unknown[][];
   declare columnHidden: boolean | null;
+  declare rowHidden: boolean | null;
 
   constructor(ctx: FakeRequestContext, resolver: () => RangeRef | null, init: ObjectInit = {}) {
     super(ctx, "Range", resolver, init);
@@ -382,6 +393,36 @@ export class FakeRange extends FakeClientObject<RangeRef> {
   /** Strict: the range's sheet must be the active sheet (InvalidOperation otherwise). */
   select(): void {
     this._queue("select", (t) => selectRange(this.engine, t.sheet, t.rect));
+  }
+
+  /**
+   * One entry per row of the range with the properties asked for; only `rowIndex`, `rowHidden` and `address`
+   * are modelled (asking for others throws at once: a test must not pass on properties the stand-in lacks).
+   */
+  getRowProperties(options: {
+    rowIndex?: boolean;
+    rowHidden?: boolean;
+    address?: boolean;
+  }): FakeClientResult<Array<{ rowIndex?: number; rowHidden?: boolean; address?: string }>> {
+    const unknown = Object.keys(options).filter((k) => !["rowIndex", "rowHidden", "address"].includes(k));
+    if (unknown.length) throw new TypeError(`getRowProperties: ${unknown.join(", ")} not modelled by the stand-in`);
+    const result = new FakeClientResult<Array<{ rowIndex?: number; rowHidden?: boolean; address?: string }>>();
+    this._queue(
+      "getRowProperties",
+      (t) =>
+        result._resolve(
+          Array.from({ length: t.rect.rows }, (_, i) => {
+            const row = t.rect.row + i;
+            return {
+              ...(options.address ? { address: qualifiedAddress(t.sheet.name, { ...t.rect, row, rows: 1 }) } : {}),
+              ...(options.rowIndex ? { rowIndex: row } : {}),
+              ...(options.rowHidden ? { rowHidden: t.sheet.hiddenRows.has(row) } : {}),
+            };
+          }),
+        ),
+      "1.9",
+    );
+    return result;
   }
 
   calculate(): void {
