@@ -5,11 +5,12 @@
  * standard file's spare rows, self-extending lists and prompt, and the dropdowns' texts in English.
  */
 import { FUJIAN1, SAMPLE_DRAFT, SAMPLE_LISTS, type Entries, type FormDef, type MeasureRow } from "../src/form";
+import { EMPTY_ROW } from "../src/form/types";
 import { columnIndex, parseCell } from "../src/plan/a1";
 import { linesHeight, textHeight } from "../src/plan/metrics";
 import { listsNote } from "../src/plan/rules";
 import { REASON_LINES, planSheet } from "../src/plan/sheet-plan";
-import { SPARE_ROWS, selfExtendingReference } from "../src/plan/standalone";
+import { SPARE_ROWS, selfExtendingReference, withoutTrailingEmpty } from "../src/plan/standalone";
 import { STANDALONE_TEXT } from "../src/plan/standalone-text";
 import type { SheetPlan } from "../src/plan/types";
 import otherForm from "./fixtures/other-form.json";
@@ -447,5 +448,27 @@ describe("merged cells and pages", () => {
     const width = plan.columnWidths[2];
     expect(heightsOf(plan)[2]).toBe(textHeight(unit, width, 11.5));
     expect(textHeight(unit, width, 11.5)).toBeGreaterThan(textHeight(unit, width, 9.5));
+  });
+});
+
+describe("a sheet with hidden rows (a standard file as the add-in finds it)", () => {
+  it("is planned as it prints: the hidden spares take no room, so pages, heights and merges stay as the file's", () => {
+    const file = standard(SAMPLE_DRAFT, FUJIAN1, SAMPLE_LISTS);
+    // Read back, each task has its rows and then its spares as empty rows.
+    const spares: MeasureRow[] = Array.from({ length: SPARE_ROWS }, () => ({ ...EMPTY_ROW }));
+    const rows = Object.fromEntries(
+      FUJIAN1.tasks.map((t) => [t.seq, [...withoutTrailingEmpty(SAMPLE_DRAFT.rows[t.seq] ?? [EMPTY_ROW]), ...spares]]),
+    );
+    const hiddenRows = [...rowsOfRuns(file.standalone!.hiddenRows)].map((r) => r - 1);
+    const read = { ...SAMPLE_DRAFT, rows };
+    const again = planSheet(FUJIAN1, read, FUJIAN1.sheetName, SAMPLE_LISTS, { hiddenRows });
+    expect(again.layout.lastRow).toBe(file.layout.lastRow);
+    expect(again.pageBreaks).toEqual(file.pageBreaks);
+    expect(again.rowHeights).toEqual(file.rowHeights);
+    expect(again.merges).toEqual(file.merges);
+    const main = file.layout.col.mainTask;
+    expect(again.values.map((r) => r[main])).toEqual(file.values.map((r) => r[main]));
+    // Counted as printed rows, the spares would move the pages.
+    expect(planSheet(FUJIAN1, read, FUJIAN1.sheetName, SAMPLE_LISTS).pageBreaks).not.toEqual(file.pageBreaks);
   });
 });

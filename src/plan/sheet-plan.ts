@@ -28,6 +28,11 @@ export interface PlanOptions {
   standalone?: StandaloneText;
   /** The language of the dropdowns' prompts and alerts: the add-in writes them in Office's (default Chinese). */
   lang?: "zh" | "en";
+  /**
+   * 0-based rows hidden on the sheet as it is (a standard file's spare rows, as the add-in finds them): they
+   * print nothing, so they take no room on paper and no share of a merged cell's text, as in the file's own plan.
+   */
+  hiddenRows?: readonly number[];
 }
 
 /**
@@ -248,7 +253,7 @@ export function planSheet(
 
   // The task rows, laid again with the merges cut at the page breaks until the breaks stay the same: a
   // 主要任务 repeats its title on each page of its group, a task taller than a page continues as "3（续）".
-  const hidden = new Set<number>();
+  const hidden = new Set<number>(options.hiddenRows);
   const base = grid;
   let breaks: number[] = [];
   let laid = base;
