@@ -1,6 +1,7 @@
 /**
  * A standard file (下载标准表格, `fujian1 template`) opened in Excel with the add-in: its three spare rows
- * per task must not turn into visible empty rows when the pane rebuilds the form (载入附件1 over it).
+ * per task must not turn into visible empty rows when the pane rebuilds the form (载入附件1 over it), and a
+ * 不涉及 that plans the pages again must plan them as the file prints: its hidden spares take no room.
  */
 import { FUJIAN1, SAMPLE_DRAFT, SAMPLE_LISTS } from "../src/form";
 import { isEmptyRow } from "../src/form/types";
@@ -14,6 +15,11 @@ import { SPARE_ROWS } from "../src/plan/standalone";
 import { STANDALONE_TEXT } from "../src/plan/standalone-text";
 import { compactEntries, readGrid } from "../src/reading/read-grid";
 import { gridOf, readBack, setup } from "./helpers/workbook";
+import { markSelection } from "../src/excel/bulk";
+import { parseCell, rangeAddress } from "../src/plan/a1";
+import { setNotApplicable } from "../src/excel/sheet-actions";
+import { writeWorkbook } from "../src/xlsx/write-plan";
+import { openInStandIn, type OpenedFile } from "./helpers/xlsx-stand-in";
 
 async function standardWorkbook() {
   const s = setup();
@@ -51,5 +57,63 @@ describe("a standard file in Excel with the add-in", () => {
     expect(reading.owners).toHaveLength(
       planSheet(FUJIAN1, SAMPLE_DRAFT).layout.tasks.reduce((n, t) => n + t.rowCount, 0),
     );
+  });
+});
+
+/** The standard file as written (src/xlsx) from its plan, opened in the stand-in as Excel presents it. */
+async function writtenFile() {
+  const plan = planSheet(FUJIAN1, SAMPLE_DRAFT, FUJIAN1.sheetName, SAMPLE_LISTS, { standalone: STANDALONE_TEXT });
+  const file = await openInStandIn(await writeWorkbook(plan));
+  // Tasks with nothing filled in, in the first groups.
+  const empty = plan.layout.tasks.filter((t) => !SAMPLE_DRAFT.rows[t.seq]?.length).slice(0, 4);
+  expect(empty.length).toBeGreaterThan(1);
+  return { file, layout: plan.layout, empty, sheet: file.model.sheet(FUJIAN1.sheetName) };
+}
+
+/** The sheet as the file's own plan for the draft with `marks`: 主要任务 cells and merges, pages, heights, spares. */
+function expectOwnPlan(sheet: ReturnType<OpenedFile["model"]["sheet"]>, marks: Record<string, string>): void {
+  const own = planSheet(FUJIAN1, { ...SAMPLE_DRAFT, marks }, FUJIAN1.sheetName, SAMPLE_LISTS, {
+    standalone: STANDALONE_TEXT,
+  });
+  const { layout } = own;
+  const main = layout.col.mainTask;
+  const inColumn = (merges: string[]) =>
+    merges
+      .map((m) => [m, parseCell(m.split(":")[0])] as const)
+      .filter(([, a]) => a.col === main && a.row >= layout.firstTaskRow)
+      .map(([m]) => m)
+      .sort();
+  expect(inColumn(sheet.merges())).toEqual(inColumn(own.merges));
+  for (let r = layout.firstTaskRow; r <= layout.lastRow; r++)
+    expect([r + 1, sheet.cell(rangeAddress(r, main)).value]).toEqual([r + 1, own.values[r][main] ?? ""]);
+  expect(sheet.pageBreaks).toEqual(own.pageBreaks);
+  // Each row as tall as the file's own plan has it (the spares take no share of a merged cell's text).
+  const heights = own.rowHeights.flatMap((h) => {
+    const [a, b] = h.rows.split(":").map(Number);
+    return Array.from({ length: b - a + 1 }, () => h.height);
+  });
+  for (let r = layout.firstTaskRow; r <= layout.lastRow; r++)
+    expect([r + 1, sheet.rowHeight(r)]).toEqual([r + 1, heights[r]]);
+  // The spare rows stay hidden.
+  for (const rows of own.standalone!.hiddenRows) expect(sheet.rowHidden(Number(rows.split(":")[0]) - 1)).toBe(true);
+}
+
+describe("the written standard file in Excel: 不涉及 plans its pages as they print (hidden spares take no room)", () => {
+  const reason = "属省级部门职责";
+
+  it("a bulk 不涉及 lays the 主要任务 labels, merges, page breaks and heights of the file's own plan", async () => {
+    const { file, layout, empty, sheet } = await writtenFile();
+    file.model.user.select(FUJIAN1.sheetName, empty.map((t) => rangeAddress(t.firstRow, layout.col.seq)).join(","));
+    const out = await markSelection(file.run, FUJIAN1, ALL_CAPABILITIES, reason);
+    expect(out.marked).toEqual(empty.map((t) => t.seq));
+    expectOwnPlan(sheet, Object.fromEntries(empty.map((t) => [t.seq, reason])));
+  });
+
+  it("so does 不涉及 on one task", async () => {
+    const { file, layout, empty, sheet } = await writtenFile();
+    const task = empty[empty.length - 1];
+    file.model.user.select(FUJIAN1.sheetName, rangeAddress(task.firstRow, layout.col.measure));
+    await expect(setNotApplicable(file.run, FUJIAN1, reason, ALL_CAPABILITIES)).resolves.toBe(task.seq);
+    expectOwnPlan(sheet, { [task.seq]: reason });
   });
 });

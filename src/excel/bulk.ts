@@ -334,23 +334,28 @@ export async function markSelection(
   if (!text) throw new UserFacingError("bulk.noReason");
   const address = await selectionAddress(run, caps);
   const selected = rowsOfAreas(address, form.sheetName);
-  return onSheet(run, form, (state) => {
-    const main = state.reading.columns.mainTask as number;
-    const rows = withGroups(form, state, selected, rowsInColumn(address, form.sheetName, main));
-    if (!rows.some((r) => state.reading.owners.some((o) => o.row === r)))
-      throw new UserFacingError("bulk.noTasks", { sheet: form.sheetName });
-    const out = markPlan(state, rows, text);
-    if (!out.marked.length) return { result: out };
-    const firstRow = new Map<string, number>();
-    for (const o of state.reading.owners) if (!firstRow.has(o.seq)) firstRow.set(o.seq, o.row);
-    return {
-      result: out,
-      write: (s) => {
-        for (const seq of out.marked)
-          queueText(s.sheet, rangeAddress(firstRow.get(seq) as number, s.plan.layout.markCol), text);
-        // The rows grow to show the reason whole on paper.
-        queueFitMarks(s, form, Object.fromEntries(out.marked.map((seq) => [seq, text])), caps);
-      },
-    };
-  });
+  return onSheet(
+    run,
+    form,
+    (state) => {
+      const main = state.reading.columns.mainTask as number;
+      const rows = withGroups(form, state, selected, rowsInColumn(address, form.sheetName, main));
+      if (!rows.some((r) => state.reading.owners.some((o) => o.row === r)))
+        throw new UserFacingError("bulk.noTasks", { sheet: form.sheetName });
+      const out = markPlan(state, rows, text);
+      if (!out.marked.length) return { result: out };
+      const firstRow = new Map<string, number>();
+      for (const o of state.reading.owners) if (!firstRow.has(o.seq)) firstRow.set(o.seq, o.row);
+      return {
+        result: out,
+        write: (s) => {
+          for (const seq of out.marked)
+            queueText(s.sheet, rangeAddress(firstRow.get(seq) as number, s.plan.layout.markCol), text);
+          // The rows grow to show the reason whole on paper.
+          queueFitMarks(s, form, Object.fromEntries(out.marked.map((seq) => [seq, text])), caps);
+        },
+      };
+    },
+    { hiddenRows: caps.pageLayout },
+  );
 }

@@ -16,7 +16,9 @@ export function queueFitMarks(
   caps?: Capabilities,
 ): void {
   const entries = state.reading.entries;
-  const plan = planSheet(form, { ...entries, marks: { ...entries.marks, ...marks } }, form.sheetName, state.lists);
+  const plan = planSheet(form, { ...entries, marks: { ...entries.marks, ...marks } }, form.sheetName, state.lists, {
+    hiddenRows: state.hiddenRows,
+  });
   // Only a sheet laid out as its plan (same rows) gets the plan's heights.
   if (plan.layout.lastRow !== state.plan.layout.lastRow) return;
   for (const h of plan.rowHeights) state.sheet.getRange(h.rows).format.rowHeight = h.height;

@@ -22,6 +22,8 @@ export interface SheetActionOptions {
    * again; without it (actions that write values only) by protection alone.
    */
   caps?: Capabilities;
+  /** Read the hidden task rows too (ExcelApi 1.9), for actions that plan the pages again. */
+  hiddenRows?: boolean;
   /** Receives every error caught on the way (the diagnostics log). */
   log?: (e: unknown) => void;
 }
@@ -48,7 +50,11 @@ export async function onSheet<T>(
   options: SheetActionOptions = {},
 ): Promise<T> {
   return run(async (context) => {
-    const read = { selection: options.selection, mergedAreas: options.caps?.mergedAreas };
+    const read = {
+      selection: options.selection,
+      mergedAreas: options.caps?.mergedAreas,
+      hiddenRows: options.hiddenRows,
+    };
     const log = options.log ?? diagnostics.at("action");
     const state = await readSheetState(context, form, read).catch((e: unknown) => {
       log(e);

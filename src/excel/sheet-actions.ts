@@ -75,7 +75,7 @@ export function setNotApplicable(
         },
       };
     },
-    { selection: true, caps },
+    { selection: true, caps, hiddenRows: caps?.pageLayout },
   );
 }
 

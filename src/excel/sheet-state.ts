@@ -32,6 +32,8 @@ export interface SheetState {
   selectionProblem: SelectionProblem | null;
   /** The plan of the sheet as it is now (same entries and rows). */
   plan: SheetPlan;
+  /** 0-based task rows hidden on the sheet (a standard file's spares), when read (ReadOptions.hiddenRows). */
+  hiddenRows: number[];
 }
 
 /**
@@ -57,6 +59,8 @@ export interface ReadOptions {
    * sync, so a measure shared by several rows stays shared when an action re-plans the sheet.
    */
   mergedAreas?: boolean;
+  /** Read which task rows are hidden, for a plan of the pages as they print (ExcelApi 1.9: one more sync). */
+  hiddenRows?: boolean;
 }
 
 export async function readSheetState(
@@ -84,7 +88,7 @@ export async function readSheetState(
   } catch (e) {
     if (!selection || errorCode(e) !== "InvalidSelection") throw e;
     selectionFailed = true;
-    return readSheetState(context, form, { mergedAreas: options.mergedAreas }).then((s) => ({
+    return readSheetState(context, form, { ...options, selection: false }).then((s) => ({
       ...s,
       selectionProblem: "notRange" as const,
     }));
@@ -95,6 +99,15 @@ export async function readSheetState(
   if (!reading.recognised) throw new UserFacingError("load.unrecognised", { sheet: form.sheetName });
   const lists = readLists(listsProbe) ?? form.lists;
   const picked = selection && !selectionFailed ? selectedBlock(selection.address, form.sheetName) : null;
+  const rows = reading.owners.map((o) => o.row);
+  let hiddenRows: number[] = [];
+  if (options.hiddenRows && rows.length) {
+    // One load for every task row (getRowProperties), not a proxy per row.
+    const range = sheet.getRange(`${Math.min(...rows) + 1}:${Math.max(...rows) + 1}`);
+    const props = range.getRowProperties({ rowIndex: true, rowHidden: true });
+    await context.sync();
+    hiddenRows = props.value.filter((p) => p.rowHidden).map((p) => p.rowIndex as number);
+  }
   return {
     sheet,
     grid,
@@ -105,7 +118,8 @@ export async function readSheetState(
     selected: picked && "first" in picked ? picked.first : null,
     selectedSize: picked && "first" in picked ? picked.size : { rows: 1, cols: 1 },
     selectionProblem: picked && "problem" in picked ? picked.problem : null,
-    plan: planSheet(form, reading.entries, form.sheetName, lists, sheetPlanOptions()),
+    plan: planSheet(form, reading.entries, form.sheetName, lists, { ...sheetPlanOptions(), hiddenRows }),
+    hiddenRows,
   };
 }
 
