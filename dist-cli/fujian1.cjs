@@ -4856,7 +4856,7 @@ function planSheet(form, entries, sheetName = form.sheetName, lists = form.lists
     layout.markCol
   );
   grid.put(layout.groupHeaderRow, layout.keyCol, KEY_TITLE, HEADING_FONT.size, layout.columnHeaderRow, layout.keyCol);
-  const hidden = /* @__PURE__ */ new Set();
+  const hidden = new Set(options.hiddenRows);
   const base = grid;
   let breaks = [];
   let laid = base;
