@@ -20,6 +20,7 @@ import { parseCell, rangeAddress } from "../src/plan/a1";
 import { setNotApplicable } from "../src/excel/sheet-actions";
 import { writeWorkbook } from "../src/xlsx/write-plan";
 import { openInStandIn, type OpenedFile } from "./helpers/xlsx-stand-in";
+import { addMeasureRow, removeMeasureRow } from "../src/excel/measure-rows";
 
 async function standardWorkbook() {
   const s = setup();
@@ -115,5 +116,41 @@ describe("the written standard file in Excel: 不涉及 plans its pages as they 
     file.model.user.select(FUJIAN1.sheetName, rangeAddress(task.firstRow, layout.col.measure));
     await expect(setNotApplicable(file.run, FUJIAN1, reason, ALL_CAPABILITIES)).resolves.toBe(task.seq);
     expectOwnPlan(sheet, { [task.seq]: reason });
+  });
+});
+
+/** The sheet's 主要任务 labels and merges and its page breaks equal src/plan's plan for the sheet as it now is. */
+function expectPlanOfSheetAsItIs(file: OpenedFile): void {
+  const sheet = file.model.sheet(FUJIAN1.sheetName);
+  const reading = readGrid(FUJIAN1, gridOf(file.model, FUJIAN1.sheetName, 400), sheet.merges());
+  // The rows hidden now, as the stand-in has them after the action (not assumed).
+  const hiddenRows = Array.from({ length: 400 }, (_, r) => r).filter((r) => sheet.rowHidden(r));
+  expect(hiddenRows.length).toBeGreaterThan(0);
+  const plan = planSheet(FUJIAN1, reading.entries, FUJIAN1.sheetName, SAMPLE_LISTS, { hiddenRows });
+  const { layout } = plan;
+  const main = layout.col.mainTask;
+  const inColumn = (merges: string[]) =>
+    merges.filter(
+      (m) => parseCell(m.split(":")[0]).col === main && parseCell(m.split(":")[0]).row >= layout.firstTaskRow,
+    );
+  expect(inColumn(sheet.merges()).sort()).toEqual(inColumn(plan.merges).sort());
+  for (let r = layout.firstTaskRow; r <= layout.lastRow; r++)
+    expect([r + 1, sheet.cell(rangeAddress(r, main)).value]).toEqual([r + 1, plan.values[r][main] ?? ""]);
+  expect(sheet.pageBreaks).toEqual(plan.pageBreaks);
+}
+
+describe("the written standard file in Excel: 添加举措行 and 删除举措行 plan the pages as they print", () => {
+  it("添加举措行 on a task, then 删除举措行 of the row added, lay the labels, merges and page breaks of the sheet's plan", async () => {
+    const { file, layout, empty, sheet } = await writtenFile();
+    const task = empty[0];
+    file.model.user.select(FUJIAN1.sheetName, rangeAddress(task.firstRow, layout.col.measure));
+    const added = await addMeasureRow(file.run, FUJIAN1, ALL_CAPABILITIES);
+    expect(added.seq).toBe(task.seq);
+    // The row added shows: a user can type into it.
+    expect(sheet.rowHidden(added.row - 1)).toBe(false);
+    expectPlanOfSheetAsItIs(file);
+    file.model.user.select(FUJIAN1.sheetName, rangeAddress(added.row - 1, layout.col.measure));
+    await expect(removeMeasureRow(file.run, FUJIAN1, ALL_CAPABILITIES)).resolves.toEqual(added);
+    expectPlanOfSheetAsItIs(file);
   });
 });

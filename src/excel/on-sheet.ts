@@ -12,6 +12,11 @@ import { readSheetState, unprotected, type SheetState } from "./sheet-state";
 export interface Step<T> {
   result: T;
   write?: (state: SheetState, context: Excel.RequestContext) => void;
+  /**
+   * Writes that need what Excel reports after `write` (read with loads queued in it, e.g. the rows hidden after
+   * an insert): queued after its sync, with protection lifted again, and synced as a second batch.
+   */
+  rewrite?: (state: SheetState, context: Excel.RequestContext) => void;
 }
 
 export interface SheetActionOptions {
@@ -64,11 +69,19 @@ export async function onSheet<T>(
     if (!step.write) return step.result;
     const write = step.write;
     unprotected(state, () => write(state, context));
+    let first = true;
     try {
       await context.sync();
+      if (step.rewrite) {
+        first = false;
+        const rewrite = step.rewrite;
+        // The first batch protected the sheet again.
+        unprotected({ ...state, wasProtected: true }, () => rewrite(state, context));
+        await context.sync();
+      }
     } catch (e) {
       // Unprotecting is the first command: when it fails nothing was changed.
-      if (state.wasProtected && location(e).includes("unprotect")) {
+      if (first && state.wasProtected && location(e).includes("unprotect")) {
         log(e);
         throw PASSWORD_CODES.has(errorCode(e)) ? new UserFacingError("error.accessDenied") : failedBeforeWriting(e);
       }
