@@ -21,6 +21,8 @@ import { setNotApplicable } from "../src/excel/sheet-actions";
 import { writeWorkbook } from "../src/xlsx/write-plan";
 import { openInStandIn, type OpenedFile } from "./helpers/xlsx-stand-in";
 import { addMeasureRow, removeMeasureRow } from "../src/excel/measure-rows";
+import { splitLines } from "../src/excel/split-lines";
+import { createServices } from "../src/taskpane/services";
 
 async function standardWorkbook() {
   const s = setup();
@@ -151,6 +153,29 @@ describe("the written standard file in Excel: 添加举措行 and 删除举措�
     expectPlanOfSheetAsItIs(file);
     file.model.user.select(FUJIAN1.sheetName, rangeAddress(added.row - 1, layout.col.measure));
     await expect(removeMeasureRow(file.run, FUJIAN1, ALL_CAPABILITIES)).resolves.toEqual(added);
+    expectPlanOfSheetAsItIs(file);
+  });
+});
+
+describe("the written standard file in Excel: 按行拆成几行 plans the pages as they print", () => {
+  it("splitting a 责任单位 of several lines lays the labels, merges and page breaks of the sheet's plan", async () => {
+    const { file, layout, empty, sheet } = await writtenFile();
+    const task = empty[1];
+    const cell = (col: number) => rangeAddress(task.firstRow, col);
+    for (const [col, text] of [
+      [layout.col.measure, "新举措"],
+      [layout.col.target, "新目标"],
+      [layout.col.unit, "教务处\n人事处\n思政部"],
+    ] as const)
+      expect(file.model.user.type(FUJIAN1.sheetName, cell(col), text)).toEqual({ ok: true });
+    const checked = await createServices("zh", file.run, ALL_CAPABILITIES).check();
+    if (!checked.ok) throw new Error(checked.message);
+    const split = checked.value.findings
+      .find((f) => f.kind === "unit-lines" && f.address === cell(layout.col.unit))
+      ?.choices?.find((c) => c.id === "split-lines")?.split;
+    if (!split) throw new Error(`no split offered for ${cell(layout.col.unit)}`);
+    await expect(splitLines(file.run, FUJIAN1, ALL_CAPABILITIES, split)).resolves.toEqual({ seq: task.seq, rows: 3 });
+    expect(sheet.cell(rangeAddress(task.firstRow + 2, layout.col.unit)).value).toBe("思政部");
     expectPlanOfSheetAsItIs(file);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * 按行拆成几行: the check's choice for a 责任单位 or 完成时间 cell of several lines (src/reading/line-split.ts),
  * applied to the sheet: rows inserted under the row, each filled with its line, merges, formats, rules, page
- * breaks and protection laid again in the same batch. A failure part way is repaired by onSheet (recover).
+ * breaks and protection laid again (in the same batch, or with ExcelApi 1.9 in the next one, planned with the rows
+ * Excel reports hidden then: see movedRows). A failure part way is repaired by onSheet (recover).
  */
 import type { Entries, FormDef, MeasureRow } from "../form/types";
 import { rangeAddress } from "../plan/a1";
@@ -9,7 +10,7 @@ import { planSheet } from "../plan/sheet-plan";
 import { splitByLines, type LineSplit } from "../reading/line-split";
 import type { Capabilities } from "./capabilities";
 import { UserFacingError } from "./errors";
-import { queueRestyle } from "./measure-rows";
+import { movedRows } from "./measure-rows";
 import { onSheet } from "./on-sheet";
 import type { ExcelRunner } from "./run";
 import { sheetPlanOptions } from "./sheet-language";
@@ -45,13 +46,18 @@ export function splitLines(
       if (!next || !owner) throw new UserFacingError("rows.splitChanged", { seq: split.seq });
       const all = [...rows.slice(0, split.index), ...next, ...rows.slice(split.index + 1)];
       const after: Entries = { ...entries, rows: { ...entries.rows, [split.seq]: all } };
-      const plan = planSheet(form, after, form.sheetName, state.lists, sheetPlanOptions());
+      const planFor = (hiddenRows: number[]) =>
+        planSheet(form, after, form.sheetName, state.lists, { ...sheetPlanOptions(), hiddenRows });
+      const plan = planFor([]);
       const { col, keyCol } = plan.layout;
       const first = owner.row;
       const added = next.length - 1;
-      return {
-        result: { seq: split.seq, rows: next.length },
-        write: (s) => {
+      return movedRows(
+        { seq: split.seq, rows: next.length },
+        plan,
+        planFor,
+        caps,
+        (s) => {
           // First: it fails (InactiveWorkbook) when another workbook has the focus, before anything changed.
           s.sheet.activate();
           s.sheet.getRange(`${first + 2}:${first + 1 + added}`).insert("Down");
@@ -62,10 +68,9 @@ export function splitLines(
             for (const key of ["target", "unit", "time"] as const)
               queueText(s.sheet, rangeAddress(first + k, col[key]), r[key]);
           });
-          queueRestyle(s.sheet, plan, caps);
-          s.sheet.getRange(rangeAddress(first, col.unit)).select();
         },
-      };
+        (s) => s.sheet.getRange(rangeAddress(first, col.unit)).select(),
+      );
     },
     { caps },
   );
