@@ -179,3 +179,17 @@ describe("the written standard file in Excel: 按行拆成几行 plans the pages
     expectPlanOfSheetAsItIs(file);
   });
 });
+
+describe("the written standard file in Excel: 删除举措行 counts the rows a task shows", () => {
+  it("refuses to remove the only row a task shows (its spares are hidden), changing nothing", async () => {
+    const { file, layout, empty, sheet } = await writtenFile();
+    const task = empty[0];
+    const before = gridOf(file.model, FUJIAN1.sheetName, 400);
+    const merges = sheet.merges();
+    file.model.user.select(FUJIAN1.sheetName, rangeAddress(task.firstRow, layout.col.measure));
+    await expect(removeMeasureRow(file.run, FUJIAN1, ALL_CAPABILITIES)).rejects.toMatchObject({ key: "rows.lastRow" });
+    expect(gridOf(file.model, FUJIAN1.sheetName, 400)).toEqual(before);
+    expect(sheet.merges()).toEqual(merges);
+    expect(sheet.rowHidden(task.firstRow + 1)).toBe(true);
+  });
+});

@@ -144,7 +144,10 @@ export function removeMeasureRow(run: ExcelRunner, form: FormDef, caps: Capabili
     (state) => {
       const owner = selectedOwner(state);
       const rows = state.reading.entries.rows[owner.seq] ?? [];
-      if (rows.length <= 1) throw new UserFacingError("rows.lastRow");
+      const taskRows = state.reading.owners.filter((o) => o.seq === owner.seq).map((o) => o.row);
+      // A standard file's hidden spare rows are not rows the task shows: the last row it shows stays.
+      const hidden = new Set(state.hiddenRows);
+      if (!taskRows.some((r) => r !== owner.row && !hidden.has(r))) throw new UserFacingError("rows.lastRow");
       if (!isEmptyRow(rows[owner.index])) throw new UserFacingError("rows.notEmpty");
       // Removing the first row of a shared 具体举措: the next row becomes its first row.
       const kept = rows
@@ -155,7 +158,6 @@ export function removeMeasureRow(run: ExcelRunner, form: FormDef, caps: Capabili
         planSheet(form, after, form.sheetName, state.lists, { ...sheetPlanOptions(), hiddenRows });
       const plan = planFor([]);
       const { col } = plan.layout;
-      const taskRows = state.reading.owners.filter((o) => o.seq === owner.seq).map((o) => o.row);
       // The task's first row holds its official text: empty it by moving the next row up instead.
       const doomed = owner.index === 0 ? taskRows[1] : owner.row;
       return movedRows({ seq: owner.seq, row: owner.row + 1 }, plan, planFor, caps, (s) => {
@@ -166,6 +168,6 @@ export function removeMeasureRow(run: ExcelRunner, form: FormDef, caps: Capabili
         s.sheet.getRange(`${doomed + 1}:${doomed + 1}`).delete("Up");
       });
     },
-    { selection: true, caps },
+    { selection: true, caps, hiddenRows: caps.pageLayout },
   );
 }
