@@ -8,20 +8,9 @@ import type { Capabilities } from "../excel/capabilities";
 import type { BulkOutcome, BulkValues, FillDownOutcome, MarkOutcome } from "../excel/bulk";
 import { UserFacingError, describeError } from "../excel/errors";
 import { hostCapabilities } from "../excel/host";
-import { loadForm } from "../excel/load-form";
-import { addMeasureRow, removeMeasureRow } from "../excel/measure-rows";
-import { reapplyRules, restoreAfterEdit } from "../excel/rules-apply";
 import { runInExcel, type ExcelRunner } from "../excel/run";
 import { describeSelection, watchChanges, watchSelection, type SelectionInfo } from "../excel/selection";
-import {
-  applyFixes,
-  editList,
-  normaliseUnits,
-  setNotApplicable,
-  writeUnits,
-  type ListEdit,
-  type ListEditOutcome,
-} from "../excel/sheet-actions";
+import type { ListEdit, ListEditOutcome } from "../excel/sheet-actions";
 import { readSheetState } from "../excel/sheet-state";
 import { readForFile } from "../excel/standalone";
 import { diagnostics } from "../excel/diagnostics";
@@ -94,6 +83,8 @@ export interface PaneServices {
 }
 
 const bulk = () => import(/* webpackChunkName: "bulk" */ "../excel/bulk");
+/** The write actions load on first use, fetched once the pane is idle (the start-up scripts stay small). */
+const writes = () => import(/* webpackChunkName: "sheet-writes", webpackPrefetch: true */ "./sheet-writes");
 /** The check (and the selection of a finding's cell) is fetched once the pane is idle, not at start-up. */
 const checking = () => import(/* webpackChunkName: "check", webpackPrefetch: true */ "../excel/check-sheet");
 
@@ -148,6 +139,7 @@ export function createServices(
       try {
         if (source === "sample" && place === "ownSheet") {
           const sheet = `${form.sheetName}${t(lang, "load.sampleSuffix")}`;
+          const { loadForm } = await writes();
           const out = await loadForm(write, { ...form, sheetName: sheet }, capabilities(), {
             sample: await sampleDraft(),
           });
@@ -157,6 +149,7 @@ export function createServices(
           for (const f of out.failed) notes.push(t(lang, "load.skipped", { what: t(lang, f.feature), code: f.code }));
           return { ok: true, message: t(lang, "load.sampleSheet", { sheet }), notes };
         }
+        const { loadForm } = await writes();
         const out = await loadForm(write, form, capabilities(), {
           sample: source === "sample" ? await sampleDraft() : undefined,
         });
@@ -211,7 +204,7 @@ export function createServices(
         : Promise.resolve(async () => undefined),
     check: () => attempt(async () => (await checking()).checkSheet(run, form, capabilities())),
     select: (address) => attempt(async () => (await checking()).selectCell(run, form, address)),
-    fix: (fixes) => attempt(() => applyFixes(write, form, fixes, capabilities())),
+    fix: (fixes) => attempt(async () => (await writes()).applyFixes(write, form, fixes, capabilities())),
     // With the check's code (offered only by a check's finding).
     splitLines: (split) =>
       attempt(async () =>
@@ -234,22 +227,27 @@ export function createServices(
         ? watchChanges(run, form, (change) => {
             if (change.source === "Remote" || (change.byThisAddin ?? queue.ownChange())) return;
             // Separators rejoined, then what a paste of cells broke (text format, unlocked, dropdowns).
-            void normaliseUnits(write, form, change.address)
-              .then(() => restoreAfterEdit(write, form, capabilities(), change.address))
+            void writes()
+              .then(({ normaliseUnits, restoreAfterEdit }) =>
+                normaliseUnits(write, form, change.address).then(() =>
+                  restoreAfterEdit(write, form, capabilities(), change.address),
+                ),
+              )
               .catch(diagnostics.at("after an edit"));
           }).then(logged("stop watching changes"), noWatch("watch changes"))
         : Promise.resolve(async () => undefined),
-    addRow: (under) => attempt(() => addMeasureRow(write, form, capabilities(), { under })),
-    removeRow: () => attempt(() => removeMeasureRow(write, form, capabilities())),
-    mark: (reason) => attempt(() => setNotApplicable(write, form, reason)),
-    writeUnits: (units) => attempt(() => writeUnits(write, form, units)),
+    addRow: (under) => attempt(async () => (await writes()).addMeasureRow(write, form, capabilities(), { under })),
+    removeRow: () => attempt(async () => (await writes()).removeMeasureRow(write, form, capabilities())),
+    mark: (reason) => attempt(async () => (await writes()).setNotApplicable(write, form, reason)),
+    writeUnits: (units) => attempt(async () => (await writes()).writeUnits(write, form, units)),
     // The bulk actions load on first use (the pane's start-up scripts stay small).
     assign: (values) => attempt(async () => (await bulk()).assignToSelection(write, form, capabilities(), values)),
     fillTimeDown: () => attempt(async () => (await bulk()).fillTimeDown(write, form, capabilities())),
     markSelection: (reason) => attempt(async () => (await bulk()).markSelection(write, form, capabilities(), reason)),
     lists: () => attempt(() => run(async (context) => (await readSheetState(context, form)).lists)),
-    editList: (edit, confirmed) => attempt(() => editList(write, form, capabilities(), edit, confirmed)),
-    reapplyRules: () => attempt(() => reapplyRules(write, form, capabilities())),
+    editList: (edit, confirmed) =>
+      attempt(async () => (await writes()).editList(write, form, capabilities(), edit, confirmed)),
+    reapplyRules: () => attempt(async () => (await writes()).reapplyRules(write, form, capabilities())),
     diagnostics: () => diagnostics.text(),
     standaloneFile: () =>
       attempt(async () => {

@@ -11,7 +11,6 @@ import type { Entries, FormDef } from "../form";
 import { t, type Lang } from "../i18n/strings";
 import type { Capabilities } from "../excel/capabilities";
 import { describeError } from "../excel/errors";
-import { loadForm } from "../excel/load-form";
 import type { ExcelRunner } from "../excel/run";
 import { readForFile } from "../excel/standalone";
 import type { TaskChange } from "../relay/compare-entries";
@@ -183,6 +182,7 @@ export function createWordServices(
               marks: Object.fromEntries(Object.entries(mapped.marks ?? {}).filter(([seq]) => take.includes(seq))),
             }
           : mapped;
+        const { loadForm } = await import(/* webpackChunkName: "sheet-writes" */ "./sheet-writes");
         const out = await loadForm(write, form, capabilities(), {
           sample,
           replace: take ?? [],
