@@ -93,6 +93,8 @@ function describeFailure(f: FailureLike, lang: Lang): string {
 export function describeError(e: unknown, lang: Lang): string {
   if (e instanceof UserFacingError) return t(lang, e.key, e.params);
   if (isFailure(e)) return describeFailure(e, lang);
+  // A script chunk of the pane (webpack's ChunkLoadError) that could not be downloaded: nothing ran.
+  if (e instanceof Error && e.name === "ChunkLoadError") return t(lang, "error.chunkLoad");
   const code = errorCode(e);
   const key = BY_CODE[code];
   // The highest requirement set the add-in uses; Microsoft 365 and Excel 2021 have it.

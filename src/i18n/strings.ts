@@ -92,6 +92,11 @@ const zh = {
   "pane.source.sample": "示例：锦州师专草稿",
   "pane.check": "检查完整性",
   "pane.working": "正在处理…",
+  "pane.loading": "正在加载…",
+  "pane.chunkFailed":
+    "任务窗格的这一部分没能下载（可能是网络中断）。工作表没有被改动。请检查网络，然后关闭并重新打开任务窗格。",
+  "error.chunkLoad":
+    "操作未完成：加载项的这一部分没能下载（可能是网络中断）。工作表没有被改动。请检查网络后再点一次；仍不行就关闭并重新打开任务窗格。",
   "pane.notInExcel": "请在 Excel 中打开本加载项。",
   "pane.intro": "把附件1表格载入当前工作簿。已填写的内容会被保留。",
   "pane.limited": "此 Excel 版本不支持：{what}。其余功能可用；需要这些功能时，请下载标准表格文件使用。",
@@ -334,6 +339,11 @@ const en: Record<MessageKey, string> = {
   "pane.source.sample": "Sample: Jinzhou draft",
   "pane.check": "Check completeness",
   "pane.working": "Working…",
+  "pane.loading": "Loading…",
+  "pane.chunkFailed":
+    "This part of the task pane could not be downloaded (the network may be down). The sheet was not changed. Check the network, then close and reopen the task pane.",
+  "error.chunkLoad":
+    "The operation did not finish: part of the add-in could not be downloaded (the network may be down). The sheet was not changed. Check the network and click again; if it still fails, close and reopen the task pane.",
   "pane.notInExcel": "Open this add-in in Excel.",
   "pane.intro": "Loads the Annex 1 table into this workbook. Anything already filled in is kept.",
   "pane.limited":

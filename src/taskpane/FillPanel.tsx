@@ -1,5 +1,5 @@
 import { Suspense, lazy, useCallback, useEffect, useRef, useState } from "react";
-import { Button, Card, Field, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { t, type Lang } from "../i18n/strings";
 import type { Lists } from "../form/types";
 // The bulk card loads on its own: it is not needed to start the pane.
@@ -9,17 +9,22 @@ const BulkPanel = lazy(() =>
 import { useAction } from "./hooks/useAction";
 import { useMessage } from "./hooks/useMessage";
 import type { Selection } from "./hooks/useSelection";
+import { LazyBoundary, LazyPiece } from "./LazyPiece";
 import { MessageLine } from "./MessageLine";
 import type { PaneServices } from "./services";
 
-// Shown only for a 责任单位 cell: its search box, badges and checkboxes load on first use.
-const UnitPicker = lazy(() =>
-  import(/* webpackChunkName: "unit-picker" */ "./UnitPicker").then((m) => ({ default: m.UnitPicker })),
+// The selected task's tools (Fluent's Card, Field and Input with them) load when a task is first selected.
+const TaskCard = lazy(() =>
+  import(/* webpackChunkName: "task-tools", webpackPrefetch: true */ "./TaskTools").then((m) => ({
+    default: m.TaskCard,
+  })),
+);
+const UnitCard = lazy(() =>
+  import(/* webpackChunkName: "task-tools" */ "./TaskTools").then((m) => ({ default: m.UnitCard })),
 );
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
 export interface FillPanelProps {
@@ -64,18 +69,20 @@ export function FillPanel({ lang, services, revision, selection, onWritten }: Fi
   const several = !info || info.tasks > 1;
   const bulk = (
     <div ref={bulkRef} tabIndex={-1}>
-      <Suspense fallback={null}>
-        <BulkPanel
-          lang={lang}
-          services={services}
-          lists={lists}
-          busy={busy}
-          act={(work, done) => void act(work, done)}
-          choice={bulkChoice}
-          onChoice={setBulkChoice}
-          reason={several ? { value: reason, onChange: setReason } : undefined}
-        />
-      </Suspense>
+      <LazyBoundary lang={lang}>
+        <Suspense fallback={null}>
+          <BulkPanel
+            lang={lang}
+            services={services}
+            lists={lists}
+            busy={busy}
+            act={(work, done) => void act(work, done)}
+            choice={bulkChoice}
+            onChoice={setBulkChoice}
+            reason={several ? { value: reason, onChange: setReason } : undefined}
+          />
+        </Suspense>
+      </LazyBoundary>
     </div>
   );
   if (!info)
@@ -99,98 +106,20 @@ export function FillPanel({ lang, services, revision, selection, onWritten }: Fi
       >
         {t(lang, "pane.bulk.jump")}
       </Button>
-      <Card>
-        <Text weight="semibold">{t(lang, "pane.selection.task", { seq: info.seq, excerpt: info.excerpt })}</Text>
-        <Text size={200}>{t(lang, "pane.selection.cell", { address: info.address })}</Text>
-        {info.mark && <Text>{t(lang, "pane.mark.current", { reason: info.mark })}</Text>}
-        <div className={styles.row}>
-          <Button
-            disabled={busy}
-            onClick={() =>
-              act(
-                () => services.addRow("new"),
-                (v) => t(lang, "pane.addRow.done", v),
-              )
-            }
-          >
-            {t(lang, "pane.addRow")}
-          </Button>
-          <Button
-            disabled={busy}
-            onClick={() =>
-              act(
-                () => services.addRow("same"),
-                (v) => t(lang, "pane.addTarget.done", v),
-              )
-            }
-          >
-            {t(lang, "pane.addTarget")}
-          </Button>
-          <Button
-            disabled={busy || info.rowCount < 2 || !info.rowEmpty}
-            onClick={() => act(services.removeRow, (v) => t(lang, "pane.removeRow.done", v))}
-          >
-            {t(lang, "pane.removeRow")}
-          </Button>
-        </div>
-        {several ? (
-          <Text size={200}>{t(lang, "pane.selection.several", { count: info.tasks })}</Text>
-        ) : (
-          <>
-            <Field label={t(lang, "pane.mark.reason")}>
-              <Input
-                value={reason}
-                placeholder={t(lang, "pane.mark.placeholder")}
-                onChange={(_, d) => setReason(d.value)}
-              />
-            </Field>
-            <div className={styles.row}>
-              <Button
-                disabled={busy || !reason.trim()}
-                onClick={() =>
-                  act(
-                    () => services.mark(reason),
-                    (seq) => t(lang, "pane.mark.done", { seq }),
-                  )
-                }
-              >
-                {t(lang, "pane.mark.set")}
-              </Button>
-              {info.mark && (
-                <Button
-                  disabled={busy}
-                  onClick={() =>
-                    act(
-                      () => services.mark(""),
-                      (seq) => t(lang, "pane.mark.cleared", { seq }),
-                    )
-                  }
-                >
-                  {t(lang, "pane.mark.clear")}
-                </Button>
-              )}
-            </div>
-          </>
+      <LazyPiece lang={lang}>
+        <TaskCard
+          lang={lang}
+          services={services}
+          info={info}
+          busy={busy}
+          act={act}
+          reason={reason}
+          setReason={setReason}
+        />
+        {info.column === "unit" && (
+          <UnitCard lang={lang} services={services} units={lists.units} value={info.value} busy={busy} act={act} />
         )}
-      </Card>
-      {info.column === "unit" && (
-        <Card>
-          <Suspense fallback={null}>
-            <UnitPicker
-              lang={lang}
-              units={lists.units}
-              value={info.value}
-              disabled={busy}
-              onWrite={(list) =>
-                act(
-                  () => services.writeUnits(list),
-                  (value) => t(lang, "pane.picker.done", { value }),
-                )
-              }
-            />
-          </Suspense>
-        </Card>
-      )}
+      </LazyPiece>
       <MessageLine message={message} />
       {bulk}
     </div>
