@@ -57,7 +57,8 @@ async function main(): Promise<void> {
   emit({
     name: "bundle.taskpane.initial",
     gzipKB: bundle.initialGzipKB,
-    budgetKB: 170,
+    // The e2e budget (tests/e2e/bundle.test.ts); the hard limit is 170.
+    budgetKB: 155,
     files: bundle.files.map((f) => ({ file: f.file, gzipKB: Math.round(f.gzipBytes / 102.4) / 10 })),
   });
   await benchFiles(emit);
