@@ -33,6 +33,15 @@ export function errorCode(e: unknown): string {
   return "Unknown";
 }
 
+/** What Excel throws for unprotecting a sheet protected with a password the add-in does not know. */
+export const PASSWORD_CODES: ReadonlySet<string> = new Set(["AccessDenied", "BadPassword", "InvalidOperation"]);
+
+/** The command Excel names as the one that failed (debugInfo.errorLocation), or "". */
+export function errorLocation(e: unknown): string {
+  const info = (e as { debugInfo?: { errorLocation?: string } } | null)?.debugInfo;
+  return info?.errorLocation ?? "";
+}
+
 /** Shown for what the user cannot act on in detail (at most this many cell addresses). */
 const MAX_CELLS = 8;
 

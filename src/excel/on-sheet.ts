@@ -1,7 +1,7 @@
 /** The shape of every action on the form's sheet: read in one sync, write in one more. */
 import type { FormDef } from "../form/types";
 import type { Capabilities } from "./capabilities";
-import { errorCode, UserFacingError } from "./errors";
+import { errorCode, errorLocation, PASSWORD_CODES, UserFacingError } from "./errors";
 import { diagnostics } from "./diagnostics";
 import { protectedAnyway } from "./protection";
 import { failedBeforeWriting, recover } from "./recover";
@@ -31,14 +31,6 @@ export interface SheetActionOptions {
   hiddenRows?: boolean;
   /** Receives every error caught on the way (the diagnostics log). */
   log?: (e: unknown) => void;
-}
-
-/** What Excel throws for a sheet protected with a password the add-in does not know. */
-const PASSWORD_CODES = new Set(["AccessDenied", "BadPassword", "InvalidOperation"]);
-
-function location(e: unknown): string {
-  const info = (e as { debugInfo?: { errorLocation?: string } } | null)?.debugInfo;
-  return info?.errorLocation ?? "";
 }
 
 /**
@@ -81,7 +73,7 @@ export async function onSheet<T>(
       }
     } catch (e) {
       // Unprotecting is the first command: when it fails nothing was changed.
-      if (first && state.wasProtected && location(e).includes("unprotect")) {
+      if (first && state.wasProtected && errorLocation(e).includes("unprotect")) {
         log(e);
         throw PASSWORD_CODES.has(errorCode(e)) ? new UserFacingError("error.accessDenied") : failedBeforeWriting(e);
       }

@@ -2,12 +2,20 @@
  * 收回 in the workbook: the entries a gather chose go into the form sheet in one write (the reload path of
  * load-form.ts: the sheet is built anew beside the old one and swapped in only when complete, so a failure part
  * way leaves the master as it was, protected), then 分发信息 and 收回记录 get the gather's record (one batch, put
- * back as it was when it fails). A failure says which of the two steps happened.
+ * back as it was when it fails). First, a relay sheet protected with a password is refused with nothing written
+ * (RelaySheetLocked). A failure says which of the two steps happened.
  */
 import type { FormDef, MeasureRow } from "../form/types";
 import type { Capabilities } from "./capabilities";
 import { loadForm, type FailedFeature } from "./load-form";
-import { RecordWriteFailure, writeGatherRecord, type GatherRecordRows } from "./relay-sheet";
+import { GATHER_LOG_SHEET, RELAY_SHEET } from "../relay/names";
+import {
+  assertRelaySheetsUnlocked,
+  RecordWriteFailure,
+  RelaySheetLocked,
+  writeGatherRecord,
+  type GatherRecordRows,
+} from "./relay-sheet";
 import type { ExcelRunner } from "./run";
 
 export interface GatherWrite {
@@ -38,6 +46,13 @@ export async function writeGather(
   log: (e: unknown) => void = () => undefined,
 ): Promise<FailedFeature[]> {
   let failed: FailedFeature[] = [];
+  try {
+    // A relay sheet with a password is found before anything is written (RelaySheetLocked, as it is).
+    await assertRelaySheetsUnlocked(run, [RELAY_SHEET, GATHER_LOG_SHEET], log);
+  } catch (e) {
+    if (e instanceof RelaySheetLocked) throw e;
+    throw new GatherWriteFailure("entries", e, true);
+  }
   if (Object.keys(w.set).length) {
     try {
       // The workbook's lists stay as they are (units: none added); the header stays the sheet's.

@@ -8,6 +8,7 @@ import { rangeAddress } from "../plan/a1";
 import { SHEET_PROTECTION } from "../plan/protection";
 import type { Cell } from "../reading/read-grid";
 import { GATHER_LOG_SHEET, RELAY_SHEET } from "../relay/names";
+import { errorCode, errorLocation, PASSWORD_CODES } from "./errors";
 import type { ExcelRunner } from "./run";
 import { gridFromUsedRange } from "./sheet-state";
 
@@ -22,6 +23,64 @@ async function readRows(run: ExcelRunner, name: string): Promise<Cell[][] | null
 
 export const readRelayRows = (run: ExcelRunner): Promise<Cell[][] | null> => readRows(run, RELAY_SHEET);
 export const readGatherLogRows = (run: ExcelRunner): Promise<Cell[][] | null> => readRows(run, GATHER_LOG_SHEET);
+
+/** A relay sheet protected with a password the add-in does not know: nothing was written. */
+export class RelaySheetLocked extends Error {
+  constructor(
+    readonly sheet: string,
+    readonly cause: unknown,
+  ) {
+    super("RelaySheetLocked");
+    this.name = "RelaySheetLocked";
+  }
+}
+
+/**
+ * Before anything of a hand-out or gather is written: each of the sheets that exists and is protected has its
+ * protection lifted and laid again (as the add-in lays it; the write that follows does the same), one sheet a
+ * batch. Office.js tells whether a sheet has a password only in Excel on the web
+ * (WorksheetProtection.isPasswordProtected, ExcelApiOnline 1.1), so this is how a password shows up: the
+ * unprotect, first of its batch, fails and nothing changed (RelaySheetLocked names the sheet). Another failure
+ * part way protects the sheet again, then is thrown as it is.
+ */
+export async function assertRelaySheetsUnlocked(
+  run: ExcelRunner,
+  names: readonly string[],
+  log: (e: unknown) => void = () => undefined,
+): Promise<void> {
+  await run(async (context) => {
+    const found = names.map((name) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+      return { name, sheet, protection: sheet.protection.load("protected") };
+    });
+    await context.sync();
+    for (const { name, sheet, protection } of found) {
+      if (sheet.isNullObject || !protection.protected) continue;
+      sheet.protection.unprotect();
+      sheet.protection.protect({ ...SHEET_PROTECTION });
+      try {
+        await context.sync();
+      } catch (e) {
+        log(e);
+        if (errorLocation(e).includes("unprotect")) {
+          if (PASSWORD_CODES.has(errorCode(e))) throw new RelaySheetLocked(name, e);
+          throw e;
+        }
+        try {
+          const now = sheet.protection.load("protected");
+          await context.sync();
+          if (!now.protected) {
+            sheet.protection.protect({ ...SHEET_PROTECTION });
+            await context.sync();
+          }
+        } catch (again) {
+          log(again);
+        }
+        throw e;
+      }
+    }
+  });
+}
 
 type Visibility = "Hidden" | "Visible";
 

@@ -11,7 +11,7 @@ import { t, type Lang } from "../i18n/strings";
 import type { Capabilities } from "../excel/capabilities";
 import { describeError, errorCode } from "../excel/errors";
 import { GatherWriteFailure, writeGather } from "../excel/relay-gather";
-import { readGatherLogRows, readRelayRows } from "../excel/relay-sheet";
+import { readGatherLogRows, readRelayRows, RelaySheetLocked } from "../excel/relay-sheet";
 import type { ExcelRunner } from "../excel/run";
 import { readForFile } from "../excel/standalone";
 import { cellText, readGrid, type Cell } from "../reading/read-grid";
@@ -24,6 +24,7 @@ import {
   gatherLogRows,
   progressByUnit,
   rectangular,
+  RELAY_SHEET,
   taskEntry,
   type GatherChoices,
   type GatherFile,
@@ -201,6 +202,8 @@ export function createGatherServices(lang: Lang, deps: GatherDeps): GatherServic
         return { ok: true, message: tasks ? s.done(taken, tasks) : s.doneNothing(result.reviews.length), notes };
       } catch (e) {
         record("team-gather", e);
+        if (e instanceof RelaySheetLocked)
+          return { ok: false, message: s.sheetLocked(e.sheet, e.sheet === RELAY_SHEET), notes: [] };
         if (e instanceof GatherWriteFailure) {
           if (e.stage === "entries")
             return { ok: false, message: s.entriesFailed(describeError(e.cause, lang)), notes: [] };

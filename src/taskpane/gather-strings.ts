@@ -32,6 +32,8 @@ const ZH = {
   openForeign: (n: number) => `${n} 处写在不属于该单位的任务中，没有收取。`,
   refusedCount: (n: number) => `${n} 个文件未收取（原因见审阅），没有改变任何内容。`,
   entriesFailed: (why: string) => `收回没有写入：${why}`,
+  sheetLocked: (sheet: string, hidden: boolean) =>
+    `“${sheet}”表设了密码保护（不是本加载项设的），收回没有写入任何内容：附件1、“分发信息”和“收回记录”都没有改动。请先撤消它的保护（${hidden ? "它是隐藏的：右键工作表标签 → 取消隐藏，再" : ""}审阅 → 撤消工作表保护，输入密码；不知道密码请问设置的人），再收回一次。`,
   recordFailed: (tasks: number, code: string) =>
     `已把 ${tasks} 项任务的内容写入附件1（工作表已保护），但“分发信息”和“收回记录”没有更新（Excel 报告 ${code}），它们已恢复原样：这次收回没有记录。请再收回一次同样的文件，补上记录。`,
   recordBroken: (tasks: number, code: string) =>
@@ -79,6 +81,8 @@ const EN: typeof ZH = {
   openForeign: (n) => `${n} writes into tasks the unit does not lead were not taken.`,
   refusedCount: (n) => `${n} files were not taken (see the review); they changed nothing.`,
   entriesFailed: (why) => `Nothing was gathered: ${why}`,
+  sheetLocked: (sheet, hidden) =>
+    `The ${sheet} sheet is protected with a password this add-in did not set, so nothing of the gather was written: Annex 1, 分发信息 and 收回记录 are unchanged. Remove its protection (${hidden ? "it is hidden: right-click a sheet tab → Unhide, then " : ""}Review → Unprotect Sheet, with its password; ask whoever set it), then gather again.`,
   recordFailed: (tasks, code) =>
     `The entries of ${tasks} tasks are written into Annex 1 (the sheet is protected), but 分发信息 and 收回记录 could not be updated (Excel reported ${code}); they are as they were, so this gather is not recorded. Gather the same files again to record it.`,
   recordBroken: (tasks, code) =>

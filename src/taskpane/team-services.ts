@@ -1,18 +1,19 @@
 /**
  * 分发给各单位 in the pane: the sheet's entries and lists (as 下载标准表格 reads them), the workbook's relay
  * record, one file per lead unit (the same writer as `fujian1 split`), one .zip of them all (JSZip); the
- * workbook then notes the hand-out in its hidden 分发信息 sheet. Files are built before anything is written;
+ * workbook then notes the hand-out in its hidden 分发信息 sheet (refused up front when someone protected it with a
+ * password). Files are built before anything is written;
  * when noting the hand-out fails, nothing is downloaded. Loaded on first use with the writer and the relay.
  */
 import type { FormDef } from "../form/types";
 import type { Lang } from "../i18n/strings";
 import type { Capabilities } from "../excel/capabilities";
 import { describeError } from "../excel/errors";
-import { readRelayRows, writeRelayRows } from "../excel/relay-sheet";
+import { assertRelaySheetsUnlocked, readRelayRows, RelaySheetLocked, writeRelayRows } from "../excel/relay-sheet";
 import type { ExcelRunner } from "../excel/run";
 import { readForFile } from "../excel/standalone";
 import { planSheet } from "../plan/sheet-plan";
-import { decodeRelay, encodeMaster, fileSafe, handOut, rectangular } from "../relay";
+import { decodeRelay, encodeMaster, fileSafe, handOut, rectangular, RELAY_SHEET } from "../relay";
 import type { Result } from "./outcome";
 import { teamStrings } from "./team-strings";
 
@@ -96,6 +97,8 @@ export function createTeamServices(
           at: stamp(now()),
         });
         if (!out.units.length) return { ok: false, message: s.nobody };
+        // 分发信息 with a password someone set: refused before any file is made or anything written.
+        await assertRelaySheetsUnlocked(write, [RELAY_SHEET], (e) => options.record?.("team-hand-out", e));
         // The writer (ExcelJS, JSZip) loads with the standard file's, on first use.
         const [{ writeUnitFiles }, { STANDALONE_TEXT }, { default: JSZip }] = await Promise.all([
           import(/* webpackChunkName: "xlsx-writer" */ "../xlsx/write-relay"),
@@ -124,6 +127,7 @@ export function createTeamServices(
         return { ok: true, value: { files, zipName, message: message.join("") } };
       } catch (e) {
         options.record?.("team-hand-out", e);
+        if (e instanceof RelaySheetLocked) return { ok: false, message: s.relayLocked(e.sheet) };
         return { ok: false, message: describeError(e, lang) };
       }
     },

@@ -10,6 +10,8 @@ const ZH = {
   unassigned: (n: number) => `还有 ${n} 项任务没有牵头单位，留在本表中。`,
   nobody: "还没有任务分配给单位：请先在“责任单位（部门）”列为任务填上牵头单位（几个单位用“、”隔开，牵头在前）。",
   noSheet: "工作簿中还没有附件1：请先点“载入附件1”，分好工后再分发。",
+  relayLocked: (sheet: string) =>
+    `隐藏的“${sheet}”表设了密码保护（不是本加载项设的），没有分发：没有生成文件，工作簿没有改动。请先撤消它的保护（右键工作表标签 → 取消隐藏，再审阅 → 撤消工作表保护，输入密码；不知道密码请问设置的人），然后再分发。`,
   one: (lead: number, co: number) => `牵头 ${lead} 项${co ? `，协办 ${co} 项` : ""}`,
   download: "下载",
   files: "各单位的文件",
@@ -34,6 +36,8 @@ const EN: typeof ZH = {
   nobody:
     "No task is assigned to a unit yet: fill in the lead unit of each task in the 责任单位（部门） column (several units joined by 、, lead first).",
   noSheet: "The workbook has no Annex 1 yet: load it first, assign the tasks, then hand out.",
+  relayLocked: (sheet) =>
+    `The hidden ${sheet} sheet is protected with a password this add-in did not set, so nothing was handed out: no file was made and the workbook is unchanged. Remove its protection (right-click a sheet tab → Unhide, then Review → Unprotect Sheet, with its password; ask whoever set it), then hand out again.`,
   one: (lead, co) => `leads ${lead}${co ? `, co-unit in ${co}` : ""}`,
   download: "Download",
   files: "The units' files",

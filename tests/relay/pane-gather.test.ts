@@ -361,3 +361,37 @@ describe("a gather that fails at any command of its write", () => {
     });
   });
 });
+
+describe("a relay sheet someone protected with a password of their own", () => {
+  it("refuses the gather before writing anything, naming the sheet and saying to remove the password", async () => {
+    const { s, unitFile, otherFile } = await round();
+    // An earlier gather left a 收回记录 (protected by the add-in, no password).
+    expect((await services(s).apply(await reviewOf(s, [picked("别的表.xlsx", otherFile)]), {})).ok).toBe(true);
+    const session = await reviewOf(s, [picked("u.xlsx", unitFile)]);
+    const sheets = [FUJIAN1.sheetName, RELAY_SHEET, GATHER_LOG_SHEET];
+    const state = () => ({
+      entries: readBack(s.model),
+      grids: sheets.map((n) => gridOf(s.model, n)),
+      protection: sheets.map((n) => s.model.sheet(n).protection),
+      visible: sheets.map((n) => s.model.sheet(n).visibility),
+    });
+    const restore = s.model.snapshot();
+    for (const [sheet, lang, words] of [
+      [GATHER_LOG_SHEET, "zh", ["“收回记录”表设了密码保护", "没有写入任何内容", "审阅 → 撤消工作表保护"]],
+      [RELAY_SHEET, "en", ["The 分发信息 sheet is protected with a password", "nothing of the gather", "Unhide"]],
+    ] as const) {
+      restore();
+      // Review → Protect Sheet with a password (the add-in does not know it).
+      await s.run(async (context) => {
+        const p = context.workbook.worksheets.getItem(sheet).protection;
+        p.unprotect();
+        p.protect({}, "秘密");
+        await context.sync();
+      });
+      const before = state();
+      const r = await services(s, lang).apply(session, {});
+      expect([sheet, r.ok, words.filter((w) => !r.message.includes(w))]).toEqual([sheet, false, []]);
+      expect([sheet, state()]).toEqual([sheet, before]);
+    }
+  });
+});

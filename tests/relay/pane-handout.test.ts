@@ -12,7 +12,7 @@ import { readGrid } from "../../src/reading/read-grid";
 import { decodeRelay, gather, RELAY_SHEET, type MasterRecord } from "../../src/relay";
 import { createTeamServices } from "../../src/taskpane/team-services";
 import { readWorkbookFile } from "../../src/xlsx/read-file";
-import { loaded, readBack, setup } from "../helpers/workbook";
+import { gridOf, loaded, readBack, setup } from "../helpers/workbook";
 import { openInStandIn } from "../helpers/xlsx-stand-in";
 import { unhideAndType } from "../helpers/unhide-and-type";
 
@@ -81,5 +81,31 @@ describe("分发给各单位 in the pane", () => {
     expect(await b.team.handOut()).toEqual({ ok: false, message: expect.stringContaining("还没有任务分配给单位") });
     expect(await readRelayRows(empty.run)).toBeNull();
     expect([...a.saved, ...b.saved]).toEqual([]);
+  });
+});
+
+describe("分发信息 protected with a password of someone's own", () => {
+  it("refuses the hand-out before making a file or writing anything, and says to remove the password", async () => {
+    const { run, model } = await loaded(SAMPLE_DRAFT);
+    expect((await services(run).team.handOut()).ok).toBe(true);
+    await run(async (context) => {
+      const p = context.workbook.worksheets.getItem(RELAY_SHEET).protection;
+      p.unprotect();
+      p.protect({}, "秘密");
+      await context.sync();
+    });
+    const state = () => ({
+      entries: readBack(model),
+      relay: gridOf(model, RELAY_SHEET),
+      protection: model.sheet(RELAY_SHEET).protection,
+      visibility: model.sheet(RELAY_SHEET).visibility,
+    });
+    const before = state();
+    const again = services(run);
+    const r = await again.team.handOut();
+    expect(r).toEqual({ ok: false, message: expect.stringContaining("隐藏的“分发信息”表设了密码保护") });
+    expect(r.ok || r.message).toContain("审阅 → 撤消工作表保护");
+    expect(again.saved).toEqual([]);
+    expect(state()).toEqual(before);
   });
 });
