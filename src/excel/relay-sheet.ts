@@ -59,6 +59,7 @@ export async function assertRelaySheetsUnlocked(
       sheet.protection.unprotect();
       sheet.protection.protect({ ...SHEET_PROTECTION });
       try {
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- a batch per sheet names the one refused
         await context.sync();
       } catch (e) {
         log(e);
@@ -66,20 +67,28 @@ export async function assertRelaySheetsUnlocked(
           if (PASSWORD_CODES.has(errorCode(e))) throw new RelaySheetLocked(name, e);
           throw e;
         }
-        try {
-          const now = sheet.protection.load("protected");
-          await context.sync();
-          if (!now.protected) {
-            sheet.protection.protect({ ...SHEET_PROTECTION });
-            await context.sync();
-          }
-        } catch (again) {
-          log(again);
-        }
+        await protectAgain(context, sheet, log);
         throw e;
       }
     }
   });
+}
+
+/** After a failure between unprotect and protect: the sheet protected again if it is not. */
+async function protectAgain(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  log: (e: unknown) => void,
+): Promise<void> {
+  try {
+    const now = sheet.protection.load("protected");
+    await context.sync();
+    if (now.protected) return;
+    sheet.protection.protect({ ...SHEET_PROTECTION });
+    await context.sync();
+  } catch (e) {
+    log(e);
+  }
 }
 
 type Visibility = "Hidden" | "Visible";

@@ -362,6 +362,16 @@ describe("a gather that fails at any command of its write", () => {
   });
 });
 
+/** Review → Protect Sheet with a password (the add-in does not know it), through Office.js. */
+async function protectWithPassword(s: Setup, sheet: string) {
+  await s.run(async (context) => {
+    const p = context.workbook.worksheets.getItem(sheet).protection;
+    p.unprotect();
+    p.protect({}, "秘密");
+    await context.sync();
+  });
+}
+
 describe("a relay sheet someone protected with a password of their own", () => {
   it("refuses the gather before writing anything, naming the sheet and saying to remove the password", async () => {
     const { s, unitFile, otherFile } = await round();
@@ -381,13 +391,7 @@ describe("a relay sheet someone protected with a password of their own", () => {
       [RELAY_SHEET, "en", ["The 分发信息 sheet is protected with a password", "nothing of the gather", "Unhide"]],
     ] as const) {
       restore();
-      // Review → Protect Sheet with a password (the add-in does not know it).
-      await s.run(async (context) => {
-        const p = context.workbook.worksheets.getItem(sheet).protection;
-        p.unprotect();
-        p.protect({}, "秘密");
-        await context.sync();
-      });
+      await protectWithPassword(s, sheet);
       const before = state();
       const r = await services(s, lang).apply(session, {});
       expect([sheet, r.ok, words.filter((w) => !r.message.includes(w))]).toEqual([sheet, false, []]);
