@@ -287,3 +287,22 @@ describe("loading over an existing 附件1", () => {
     );
   });
 });
+
+describe("a reload whose swap fails after the new sheet took the form's name", () => {
+  for (const target of ["Worksheet.position", "Worksheet.activate"])
+    it(`keeps the new sheet and says it was loaded (failure at ${target})`, async () => {
+      const { fake, run, model } = setup();
+      await loadForm(run, FUJIAN1, ALL_CAPABILITIES, { sample: SAMPLE_DRAFT });
+      const names = model.sheetNames();
+      const set = {
+        "1": { rows: [{ measure: "收回的举措", target: "目标", unit: "教务处", time: "2026年" }], mark: "" },
+      };
+      fake.failNext({ when: (cmd) => cmd.target === target });
+      const out = await loadForm(run, FUJIAN1, ALL_CAPABILITIES, { set });
+      expect(out.mode).toBe("reloaded");
+      // The form sheet holds the new entry, where it was, protected; no sheet is left under another name.
+      expect(readBack(model).rows["1"]).toEqual(set["1"].rows);
+      expect(model.sheetNames()).toEqual(names);
+      expect(model.sheet("附件1").protection.protected).toBe(true);
+    });
+});

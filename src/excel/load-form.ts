@@ -269,9 +269,11 @@ async function protect(
 }
 
 /**
- * After a failed swap: while the old sheet still exists the new one is dropped (nothing
- * changed); once the old one is gone the new one (holding every entry) is named, placed and
- * activated again in a follow-up batch. Throws what the user must be told.
+ * After a failed swap (old sheet deleted, new one named, placed, activated — in that order): while the temporary
+ * sheet and the old one both exist nothing changed, and the new one is dropped; once the old one is gone the new
+ * one (holding every entry) is named, placed and activated again in a follow-up batch. Once the new sheet has the
+ * form's name only its place or activation failed: the entries are loaded, and placing it is tried once more.
+ * Throws what the user must be told.
  */
 async function recoverSwap(
   context: Excel.RequestContext,
@@ -282,11 +284,15 @@ async function recoverSwap(
   log: (e: unknown) => void,
 ): Promise<void> {
   let oldExists = true;
+  let renamed = false;
   try {
     const old = context.workbook.worksheets.getItemOrNullObject(original);
+    const made = context.workbook.worksheets.getItemOrNullObject(temporary);
     old.load("name");
+    made.load("name");
     await context.sync();
-    oldExists = !old.isNullObject;
+    renamed = made.isNullObject && !old.isNullObject;
+    oldExists = !old.isNullObject && !renamed;
   } catch (e) {
     log(e);
     throw leftover(cause, temporary, original);
@@ -297,13 +303,15 @@ async function recoverSwap(
     throw failedBeforeWriting(cause);
   }
   try {
-    const target = context.workbook.worksheets.getItem(temporary);
+    const target = context.workbook.worksheets.getItem(renamed ? original : temporary);
     target.name = original;
     target.position = position;
     target.activate();
     await context.sync();
   } catch (e) {
     log(e);
+    // The form's sheet holds every entry under its name; only its tab's place or its activation is off.
+    if (renamed) return;
     throw new UserFacingError("load.renameLeft", { code: errorCode(cause), name: temporary, sheet: original });
   }
 }
