@@ -12,7 +12,7 @@ import {
 import { t, type Lang } from "../i18n/strings";
 import { ActionBar } from "./ActionBar";
 import { FillPanel } from "./FillPanel";
-import { LazyBoundary } from "./LazyPiece";
+import { LazyPiece } from "./LazyPiece";
 import { useBusy } from "./hooks/useBusy";
 import { useCheck } from "./hooks/useCheck";
 import { useDownload } from "./hooks/useDownload";
@@ -147,35 +147,33 @@ export function App({ lang, services, initialAction }: AppProps) {
         <Tab value="lists">{t(lang, "pane.tab.lists")}</Tab>
       </TabList>
       <div role="tabpanel" aria-label={t(lang, `pane.tab.${tab}`)}>
-        <LazyBoundary lang={lang}>
-          <Suspense fallback={<Spinner size="tiny" label={t(lang, "pane.working")} />}>
-            {tab === "fill" && (
-              <FillPanel
-                lang={lang}
-                services={services}
-                revision={revision}
-                selection={selection}
-                onWritten={markStale}
-              />
-            )}
-            {tab === "check" && (
-              <CheckPanel
-                lang={lang}
-                services={services}
-                result={check.result}
-                error={check.error}
-                stale={check.stale}
-                onRecheck={runCheck}
-              />
-            )}
-            {/* Kept once opened: names typed or pasted but not yet saved survive a trip to another tab. */}
-            {(tab === "lists" || listsOpened) && (
-              <div hidden={tab !== "lists"}>
-                <ListsPanel lang={lang} services={services} revision={revision} onWritten={markStale} />
-              </div>
-            )}
-          </Suspense>
-        </LazyBoundary>
+        <LazyPiece lang={lang} fallback={<Spinner size="tiny" label={t(lang, "pane.working")} />}>
+          {tab === "fill" && (
+            <FillPanel
+              lang={lang}
+              services={services}
+              revision={revision}
+              selection={selection}
+              onWritten={markStale}
+            />
+          )}
+          {tab === "check" && (
+            <CheckPanel
+              lang={lang}
+              services={services}
+              result={check.result}
+              error={check.error}
+              stale={check.stale}
+              onRecheck={runCheck}
+            />
+          )}
+          {/* Kept once opened: names typed or pasted but not yet saved survive a trip to another tab. */}
+          {(tab === "lists" || listsOpened) && (
+            <div hidden={tab !== "lists"}>
+              <ListsPanel lang={lang} services={services} revision={revision} onWritten={markStale} />
+            </div>
+          )}
+        </LazyPiece>
       </div>
       {/* The collecting office's page, deployed beside the pane (dist/collect/). */}
       <a className={styles.collect} href="collect/index.html" target="_blank" rel="noopener noreferrer">

@@ -1,4 +1,4 @@
-import { Suspense, lazy, useCallback, useEffect, useRef, useState } from "react";
+import { lazy, useCallback, useEffect, useRef, useState } from "react";
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { t, type Lang } from "../i18n/strings";
 import type { Lists } from "../form/types";
@@ -9,7 +9,7 @@ const BulkPanel = lazy(() =>
 import { useAction } from "./hooks/useAction";
 import { useMessage } from "./hooks/useMessage";
 import type { Selection } from "./hooks/useSelection";
-import { LazyBoundary, LazyPiece } from "./LazyPiece";
+import { LazyPiece } from "./LazyPiece";
 import { MessageLine } from "./MessageLine";
 import type { PaneServices } from "./services";
 
@@ -69,20 +69,18 @@ export function FillPanel({ lang, services, revision, selection, onWritten }: Fi
   const several = !info || info.tasks > 1;
   const bulk = (
     <div ref={bulkRef} tabIndex={-1}>
-      <LazyBoundary lang={lang}>
-        <Suspense fallback={null}>
-          <BulkPanel
-            lang={lang}
-            services={services}
-            lists={lists}
-            busy={busy}
-            act={(work, done) => void act(work, done)}
-            choice={bulkChoice}
-            onChoice={setBulkChoice}
-            reason={several ? { value: reason, onChange: setReason } : undefined}
-          />
-        </Suspense>
-      </LazyBoundary>
+      <LazyPiece lang={lang} fallback={null}>
+        <BulkPanel
+          lang={lang}
+          services={services}
+          lists={lists}
+          busy={busy}
+          act={(work, done) => void act(work, done)}
+          choice={bulkChoice}
+          onChoice={setBulkChoice}
+          reason={several ? { value: reason, onChange: setReason } : undefined}
+        />
+      </LazyPiece>
     </div>
   );
   if (!info)

@@ -42,11 +42,16 @@ export class LazyBoundary extends Component<BoundaryProps, { error: unknown }> {
   }
 }
 
-/** A lazy part: loading spinner while its script downloads, the message above if it cannot. */
-export function LazyPiece({ lang, children }: BoundaryProps) {
+/**
+ * A lazy part: `fallback` while its script downloads (a spinner that says it is loading, unless given), the
+ * message above if it cannot.
+ */
+export function LazyPiece({ lang, children, fallback }: BoundaryProps & { fallback?: ReactNode }) {
   return (
     <LazyBoundary lang={lang}>
-      <Suspense fallback={<Spinner size="tiny" label={t(lang, "pane.loading")} />}>{children}</Suspense>
+      <Suspense fallback={fallback === undefined ? <Spinner size="tiny" label={t(lang, "pane.loading")} /> : fallback}>
+        {children}
+      </Suspense>
     </LazyBoundary>
   );
 }
