@@ -126,8 +126,8 @@ export function addMeasureRow(
           // First: it fails (InactiveWorkbook) when another workbook has the focus, before anything changed.
           s.sheet.activate();
           s.sheet.getRange(`${newRow + 1}:${newRow + 1}`).insert("Down");
-          // The row added shows, whatever it took from a hidden row above it (a standard file's spares).
-          if (caps.pageLayout) s.sheet.getRange(`${newRow + 1}:${newRow + 1}`).rowHidden = false;
+          // The row added shows, whatever it took from a hidden row above it (a standard file's spares; ExcelApi 1.2).
+          s.sheet.getRange(`${newRow + 1}:${newRow + 1}`).rowHidden = false;
           s.sheet.getRange(rangeAddress(newRow, plan.layout.keyCol)).values = [[owner.seq]];
         },
         (s) => s.sheet.getRange(`${columnLetter(selectCol)}${newRow + 1}`).select(),
